@@ -1,0 +1,61 @@
+# JPF Desk: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DIR ?= .demo-store
+DEMO_CUSTOMERS ?= 2000
+FORMS := $(wildcard forms/*.ui)
+GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
+# System packages the tests need (installed when running as root, e.g. in CI).
+TEST_APT := postgresql poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
+	libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+
+.PHONY: run test lint bench forms clean system-deps demo
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(BIN)/.test-installed: $(BIN)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+jpf_desk/ui/generated/__init__.py:
+	mkdir -p jpf_desk/ui/generated
+	echo '"""Python compiled from forms/*.ui by pyside6-uic (not committed)."""' > $@
+
+jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
+	$(BIN)/pyside6-uic --from-imports=false $< -o $@
+
+forms: $(GENERATED)
+
+run: $(BIN)/.installed forms
+	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty
+	$(BIN)/jpf-desk --data-dir $(DEMO_DIR)
+
+demo: $(BIN)/.installed
+	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty
+
+system-deps:
+	@if [ "$$(id -u)" = "0" ]; then \
+		missing=""; for p in $(TEST_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		if [ -n "$$missing" ]; then \
+			echo "installing system packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		fi; \
+	else echo "not root: assuming system packages ($(TEST_APT)) are installed"; fi
+
+lint: $(BIN)/.test-installed forms
+	$(BIN)/ruff check jpf_desk tests bench
+	$(BIN)/mypy
+
+test: system-deps $(BIN)/.test-installed forms lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+bench: $(BIN)/.test-installed forms
+	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) jpf_desk/ui/generated .pytest_cache .mypy_cache .ruff_cache

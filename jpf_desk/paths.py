@@ -1,0 +1,24 @@
+"""Where the store lives: the user's data directory unless --data-dir says otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "jpf-desk"
+APP_AUTHOR = "JPF"
+
+
+def default_data_dir() -> Path:
+    """Not created here: open_store creates it (0700) when it is first needed."""
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(value: str | None) -> Path:
+    return Path(value).expanduser().resolve() if value else default_data_dir()
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package (source checkout or installer bundle)."""
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,186 @@
+"""Enrolling customers in classes: seats, the waitlist and the status flow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import register
+from jpf_desk.services.courses import SEAT_STATUSES, seat_counts
+from jpf_desk.services.desk import Desk
+from jpf_desk.store.models import Course, CourseClass, Customer, Enrolment, Payment
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    WAITLISTED = "waitlisted"
+
+
+ALLOWED = {
+    Status.WAITLISTED: {Status.PENDING, Status.CANCELLED},
+    Status.PENDING: {Status.CONFIRMED, Status.CANCELLED},
+    Status.CONFIRMED: {Status.COMPLETED, Status.CANCELLED},
+    Status.COMPLETED: set(),
+    Status.CANCELLED: set(),
+}
+
+register({
+    "enrolment.already_enrolled": {
+        "vi": "Khách hàng đã đăng ký lớp này.",
+        "fr": "Ce client est déjà inscrit dans cette classe.",
+        "en": "This customer is already enrolled in this class.",
+    },
+    "enrolment.bad_transition": {
+        "vi": "Không thể chuyển trạng thái từ «{old}» sang «{new}».",
+        "fr": "Impossible de passer de « {old} » à « {new} ».",
+        "en": "Cannot change the status from '{old}' to '{new}'.",
+    },
+    "enrolment.no_seat": {
+        "vi": "Lớp đã đủ chỗ: không thể nhận thêm học viên từ danh sách chờ.",
+        "fr": "La classe est complète : impossible de sortir de la liste d'attente.",
+        "en": "The class is full: cannot take a student off the waitlist.",
+    },
+    "enrolment.class_ended": {
+        "vi": "Lớp này đã kết thúc.",
+        "fr": "Cette classe est terminée.",
+        "en": "This class has ended.",
+    },
+})
+
+
+@dataclass(frozen=True)
+class EnrolmentView:
+    id: str
+    customer_id: str
+    customer_name: str
+    class_id: str
+    class_code: str
+    course_name: str
+    status: str
+    waitlist_position: int | None
+    placement_result: str
+    fee_vnd: int
+    paid_vnd: int
+    enrolled_on: date
+
+    @property
+    def balance_vnd(self) -> int:
+        return self.fee_vnd - self.paid_vnd
+
+
+def paid_total(session: Session, enrolment_id: str) -> int:
+    query = select(func.coalesce(func.sum(Payment.amount_vnd), 0)).where(
+        Payment.enrolment_id == enrolment_id
+    )
+    return int(session.scalar(query) or 0)
+
+
+def _view(session: Session, e: Enrolment) -> EnrolmentView:
+    customer = session.get(Customer, e.customer_id)
+    klass = session.get(CourseClass, e.class_id)
+    assert customer is not None and klass is not None
+    course = session.get(Course, klass.course_id)
+    return EnrolmentView(
+        e.id, e.customer_id, customer.full_name, e.class_id, klass.code,
+        course.name if course else "", e.status, e.waitlist_position, e.placement_result,
+        e.fee_vnd, paid_total(session, e.id), e.enrolled_on,
+    )
+
+
+def _next_waitlist_position(session: Session, class_id: str) -> int:
+    query = select(func.max(Enrolment.waitlist_position)).where(Enrolment.class_id == class_id)
+    return int(session.scalar(query) or 0) + 1
+
+
+def enrol(
+    desk: Desk, customer_id: str, class_id: str, *, placement_result: str = "",
+    fee_vnd: int | None = None, today: date | None = None,
+) -> EnrolmentView:
+    """A seat (pending) when one is free, else a place at the end of the waitlist."""
+    day = today or today_vn()
+    with desk.tx() as s:
+        klass = s.get(CourseClass, class_id)
+        if klass is None or s.get(Customer, customer_id) is None:
+            raise LookupError(class_id if klass is None else customer_id)
+        if klass.end_date < day:
+            raise DomainError("enrolment.class_ended", field="class")
+        active = select(Enrolment.id).where(
+            Enrolment.class_id == class_id, Enrolment.customer_id == customer_id,
+            Enrolment.status.in_([*SEAT_STATUSES, Status.WAITLISTED.value]),
+        )
+        if s.scalars(active).first() is not None:
+            raise DomainError("enrolment.already_enrolled", field="class")
+        taken, _ = seat_counts(s, [class_id])[class_id]
+        full = taken >= klass.capacity
+        row = Enrolment(
+            customer_id=customer_id, class_id=class_id,
+            status=(Status.WAITLISTED if full else Status.PENDING).value,
+            waitlist_position=_next_waitlist_position(s, class_id) if full else None,
+            placement_result=placement_result.strip(),
+            fee_vnd=klass.fee_vnd if fee_vnd is None else fee_vnd, enrolled_on=day,
+        )
+        s.add(row)
+        s.flush()
+        return _view(s, row)
+
+
+def change_status(desk: Desk, enrolment_id: str, new: Status) -> list[EnrolmentView]:
+    """Move an enrolment on; cancelling a seat offers it to the first on the waitlist.
+
+    Returns every enrolment that changed (the one asked for, then a promoted one).
+    """
+    with desk.tx() as s:
+        row = s.get(Enrolment, enrolment_id)
+        if row is None:
+            raise LookupError(enrolment_id)
+        old = Status(row.status)
+        if new not in ALLOWED[old]:
+            raise DomainError("enrolment.bad_transition", field="status", old=old, new=new)
+        klass = s.get(CourseClass, row.class_id)
+        assert klass is not None
+        if old is Status.WAITLISTED and new is Status.PENDING:
+            taken, _ = seat_counts(s, [row.class_id])[row.class_id]
+            if taken >= klass.capacity:
+                raise DomainError("enrolment.no_seat", field="status")
+        row.status = new.value
+        if new is not Status.WAITLISTED:
+            row.waitlist_position = None
+        changed = [row]
+        if old.value in SEAT_STATUSES and new is Status.CANCELLED:
+            s.flush()
+            first = s.scalars(
+                select(Enrolment)
+                .where(Enrolment.class_id == row.class_id,
+                       Enrolment.status == Status.WAITLISTED.value)
+                .order_by(Enrolment.waitlist_position)
+            ).first()
+            if first is not None:
+                first.status, first.waitlist_position = Status.PENDING.value, None
+                changed.append(first)
+        s.flush()
+        return [_view(s, e) for e in changed]
+
+
+def enrolments_of_customer(desk: Desk, customer_id: str) -> list[EnrolmentView]:
+    with desk.tx() as s:
+        rows = s.scalars(select(Enrolment).where(Enrolment.customer_id == customer_id)
+                         .order_by(Enrolment.enrolled_on.desc()))
+        return [_view(s, e) for e in rows]
+
+
+def enrolments_of_class(desk: Desk, class_id: str) -> list[EnrolmentView]:
+    """Seat holders first, then the waitlist in order."""
+    with desk.tx() as s:
+        rows = s.scalars(select(Enrolment).where(Enrolment.class_id == class_id)
+                         .order_by(Enrolment.waitlist_position.is_not(None),
+                                   Enrolment.waitlist_position, Enrolment.created_at))
+        return [_view(s, e) for e in rows]

@@ -1,0 +1,71 @@
+"""Store failures the user can act on, told apart from bugs.
+
+SQLite reports a locked, full, read-only or corrupt file through the same exception
+class as a programming error; the extended result code tells them apart.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+
+class StoreError(Exception):
+    """A store problem caused by the environment, with a message code for the user."""
+
+    code = "store.error"
+
+
+class StoreLocked(StoreError):
+    code = "store.locked"
+
+
+class StoreFull(StoreError):
+    code = "store.full"
+
+
+class StoreReadOnly(StoreError):
+    code = "store.readonly"
+
+
+class StoreCorrupt(StoreError):
+    code = "store.corrupt"
+
+
+class StoreInUse(StoreError):
+    """Another JPF Desk process already has this store open."""
+
+    code = "store.in_use"
+
+
+class MigrationFailed(StoreError):
+    code = "store.migration_failed"
+
+    def __init__(self, backup: str, detail: str) -> None:
+        super().__init__(detail)
+        self.backup = backup
+
+
+_BY_CODE: dict[int, type[StoreError]] = {
+    sqlite3.SQLITE_BUSY: StoreLocked,
+    sqlite3.SQLITE_LOCKED: StoreLocked,
+    sqlite3.SQLITE_FULL: StoreFull,
+    sqlite3.SQLITE_READONLY: StoreReadOnly,
+    sqlite3.SQLITE_CORRUPT: StoreCorrupt,
+    sqlite3.SQLITE_NOTADB: StoreCorrupt,
+    sqlite3.SQLITE_IOERR: StoreFull,
+    sqlite3.SQLITE_CANTOPEN: StoreReadOnly,
+}
+
+
+def classify(exc: BaseException) -> StoreError | None:
+    """The known store error behind `exc`, or None when it is a bug."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    kind = _BY_CODE.get(code & 0xFF)
+    if kind is None:
+        return None
+    return kind(getattr(orig, "sqlite_errorname", "sqlite error"))

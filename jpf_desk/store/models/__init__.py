@@ -1,0 +1,13 @@
+"""All mapped tables; importing this module registers them on Base.metadata."""
+
+from jpf_desk.store.models.courses import Course, CourseClass
+from jpf_desk.store.models.customers import Customer, Guardian
+from jpf_desk.store.models.enrolments import Enrolment, Payment
+from jpf_desk.store.models.history import FieldChange, OutboxEntry
+from jpf_desk.store.models.org import Centre, Role, Staff
+from jpf_desk.store.models.settings import StoreSetting
+
+__all__ = [
+    "Centre", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
+]

@@ -1,0 +1,38 @@
+"""Enrolments of customers in classes, and the payments made against them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jpf_desk.store.base import Base, Tracked
+
+
+class Enrolment(Tracked, Base):
+    __tablename__ = "enrolments"
+    __table_args__ = (Index("ix_enrolments_class_status", "class_id", "status"),)
+    __history__ = ("status", "fee_vnd")
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    # Order on the waitlist (smallest first); None when the enrolment holds a seat.
+    waitlist_position: Mapped[int | None] = mapped_column(Integer, default=None)
+    placement_result: Mapped[str] = mapped_column(String(100), default="")
+    fee_vnd: Mapped[int] = mapped_column(Integer)
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Payment(Tracked, Base):
+    __tablename__ = "payments"
+
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    amount_vnd: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20))  # cash / transfer / card
+    paid_on: Mapped[date] = mapped_column(Date)
+    instalment_no: Mapped[int] = mapped_column(Integer, default=1)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

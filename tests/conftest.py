@@ -1,0 +1,43 @@
+"""Shared fixtures: a real SQLite store per test, a desk acting on it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from jpf_desk.services import setup  # noqa: E402
+from jpf_desk.services.desk import Desk  # noqa: E402
+from jpf_desk.store.engine import STORE_FILE, Store, open_store  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, initialised store built once and copied per test (faster than migrating)."""
+    folder = tmp_path_factory.mktemp("template")
+    store = open_store(folder, lock=False)
+    setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path, template_store: Path) -> Iterator[Store]:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copyfile(template_store / STORE_FILE, data_dir / STORE_FILE)
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def desk(store: Store) -> Desk:
+    opened = setup.open_desk(store)
+    assert opened is not None
+    return opened
