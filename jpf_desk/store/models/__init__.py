@@ -1,5 +1,6 @@
 """All mapped tables; importing this module registers them on Base.metadata."""
 
+from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.enrolments import Enrolment, Payment
@@ -8,6 +9,6 @@ from jpf_desk.store.models.org import Centre, Role, Staff
 from jpf_desk.store.models.settings import StoreSetting
 
 __all__ = [
-    "Centre", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
 ]
