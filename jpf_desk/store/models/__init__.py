@@ -6,9 +6,21 @@ from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.enrolments import Enrolment, Payment
 from jpf_desk.store.models.history import FieldChange, OutboxEntry
 from jpf_desk.store.models.org import Centre, Role, Staff
+from jpf_desk.store.models.requests import (
+    DataRequest,
+    ErasureTombstone,
+    FollowUpTask,
+    PublicHoliday,
+    RequestFieldChange,
+    RequestPeriod,
+    RequestStep,
+    Restriction,
+)
 from jpf_desk.store.models.settings import StoreSetting
 
 __all__ = [
     "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
+    "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
+    "RequestPeriod", "RequestStep", "Restriction",
 ]
