@@ -1,0 +1,1 @@
+"""Everything Qt: windows, views, dialogs. Views call services, never the store."""
