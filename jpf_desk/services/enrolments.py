@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
+from jpf_desk.services.consent_queries import has_active_consent
 from jpf_desk.services.courses import SEAT_STATUSES, seat_counts
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.policy import SERVICE
 from jpf_desk.store.models import Course, CourseClass, Customer, Enrolment, Payment
 
 
@@ -48,6 +50,14 @@ register({
         "vi": "Lớp đã đủ chỗ: không thể nhận thêm học viên từ danh sách chờ.",
         "fr": "La classe est complète : impossible de sortir de la liste d'attente.",
         "en": "The class is full: cannot take a student off the waitlist.",
+    },
+    "enrolment.service_consent_missing": {
+        "vi": "Chưa thể ghi danh: khách hàng chưa đồng ý cho JPF xử lý dữ liệu để cung cấp "
+              "dịch vụ. Hãy ghi nhận sự đồng ý trước.",
+        "fr": "Inscription impossible : le client n'a pas consenti au traitement de ses données "
+              "pour le service. Recueillez d'abord son consentement.",
+        "en": "Cannot enrol: the customer has not consented to JPF processing their data to "
+              "deliver the service. Record their consent first.",
     },
     "enrolment.class_ended": {
         "vi": "Lớp này đã kết thúc.",
@@ -111,6 +121,8 @@ def enrol(
         klass = s.get(CourseClass, class_id)
         if klass is None or s.get(Customer, customer_id) is None:
             raise LookupError(class_id if klass is None else customer_id)
+        if not has_active_consent(s, customer_id, SERVICE):
+            raise DomainError("enrolment.service_consent_missing", field="consent")
         if klass.end_date < day:
             raise DomainError("enrolment.class_ended", field="class")
         active = select(Enrolment.id).where(

@@ -3,6 +3,7 @@ from datetime import date
 from jpf_desk.services import customer_search, customers, enrolments, payments
 from jpf_desk.services.courses import CourseKind, create_class, create_course
 from jpf_desk.services.customer_input import CustomerInput
+from tests.helpers.consent import give_service_consent
 
 
 def test_intake_search_enrol_pay(desk):
@@ -15,6 +16,7 @@ def test_intake_search_enrol_pay(desk):
     course = create_course(desk, "A1-G", "Tiếng Pháp A1", CourseKind.GENERAL, level="A1")
     klass = create_class(desk, course.id, "A1-2026-11", start_date=date(2026, 12, 1),
                          end_date=date(2027, 3, 1), capacity=1, fee_vnd=4_500_000)
+    give_service_consent(desk, saved.customer.id)
     e = enrolments.enrol(desk, saved.customer.id, klass.id, today=date(2026, 11, 25))
     assert e.status == "pending"
     _, bal = payments.record_payment(desk, e.id, 1_500_000, payments.Method.CASH)

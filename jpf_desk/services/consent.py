@@ -1,0 +1,253 @@
+"""Capturing consent: at intake, from a signed paper form, withdrawals, partner sharing.
+
+Every change writes a new receipt with the whole current picture, superseding the
+customer's previous receipt; nothing is ever updated in place (Law 91 Art. 9: the
+controller must prove who consented to what, when, how, under which policy text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.dates import now_vn
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import LANGUAGES
+from jpf_desk.domain.people import child_must_consent, is_minor
+from jpf_desk.services import consent_messages
+from jpf_desk.services.consent_content import PartnerChoice, build_content, partner_part
+from jpf_desk.services.consent_queries import latest_receipt_row, receipt_from_row
+from jpf_desk.services.consent_records import (
+    EventSpec,
+    next_link,
+    short_code_for,
+    store_id,
+    write_receipt,
+)
+from jpf_desk.services.consent_views import Action, Method, Receipt
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.policy import SERVICE, Policy, current_policy, policy_version
+from jpf_desk.store.base import new_id
+from jpf_desk.store.models import Centre, ConsentReceipt, Customer, Guardian, Staff
+
+_ = consent_messages  # registers the consent.* codes raised here
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    """What the consent dialog (or a paper form) says. Unticked purposes are refusals."""
+
+    given: frozenset[str]
+    method: Method = Method.DESK
+    signed_on: date | None = None
+    language: str = "vi"
+    guardian_id: str | None = None
+    guardian_consented: bool = False
+    child_consented: bool | None = None
+    partners: tuple[PartnerChoice, ...] = ()
+    sensitive_kinds: tuple[str, ...] = ()
+
+
+def _guardian(session: Session, customer: Customer, guardian_id: str | None) -> Guardian | None:
+    guardians = list(session.scalars(
+        select(Guardian).where(Guardian.minor_id == customer.id).order_by(Guardian.created_at)
+    ))
+    if guardian_id is None:
+        return guardians[0] if guardians else None
+    for g in guardians:
+        if g.id == guardian_id:
+            return g
+    raise DomainError("consent.guardian_unknown", field="guardian")
+
+
+def _check_input(data: ConsentInput, policy: Policy, customer: Customer, day: date) -> None:
+    unknown = set(data.given) - set(policy.purpose_codes)
+    if unknown:
+        raise DomainError("consent.unknown_purpose", field="purposes")
+    if data.language not in LANGUAGES:
+        raise DomainError("consent.bad_language", field="language")
+    if data.method is Method.PAPER:
+        if data.signed_on is None:
+            raise DomainError("consent.paper_date_required", field="signed_on")
+        if data.signed_on > day:
+            raise DomainError("consent.paper_date_future", field="signed_on")
+    if data.partners and SERVICE not in data.given and any(p.given for p in data.partners):
+        raise DomainError("consent.partner_needs_service", field="partners")
+    if data.sensitive_kinds and set(data.sensitive_kinds) - set(policy.sensitive_kinds):
+        raise DomainError("consent.unknown_sensitive_kind", field="sensitive")
+    birth = customer.birth_date
+    if birth is not None and is_minor(birth, day):
+        if not data.guardian_consented:
+            raise DomainError("consent.guardian_required", field="guardian")
+        if child_must_consent(birth, day) and data.child_consented is not True:
+            raise DomainError("consent.child_required", field="child")
+
+
+@dataclass
+class _Context:
+    session: Session
+    customer: Customer
+    centre: Centre
+    staff: Staff
+    at: datetime
+
+
+def _context(desk: Desk, session: Session, customer_id: str, now: datetime | None) -> _Context:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.status == "deleted":
+        raise LookupError(customer_id)
+    centre = session.get(Centre, desk.actor.centre_id)
+    staff = session.get(Staff, desk.actor.staff_id)
+    assert centre is not None and staff is not None
+    at = (now or now_vn()).replace(microsecond=0)
+    return _Context(session, customer, centre, staff, at)
+
+
+def _new_receipt(
+    ctx: _Context, *, kind: str, policy: Policy, choices: dict[str, str],
+    partners: list[dict[str, Any]], method: str, signed_on: date | None, language: str,
+    guardian: Guardian | None, child_consented: bool | None, sensitive: list[str],
+) -> Receipt:
+    s = ctx.session
+    previous = latest_receipt_row(s, ctx.customer.id)
+    store = store_id(s)
+    position, previous_hash = next_link(s, store)
+    receipt_id = new_id()
+    content = build_content(
+        receipt_id=receipt_id, short_code=short_code_for(receipt_id), kind=kind,
+        supersedes_id=previous.id if previous else None, store_id=store,
+        consented_at=ctx.at, method=method, signed_on=signed_on, language=language,
+        centre=ctx.centre, staff=ctx.staff, customer=ctx.customer, guardian=guardian,
+        child_consented=child_consented, policy=policy, choices=choices, partners=partners,
+        sensitive_kinds=sensitive,
+    )
+    events = [EventSpec(code, choice) for code, choice in choices.items()]
+    events += [EventSpec(p["purpose"], p["choice"], p["partner_id"], p["partner_name"])
+               for p in partners]
+    row = write_receipt(
+        s, receipt_id=receipt_id, customer_id=ctx.customer.id, kind=kind,
+        supersedes_id=previous.id if previous else None, content=content,
+        consented_at=ctx.at, events=events, store=store, position=position,
+        previous_hash=previous_hash,
+    )
+    return receipt_from_row(s, row)
+
+
+def capture_consent(
+    desk: Desk, customer_id: str, data: ConsentInput, *, now: datetime | None = None
+) -> Receipt:
+    """Record the customer's choice for every purpose of the current policy.
+
+    A purpose not in `data.given` is recorded as refused. When the customer already has
+    a receipt, the new one supersedes it (a change of consent).
+    """
+    policy = current_policy()
+    with desk.tx("consent") as s:
+        ctx = _context(desk, s, customer_id, now)
+        _check_input(data, policy, ctx.customer, ctx.at.date())
+        guardian = None
+        if ctx.customer.birth_date and is_minor(ctx.customer.birth_date, ctx.at.date()):
+            guardian = _guardian(s, ctx.customer, data.guardian_id)
+            if guardian is None:
+                raise DomainError("consent.guardian_required", field="guardian")
+        previous = latest_receipt_row(s, customer_id)
+        choices = {code: (Action.GIVEN if code in data.given else Action.REFUSED).value
+                   for code in policy.purpose_codes}
+        partners = _carried_partners(previous, policy, data.partners, data.language)
+        kind = "paper" if data.method is Method.PAPER else ("change" if previous else "intake")
+        return _new_receipt(
+            ctx, kind=kind, policy=policy, choices=choices, partners=partners,
+            method=data.method.value, signed_on=data.signed_on, language=data.language,
+            guardian=guardian, child_consented=data.child_consented,
+            sensitive=list(data.sensitive_kinds),
+        )
+
+
+def _carried_partners(
+    previous: ConsentReceipt | None, policy: Policy, new: Iterable[PartnerChoice], lang: str
+) -> list[dict[str, Any]]:
+    """The previous receipt's partner consents, with `new` ones added or replacing them."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    if previous is not None:
+        for p in json.loads(previous.content)["partners"]:
+            merged[(p["partner_id"], p["purpose"])] = p
+    for choice in new:
+        merged[(choice.partner_id, choice.purpose)] = partner_part(policy, choice, lang)
+    return list(merged.values())
+
+
+def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
+                method: Method, change: Any) -> Receipt:
+    """A new receipt that repeats the current one with `change(choices, partners)` applied."""
+    with desk.tx("consent") as s:
+        ctx = _context(desk, s, customer_id, now)
+        previous = latest_receipt_row(s, customer_id)
+        if previous is None:
+            raise DomainError("consent.none_recorded", field="purposes")
+        old = json.loads(previous.content)
+        policy = policy_version(old["policy"]["version"])
+        choices = {p["code"]: (Action.REFUSED.value if p["choice"] == Action.WITHDRAWN
+                               else p["choice"]) for p in old["purposes"]}
+        partners = [dict(p, choice=Action.REFUSED.value) if p["choice"] == Action.WITHDRAWN
+                    else p for p in old["partners"]]
+        change(choices, partners, policy)
+        guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
+        return _new_receipt(
+            ctx, kind=kind, policy=policy, choices=choices, partners=partners,
+            method=method.value, signed_on=None, language=old["language"],
+            guardian=guardian, child_consented=old["child_consented"],
+            sensitive=list(old["sensitive"]["kinds"]),
+        )
+
+
+def withdraw_consent(
+    desk: Desk, customer_id: str, purposes: Iterable[str], *,
+    partners: Iterable[tuple[str, str]] = (), method: Method = Method.DESK,
+    now: datetime | None = None,
+) -> Receipt:
+    """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
+
+    Processing for them stops from now on; what was done before stays on record. The new
+    receipt supersedes the current one.
+    """
+    wanted, wanted_partners = set(purposes), set(partners)
+
+    def change(choices: dict[str, str], parts: list[dict[str, Any]], _p: Policy) -> None:
+        if not wanted and not wanted_partners:
+            raise DomainError("consent.nothing_to_withdraw", field="purposes")
+        for code in wanted:
+            if choices.get(code) != Action.GIVEN:
+                raise DomainError("consent.not_given", field="purposes", purpose=code)
+            choices[code] = Action.WITHDRAWN.value
+        for part in parts:
+            if (part["partner_id"], part["purpose"]) in wanted_partners:
+                if part["choice"] != Action.GIVEN:
+                    raise DomainError("consent.not_given", field="partners",
+                                      purpose=part["purpose"])
+                part["choice"] = Action.WITHDRAWN.value
+
+    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change)
+
+
+def add_partner_consents(
+    desk: Desk, customer_id: str, choices: Iterable[PartnerChoice], *,
+    method: Method = Method.DESK, now: datetime | None = None,
+) -> Receipt:
+    """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France."""
+    new = list(choices)
+
+    def change(purposes: dict[str, str], parts: list[dict[str, Any]], policy: Policy) -> None:
+        if any(c.given for c in new) and purposes.get(SERVICE) != Action.GIVEN:
+            raise DomainError("consent.partner_needs_service", field="partners")
+        merged = {(p["partner_id"], p["purpose"]): p for p in parts}
+        for c in new:
+            merged[(c.partner_id, c.purpose)] = partner_part(policy, c, "vi")
+        parts[:] = list(merged.values())
+
+    return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)

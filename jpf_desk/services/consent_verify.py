@@ -1,0 +1,129 @@
+"""Recomputing the consent proof: each store's hash chain, then every event's digest.
+
+Run by `jpf-desk verify`. It stops at the first thing that does not match and names
+the receipt (and event) concerned, so someone can look at that one record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpf_desk.services.consent_integrity import canonical, chain_hash, event_digest, genesis_hash
+from jpf_desk.services.consent_views import WHOLE_RECEIPT, Action
+from jpf_desk.services.desk import Desk
+from jpf_desk.store.models import ConsentEvent, ConsentReceipt
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    receipt_id: str
+    short_code: str
+    event_id: str | None
+    reason: str  # link / hash / columns / gap / event / events
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    receipts: int
+    events: int
+    mismatch: Mismatch | None
+
+    @property
+    def ok(self) -> bool:
+        return self.mismatch is None
+
+
+def _columns_match(row: ConsentReceipt, content: dict[str, object]) -> bool:
+    """The columns other code reads must say what the hashed content says."""
+    policy = content["policy"]
+    customer = content["customer"]
+    assert isinstance(policy, dict) and isinstance(customer, dict)
+    return (
+        content["receipt_id"] == row.id and content["short_code"] == row.short_code
+        and content["supersedes"] == row.supersedes_id and customer["id"] == row.customer_id
+        and content["method"] == row.method and content["language"] == row.language
+        and policy["version"] == row.policy_version and policy["sha256"] == row.policy_sha256
+        and content["store_id"] == row.store_id and content["kind"] == row.kind
+    )
+
+
+def _check_chain(rows: list[ConsentReceipt]) -> Mismatch | None:
+    previous = genesis_hash(rows[0].store_id)
+    for expected_position, row in enumerate(rows, start=1):
+        def bad(reason: str, r: ConsentReceipt = row) -> Mismatch:
+            return Mismatch(r.id, r.short_code, None, reason)
+
+        if row.chain_position != expected_position:
+            return bad("gap")
+        if row.previous_hash != previous:
+            return bad("link")
+        try:
+            content = json.loads(row.content)
+        except ValueError:
+            return bad("hash")
+        if chain_hash(previous, canonical(content)) != row.content_hash:
+            return bad("hash")
+        if not _columns_match(row, content):
+            return bad("columns")
+        previous = row.content_hash
+    return None
+
+
+def _expected_events(content: dict[str, object]) -> Counter[tuple[str, str | None, str]]:
+    purposes = content["purposes"]
+    partners = content["partners"]
+    assert isinstance(purposes, list) and isinstance(partners, list)
+    expected: Counter[tuple[str, str | None, str]] = Counter(
+        (p["code"], None, p["choice"]) for p in purposes
+    )
+    expected.update((p["purpose"], p["partner_id"], p["choice"]) for p in partners)
+    return expected
+
+
+def _check_events(session: Session, receipts: dict[str, ConsentReceipt]) -> tuple[int, Mismatch | None]:
+    events = list(session.scalars(select(ConsentEvent).order_by(ConsentEvent.sequence)))
+    found: dict[str, Counter[tuple[str, str | None, str]]] = {rid: Counter() for rid in receipts}
+    for e in events:
+        receipt = receipts.get(e.receipt_id)
+        if receipt is None:
+            return len(events), Mismatch(e.receipt_id, "", e.id, "event")
+        digest = event_digest(
+            receipt_hash=receipt.content_hash, event_id=e.id, customer_id=e.customer_id,
+            receipt_id=e.receipt_id, purpose=e.purpose, partner_id=e.partner_id,
+            partner_name=e.partner_name, action=e.action, occurred_at=e.occurred_at,
+            sequence=e.sequence,
+        )
+        if digest != e.digest or e.customer_id != receipt.customer_id:
+            return len(events), Mismatch(receipt.id, receipt.short_code, e.id, "event")
+        if e.action == Action.SUPERSEDED and e.purpose == WHOLE_RECEIPT:
+            continue
+        found[e.receipt_id][(e.purpose, e.partner_id, e.action)] += 1
+    for rid, row in receipts.items():
+        if found[rid] != _expected_events(json.loads(row.content)):
+            return len(events), Mismatch(rid, row.short_code, None, "events")
+    return len(events), None
+
+
+def verify_session(session: Session) -> VerifyReport:
+    rows = list(session.scalars(
+        select(ConsentReceipt).order_by(ConsentReceipt.store_id, ConsentReceipt.chain_position)
+    ))
+    by_store: dict[str, list[ConsentReceipt]] = {}
+    for row in rows:
+        by_store.setdefault(row.store_id, []).append(row)
+    for chain in by_store.values():
+        mismatch = _check_chain(chain)
+        if mismatch is not None:
+            return VerifyReport(len(rows), 0, mismatch)
+    count, mismatch = _check_events(session, {r.id: r for r in rows})
+    return VerifyReport(len(rows), count, mismatch)
+
+
+def verify_consents(desk: Desk) -> VerifyReport:
+    with desk.tx() as s:
+        return verify_session(s)

@@ -1,0 +1,81 @@
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from jpf_desk.services.consent import ConsentInput, capture_consent, withdraw_consent
+from jpf_desk.services.consent_integrity import canonical, chain_hash, genesis_hash
+from jpf_desk.services.consent_verify import verify_consents
+from tests.consent.builders import NOW, new_adult
+
+
+def _two_customers_with_receipts(desk):
+    a, b = new_adult(desk), new_adult(desk, "Lê Văn Đức")
+    r1 = capture_consent(desk, a, ConsentInput(given=frozenset({"service", "marketing"})), now=NOW)
+    r2 = capture_consent(desk, b, ConsentInput(given=frozenset({"service"})), now=NOW)
+    r3 = withdraw_consent(desk, a, ["marketing"], now=NOW + timedelta(hours=2))
+    return r1, r2, r3
+
+
+def _tamper(store, table, sql, params):
+    """Change a row the way someone with the file and sqlite3 could: around the trigger."""
+    conn = sqlite3.connect(store.path)
+    try:
+        trigger = f"{table}_no_update"
+        (ddl,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()
+        conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute(sql, params)
+        conn.execute(ddl)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_canonical_content_is_sorted_nfc_and_compact():
+    decomposed = "Hoa\u0300"  # "Hoà" typed as NFD
+    assert canonical({"b": 1, "a": decomposed}) == '{"a":"Hoà","b":1}'.encode()
+
+
+def test_chain_starts_at_the_store_genesis_and_links(desk):
+    r1, r2, r3 = _two_customers_with_receipts(desk)
+    assert r1.previous_hash == genesis_hash(r1.store_id)
+    assert r1.content_hash == chain_hash(r1.previous_hash, canonical(r1.content))
+    assert (r2.previous_hash, r3.previous_hash) == (r1.content_hash, r2.content_hash)
+    assert [r.chain_position for r in (r1, r2, r3)] == [1, 2, 3]
+    report = verify_consents(desk)
+    assert report.ok and report.receipts == 3 and report.events == 5 + 5 + 1 + 5
+
+
+@pytest.mark.parametrize("table", ["consent_events", "consent_receipts"])
+def test_store_refuses_update_and_delete(desk, table):
+    _two_customers_with_receipts(desk)
+    with desk.store.engine.connect() as conn:
+        for statement in (f"UPDATE {table} SET centre_id = 'x'", f"DELETE FROM {table}"):
+            with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+                conn.execute(text(statement))
+            conn.rollback()
+
+
+def test_altered_event_is_named(desk, store):
+    _, r2, _ = _two_customers_with_receipts(desk)
+    with desk.store.engine.connect() as conn:
+        event_id = conn.execute(text(
+            "SELECT id FROM consent_events WHERE receipt_id = :r AND purpose = 'marketing'"
+        ), {"r": r2.id}).scalar_one()
+    _tamper(store, "consent_events", "UPDATE consent_events SET action = 'given' WHERE id = ?",
+            (event_id,))
+    report = verify_consents(desk)
+    assert not report.ok
+    assert (report.mismatch.receipt_id, report.mismatch.event_id) == (r2.id, event_id)
+
+
+def test_altered_receipt_is_named(desk, store):
+    r1, r2, _ = _two_customers_with_receipts(desk)
+    forged = r2.content | {"purposes": [dict(p, choice="given") for p in r2.content["purposes"]]}
+    _tamper(store, "consent_receipts", "UPDATE consent_receipts SET content = ? WHERE id = ?",
+            (canonical(forged).decode(), r2.id))
+    report = verify_consents(desk)
+    assert report.mismatch is not None
+    assert report.mismatch.receipt_id == r2.id and report.mismatch.reason == "hash"
