@@ -165,13 +165,13 @@ def list_classes(desk: Desk, *, open_on: date | None = None) -> list[ClassView]:
         )
         if open_on is not None:
             query = query.where(CourseClass.end_date >= open_on)
-        return _class_views(s, [(k, c) for k, c in s.execute(query).tuples()])
+        return _class_views(s, [(k, c) for k, c in s.execute(query)])
 
 
 def get_class(desk: Desk, class_id: str) -> ClassView:
     with desk.tx() as s:
         query = select(CourseClass, Course).join(Course).where(CourseClass.id == class_id)
-        row = s.execute(query).tuples().first()
+        row = s.execute(query).first()
         if row is None:
             raise LookupError(class_id)
-        return _class_views(s, [row])[0]
+        return _class_views(s, [(row[0], row[1])])[0]

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select, text
-from sqlalchemy.orm import InstrumentedAttribute
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, literal, literal_column, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
@@ -22,6 +21,8 @@ from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
 DEFAULT_LIMIT = 200
+# Above this many name matches, walking the sorted list beats sorting the matches.
+DENSE_MATCHES = 2000
 
 
 def _prefix(column: InstrumentedAttribute[str | None], prefix: str) -> ColumnElement[bool]:
@@ -36,12 +37,32 @@ def _fts_expression(tokens: Sequence[str]) -> str:
 
 
 def _name_ids(session: Session, tokens: list[str], limit: int) -> list[str]:
-    query = text(
-        "SELECT c.id FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
-        "WHERE customers_fts MATCH :q AND c.status != 'deleted' "
-        "ORDER BY c.sort_key LIMIT :limit"
+    """Names matching every token prefix, in list order.
+
+    A few letters typed ("ng", "ho") match a quarter of all customers; sorting all of
+    them is what costs, so when the index says there are many matches, walk the list
+    in its sorted order and stop at `limit` instead (dense matches come quickly).
+    """
+    rowids = list(session.scalars(
+        text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :q LIMIT :n"),
+        {"q": _fts_expression(tokens), "n": DENSE_MATCHES + 1},
+    ))
+    if len(rowids) <= DENSE_MATCHES:
+        query = (
+            select(Customer.id)
+            .where(literal_column("customers.rowid").in_(rowids), Customer.status != "deleted")
+            .order_by(Customer.sort_key)
+            .limit(limit)
+        )
+        return list(session.scalars(query))
+    key = literal(" ").op("||")(Customer.search_key)
+    query = (
+        select(Customer.id)
+        .where(*(key.like(f"% {t}%") for t in tokens), Customer.status != "deleted")
+        .order_by(Customer.sort_key)
+        .limit(limit)
     )
-    return list(session.scalars(query, {"q": _fts_expression(tokens), "limit": limit}))
+    return list(session.scalars(query))
 
 
 def _digit_ids(session: Session, raw: str, limit: int) -> list[str]:

@@ -94,7 +94,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customers_id_rev'), ['id_rev'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_phone_digits'), ['phone_digits'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_phone_rev'), ['phone_rev'], unique=False)
-        batch_op.create_index(batch_op.f('ix_customers_sort_key'), ['sort_key'], unique=False)
+        batch_op.create_index('ix_customers_list', ['sort_key', 'search_key', 'status', 'id'], unique=False)
 
     op.create_table('field_changes',
     sa.Column('table_name', sa.String(length=60), nullable=False),
@@ -307,7 +307,7 @@ def downgrade() -> None:
 
     op.drop_table('field_changes')
     with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_customers_sort_key'))
+        batch_op.drop_index('ix_customers_list')
         batch_op.drop_index(batch_op.f('ix_customers_phone_rev'))
         batch_op.drop_index(batch_op.f('ix_customers_phone_digits'))
         batch_op.drop_index(batch_op.f('ix_customers_id_rev'))

@@ -1,0 +1,63 @@
+"""The `jpf-desk` command: the window with no subcommand, admin and scripting otherwise.
+
+Each subcommand lives in jpf_desk/commands/<name>.py as a thin wrapper over the same
+services the window calls; a module exposes `register(subparsers)` and sets
+`func(args) -> int` on its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from jpf_desk import __version__
+
+COMMAND_MODULES = (
+    "jpf_desk.commands.demo",
+    "jpf_desk.commands.search",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jpf-desk", description="JPF Desk")
+    parser.add_argument("--version", action="version", version=f"jpf-desk {__version__}")
+    parser.add_argument("--data-dir", help="store folder (default: the user's data folder)")
+    parser.add_argument("--lang", choices=("vi", "fr", "en"), default="vi")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    subparsers = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def data_dir_option(parser: argparse.ArgumentParser) -> None:
+    """Subcommands accept --data-dir after their name too (`jpf-desk demo --data-dir D`)."""
+    parser.add_argument("--data-dir", dest="sub_data_dir", default=None,
+                        help="store folder (default: the user's data folder)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from jpf_desk import logs
+
+    logs.configure(args.verbose)
+    if getattr(args, "sub_data_dir", None):
+        args.data_dir = args.sub_data_dir
+    if args.command is None:
+        from jpf_desk.ui.app import run_gui
+
+        return run_gui(args.data_dir, args.lang)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence for scripts
+        from jpf_desk.commands.common import report_failure
+
+        return report_failure(exc, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of `jpf-desk` (see jpf_desk.cli)."""

@@ -1,0 +1,54 @@
+"""What every subcommand needs: opening the desk and reporting failures in words."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import uuid
+from typing import Any
+
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render, render_error
+from jpf_desk.paths import resolve_data_dir
+from jpf_desk.services import app_messages, setup
+from jpf_desk.services.desk import Desk
+from jpf_desk.store.engine import Store, open_store
+from jpf_desk.store.errors import StoreError
+
+log = logging.getLogger("jpf_desk.cli")
+_ = app_messages  # registers the store and app messages
+
+
+def open_cli_store(args: argparse.Namespace, *, lock: bool = True) -> Store:
+    return open_store(resolve_data_dir(args.data_dir), lock=lock)
+
+
+def open_cli_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:
+    """The desk of the store in --data-dir; a store never set up is an error here."""
+    store = open_cli_store(args, lock=lock)
+    desk = setup.open_desk(store)
+    if desk is None:
+        store.close()
+        raise SystemExit(render("cli.not_initialised", {}, args.lang))
+    return desk
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def report_failure(exc: BaseException, lang: str) -> int:
+    """A known failure in the user's words; anything else logged with a reference."""
+    if isinstance(exc, DomainError):
+        print(render_error(exc, lang), file=sys.stderr)
+        return 2
+    if isinstance(exc, StoreError):
+        print(render(exc.code, {}, lang), file=sys.stderr)
+        return 3
+    ref = uuid.uuid4().hex[:8]
+    log.error("unexpected error, reference %s", ref, exc_info=exc)
+    print(render("app.unexpected", {"ref": ref}, lang), file=sys.stderr)
+    return 1

@@ -1,0 +1,112 @@
+"""Migrations: from an empty store, re-run on an up-to-date store, from an older store
+with data in it, a failed migration, and models that match the migrated schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from jpf_desk.store import migrate, models  # noqa: F401 - registers every table
+from jpf_desk.store.base import Base
+from jpf_desk.store.engine import STORE_FILE, make_engine, open_store
+from jpf_desk.store.errors import MigrationFailed
+
+
+# Tables that SQLite or FTS5 make for themselves, not described by models.
+def _ours(obj: object, name: str | None, type_: str, reflected: bool, _other: object) -> bool:
+    return not (type_ == "table" and name is not None and (
+        name.startswith("customers_fts") or name == "alembic_version"
+    ))
+
+
+def _upgrade_to(path: Path, target: str) -> None:
+    engine = make_engine(path)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    engine.dispose()
+
+
+def test_empty_store_reaches_every_head(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.close()
+    assert migrate.current_revisions(tmp_path / STORE_FILE) == migrate.head_revisions()
+
+
+def test_models_match_migrated_schema(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    engine = make_engine(tmp_path / STORE_FILE)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={
+            "include_object": _ours, "compare_type": True, "render_as_batch": True,
+        })
+        diffs = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diffs == []
+
+
+def test_rerun_on_up_to_date_store_does_nothing(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    assert migrate.upgrade(tmp_path / STORE_FILE) is False
+    assert not (tmp_path / migrate.BACKUP_DIR).exists()
+
+
+def _seed_foundation(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
+            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
+            "address_as_written, notes, status) VALUES ('c1', 'k1', '2026-01-01 00:00:00', "
+            "'2026-01-01 00:00:00', 1, 'Trần', 'Văn', 'Bình', 'Trần Văn Bình', "
+            "'tran van binh', 'binh', '', '', '', 'active')"
+        )
+    conn.close()
+
+
+def test_older_store_with_data_is_backed_up_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / STORE_FILE
+    _upgrade_to(path, "0001_foundation")
+    _seed_foundation(path)
+    ran = migrate.upgrade(path)
+    assert migrate.current_revisions(path) == migrate.head_revisions()
+    conn = sqlite3.connect(path)
+    names = conn.execute("SELECT full_name FROM customers").fetchall()
+    found = conn.execute(
+        "SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'binh'").fetchall()
+    conn.close()
+    assert names == [("Trần Văn Bình",)]
+    assert len(found) == 1
+    backups = list((tmp_path / migrate.BACKUP_DIR).glob("*.db")) if ran else []
+    assert len(backups) == (1 if ran else 0)
+
+
+def test_failed_migration_restores_the_old_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / STORE_FILE
+    _upgrade_to(path, "0001_foundation")
+    _seed_foundation(path)
+
+    def broken_upgrade(cfg: object, target: str) -> None:
+        conn = cfg.attributes["connection"]  # type: ignore[attr-defined]
+        conn.exec_driver_sql("DELETE FROM customers")
+        conn.exec_driver_sql("DROP TABLE payments")
+        conn.commit()
+        raise RuntimeError("simulated failure half-way")
+
+    monkeypatch.setattr(migrate, "head_revisions", lambda: {"9999_future"})
+    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    with pytest.raises(MigrationFailed) as failure:
+        migrate.upgrade(path)
+    assert Path(failure.value.backup).exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM customers").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM payments").fetchone() == (0,)
+    conn.close()
