@@ -27,7 +27,7 @@ jpf_desk/ui/generated/__init__.py:
 	echo '"""Python compiled from forms/*.ui by pyside6-uic (not committed)."""' > $@
 
 jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
-	$(BIN)/pyside6-uic --from-imports=false $< -o $@
+	$(BIN)/pyside6-uic $< -o $@
 
 forms: $(GENERATED)
 
