@@ -11,6 +11,7 @@ TEST_APT := postgresql poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
 .PHONY: run test lint bench forms clean system-deps demo
+.DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
