@@ -131,6 +131,11 @@ def make_intake(season: str, year: int, today: date) -> Intake:
     return Intake(parsed, year)
 
 
+def intake_label(season: str, year: int) -> str:
+    """"09/2027" for a stored intake, without re-validating it against today."""
+    return Intake(Season(season), year).label
+
+
 def check_transition(current: Stage, new: Stage) -> None:
     """Any working stage may follow any other (consultants go back when a step fails);
     only a withdrawn or closed dossier is frozen."""

@@ -3,9 +3,18 @@
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.customers import Customer, Guardian
+from jpf_desk.store.models.disclosures import Disclosure, PartnerRequest
+from jpf_desk.store.models.dossiers import (
+    DocumentKind,
+    Dossier,
+    DossierDocument,
+    DossierStageChange,
+    ProgrammeChoice,
+)
 from jpf_desk.store.models.enrolments import Enrolment, Payment
 from jpf_desk.store.models.history import FieldChange, OutboxEntry
 from jpf_desk.store.models.org import Centre, Role, Staff
+from jpf_desk.store.models.partners import Partner, PartnerScope
 from jpf_desk.store.models.requests import (
     DataRequest,
     ErasureTombstone,
@@ -19,6 +28,8 @@ from jpf_desk.store.models.requests import (
 from jpf_desk.store.models.settings import StoreSetting
 
 __all__ = [
+    "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
+    "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

@@ -1,0 +1,218 @@
+"""Sending dossier data to a partner, only under consent and agreed scope, and the log.
+
+A send is refused before anything is produced when the customer has no active
+consent for that partner and purpose, when an item lies outside the scope agreed
+with the partner, or when a transfer abroad has no legal basis. Otherwise the package
+is written and the disclosure appended to a log the customer can be shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.dates import now_vn
+from jpf_desk.domain.disclosure_items import (
+    FIELD_LABELS_VI,
+    PURPOSE_LABELS_VI,
+    Channel,
+    LegalBasis,
+    Purpose,
+    is_cross_border,
+    split_items,
+)
+from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.messages import register
+from jpf_desk.services.consent_queries import active_partner_consent
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.document_kinds import kind_names
+from jpf_desk.services.partners import load_partner, partner_names
+from jpf_desk.store.models import Disclosure, Dossier, Staff
+
+register({
+    "disclosure.nothing_selected": {
+        "vi": "Chưa chọn thông tin hay giấy tờ nào để gửi.",
+        "fr": "Aucune donnée ni aucun document choisi.",
+        "en": "Nothing was chosen to send.",
+    },
+    "disclosure.no_consent": {
+        "vi": "Không thể gửi: khách hàng chưa đồng ý (hoặc đã rút đồng ý) cho việc chia sẻ "
+              "với «{partner}» cho mục đích «{purpose}». Hãy lấy đồng ý này trước.",
+        "fr": "Envoi refusé : le client n'a pas consenti (ou a retiré son consentement) au "
+              "partage avec « {partner} » pour « {purpose} ». Recueillez ce consentement.",
+        "en": "Refused: the customer has not consented (or has withdrawn consent) to sharing "
+              "with \"{partner}\" for \"{purpose}\". Capture that consent first.",
+    },
+    "disclosure.out_of_scope": {
+        "vi": "Không thể gửi: thỏa thuận với «{partner}» cho mục đích «{purpose}» không bao "
+              "gồm: {items}.",
+        "fr": "Envoi refusé : l'accord avec « {partner} » pour « {purpose} » ne couvre pas : "
+              "{items}.",
+        "en": "Refused: the agreement with \"{partner}\" for \"{purpose}\" does not cover: "
+              "{items}.",
+    },
+    "disclosure.legal_basis_required": {
+        "vi": "Dữ liệu được gửi ra nước ngoài: hãy chọn căn cứ chuyển dữ liệu.",
+        "fr": "Les données quittent le Vietnam : choisissez la base du transfert.",
+        "en": "The data leaves Vietnam: choose the basis of the transfer.",
+    },
+    "disclosure.document_missing": {
+        "vi": "Chưa có tệp cho: {items}.",
+        "fr": "Aucun fichier pour : {items}.",
+        "en": "No file yet for: {items}.",
+    },
+    "disclosure.partner_inactive": {
+        "vi": "Đối tác này đã ngừng hợp tác.",
+        "fr": "Ce partenaire n'est plus actif.",
+        "en": "This partner is no longer active.",
+    },
+})
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    dossier_id: str
+    partner_id: str
+    purpose: Purpose
+    items: tuple[str, ...]
+    channel: Channel
+    legal_basis: LegalBasis | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DisclosureView:
+    id: str
+    customer_id: str
+    dossier_id: str | None
+    partner_id: str
+    partner_name: str
+    partner_country: str
+    purpose: Purpose
+    items: tuple[str, ...]
+    field_labels: tuple[str, ...]
+    document_labels: tuple[str, ...]
+    consent_receipt_id: str
+    sent_at: datetime
+    channel: Channel
+    sent_by_name: str
+    cross_border: bool
+    legal_basis: LegalBasis | None
+    package_sha256: str
+    note: str
+    package_path: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Clearance:
+    """What a check found: the consent receipt that allows the send, and the partner."""
+
+    consent_receipt_id: str
+    customer_id: str
+    partner_name: str
+    partner_country: str
+    cross_border: bool
+
+
+def item_labels(session: Session, items: tuple[str, ...] | list[str]) -> list[str]:
+    fields, docs = split_items(list(items))
+    names = kind_names(session)
+    return [FIELD_LABELS_VI.get(f, f) for f in fields] + [names.get(d, d) for d in docs]
+
+
+def clearance(session: Session, req: SendRequest) -> Clearance:
+    """Raise the reason a send is not allowed, or return what allows it."""
+    if not req.items:
+        raise ValidationError("disclosure.nothing_selected", field="items")
+    dossier = session.get(Dossier, req.dossier_id)
+    if dossier is None:
+        raise LookupError(req.dossier_id)
+    partner = load_partner(session, req.partner_id)
+    if not partner.active:
+        raise DomainError("disclosure.partner_inactive", field="partner")
+    purpose_label = PURPOSE_LABELS_VI[req.purpose]
+    receipt = active_partner_consent(session, dossier.customer_id, partner.id, req.purpose.value)
+    if receipt is None:
+        raise DomainError("disclosure.no_consent", field="partner",
+                          partner=partner.name, purpose=purpose_label)
+    from jpf_desk.store.models import PartnerScope
+
+    agreed = set(session.scalars(select(PartnerScope.item).where(
+        PartnerScope.partner_id == partner.id, PartnerScope.purpose == req.purpose.value)))
+    outside = [i for i in req.items if i not in agreed]
+    if outside:
+        raise DomainError("disclosure.out_of_scope", field="items", partner=partner.name,
+                          purpose=purpose_label, items=", ".join(item_labels(session, outside)))
+    abroad = is_cross_border(partner.country)
+    if abroad and req.legal_basis is None:
+        raise ValidationError("disclosure.legal_basis_required", field="legal_basis")
+    return Clearance(receipt, dossier.customer_id, partner.name, partner.country, abroad)
+
+
+def check_send(desk: Desk, req: SendRequest) -> Clearance:
+    with desk.tx() as s:
+        return clearance(s, req)
+
+
+def record_disclosure(session: Session, desk: Desk, req: SendRequest, clear: Clearance,
+                      package_sha256: str, sent_at: datetime) -> Disclosure:
+    row = Disclosure(
+        customer_id=clear.customer_id, dossier_id=req.dossier_id, partner_id=req.partner_id,
+        purpose=req.purpose.value, items=" ".join(req.items),
+        consent_receipt_id=clear.consent_receipt_id, sent_at=sent_at,
+        channel=req.channel.value, sent_by=desk.actor.staff_id,
+        cross_border=clear.cross_border,
+        legal_basis=req.legal_basis.value if clear.cross_border and req.legal_basis else "",
+        package_sha256=package_sha256, note=req.note.strip(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _view(session: Session, d: Disclosure, partners: dict[str, tuple[str, str]],
+          staff: dict[str, str], path: Path | None = None) -> DisclosureView:
+    items = tuple(d.items.split())
+    fields, docs = split_items(list(items))
+    names = kind_names(session)
+    name, country = partners.get(d.partner_id, ("", ""))
+    return DisclosureView(
+        d.id, d.customer_id, d.dossier_id, d.partner_id, name, country, Purpose(d.purpose),
+        items, tuple(FIELD_LABELS_VI.get(f, f) for f in fields),
+        tuple(names.get(k, k) for k in docs), d.consent_receipt_id, d.sent_at,
+        Channel(d.channel), staff.get(d.sent_by, ""), d.cross_border,
+        LegalBasis(d.legal_basis) if d.legal_basis else None, d.package_sha256, d.note, path,
+    )
+
+
+def disclosure_view(session: Session, d: Disclosure, path: Path | None = None) -> DisclosureView:
+    staff = dict(session.execute(select(Staff.id, Staff.full_name)).all())
+    return _view(session, d, partner_names(session), staff, path)
+
+
+def disclosures_of_customer(desk: Desk, customer_id: str) -> list[DisclosureView]:
+    """Every disclosure of the customer's data, oldest first (the customer's right to
+    follow exchanges with partners; also used by access reports)."""
+    with desk.tx() as s:
+        partners = partner_names(s)
+        staff = dict(s.execute(select(Staff.id, Staff.full_name)).all())
+        rows = s.scalars(select(Disclosure).where(Disclosure.customer_id == customer_id)
+                         .order_by(Disclosure.sent_at, Disclosure.id))
+        return [_view(s, d, partners, staff) for d in rows]
+
+
+def disclosures_of_dossier(desk: Desk, dossier_id: str) -> list[DisclosureView]:
+    with desk.tx() as s:
+        partners = partner_names(s)
+        staff = dict(s.execute(select(Staff.id, Staff.full_name)).all())
+        rows = s.scalars(select(Disclosure).where(Disclosure.dossier_id == dossier_id)
+                         .order_by(Disclosure.sent_at, Disclosure.id))
+        return [_view(s, d, partners, staff) for d in rows]
+
+
+def now() -> datetime:
+    return now_vn()

@@ -1,0 +1,44 @@
+"""Dossier test helpers: an adult customer, partner consent, the world fixture's shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from jpf_desk.domain.disclosure_items import Purpose, doc_item, field_item
+from jpf_desk.services import customers
+from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
+from jpf_desk.services.consent_content import PartnerChoice
+from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.dossiers import DossierView
+from jpf_desk.services.partners import PartnerView
+from jpf_desk.services.policy import SERVICE
+
+CAMPUS_ITEMS = (field_item("full_name"), field_item("birth_date"), field_item("email"),
+                doc_item("passport"), doc_item("transcripts"))
+
+
+@dataclass
+class World:
+    desk: Desk
+    customer_id: str
+    consultant_id: str
+    dossier: DossierView
+    partner: PartnerView
+
+
+def make_customer(desk: Desk, given: str = "Hoà") -> str:
+    saved = customers.create_customer(desk, CustomerInput(
+        family_name="Phạm", middle_name="Minh", given_name=given,
+        birth_date=date(2005, 6, 7), sex="female", phone="0913 222 444",
+        email=f"{given.lower()}.pham@example.vn"))
+    return saved.customer.id
+
+
+def give_partner_consent(desk: Desk, customer_id: str, partner: PartnerView,
+                         purpose: Purpose) -> str:
+    capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
+    receipt = add_partner_consents(desk, customer_id, [PartnerChoice(
+        partner.id, partner.name, purpose.value, True, partner.cross_border)])
+    return receipt.id

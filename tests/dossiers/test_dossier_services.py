@@ -1,0 +1,178 @@
+import json
+import zipfile
+from datetime import date
+
+import pdfplumber
+import pytest
+from sqlalchemy import text
+
+from jpf_desk.domain.disclosure_items import (
+    Channel,
+    LegalBasis,
+    Purpose,
+    doc_item,
+    field_item,
+)
+from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.messages import render_error
+from jpf_desk.services import documents, dossiers
+from jpf_desk.services.consent_records import short_code_for
+from jpf_desk.services.disclosures import SendRequest, disclosures_of_customer
+from jpf_desk.services.disclosures_package import send_to_partner
+from jpf_desk.services.disclosures_report import customer_disclosure_report
+from jpf_desk.services.dossier_programmes import Answer, ProgrammeInput, add_programme
+from jpf_desk.services.partners_requests import Outcome, answer_request, log_request
+from tests.dossiers.helpers import give_partner_consent
+
+PASSPORT_BYTES = b"%PDF-1.4 PASSPORT-SCAN-ZQX-7731-UNIQUE-MARKER"
+
+
+def _item(desk, dossier_id, kind):
+    return next(i for i in documents.checklist(desk, dossier_id) if i.kind_code == kind)
+
+
+def test_stage_log_and_lateness(world):
+    d = world.dossier
+    assert d.stage is Stage.FIRST_CONSULTATION
+    moved = dossiers.change_stage(world.desk, d.id, Stage.CONTRACT_SIGNED, "Ký HĐ",
+                                  on=date(2026, 11, 3))
+    assert moved.stage_since == date(2026, 11, 3)
+    late = dossiers.get_dossier(world.desk, d.id, today=date(2026, 11, 30))
+    assert late.late and late.days_late == 20
+    history = dossiers.stage_history(world.desk, d.id)
+    assert [(h.from_stage, h.to_stage) for h in history] == [
+        (None, Stage.FIRST_CONSULTATION), (Stage.FIRST_CONSULTATION, Stage.CONTRACT_SIGNED)]
+    assert history[1].note == "Ký HĐ"
+    board = dossiers.board(world.desk, dossiers.BoardFilter(late_only=True),
+                           today=date(2026, 11, 30))
+    assert [b.id for b in board] == [d.id]
+    assert dossiers.board(world.desk, dossiers.BoardFilter(late_only=True),
+                          today=date(2026, 11, 5)) == []
+
+
+def test_stage_log_is_append_only(world):
+    with world.desk.store.engine.begin() as conn, pytest.raises(Exception, match="append-only"):
+        conn.execute(text("UPDATE dossier_stage_changes SET note = 'x'"))
+    with world.desk.store.engine.begin() as conn, pytest.raises(Exception, match="append-only"):
+        conn.execute(text("DELETE FROM dossier_stage_changes"))
+
+
+def test_checklist_from_template_and_expiry(world):
+    items = documents.checklist(world.desk, world.dossier.id, today=date(2026, 11, 25))
+    kinds = {i.kind_code: i for i in items}
+    assert kinds["passport"].sensitive and kinds["passport"].required
+    assert kinds["bank_statements"].sensitive
+    assert not kinds["cv"].sensitive
+    assert all(i.state is documents.DocState.MISSING for i in items)
+    passport = documents.set_received(world.desk, kinds["passport"].id, True,
+                                      expiry=date(2027, 1, 10))
+    assert passport.received_by_name == "Lê Thu Trang"
+    summary = documents.summarise(documents.checklist(world.desk, world.dossier.id,
+                                                      today=date(2026, 11, 25)))
+    assert summary.expiring == 1 and summary.received == 1
+    assert summary.missing_required == sum(1 for i in items if i.required) - 1
+
+
+def test_attached_file_round_trip_and_hash(world):
+    item = _item(world.desk, world.dossier.id, "passport")
+    saved = documents.attach_file(world.desk, item.id, "/tmp/ho-chieu.pdf", PASSPORT_BYTES)
+    assert saved.encrypted and saved.file_name == "ho-chieu.pdf"
+    assert saved.state is documents.DocState.RECEIVED
+    name, content = documents.read_document(world.desk, item.id)
+    assert (name, content) == ("ho-chieu.pdf", PASSPORT_BYTES)
+
+
+def test_send_refused_without_consent_then_sent(world, tmp_path):
+    desk, d, partner = world.desk, world.dossier, world.partner
+    documents.attach_file(desk, _item(desk, d.id, "passport").id, "hc.pdf", PASSPORT_BYTES)
+    req = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
+                      (field_item("full_name"), doc_item("passport")), Channel.UPLOAD,
+                      LegalBasis.OWN_SUBMISSION)
+    out = tmp_path / "out"
+    with pytest.raises(DomainError) as err:
+        send_to_partner(desk, req, out)
+    assert err.value.code == "disclosure.no_consent"
+    assert "Espace Campus France Hà Nội" in render_error(err.value)
+    assert not out.exists() or not any(out.iterdir())
+
+    receipt_id = give_partner_consent(desk, world.customer_id, partner,
+                                      Purpose.CAMPUS_FRANCE_PROCEDURE)
+    outside = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
+                          (field_item("phone"), doc_item("bank_statements")), Channel.EMAIL,
+                          LegalBasis.OWN_SUBMISSION)
+    with pytest.raises(DomainError) as err:
+        send_to_partner(desk, outside, out)
+    assert err.value.code == "disclosure.out_of_scope"
+    assert "Số điện thoại" in render_error(err.value)
+    assert "Sao kê ngân hàng" in render_error(err.value)
+    no_basis = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE, req.items,
+                           Channel.UPLOAD)
+    with pytest.raises(ValidationError) as err:
+        send_to_partner(desk, no_basis, out)
+    assert err.value.code == "disclosure.legal_basis_required"
+
+    sent = send_to_partner(desk, req, out)
+    assert sent.consent_receipt_id == receipt_id
+    assert sent.cross_border and sent.legal_basis is LegalBasis.OWN_SUBMISSION
+    assert sent.package_path is not None
+    with zipfile.ZipFile(sent.package_path) as zf:
+        names = zf.namelist()
+        assert names[0] == "00-phieu-gui.pdf"
+        assert zf.read(names[1]) == PASSPORT_BYTES
+    log = disclosures_of_customer(desk, world.customer_id)
+    assert [x.id for x in log] == [sent.id]
+    assert log[0].document_labels == ("Hộ chiếu",) and log[0].field_labels == ("Họ và tên",)
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(customer_disclosure_report(desk, world.customer_id))
+    with pdfplumber.open(pdf) as doc:
+        words = " ".join(" ".join(page.extract_text() or "" for page in doc.pages).split())
+        rows = [[" ".join((cell or "").split()) for cell in row]
+                for page in doc.pages for table in page.extract_tables() for row in table]
+    assert "AI ĐÃ NHẬN DỮ LIỆU CỦA TÔI?" in words
+    assert "Phạm Minh Hoà" in words
+    assert len(rows) == 2  # header + the one disclosure
+    line = rows[1]
+    assert line[1] == "Espace Campus France Hà Nội (FR)"
+    assert line[3] == "Họ và tên, Hộ chiếu"
+    assert line[6] == short_code_for(receipt_id)
+    assert line[7].startswith("Có (FR)")
+
+
+def test_document_without_file_cannot_be_sent(world, tmp_path):
+    give_partner_consent(world.desk, world.customer_id, world.partner,
+                         Purpose.CAMPUS_FRANCE_PROCEDURE)
+    req = SendRequest(world.dossier.id, world.partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
+                      (doc_item("transcripts"),), Channel.EMAIL, LegalBasis.JPF_TRANSFER)
+    with pytest.raises(DomainError) as err:
+        send_to_partner(world.desk, req, tmp_path)
+    assert err.value.code == "disclosure.document_missing"
+    assert disclosures_of_customer(world.desk, world.customer_id) == []
+
+
+def test_partner_request_logged_with_answer(world):
+    req = log_request(world.desk, world.dossier.id, world.partner.id,
+                      Purpose.CAMPUS_FRANCE_PROCEDURE,
+                      (doc_item("transcripts"), doc_item("bank_statements")), "Thiếu học bạ")
+    assert req.outcome is Outcome.PENDING and not req.has_consent
+    assert req.outside_scope_labels == ("Sao kê ngân hàng",)
+    answered = answer_request(world.desk, req.id, Outcome.REFUSED,
+                              "Sao kê ngoài phạm vi thỏa thuận")
+    assert answered.outcome is Outcome.REFUSED and answered.answered_on is not None
+
+
+def test_programme_choices(world):
+    add_programme(world.desk, world.dossier.id, ProgrammeInput(
+        "Université de Lyon", "Lyon", "Master Économie", "M1", date(2027, 1, 5),
+        Answer.PENDING))
+    with pytest.raises(ValidationError):
+        add_programme(world.desk, world.dossier.id, ProgrammeInput("  "))
+
+
+def test_outbox_rows_for_dossier_tables(world):
+    with world.desk.store.engine.connect() as conn:
+        tables = set(conn.execute(text("SELECT DISTINCT table_name FROM outbox")).scalars())
+    assert {"dossiers", "dossier_stage_changes", "dossier_documents", "partners",
+            "partner_scopes"} <= tables
+    _ = json
