@@ -69,9 +69,12 @@ class Tracked:
 
     `__sync__` marks the table for the outbox; `__history__` lists the columns whose
     every change is kept in field_changes (old value, new value, who, when).
+    `__append_only__` marks records that are written once and never changed (consent
+    events, disclosures, history): sync never puts them in the conflict list.
     """
 
     __sync__: ClassVar[bool] = True
+    __append_only__: ClassVar[bool] = False
     __history__: ClassVar[tuple[str, ...]] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -19,6 +19,10 @@ from jpf_desk.store.models.history import FieldChange, OutboxEntry
 
 ACTOR_CENTRE = "centre_id"
 ACTOR_STAFF = "staff_id"
+# Set on a session that applies rows received from head office: they already carry
+# their revision and stamps, and must not come back as local changes (no outbox row,
+# no field history, no revision bump).
+SYNC_APPLY = "sync_apply"
 
 
 def _as_text(value: Any) -> str | None:
@@ -79,6 +83,8 @@ def _outbox(obj: Tracked, op: str) -> OutboxEntry:
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    if session.info.get(SYNC_APPLY):
+        return
     pending: list[Any] = []
     for obj in list(session.new):
         if isinstance(obj, Tracked):

@@ -1,0 +1,77 @@
+"""`jpf-desk sync`: sync with head office now; `sync connect` and `sync status`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from jpf_desk.cli import data_dir_option
+from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.domain.messages import render
+from jpf_desk.services import sync as sync_service
+from jpf_desk.sync.connection import ConnectionSettings
+
+
+def register(subparsers: Any) -> None:
+    p: argparse.ArgumentParser = subparsers.add_parser(
+        "sync", help="sync with head office (default action: run)")
+    data_dir_option(p)
+    p.add_argument("--json", action="store_true")
+    actions = p.add_subparsers(dest="action")
+    actions.add_parser("run", help="pull and push now (the default)")
+    actions.add_parser("status", help="last sync, pending changes, conflicts")
+    c = actions.add_parser("connect", help="set where head office is; asks the password")
+    c.add_argument("--host", required=True)
+    c.add_argument("--port", type=int, default=5432)
+    c.add_argument("--dbname", default="jpf")
+    c.add_argument("--user", required=True, help="the centre's role (from head office)")
+    c.add_argument("--sslmode", default="verify-full")
+    c.add_argument("--sslrootcert", default="")
+    c.add_argument("--sslcert", default="")
+    c.add_argument("--sslkey", default="")
+    c.add_argument("--password-stdin", action="store_true",
+                   help="read the password from standard input instead of prompting")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    action = args.action or "run"
+    desk = open_cli_desk(args, lock=action == "run")
+    try:
+        if action == "connect":
+            settings = ConnectionSettings(
+                host=args.host, port=args.port, dbname=args.dbname, user=args.user,
+                sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
+                sslkey=args.sslkey)
+            password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
+                else getpass.getpass("password: ")
+            sync_service.connect_head_office(desk, settings, password)
+            return 0
+        if action == "status":
+            st = sync_service.sync_status(desk)
+            value = {"centre_id": desk.actor.centre_id, "configured": st.configured,
+                     "host": st.host, "user": st.user, "last_sync_at": st.last_sync_at,
+                     "last_error": st.last_error, "pending_changes": st.pending_changes,
+                     "conflicts": st.conflicts}
+            if args.json:
+                print_json(value)
+            else:
+                for key, val in value.items():
+                    print(f"{key}\t{'' if val is None else val}")
+            return 0
+        report = sync_service.sync_now(desk)
+    finally:
+        desk.store.close()
+    if args.json:
+        print_json({"pushed": report.pushed, "pulled": report.pulled,
+                    "conflicts": report.conflicts, "refused": report.refused,
+                    "batches": report.batches, "seconds": round(report.seconds, 3)})
+    else:
+        print(f"pushed {report.pushed}, pulled {report.pulled}, "
+              f"conflicts {report.conflicts}, refused {report.refused}")
+        if report.conflicts:
+            print(render("sync.conflicts_waiting", {"count": report.conflicts}, args.lang),
+                  file=sys.stderr)
+    return 0

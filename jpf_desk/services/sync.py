@@ -1,0 +1,129 @@
+"""Use cases of the head-office sync: connect this desk, sync now, show the state.
+
+The window and `jpf-desk sync` call these; the work itself is in jpf_desk.sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.messages import register
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.setup import STORE_ID
+from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
+from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
+from jpf_desk.sync.client import SyncReport, SyncRun
+from jpf_desk.sync.connection import (
+    ConnectionSettings,
+    load_settings,
+    save_settings,
+    store_password,
+)
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    host: str
+    user: str
+    last_sync_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str  # message code, "" when the last sync succeeded
+    pending_changes: int
+    conflicts: int
+
+
+def store_id(desk: Desk) -> str:
+    with desk.tx() as s:
+        row = s.get(StoreSetting, STORE_ID)
+        if row is None:
+            raise ValidationError("sync.no_store_id")
+        return row.value
+
+
+def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str) -> None:
+    """Remember where head office is (settings) and the centre's password (keyring)."""
+    if not settings.host:
+        raise ValidationError("sync.host_required", field="host")
+    if not settings.user:
+        raise ValidationError("sync.user_required", field="user")
+    if settings.sslmode not in SSL_MODES:
+        raise ValidationError("sync.bad_sslmode", field="sslmode")
+    if not password:
+        raise ValidationError("sync.password_required", field="password")
+    store_password(settings.user, password)
+    with desk.tx() as s:
+        save_settings(s, settings)
+
+
+def connection_settings(desk: Desk) -> ConnectionSettings:
+    with desk.tx() as s:
+        return load_settings(s)
+
+
+def sync_now(
+    desk: Desk,
+    progress: Callable[[int, int, str], None] | None = None,
+    check_cancelled: Callable[[], None] | None = None,
+    hook: Callable[[str], None] | None = None,
+) -> SyncReport:
+    """Pull, push, pull: raises SyncFailed (a DomainError) with a message code."""
+    run = SyncRun(desk.store, desk.actor.centre_id, store_id(desk), progress=progress,
+                  check_cancelled=check_cancelled, hook=hook)
+    return run.run()
+
+
+def sync_status(desk: Desk) -> SyncStatus:
+    with desk.tx() as s:
+        settings = load_settings(s)
+        state = s.get(SyncState, 1)
+        pending = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+        conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+        return SyncStatus(
+            configured=settings.configured, host=settings.host, user=settings.user,
+            last_sync_at=state.last_sync_at if state else None,
+            last_attempt_at=state.last_attempt_at if state else None,
+            last_error=state.last_error if state else "",
+            pending_changes=pending, conflicts=conflicts,
+        )
+
+
+register({
+    "sync.conflicts_waiting": {
+        "vi": "Có {count} xung đột cần xử lý trong cửa sổ Đồng bộ.",
+        "fr": "{count} conflit(s) à résoudre dans la fenêtre Synchronisation.",
+        "en": "{count} conflict(s) to resolve in the Sync window.",
+    },
+    "sync.no_store_id": {
+        "vi": "Kho dữ liệu này chưa có mã máy; hãy thiết lập máy trước.",
+        "fr": "Ce dépôt n'a pas d'identifiant de poste ; configurez le poste d'abord.",
+        "en": "This store has no desk id; set the desk up first.",
+    },
+    "sync.host_required": {
+        "vi": "Hãy nhập địa chỉ máy chủ văn phòng trung tâm.",
+        "fr": "Saisissez l'adresse du serveur du siège.",
+        "en": "Enter the head-office server address.",
+    },
+    "sync.user_required": {
+        "vi": "Hãy nhập tài khoản của cơ sở.",
+        "fr": "Saisissez le compte du centre.",
+        "en": "Enter the centre's account.",
+    },
+    "sync.bad_sslmode": {
+        "vi": "Chế độ TLS không hợp lệ.",
+        "fr": "Mode TLS non valide.",
+        "en": "Invalid TLS mode.",
+    },
+    "sync.password_required": {
+        "vi": "Hãy nhập mật khẩu của cơ sở.",
+        "fr": "Saisissez le mot de passe du centre.",
+        "en": "Enter the centre's password.",
+    },
+})

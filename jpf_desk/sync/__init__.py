@@ -1,0 +1,1 @@
+"""Head-office sync over PostgreSQL: push the outbox, pull changes, keep conflicts."""

@@ -1,0 +1,168 @@
+"""One sync run: pull what head office has, push the outbox, never lose a change.
+
+Order: pull first (so a row changed on both sides becomes a conflict before we push),
+then push batch after batch (an unacknowledged batch from an earlier, cut run goes
+first, under its old id), then pull again if head office turned some rows away, so they
+land in the conflict list. Every local step is a short SQLite transaction; the desk
+stays usable while the network is slow.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from jpf_desk.store.base import utcnow
+from jpf_desk.store.engine import Store
+from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.sync import inbox, outbox
+from jpf_desk.sync.connection import ConnectionSettings, connect, load_settings
+from jpf_desk.sync.errors import SyncFailed, classify
+from jpf_desk.sync.protocol import Conn, Key, pull_page, push_batch
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+PAUSE_ENV = "JPF_DESK_SYNC_PAUSE"  # "step:marker-file" (tests: pause a real sync process)
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    conflicts: int
+    refused: int
+    batches: int
+    seconds: float
+
+
+@dataclass
+class SyncRun:
+    store: Store
+    centre_id: str
+    store_id: str
+    progress: Progress | None = None
+    check_cancelled: Callable[[], None] | None = None
+    hook: Callable[[str], None] | None = None
+    batch_size: int = 2000
+    page_size: int = 2000
+    _pushed: int = 0
+    _pulled: int = 0
+    _refused: int = 0
+    _batches: int = 0
+    _rejected: set[Key] = field(default_factory=set)
+
+    def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
+        started = time.monotonic()
+        with self.store.session(self.centre_id, None) as s:
+            inbox.state(s).last_attempt_at = utcnow()
+            settings = settings or load_settings(s)
+        try:
+            conn = connect(settings)
+            conn.autocommit = True
+            try:
+                self._pull_all(conn)
+                self._push_all(conn)
+                if self._rejected:
+                    self._pull_all(conn)
+            finally:
+                conn.close()
+        except BaseException as exc:
+            failure = classify(exc)
+            self._record_failure(failure.code if failure is not None else "sync.stopped")
+            if failure is not None and failure is not exc:
+                raise failure from exc
+            raise
+        with self.store.session(self.centre_id, None) as s:
+            st = inbox.state(s)
+            st.last_sync_at = utcnow()
+            st.last_error = ""
+            st.last_pushed, st.last_pulled = self._pushed, self._pulled
+            conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+        return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
+                          self._batches, time.monotonic() - started)
+
+    # -- steps -------------------------------------------------------------------------
+
+    def _tick(self, text: str) -> None:
+        if self.check_cancelled is not None:
+            self.check_cancelled()
+        if self.progress is not None:
+            with self.store.session(self.centre_id, None) as s:
+                left = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+            self.progress(self._pushed, self._pushed + left, text)
+
+    def _step(self, name: str) -> None:
+        if self.hook is not None:
+            self.hook(name)
+        _pause_for_tests(name)
+
+    def _pull_all(self, conn: Conn) -> None:
+        while True:
+            self._tick("pull")
+            with self.store.session(self.centre_id, None) as s:
+                cursor = inbox.state(s).cursor
+            rows, new_cursor = pull_page(conn, cursor, self.store_id, self.page_size)
+            if new_cursor == cursor and not rows:
+                return
+            with self.store.session(self.centre_id, None) as s:
+                if inbox.state(s).cursor != cursor:  # another sync moved it: start again
+                    continue
+                inbox.apply_page(s, rows, new_cursor)
+            self._pulled += len(rows)
+            if len(rows) < self.page_size:
+                return
+
+    def _push_all(self, conn: Conn) -> None:
+        while True:
+            self._tick("push")
+            with self.store.session(self.centre_id, None) as s:
+                batch = outbox.claim_batch(s, self.batch_size, self._rejected)
+                base_seq = inbox.state(s).cursor
+            if batch is None:
+                return
+            self._step("batch_claimed")
+            result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
+                                self._step)
+            self._step("after_remote_commit")
+            with self.store.session(self.centre_id, None) as s:
+                outbox.acknowledge(s, batch.batch_id, result.rejected)
+            if result.forbidden:
+                log.warning("head office refused %d rows of batch %s (not this centre's)",
+                            len(result.forbidden), batch.batch_id)
+            self._rejected |= result.rejected
+            self._refused += len(result.forbidden)
+            self._pushed += len(batch.rows) - len(result.rejected) - len(result.forbidden)
+            self._batches += 1
+
+    def _record_failure(self, code: str) -> None:
+        try:
+            with self.store.session(self.centre_id, None) as s:
+                inbox.state(s).last_error = code
+        except Exception:  # noqa: BLE001 - the original failure matters more
+            log.exception("could not record the sync failure")
+
+
+def _pause_for_tests(step: str) -> None:
+    """With JPF_DESK_SYNC_PAUSE="step:file", stop at `step`, touch `file`, and wait
+    (so a test can kill this process at a known point)."""
+    wanted = os.environ.get(PAUSE_ENV)
+    if not wanted:
+        return
+    name, _, marker = wanted.partition(":")
+    if name == step:
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(3600)
+
+
+def run_sync(store: Store, centre_id: str, store_id: str, **options: object) -> SyncReport:
+    return SyncRun(store, centre_id, store_id, **options).run()  # type: ignore[arg-type]
+
+
+__all__ = ["SyncFailed", "SyncReport", "SyncRun", "run_sync"]

@@ -1,0 +1,100 @@
+"""How this desk reaches head office: settings in the store, the password in the keyring.
+
+Nothing secret is ever written to the store or a file: host, database, role name and
+TLS options are settings; the role's password is only in the system keyring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import psycopg
+from sqlalchemy.orm import Session
+
+from jpf_desk.secrets import get_secret, set_secret
+from jpf_desk.store.models import StoreSetting
+
+PREFIX = "sync."
+SECRET_PREFIX = "head-office-password:"
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_MS = 60_000
+
+
+class NotConnected(Exception):
+    """This desk has no head-office connection set up (or no password in the keyring)."""
+
+    code = "sync.not_configured"
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    host: str = ""
+    port: int = 5432
+    dbname: str = "jpf"
+    user: str = ""
+    sslmode: str = "verify-full"
+    sslrootcert: str = ""
+    sslcert: str = ""
+    sslkey: str = ""
+    connect_timeout: int = CONNECT_TIMEOUT_S
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.user)
+
+
+def load_settings(session: Session) -> ConnectionSettings:
+    values: dict[str, Any] = {}
+    defaults = ConnectionSettings()
+    for f in fields(ConnectionSettings):
+        row = session.get(StoreSetting, PREFIX + f.name)
+        if row is not None:
+            values[f.name] = int(row.value) if isinstance(getattr(defaults, f.name), int) \
+                else row.value
+    return replace(defaults, **values)
+
+
+def save_settings(session: Session, settings: ConnectionSettings) -> None:
+    for f in fields(ConnectionSettings):
+        key = PREFIX + f.name
+        value = str(getattr(settings, f.name))
+        row = session.get(StoreSetting, key)
+        if row is None:
+            session.add(StoreSetting(key=key, value=value))
+        else:
+            row.value = value
+
+
+def secret_name(user: str) -> str:
+    return SECRET_PREFIX + user
+
+
+def store_password(user: str, password: str) -> None:
+    set_secret(secret_name(user), password)
+
+
+def connect(settings: ConnectionSettings) -> psycopg.Connection[tuple[Any, ...]]:
+    """A connection with every network step bounded: connect, each statement, idle
+    transactions, and a dead peer (TCP keepalives and user timeout)."""
+    if not settings.configured:
+        raise NotConnected()
+    password = get_secret(secret_name(settings.user))
+    if password is None:
+        raise NotConnected()
+    params: dict[str, Any] = {
+        "host": settings.host, "port": settings.port, "dbname": settings.dbname,
+        "user": settings.user, "password": password,
+        "connect_timeout": settings.connect_timeout,
+        "application_name": "jpf-desk-sync",
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                   f"-c idle_in_transaction_session_timeout={STATEMENT_TIMEOUT_MS} "
+                   "-c lock_timeout=30000",
+    }
+    if not settings.host.startswith("/"):  # TCP: TLS and dead-peer detection
+        params.update(sslmode=settings.sslmode, keepalives=1, keepalives_idle=10,
+                      keepalives_interval=5, keepalives_count=3, tcp_user_timeout=30_000)
+        for name in ("sslrootcert", "sslcert", "sslkey"):
+            if getattr(settings, name):
+                params[name] = getattr(settings, name)
+    return psycopg.connect(**params)

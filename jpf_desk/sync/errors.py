@@ -1,0 +1,86 @@
+"""Sync failures as message codes the window and the command line can show."""
+
+from __future__ import annotations
+
+import psycopg
+
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import register
+from jpf_desk.secrets import KeyringUnavailable
+from jpf_desk.sync.connection import NotConnected
+
+
+class SyncFailed(DomainError):
+    """The sync stopped; what was acknowledged is kept and the next sync goes on."""
+
+
+def classify(exc: BaseException) -> SyncFailed | None:
+    if isinstance(exc, SyncFailed):
+        return exc
+    if isinstance(exc, NotConnected):
+        return SyncFailed("sync.not_configured")
+    if isinstance(exc, KeyringUnavailable):
+        return SyncFailed("sync.keyring")
+    if isinstance(exc, psycopg.errors.InvalidPassword | psycopg.errors.InvalidAuthorizationSpecification):
+        return SyncFailed("sync.auth")
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return SyncFailed("sync.refused")
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return SyncFailed("sync.timeout")
+    if isinstance(exc, psycopg.errors.UndefinedTable | psycopg.errors.InvalidSchemaName):
+        return SyncFailed("sync.no_schema")
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | OSError):
+        return SyncFailed("sync.network")
+    return None
+
+
+register({
+    "sync.not_configured": {
+        "vi": "Máy này chưa được kết nối với văn phòng trung tâm (thiếu địa chỉ hoặc mật khẩu).",
+        "fr": "Ce poste n'est pas relié au siège (adresse ou mot de passe manquant).",
+        "en": "This desk is not connected to head office (address or password missing).",
+    },
+    "sync.keyring": {
+        "vi": "Không đọc được mật khẩu trong kho khóa của hệ thống.",
+        "fr": "Impossible de lire le mot de passe dans le trousseau du système.",
+        "en": "The password could not be read from the system keyring.",
+    },
+    "sync.auth": {
+        "vi": "Văn phòng trung tâm từ chối đăng nhập: mật khẩu hoặc tài khoản cơ sở không đúng.",
+        "fr": "Le siège refuse la connexion : mot de passe ou compte du centre incorrect.",
+        "en": "Head office refused the login: wrong centre account or password.",
+    },
+    "sync.refused": {
+        "vi": "Văn phòng trung tâm từ chối thao tác này đối với cơ sở của bạn.",
+        "fr": "Le siège refuse cette opération pour votre centre.",
+        "en": "Head office refused this operation for your centre.",
+    },
+    "sync.timeout": {
+        "vi": "Văn phòng trung tâm phản hồi quá chậm. Hãy đồng bộ lại sau; không mất dữ liệu.",
+        "fr": "Le siège répond trop lentement. Relancez plus tard ; rien n'est perdu.",
+        "en": "Head office answered too slowly. Sync again later; nothing is lost.",
+    },
+    "sync.no_schema": {
+        "vi": "Cơ sở dữ liệu của văn phòng trung tâm chưa được khởi tạo.",
+        "fr": "La base du siège n'est pas encore initialisée.",
+        "en": "The head-office database is not initialised yet.",
+    },
+    "sync.network": {
+        "vi": "Mất kết nối với văn phòng trung tâm. Hãy kiểm tra mạng rồi đồng bộ lại; "
+              "không mất dữ liệu, lần sau sẽ tiếp tục.",
+        "fr": "Connexion au siège perdue. Vérifiez le réseau puis relancez ; rien n'est "
+              "perdu, la prochaine synchronisation reprendra.",
+        "en": "The connection to head office was lost. Check the network and sync again; "
+              "nothing is lost, the next sync carries on.",
+    },
+    "sync.stopped": {
+        "vi": "Lần đồng bộ trước đã dừng giữa chừng; lần sau sẽ tiếp tục, không mất dữ liệu.",
+        "fr": "La dernière synchronisation s'est arrêtée en cours ; la prochaine reprendra, rien n'est perdu.",
+        "en": "The last sync stopped part-way; the next one carries on, nothing is lost.",
+    },
+    "sync.conflict_gone": {
+        "vi": "Xung đột này đã được xử lý.",
+        "fr": "Ce conflit a déjà été résolu.",
+        "en": "This conflict has already been resolved.",
+    },
+})

@@ -1,0 +1,1 @@
+"""The head-office PostgreSQL schema: versioned SQL, roles per centre, row-level security."""

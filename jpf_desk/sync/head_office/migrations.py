@@ -1,0 +1,124 @@
+"""Versioned SQL of the head-office schema, applied in order by `schema.migrate`.
+
+Plain SQL steps and a version table rather than a second Alembic environment: the
+schema is a handful of generic tables plus roles, grants, policies and functions, which
+Alembic cannot model anyway; plain SQL ships inside the package as Python (no package
+data to forget) and runs through the same psycopg connection as the sync itself.
+A step is never edited once released: add a new one.
+"""
+
+from __future__ import annotations
+
+from jpf_desk.store.base import SHARED_CENTRE
+
+SCHEMA = "ho"
+CENTRE_GROUP = "jpf_centre"  # NOLOGIN role every centre's login role belongs to
+# Serialises writers of ho.rows so that sequence numbers are handed out in commit order
+# and a cursor ("everything up to seq N") never skips a row committed late.
+WRITE_LOCK = 7_100_713
+
+# Tables whose rows every centre may read, whatever centre wrote them. Staff are not
+# here on purpose: a centre sees its own staff and head office's (shared) staff only.
+REFERENCE_TABLES = ("centres", "courses", "partners", "partner_scopes", "document_kinds",
+                    "policy_versions", "public_holidays")
+
+_V1 = f"""
+CREATE SCHEMA IF NOT EXISTS {SCHEMA};
+
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{CENTRE_GROUP}') THEN
+    CREATE ROLE {CENTRE_GROUP} NOLOGIN;
+  END IF;
+END $$;
+
+CREATE TABLE {SCHEMA}.centre_roles (
+  role_name text PRIMARY KEY,
+  centre_id text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE {SCHEMA}.reference_tables (table_name text PRIMARY KEY);
+
+CREATE SEQUENCE {SCHEMA}.rows_seq;
+
+CREATE TABLE {SCHEMA}.rows (
+  table_name text NOT NULL,
+  row_id text NOT NULL,
+  centre_id text NOT NULL,
+  revision integer NOT NULL,
+  data jsonb NOT NULL,
+  deleted boolean NOT NULL DEFAULT false,
+  origin_store text NOT NULL,
+  ho_seq bigint NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (table_name, row_id)
+);
+CREATE INDEX rows_ho_seq ON {SCHEMA}.rows (ho_seq);
+CREATE INDEX rows_centre_seq ON {SCHEMA}.rows (centre_id, ho_seq);
+
+CREATE TABLE {SCHEMA}.applied_batches (
+  batch_id text PRIMARY KEY,
+  centre_id text NOT NULL,
+  store_id text NOT NULL,
+  row_count integer NOT NULL,
+  result jsonb NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The centre of the connected login role. session_user, not current_user: inside a
+-- SECURITY DEFINER function current_user is the owner.
+CREATE FUNCTION {SCHEMA}.current_centre() RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
+  AS $f$ SELECT centre_id FROM {SCHEMA}.centre_roles WHERE role_name = session_user $f$;
+
+-- Every write (desk push or head-office edit) gets the next sequence number under
+-- the write lock, so sequence order is commit order.
+CREATE FUNCTION {SCHEMA}.stamp_row() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  PERFORM pg_advisory_xact_lock({WRITE_LOCK});
+  NEW.ho_seq := nextval('{SCHEMA}.rows_seq');
+  NEW.updated_at := now();
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER rows_stamp BEFORE INSERT OR UPDATE ON {SCHEMA}.rows
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.stamp_row();
+
+ALTER TABLE {SCHEMA}.rows ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.rows FORCE ROW LEVEL SECURITY;
+CREATE POLICY rows_read ON {SCHEMA}.rows FOR SELECT USING (
+  centre_id = (SELECT {SCHEMA}.current_centre())
+  OR centre_id = '{SHARED_CENTRE}'
+  OR table_name IN (SELECT table_name FROM {SCHEMA}.reference_tables));
+CREATE POLICY rows_insert ON {SCHEMA}.rows FOR INSERT
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+CREATE POLICY rows_update ON {SCHEMA}.rows FOR UPDATE
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()))
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+-- No DELETE policy and no DELETE grant: deletions travel as tombstones (deleted=true).
+
+ALTER TABLE {SCHEMA}.applied_batches ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.applied_batches FORCE ROW LEVEL SECURITY;
+CREATE POLICY batches_own ON {SCHEMA}.applied_batches FOR ALL
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()))
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+
+REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC;
+GRANT USAGE ON SCHEMA {SCHEMA} TO {CENTRE_GROUP};
+GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.rows TO {CENTRE_GROUP};
+GRANT SELECT, INSERT ON {SCHEMA}.applied_batches TO {CENTRE_GROUP};
+GRANT SELECT ON {SCHEMA}.reference_tables TO {CENTRE_GROUP};
+GRANT USAGE ON SEQUENCE {SCHEMA}.rows_seq TO {CENTRE_GROUP};
+REVOKE ALL ON FUNCTION {SCHEMA}.current_centre() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.current_centre() TO {CENTRE_GROUP};
+"""
+
+_V2 = "\n".join(
+    f"INSERT INTO {SCHEMA}.reference_tables VALUES ('{name}') ON CONFLICT DO NOTHING;"
+    for name in REFERENCE_TABLES
+)
+
+# (version, what it does, SQL)
+STEPS: tuple[tuple[int, str, str], ...] = (
+    (1, "generic row store, batches, roles, row-level security", _V1),
+    (2, "reference tables readable by every centre", _V2),
+)

@@ -1,0 +1,129 @@
+"""The local side of a push: claim a batch of outbox entries, read their rows, ack.
+
+The batch id is written on the outbox rows (and committed) before anything is sent, and
+stays until head office acknowledges: a desk that crashes or loses the line resends the
+same batch id next time, which head office answers without applying it twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, exists, func, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from jpf_desk.store.base import new_id
+from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.sync.protocol import Key, PushRow
+from jpf_desk.sync.rows import read_rows, synced_tables
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Batch:
+    batch_id: str
+    rows: list[PushRow]
+    entries: int  # outbox entries covered (several changes of one row send it once)
+
+
+def _in_conflict() -> object:
+    return exists().where(and_(SyncConflict.table_name == OutboxEntry.table_name,
+                               SyncConflict.row_id == OutboxEntry.row_id))
+
+
+def release_conflicting(session: Session) -> None:
+    """Rows waiting for a person's decision leave any batch they were put in."""
+    session.execute(update(OutboxEntry)
+                    .where(OutboxEntry.batch_id.is_not(None), _in_conflict())  # type: ignore[arg-type]
+                    .values(batch_id=None))
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+
+def claim_batch(session: Session, size: int, skip: Collection[Key]) -> Batch | None:
+    """The batch to send now: an unacknowledged one first, else a new one."""
+    release_conflicting(session)
+    batch_id = session.scalars(
+        select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None)).limit(1)
+    ).first()
+    if batch_id is None:
+        query = (select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
+                 .where(OutboxEntry.batch_id.is_(None), ~_in_conflict())  # type: ignore[operator]
+                 .order_by(OutboxEntry.seq))
+        seqs = [seq for seq, table, row in session.execute(query)
+                if (table, row) not in skip][:size]
+        if not seqs:
+            return None
+        batch_id = new_id()
+        for start in range(0, len(seqs), 500):
+            session.execute(update(OutboxEntry)
+                            .where(OutboxEntry.seq.in_(seqs[start:start + 500]))
+                            .values(batch_id=batch_id))
+    entries = session.execute(
+        select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.revision)
+        .where(OutboxEntry.batch_id == batch_id).order_by(OutboxEntry.seq)).all()
+    return Batch(batch_id, _rows(session, entries), len(entries))
+
+
+def _rows(session: Session, entries: Sequence[tuple[str, str, int]]) -> list[PushRow]:
+    tables = synced_tables()
+    latest: dict[Key, int] = {}
+    for table, row_id, revision in entries:
+        latest[(table, row_id)] = revision
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in latest:
+        by_table[table].append(row_id)
+    rows: list[PushRow] = []
+    for name, ids in by_table.items():
+        spec = tables.get(name)
+        if spec is None:
+            log.warning("outbox names a table that is not synced: %s", name)
+            continue
+        found = {data["id"]: data for data in read_rows(session, spec.table, ids)}
+        for row_id in ids:
+            data = found.get(row_id)
+            if data is None:  # deleted here since: send a tombstone
+                rows.append(PushRow(name, row_id, _centre_of_tombstone(session, name, row_id),
+                                    latest[(name, row_id)], None, spec.append_only))
+            else:
+                rows.append(PushRow(name, row_id, str(data["centre_id"]), int(data["revision"]),
+                                    data, spec.append_only))
+    return rows
+
+
+def _centre_of_tombstone(session: Session, table: str, row_id: str) -> str:
+    """A deleted row's centre is gone with it; the desk's own centre is the only one it
+    could have written (head office refuses any other)."""
+    from jpf_desk.store import tracking
+
+    return str(session.info.get(tracking.ACTOR_CENTRE) or "")
+
+
+def acknowledge(session: Session, batch_id: str, keep: Collection[Key]) -> None:
+    """Head office has the batch: its entries go, except rows it did not take."""
+    if keep:
+        keys = list(keep)
+        for start in range(0, len(keys), 400):
+            session.execute(update(OutboxEntry)
+                            .where(OutboxEntry.batch_id == batch_id,
+                                   tuple_(OutboxEntry.table_name, OutboxEntry.row_id)
+                                   .in_(keys[start:start + 400]))
+                            .values(batch_id=None))
+    session.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch_id))
+
+
+def pending_keys(session: Session, keys: Collection[Key]) -> set[Key]:
+    """Which of these rows still have a local change head office has not acknowledged."""
+    found: set[Key] = set()
+    ids = sorted({row_id for _table, row_id in keys})
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(OutboxEntry.table_name, OutboxEntry.row_id)
+                               .where(OutboxEntry.row_id.in_(ids[start:start + 500])))
+        found.update((t, r) for t, r in rows)
+    return found & set(keys)

@@ -1,0 +1,134 @@
+"""The two head-office operations a desk performs: push one batch, pull one page.
+
+Push runs in one PostgreSQL transaction under the write lock: the rows and the batch
+id land together, and a batch id already recorded is answered from the record without
+touching any row, so a retried batch is a no-op. A row that another store changed after
+this desk's cursor is not overwritten: it comes back as rejected, and the next pull
+turns it into a conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+
+from jpf_desk.sync.head_office.migrations import SCHEMA, WRITE_LOCK
+
+Key = tuple[str, str]  # (table_name, row_id)
+Hook = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class PushRow:
+    table_name: str
+    row_id: str
+    centre_id: str
+    revision: int
+    data: dict[str, Any] | None  # None: a deletion (tombstone)
+    append_only: bool
+
+    @property
+    def deleted(self) -> bool:
+        return self.data is None
+
+
+@dataclass(frozen=True)
+class PushResult:
+    already_applied: bool
+    rejected: frozenset[Key]  # changed at head office by another store since our cursor
+    forbidden: frozenset[Key]  # not this centre's rows: head office refuses them
+
+
+@dataclass(frozen=True)
+class PulledRow:
+    table_name: str
+    row_id: str
+    centre_id: str
+    revision: int
+    data: dict[str, Any]
+    deleted: bool
+    origin_store: str
+    ho_seq: int
+
+
+Conn = psycopg.Connection[tuple[Any, ...]]
+
+
+def _keys(value: Any) -> frozenset[Key]:
+    return frozenset((str(t), str(r)) for t, r in value)
+
+
+def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
+               rows: Sequence[PushRow], hook: Hook | None = None) -> PushResult:
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        done = conn.execute(f"SELECT result FROM {SCHEMA}.applied_batches WHERE batch_id = %s",
+                            (batch_id,)).fetchone()
+        if done is not None:
+            result = done[0]
+            return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
+        conn.execute(
+            "CREATE TEMP TABLE push_rows (table_name text, row_id text, centre_id text, "
+            "revision integer, data jsonb, deleted boolean, append_only boolean) ON COMMIT DROP"
+        )
+        with conn.cursor().copy(
+            "COPY push_rows (table_name, row_id, centre_id, revision, data, deleted, "
+            "append_only) FROM STDIN"
+        ) as copy:
+            for r in rows:
+                copy.write_row((r.table_name, r.row_id, r.centre_id, r.revision,
+                                None if r.data is None else json.dumps(r.data),
+                                r.deleted, r.append_only))
+        rejected = _keys(conn.execute(
+            f"SELECT p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
+            "USING (table_name, row_id) "
+            "WHERE r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only",
+            (store_id, base_seq)).fetchall())
+        forbidden = _keys(conn.execute(
+            f"SELECT table_name, row_id FROM push_rows "
+            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())").fetchall())
+        if rejected or forbidden:
+            conn.execute(
+                "DELETE FROM push_rows WHERE (table_name, row_id) IN "
+                "(SELECT * FROM unnest(%s::text[], %s::text[]))",
+                ([k[0] for k in rejected | forbidden], [k[1] for k in rejected | forbidden]))
+        conn.execute(
+            f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
+            "deleted, origin_store, ho_seq) "
+            "SELECT table_name, row_id, centre_id, revision, coalesce(data, '{}'::jsonb), "
+            "deleted, %s, 0 FROM push_rows "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
+            "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
+            "data = CASE WHEN EXCLUDED.deleted THEN r.data ELSE EXCLUDED.data END, "
+            "origin_store = EXCLUDED.origin_store",
+            (store_id,))
+        result_json = json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})
+        conn.execute(
+            f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
+            f"result) VALUES (%s, (SELECT {SCHEMA}.current_centre()), %s, %s, %s)",
+            (batch_id, store_id, len(rows), result_json))
+        if hook is not None:
+            hook("before_remote_commit")
+    return PushResult(False, rejected, forbidden)
+
+
+def pull_page(conn: Conn, cursor: int, store_id: str, limit: int) -> tuple[list[PulledRow], int]:
+    """Rows changed at head office after `cursor` by anyone but this store, and the new
+    cursor (past this store's own rows too, so they are never fetched back)."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        fetched = conn.execute(
+            "SELECT table_name, row_id, centre_id, revision, data, deleted, origin_store, "
+            f"ho_seq FROM {SCHEMA}.rows WHERE ho_seq > %s AND origin_store <> %s "
+            "ORDER BY ho_seq LIMIT %s", (cursor, store_id, limit)).fetchall()
+        rows = [PulledRow(*r) for r in fetched]
+        if len(rows) == limit:
+            return rows, rows[-1].ho_seq
+        top = conn.execute(f"SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %s",
+                           (cursor,)).fetchone()
+        newest = int(top[0]) if top and top[0] is not None else cursor
+        return rows, max(cursor, newest)

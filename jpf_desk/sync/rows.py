@@ -1,0 +1,121 @@
+"""Any synced local table, by name, to and from plain JSON-ready dicts.
+
+Generic through the SQLAlchemy mapper registry, so a table added by a new feature syncs
+without a line here and without a head-office schema change: dates and datetimes travel
+as ISO strings, everything else as JSON scalars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Table, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.type_api import TypeEngine
+
+from jpf_desk.store import models as _models  # noqa: F401 - registers every table
+from jpf_desk.store.base import Base, Tracked, UtcDateTime
+
+CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    table: Table
+    append_only: bool
+
+
+def synced_tables() -> dict[str, SyncedTable]:
+    """Every mapped Tracked class with `__sync__`, by table name."""
+    found: dict[str, SyncedTable] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if not issubclass(cls, Tracked) or not cls.__sync__:
+            continue
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        found[table.name] = SyncedTable(table.name, table, bool(cls.__append_only__))
+    return found
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _python_type(sa_type: TypeEngine[Any]) -> type | None:
+    try:
+        return sa_type.python_type
+    except NotImplementedError:
+        return None
+
+
+def _from_json(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, UtcDateTime):
+        return datetime.fromisoformat(value)
+    wanted = _python_type(column.type)
+    if wanted is datetime:
+        return datetime.fromisoformat(value)
+    if wanted is date:
+        return date.fromisoformat(value)
+    if wanted is Decimal:
+        return Decimal(value)
+    if wanted is bytes:
+        return bytes.fromhex(value)
+    return value
+
+
+def row_to_data(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {col.name: _to_json(row[col.name]) for col in table.columns}
+
+
+def data_to_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values for the local table; keys this version does not know are dropped."""
+    return {col.name: _from_json(col, data[col.name]) for col in table.columns
+            if col.name in data}
+
+
+def read_rows(session: Session, table: Table, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Current local rows of `table` as JSON-ready dicts (missing ids are simply absent)."""
+    wanted = list(ids)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        result = session.execute(select(table).where(table.c.id.in_(chunk)))
+        for row in result.mappings():
+            yield row_to_data(table, row)
+
+
+def upsert_row(session: Session, table: Table, data: Mapping[str, Any]) -> None:
+    """Write a row received from head office as it is (no stamping, no outbox)."""
+    values = data_to_row(table, data)
+    stmt = sqlite_insert(table).values(values)
+    changed = {k: stmt.excluded[k] for k in values if k != "id"}
+    session.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=changed)
+                    if changed else stmt.on_conflict_do_nothing())
+
+
+def insert_if_missing(session: Session, table: Table, data: Mapping[str, Any]) -> None:
+    stmt = sqlite_insert(table).values(data_to_row(table, data))
+    session.execute(stmt.on_conflict_do_nothing(index_elements=[table.c.id]))
+
+
+def delete_row(session: Session, table: Table, row_id: str) -> None:
+    session.execute(delete(table).where(table.c.id == row_id))
+
+
+def local_revision(session: Session, table: Table, row_id: str) -> int | None:
+    value = session.execute(select(table.c.revision).where(table.c.id == row_id)).scalar()
+    return int(value) if value is not None else None

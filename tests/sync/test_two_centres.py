@@ -1,0 +1,103 @@
+"""Two centres sync through one head office; each sees only its own customers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy import func, select
+
+from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.customers import create_customer
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.sync import sync_now, sync_status
+from jpf_desk.store.models import Centre, Customer, OutboxEntry
+from tests.sync.conftest import HeadOffice, MakeDesk
+
+
+def add_customer(desk: Desk, family: str, given: str) -> str:
+    saved = create_customer(desk, CustomerInput(
+        family_name=family, given_name=given, birth_date=date(1999, 3, 14),
+        phone="0912345678"), allow_duplicates=True)
+    return saved.customer.id
+
+
+def outbox_size(desk: Desk) -> int:
+    with desk.tx() as s:
+        return s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+
+def test_two_centres_push_and_see_only_their_own(make_desk: MakeDesk,
+                                                 head_office: HeadOffice) -> None:
+    a = make_desk("HN1")
+    b = make_desk("HCM1")
+    a_ids = {add_customer(a.desk, "Nguyễn", "An"), add_customer(a.desk, "Phạm", "Bình")}
+    b_ids = {add_customer(b.desk, "Đỗ", "Chi")}
+
+    ra = sync_now(a.desk)
+    rb = sync_now(b.desk)
+    assert ra.pushed > 0 and rb.pushed > 0
+    assert outbox_size(a.desk) == 0 and outbox_size(b.desk) == 0
+    assert {r[1] for r in head_office.rows("customers")} == a_ids | b_ids
+
+    with head_office.as_role(a.role, a.password) as conn:
+        seen = {r[0] for r in conn.execute(
+            "SELECT row_id FROM ho.rows WHERE table_name = 'customers'").fetchall()}
+    assert seen == a_ids
+    # A forged query as centre A for centre B's rows, by id and by centre: nothing.
+    b_customer = next(iter(b_ids))
+    with head_office.as_role(a.role, a.password) as conn:
+        assert conn.execute("SELECT * FROM ho.rows WHERE row_id = %s",
+                            (b_customer,)).fetchall() == []
+        assert conn.execute("SELECT * FROM ho.rows WHERE centre_id = %s",
+                            (b.desk.actor.centre_id,)).fetchall() == [
+            *conn.execute("SELECT * FROM ho.rows WHERE table_name = 'centres' "
+                          "AND centre_id = %s", (b.desk.actor.centre_id,)).fetchall()]
+        # Centres are reference data: A may see B's centre row, but no customer of B.
+        assert conn.execute(
+            "SELECT count(*) FROM ho.rows WHERE table_name <> 'centres' AND centre_id = %s",
+            (b.desk.actor.centre_id,)).fetchone() == (0,)
+
+    # After a second sync each desk has the other's centre (reference data), never its
+    # customers.
+    sync_now(a.desk)
+    sync_now(b.desk)
+    with a.desk.tx() as s:
+        assert set(s.scalars(select(Customer.id))) == a_ids
+        assert s.get(Centre, b.desk.actor.centre_id) is not None
+    with b.desk.tx() as s:
+        assert set(s.scalars(select(Customer.id))) == b_ids
+    assert sync_status(a.desk).last_error == ""
+    assert sync_status(a.desk).last_sync_at is not None
+
+
+def test_centre_role_cannot_write_or_delete_other_rows(make_desk: MakeDesk,
+                                                       head_office: HeadOffice) -> None:
+    a = make_desk("HN1")
+    b = make_desk("HCM1")
+    b_customer = add_customer(b.desk, "Đỗ", "Chi")
+    sync_now(b.desk)
+    with head_office.as_role(a.role, a.password) as conn:
+        # Inserting a row for another centre is refused by the policy.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                "origin_store, ho_seq) VALUES ('customers', 'x', %s, 1, '{}', 's', 0)",
+                (b.desk.actor.centre_id,))
+        # Updating B's customer by its id changes nothing (invisible to A).
+        updated = conn.execute("UPDATE ho.rows SET revision = 99 WHERE row_id = %s",
+                               (b_customer,))
+        assert updated.rowcount == 0
+        # Overwriting it through an upsert on the guessed id is refused.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                "origin_store, ho_seq) VALUES ('customers', %s, %s, 5, '{}', 's', 0) "
+                "ON CONFLICT (table_name, row_id) DO UPDATE SET data = EXCLUDED.data",
+                (b_customer, a.desk.actor.centre_id))
+        # No deletes at all, not even of its own rows.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM ho.rows")
+    revision = [r[3] for r in head_office.rows("customers") if r[1] == b_customer]
+    assert revision == [1]
