@@ -26,12 +26,14 @@ from jpf_desk.store.models.requests import (
     Restriction,
 )
 from jpf_desk.store.models.settings import StoreSetting
+from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 
 __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
+    "SyncConflict", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
     "RequestPeriod", "RequestStep", "Restriction",
 ]

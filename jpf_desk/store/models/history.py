@@ -14,6 +14,7 @@ class FieldChange(Tracked, Base):
     """One change of one field: old value, new value, who and when. Append-only."""
 
     __tablename__ = "field_changes"
+    __append_only__ = True
     __table_args__ = (Index("ix_field_changes_row", "table_name", "row_id"),)
 
     table_name: Mapped[str] = mapped_column(String(60))
