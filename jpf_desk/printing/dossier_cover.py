@@ -7,7 +7,6 @@ file with its SHA-256 so the partner (and JPF) can check the package is complete
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -16,11 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from jpf_desk.printing.dossier_fonts import font_names
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+from jpf_desk.printing.fonts import nfc, register_fonts
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,7 @@ class CoverSheet:
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    regular, bold = font_names()
+    regular, bold = register_fonts()
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19,
                                 spaceAfter=6),
