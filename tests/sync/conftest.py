@@ -63,7 +63,7 @@ class PgServer:
 
     def start(self) -> None:
         opts = (f"-k {self.dir} -p {self.port} -c listen_addresses='' -c fsync=off "
-                "-c full_page_writes=off -c synchronous_commit=off -c max_connections=50")
+                "-c full_page_writes=off -c max_connections=50")
         self._run("pg_ctl", "-D", str(self.dir / "data"), "-l", str(self.dir / "log"),
                   "-w", "-t", "60", "-o", opts, "start")
 

@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import psycopg
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from jpf_desk.services.customer_input import CustomerInput
-from jpf_desk.services.customers import create_customer
-from jpf_desk.services.desk import Desk
 from jpf_desk.services.sync import sync_now, sync_status
-from jpf_desk.store.models import Centre, Customer, OutboxEntry
+from jpf_desk.store.models import Centre, Customer
 from tests.sync.conftest import HeadOffice, MakeDesk
-
-
-def add_customer(desk: Desk, family: str, given: str) -> str:
-    saved = create_customer(desk, CustomerInput(
-        family_name=family, given_name=given, birth_date=date(1999, 3, 14),
-        phone="0912345678"), allow_duplicates=True)
-    return saved.customer.id
-
-
-def outbox_size(desk: Desk) -> int:
-    with desk.tx() as s:
-        return s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+from tests.sync.helpers import add_customer, outbox_size
 
 
 def test_two_centres_push_and_see_only_their_own(make_desk: MakeDesk,

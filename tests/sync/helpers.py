@@ -1,0 +1,130 @@
+"""Small test helpers: customers to sync, both sides' rows, a TCP proxy we can cut."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from datetime import date
+
+from sqlalchemy import func, select, update
+
+from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.customers import create_customer
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.setup import STORE_ID
+from jpf_desk.store.base import new_id
+from jpf_desk.store.models import OutboxEntry, StoreSetting
+from jpf_desk.sync.rows import synced_tables
+from tests.sync.conftest import HeadOffice
+
+
+def add_customer(desk: Desk, family: str, given: str, phone: str = "0912345678") -> str:
+    saved = create_customer(desk, CustomerInput(
+        family_name=family, given_name=given, birth_date=date(1999, 3, 14), phone=phone),
+        allow_duplicates=True)
+    return saved.customer.id
+
+
+GIVEN = ("An", "Bình", "Chi", "Dung", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga")
+
+
+def add_customers(desk: Desk, count: int) -> set[str]:
+    return {add_customer(desk, "Khách", f"{GIVEN[n // 10 % 10]} {GIVEN[n % 10]}",
+                         f"09123{n:05d}") for n in range(count)}
+
+
+def outbox_size(desk: Desk) -> int:
+    with desk.tx() as s:
+        return s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+
+def batched_entries(desk: Desk) -> int:
+    with desk.tx() as s:
+        return s.scalar(select(func.count()).select_from(OutboxEntry)
+                        .where(OutboxEntry.batch_id.is_not(None))) or 0
+
+
+def local_rows(desk: Desk) -> set[tuple[str, str, int]]:
+    """(table, id, revision) of every synced local row of the desk's centre."""
+    found: set[tuple[str, str, int]] = set()
+    with desk.tx() as s:
+        for name, spec in synced_tables().items():
+            t = spec.table
+            for row_id, revision in s.execute(
+                    select(t.c.id, t.c.revision).where(t.c.centre_id == desk.actor.centre_id)):
+                found.add((name, row_id, revision))
+    return found
+
+
+def head_office_rows(ho: HeadOffice, centre_id: str) -> set[tuple[str, str, int]]:
+    with ho.admin() as conn:
+        rows = conn.execute("SELECT table_name, row_id, revision FROM ho.rows "
+                            "WHERE centre_id = %s AND NOT deleted", (centre_id,)).fetchall()
+    return {(str(t), str(r), int(v)) for t, r, v in rows}  # type: ignore[call-overload]
+
+
+def applied_batches(ho: HeadOffice) -> list[str]:
+    with ho.admin() as conn:
+        return [str(r[0]) for r in conn.execute("SELECT batch_id FROM ho.applied_batches")]
+
+
+def become_another_desk(desk: Desk) -> None:
+    """A copy of a desk's store installed on a second computer: a new store id."""
+    with desk.tx() as s:
+        s.execute(update(StoreSetting).where(StoreSetting.key == STORE_ID)
+                  .values(value=new_id()))
+
+
+class CuttableProxy:
+    """127.0.0.1:port forwarded to PostgreSQL's unix socket; `cut()` drops every
+    open connection at once, as a failing line would (new connections still work)."""
+
+    def __init__(self, unix_path: str) -> None:
+        self.unix_path = unix_path
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.port = int(self.listener.getsockname()[1])
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.socket(socket.AF_UNIX)
+            upstream.connect(self.unix_path)
+            with self._lock:
+                self._open += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client), daemon=True).start()
+
+    @staticmethod
+    def _pump(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        with self._lock:
+            for s in self._open:
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            self._open.clear()
+
+    def close(self) -> None:
+        self._closed = True
+        self.cut()
+        self.listener.close()
