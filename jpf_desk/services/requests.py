@@ -1,0 +1,306 @@
+"""Data-subject requests as tracked cases: filing, deadlines and the status flow.
+
+received -> acknowledged -> in progress -> done / refused. Every step keeps who and when;
+a refusal and an extension need a written reason (Decree 356 Art. 5). Kind-specific
+work (applying an update, erasing, restricting) lives in requests_update, erasure and
+rights_restrict; they close the request through `close_in_session`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.messages import register
+from jpf_desk.domain.request_deadlines import RequestKind, deadlines
+from jpf_desk.domain.working_days import DayCount, extend_due
+from jpf_desk.services import request_fields
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.holidays import load_calendar, load_period
+from jpf_desk.services.request_partners import partners_that_received
+from jpf_desk.services.request_views import (
+    OPEN_STATUSES,
+    RequestRow,
+    RequestView,
+    Status,
+    Urgency,
+    request_row,
+    request_view,
+)
+from jpf_desk.store.base import utcnow
+from jpf_desk.store.models import Centre, Customer, DataRequest, Guardian, RequestStep
+from jpf_desk.store.models import RequestFieldChange as FieldRow
+
+ALLOWED: dict[Status, frozenset[Status]] = {
+    Status.RECEIVED: frozenset({Status.ACKNOWLEDGED, Status.REFUSED}),
+    Status.ACKNOWLEDGED: frozenset({Status.IN_PROGRESS, Status.DONE, Status.REFUSED}),
+    Status.IN_PROGRESS: frozenset({Status.DONE, Status.REFUSED}),
+    Status.DONE: frozenset(),
+    Status.REFUSED: frozenset(),
+}
+NEEDS_PURPOSES = frozenset({RequestKind.WITHDRAW, RequestKind.RESTRICT, RequestKind.OBJECT})
+
+
+class Channel(StrEnum):
+    DESK = "desk"
+    PAPER = "paper"
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class Requester(StrEnum):
+    CUSTOMER = "customer"
+    GUARDIAN = "guardian"
+
+
+class IdentityCheck(StrEnum):
+    ID_DOCUMENT = "id_document"  # CCCD or passport seen at the desk
+    KNOWN_CONTACT = "known_contact"  # called back / answered from the contact on file
+    SIGNED_LETTER = "signed_letter"  # signed paper with a copy of the ID
+    GUARDIAN_PAPERS = "guardian_papers"  # guardian's ID and proof of the relationship
+    OTHER = "other"
+
+
+register({
+    "request.not_found": {"vi": "Không tìm thấy yêu cầu.", "fr": "Demande introuvable.",
+                          "en": "Request not found."},
+    "request.customer_required": {"vi": "Hãy chọn khách hàng.", "fr": "Choisissez le client.",
+                                  "en": "Choose the customer."},
+    "request.received_in_future": {
+        "vi": "Ngày nhận không thể sau hôm nay.",
+        "fr": "La date de réception ne peut pas être dans le futur.",
+        "en": "The date received cannot be in the future."},
+    "request.guardian_required": {
+        "vi": "Hãy chọn người giám hộ đã gửi yêu cầu.",
+        "fr": "Choisissez le représentant légal qui a fait la demande.",
+        "en": "Choose the guardian who made the request."},
+    "request.identity_note_required": {
+        "vi": "Hãy ghi rõ cách đã xác minh danh tính.",
+        "fr": "Précisez comment l'identité a été vérifiée.",
+        "en": "Say how the identity was checked."},
+    "request.purposes_required": {
+        "vi": "Hãy chọn ít nhất một mục đích xử lý liên quan.",
+        "fr": "Choisissez au moins une finalité concernée.",
+        "en": "Choose at least one purpose concerned."},
+    "request.bad_transition": {
+        "vi": "Không thể chuyển yêu cầu từ «{old}» sang «{new}».",
+        "fr": "Impossible de passer la demande de « {old} » à « {new} ».",
+        "en": "Cannot move the request from '{old}' to '{new}'."},
+    "request.reason_required": {
+        "vi": "Cần ghi lý do bằng văn bản.", "fr": "Une raison écrite est requise.",
+        "en": "A written reason is required."},
+    "request.outcome_required": {
+        "vi": "Hãy ghi kết quả xử lý.", "fr": "Indiquez le résultat.",
+        "en": "Write the outcome."},
+})
+
+
+@dataclass
+class RequestInput:
+    customer_id: str = ""
+    kind: RequestKind = RequestKind.ACCESS
+    channel: Channel = Channel.DESK
+    received_on: date | None = None
+    requester: Requester = Requester.CUSTOMER
+    guardian_id: str | None = None
+    identity_check: IdentityCheck = IdentityCheck.ID_DOCUMENT
+    identity_note: str = ""
+    details: str = ""
+    purposes: tuple[str, ...] = ()
+    # Update requests: field -> new value as typed (see request_fields.EDITABLE).
+    changes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    open: int
+    overdue: int
+    due_soon: int
+
+
+def load_request(session: Session, request_id: str) -> DataRequest:
+    row = session.get(DataRequest, request_id)
+    if row is None:
+        raise DomainError("request.not_found")
+    return row
+
+
+def add_step(session: Session, desk: Desk, request_id: str, step: str, note: str = "") -> None:
+    session.add(RequestStep(request_id=request_id, step=step, staff_id=desk.actor.staff_id,
+                            at=utcnow(), note=note))
+
+
+def move(session: Session, desk: Desk, row: DataRequest, new: Status, note: str = "") -> None:
+    old = Status(row.status)
+    if new not in ALLOWED[old]:
+        raise DomainError("request.bad_transition", field="status", old=old.value, new=new.value)
+    row.status = new.value
+    if new in (Status.DONE, Status.REFUSED):
+        row.closed_at = utcnow()
+        row.decided_by = desk.actor.staff_id
+    add_step(session, desk, row.id, new.value, note)
+
+
+def close_in_session(session: Session, desk: Desk, row: DataRequest, outcome: str,
+                     customer_told_on: date | None = None) -> None:
+    """Done, passing through 'in progress' when the work was done in one go."""
+    if row.status == Status.RECEIVED.value:
+        move(session, desk, row, Status.ACKNOWLEDGED)
+    row.outcome = outcome.strip()
+    row.customer_told_on = customer_told_on
+    move(session, desk, row, Status.DONE, outcome.strip())
+
+
+def _number(session: Session, desk: Desk, year: int) -> str:
+    centre = session.get(Centre, desk.actor.centre_id)
+    code = centre.code if centre else "JPF"
+    prefix = f"{code}-{year}-"
+    count = session.scalar(select(func.count()).where(DataRequest.number.like(prefix + "%")))
+    return f"{prefix}{(count or 0) + 1:04d}"
+
+
+def _validate(session: Session, data: RequestInput, today: date) -> date:
+    if not data.customer_id or session.get(Customer, data.customer_id) is None:
+        raise ValidationError("request.customer_required", field="customer")
+    received = data.received_on or today
+    if received > today:
+        raise ValidationError("request.received_in_future", field="received_on")
+    if data.requester is Requester.GUARDIAN:
+        guardian = session.get(Guardian, data.guardian_id) if data.guardian_id else None
+        if guardian is None or guardian.minor_id != data.customer_id:
+            raise ValidationError("request.guardian_required", field="guardian")
+    if data.identity_check is IdentityCheck.OTHER and not data.identity_note.strip():
+        raise ValidationError("request.identity_note_required", field="identity_note")
+    if data.kind in NEEDS_PURPOSES and not data.purposes:
+        raise ValidationError("request.purposes_required", field="purposes")
+    return received
+
+
+def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> RequestView:
+    """Record a request with its deadlines (longer when partners received the data)."""
+    day = today or today_vn()
+    partners = partners_that_received(desk, data.customer_id) if data.customer_id else []
+    with desk.tx() as s:
+        received = _validate(s, data, day)
+        changes = (request_fields.check_changes(s, data.customer_id, data.changes, day)
+                   if data.kind is RequestKind.UPDATE else [])
+        period = load_period(s, data.kind)
+        due = deadlines(load_calendar(s), received, period, partners_involved=bool(partners))
+        row = DataRequest(
+            number=_number(s, desk, received.year), customer_id=data.customer_id,
+            kind=data.kind.value, channel=Channel(data.channel).value, received_on=received,
+            requester=data.requester.value,
+            requester_guardian_id=data.guardian_id if data.requester is Requester.GUARDIAN
+            else None,
+            identity_check=data.identity_check.value, identity_note=data.identity_note.strip(),
+            details=data.details.strip(), purposes=",".join(data.purposes),
+            status=Status.RECEIVED.value, partners_involved=bool(partners),
+            acknowledge_due=due.acknowledge_by, answer_due=due.answer_by,
+            day_count=period.count.value,
+        )
+        s.add(row)
+        s.flush()
+        s.add_all(FieldRow(request_id=row.id, field=c.field, old_value=c.old_value,
+                           new_value=c.new_value) for c in changes)
+        add_step(s, desk, row.id, Status.RECEIVED.value)
+        s.flush()
+        return request_view(s, row)
+
+
+def get_request(desk: Desk, request_id: str) -> RequestView:
+    with desk.tx() as s:
+        return request_view(s, load_request(s, request_id))
+
+
+def _transition(desk: Desk, request_id: str, new: Status, note: str = "") -> RequestView:
+    with desk.tx() as s:
+        row = load_request(s, request_id)
+        move(s, desk, row, new, note.strip())
+        s.flush()
+        return request_view(s, row)
+
+
+def acknowledge(desk: Desk, request_id: str, note: str = "") -> RequestView:
+    return _transition(desk, request_id, Status.ACKNOWLEDGED, note)
+
+
+def start(desk: Desk, request_id: str, note: str = "") -> RequestView:
+    return _transition(desk, request_id, Status.IN_PROGRESS, note)
+
+
+def complete(desk: Desk, request_id: str, outcome: str,
+             customer_told_on: date | None = None) -> RequestView:
+    if not outcome.strip():
+        raise ValidationError("request.outcome_required", field="outcome")
+    with desk.tx() as s:
+        row = load_request(s, request_id)
+        row.outcome, row.customer_told_on = outcome.strip(), customer_told_on
+        move(s, desk, row, Status.DONE, outcome.strip())
+        s.flush()
+        return request_view(s, row)
+
+
+def refuse(desk: Desk, request_id: str, reason: str,
+           customer_told_on: date | None = None) -> RequestView:
+    """A refusal is in writing, with its reason (Decree 356 Art. 5)."""
+    if not reason.strip():
+        raise ValidationError("request.reason_required", field="reason")
+    with desk.tx() as s:
+        row = load_request(s, request_id)
+        row.refusal_reason, row.customer_told_on = reason.strip(), customer_told_on
+        move(s, desk, row, Status.REFUSED, reason.strip())
+        s.flush()
+        return request_view(s, row)
+
+
+def extend(desk: Desk, request_id: str, extra_days: int, reason: str) -> RequestView:
+    """The one extension the law allows, with the written reason given to the customer."""
+    if not reason.strip():
+        raise ValidationError("request.reason_required", field="reason")
+    with desk.tx() as s:
+        row = load_request(s, request_id)
+        if Status(row.status) not in OPEN_STATUSES:
+            raise DomainError("request.bad_transition", field="status", old=row.status,
+                              new="extended")
+        period = load_period(s, RequestKind(row.kind))
+        row.answer_due = extend_due(
+            load_calendar(s), row.answer_due, extra_days, DayCount(row.day_count),
+            max_extra=period.max_extension_days, extensions_used=1 if row.extension_days else 0)
+        row.extension_days, row.extension_reason = extra_days, reason.strip()
+        add_step(s, desk, row.id, "extended", reason.strip())
+        s.flush()
+        return request_view(s, row)
+
+
+def list_requests(desk: Desk, *, open_only: bool = False,
+                  today: date | None = None) -> list[RequestRow]:
+    """The queue: soonest due first (acknowledgement date until acknowledged)."""
+    day = today or today_vn()
+    with desk.tx() as s:
+        query = select(DataRequest, Customer.full_name).join(
+            Customer, Customer.id == DataRequest.customer_id)
+        if open_only:
+            query = query.where(DataRequest.status.in_([st.value for st in OPEN_STATUSES]))
+        rows = [request_row(r, name, day) for r, name in s.execute(query)]
+    closed_last = {Urgency.CLOSED: 1}
+    return sorted(rows, key=lambda r: (closed_last.get(r.urgency, 0), r.next_due, r.number))
+
+
+def queue_counts(desk: Desk, today: date | None = None) -> QueueCounts:
+    rows = list_requests(desk, open_only=True, today=today)
+    return QueueCounts(len(rows), sum(r.urgency is Urgency.OVERDUE for r in rows),
+                       sum(r.urgency is Urgency.DUE_SOON for r in rows))
+
+
+def requests_of_customer(desk: Desk, customer_id: str) -> list[RequestView]:
+    with desk.tx() as s:
+        rows = s.scalars(select(DataRequest).where(DataRequest.customer_id == customer_id)
+                         .order_by(DataRequest.received_on, DataRequest.number))
+        return [request_view(s, r) for r in rows]

@@ -1,0 +1,73 @@
+"""Erasure meets append-only consent proof: redact the receipt content, keep its hash.
+
+A consent receipt's content names the customer (and a minor's guardian) as written at
+the time. After a lawful erasure the store must not hold the name any more, yet the
+proof of consent must stay (Decree 356 Art. 6). The way out: the content's personal
+strings are blanked and the content marked `redacted_by_erasure`, while `content_hash`,
+`previous_hash`, the chain position and every consent event (purpose, choice, time,
+digest) stay as they were. The customer's printed receipt still verifies against the
+kept hash (its QR code carries id + hash), and the chain links stay checkable.
+
+The receipts table refuses UPDATE by trigger; this is the one sanctioned exception, so
+the trigger is lifted and restored, with its exact original SQL, inside the erasure's
+own transaction (SQLite DDL is transactional: a failure restores everything).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+REDACTED = "redacted_by_erasure"
+_PERSONAL_KEYS = frozenset({"full_name", "birth_date", "age", "contact", "id_document"})
+_TABLE = "consent_receipts"
+
+
+def _blank(part: Any) -> Any:
+    if isinstance(part, dict):
+        return {k: (None if k in _PERSONAL_KEYS else _blank(v)) for k, v in part.items()}
+    if isinstance(part, list):
+        return [_blank(v) for v in part]
+    return part
+
+
+def redacted_content(content: dict[str, Any], tombstone_id: str) -> dict[str, Any]:
+    """The content without the person's identifying strings, marked as redacted."""
+    out = dict(content)
+    for key in ("customer", "guardian"):
+        if isinstance(out.get(key), dict):
+            out[key] = _blank(out[key])
+    out[REDACTED] = tombstone_id
+    return out
+
+
+def _table_exists(session: Session) -> bool:
+    found = session.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": _TABLE}).first()
+    return found is not None
+
+
+def redact_receipts(session: Session, customer_id: str, tombstone_id: str) -> int:
+    """Redact every receipt of the customer; returns how many were redacted."""
+    if not _table_exists(session):
+        return 0
+    rows = session.execute(text(
+        f"SELECT id, content FROM {_TABLE} WHERE customer_id = :c"), {"c": customer_id}).all()
+    if not rows:
+        return 0
+    triggers = session.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name=:t "
+        "AND sql LIKE '%BEFORE UPDATE%'"), {"t": _TABLE}).all()
+    for name, _sql in triggers:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    for receipt_id, content in rows:
+        new = redacted_content(json.loads(content), tombstone_id)
+        session.execute(text(f"UPDATE {_TABLE} SET content = :v WHERE id = :i"),
+                        {"v": json.dumps(new, ensure_ascii=False, sort_keys=True),
+                         "i": receipt_id})
+    for _name, sql in triggers:
+        session.execute(text(sql))
+    return len(rows)
