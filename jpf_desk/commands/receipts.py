@@ -1,0 +1,89 @@
+"""`jpf-desk receipts list|export|paper-form`: consent receipts from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from jpf_desk.cli import data_dir_option
+from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.domain.dates import VN_TZ, format_datetime
+
+
+def register(subparsers: Any) -> None:
+    p: argparse.ArgumentParser = subparsers.add_parser("receipts", help="consent receipts")
+    sub = p.add_subparsers(dest="receipts_command", required=True)
+    ls = sub.add_parser("list", help="every receipt, newest first")
+    data_dir_option(ls)
+    ls.add_argument("--json", action="store_true", help="print a JSON array")
+    ls.add_argument("--customer", help="only this customer's receipts (customer id)")
+    ls.set_defaults(func=run_list)
+    ex = sub.add_parser("export", help="one receipt as PDF (a marked copy) and/or JSON")
+    data_dir_option(ex)
+    ex.add_argument("id", help="receipt id or short code")
+    ex.add_argument("--pdf", type=Path, help="write the receipt PDF here")
+    ex.add_argument("--json", type=Path, help="write the Kantara v1.1 JSON here ('-': stdout)")
+    ex.set_defaults(func=run_export)
+    form = sub.add_parser("paper-form", help="a blank paper consent form (PDF)")
+    data_dir_option(form)
+    form.add_argument("--pdf", type=Path, required=True)
+    form.set_defaults(func=run_paper_form)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from jpf_desk.services.consent_queries import list_receipts
+
+    desk = open_cli_desk(args, lock=False)
+    try:
+        rows = list_receipts(desk, args.customer)
+    finally:
+        desk.store.close()
+    if args.json:
+        print_json([{"id": r.id, "short_code": r.short_code, "customer_id": r.customer_id,
+                     "time": r.consented_at.astimezone(VN_TZ).isoformat(), "status": r.status,
+                     "method": r.method, "supersedes": r.supersedes_id} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.short_code}\t{format_datetime(r.consented_at)}\t{r.status}\t"
+                  f"{r.customer_id}\t{r.id}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from jpf_desk.services.consent_documents import receipt_pdf
+    from jpf_desk.services.consent_export import kantara_receipt
+    from jpf_desk.services.consent_queries import get_receipt
+
+    desk = open_cli_desk(args, lock=False)
+    try:
+        receipt = get_receipt(desk, args.id)
+    except LookupError:
+        print(f"no receipt {args.id}", file=sys.stderr)
+        return 1
+    finally:
+        desk.store.close()
+    if args.pdf:
+        args.pdf.write_bytes(receipt_pdf(receipt, copy=True))
+    if args.json:
+        text = json.dumps(kantara_receipt(receipt), ensure_ascii=False, indent=2) + "\n"
+        if str(args.json) == "-":
+            sys.stdout.write(text)
+        else:
+            args.json.write_text(text, encoding="utf-8")
+    if not (args.pdf or args.json):
+        print_json(kantara_receipt(receipt))
+    return 0
+
+
+def run_paper_form(args: argparse.Namespace) -> int:
+    from jpf_desk.services.consent_documents import paper_form_pdf
+
+    desk = open_cli_desk(args, lock=False)
+    try:
+        args.pdf.write_bytes(paper_form_pdf(desk))
+    finally:
+        desk.store.close()
+    return 0

@@ -1,0 +1,31 @@
+"""Printable documents of consent, ready for the preview, the printer or a file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from jpf_desk.domain.dates import now_vn
+from jpf_desk.printing.paper_form import render_paper_form
+from jpf_desk.printing.receipt import render_receipt
+from jpf_desk.services.consent_queries import get_receipt
+from jpf_desk.services.consent_views import Receipt
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.policy import current_policy
+from jpf_desk.store.models import Centre
+
+
+def receipt_pdf(receipt: Receipt, *, copy: bool, printed_at: datetime | None = None) -> bytes:
+    """The original (printed at the desk right after consent) or a marked copy (reprint)."""
+    return render_receipt(receipt, printed_at=printed_at or now_vn(), copy=copy)
+
+
+def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
+    return receipt_pdf(get_receipt(desk, receipt_id), copy=True)
+
+
+def paper_form_pdf(desk: Desk) -> bytes:
+    """A blank form of the current policy, for this desk's centre."""
+    with desk.tx() as s:
+        centre = s.get(Centre, desk.actor.centre_id)
+        name = centre.name if centre else ""
+    return render_paper_form(current_policy(), name)

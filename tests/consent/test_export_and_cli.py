@@ -1,0 +1,100 @@
+import json
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import jsonschema
+import pdfplumber
+import pytest
+
+from jpf_desk.cli import main
+from jpf_desk.services.consent import ConsentInput, capture_consent, withdraw_consent
+from jpf_desk.services.consent_export import kantara_receipt
+from jpf_desk.services.consent_integrity import canonical, chain_hash
+from tests.consent.builders import NOW, new_adult, new_minor
+
+SCHEMA = Path(__file__).resolve().parents[2] / ".." / "shared" / "specs" / "consent-receipt.schema.json"
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_export_validates_and_keeps_refusals(desk, validator):
+    cid = new_adult(desk)
+    receipt = capture_consent(desk, cid, ConsentInput(given=frozenset({"service"})), now=NOW)
+    exported = kantara_receipt(receipt)
+    validator.validate(exported)
+    assert exported["consentTimestamp"] == int(NOW.timestamp())
+    choices = {p["jpfPurposeCode"]: p["jpfChoice"] for p in exported["services"][0]["purposes"]}
+    assert choices["marketing"] == "refused" and choices["service"] == "given"
+    content = exported["jpfContent"]
+    assert chain_hash(exported["jpfIntegrity"]["previousHash"], canonical(content)) == \
+        receipt.content_hash
+
+
+def test_export_of_a_minor_with_a_partner_validates(desk, validator):
+    from jpf_desk.services.consent import add_partner_consents
+    from jpf_desk.services.consent_content import PartnerChoice
+
+    cid = new_minor(desk)
+    capture_consent(desk, cid, ConsentInput(given=frozenset({"service"}), guardian_consented=True,
+                                            child_consented=True,
+                                            sensitive_kinds=("id_card_image",)), now=NOW)
+    receipt = add_partner_consents(desk, cid, [PartnerChoice("p1", "Campus France", "service",
+                                                             True, True)],
+                                   now=NOW + timedelta(minutes=1))
+    exported = kantara_receipt(receipt)
+    validator.validate(exported)
+    third = [p for p in exported["services"][0]["purposes"] if p["thirdPartyDisclosure"]]
+    assert third[0]["thirdPartyName"] == "Campus France"
+    assert exported["sensitive"] is True and exported["spiCat"] == ["ID card image"]
+    assert exported["jpfGuardian"]["relationship"] == "mother"
+
+
+def _cli(capsys, *argv):
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
+    cid = new_adult(desk)
+    first = capture_consent(desk, cid, ConsentInput(given=frozenset({"service", "marketing"})),
+                            now=NOW)
+    second = withdraw_consent(desk, cid, ["marketing"], now=NOW + timedelta(days=1))
+    data_dir = str(store.path.parent)
+    code, out = _cli(capsys, "receipts", "list", "--data-dir", data_dir, "--json")
+    assert code == 0
+    listed = {r["id"]: r for r in json.loads(out)}
+    assert listed[first.id]["status"] == "superseded" and listed[second.id]["status"] == "active"
+    assert listed[second.id]["customer_id"] == cid
+    assert listed[second.id]["time"] == "2026-11-26T09:30:00+07:00"
+
+    pdf, js = tmp_path / "r.pdf", tmp_path / "r.json"
+    code, _ = _cli(capsys, "receipts", "export", second.short_code, "--data-dir", data_dir,
+                   "--pdf", str(pdf), "--json", str(js))
+    assert code == 0
+    validator.validate(json.loads(js.read_text(encoding="utf-8")))
+    with pdfplumber.open(pdf) as doc:
+        assert "BẢN SAO" in doc.pages[0].extract_text()
+
+    code, out = _cli(capsys, "verify", "--data-dir", data_dir)
+    assert code == 0 and out.startswith("OK: 2 receipts")
+
+    conn = sqlite3.connect(store.path)
+    (ddl,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'consent_events_no_update'").fetchone()
+    conn.execute("DROP TRIGGER consent_events_no_update")
+    event_id = conn.execute("SELECT id FROM consent_events WHERE receipt_id = ? AND purpose = "
+                            "'service'", (first.id,)).fetchone()[0]
+    conn.execute("UPDATE consent_events SET occurred_at = '2026-11-20 01:00:00.000000' "
+                 "WHERE id = ?", (event_id,))
+    conn.execute(ddl)
+    conn.commit()
+    conn.close()
+    code, out = _cli(capsys, "verify", "--data-dir", data_dir)
+    assert code == 1
+    assert first.id in out and event_id in out
