@@ -1,0 +1,195 @@
+"""Sync with head office from the window, and settle conflicts side by side.
+
+The sync runs on a worker (ui.tasks.run_task) so the desk stays usable; the view shows
+the last sync time, what waits to be sent and, on failure, a sentence that says what
+to do. A conflict shows both versions field by field; a person keeps one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
+
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.sync import sync_now, sync_status
+from jpf_desk.services.sync_conflicts import ConflictView, Keep, list_conflicts, resolve_conflict
+from jpf_desk.sync.client import SyncReport
+from jpf_desk.ui.errors import known_message
+from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
+from jpf_desk.ui.sync.labels import field_label, table_label
+from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
+
+DIFFERS = QColor("#fff3cd")
+
+
+class SyncView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_SyncView()
+        self.ui.setupUi(self)
+        self.task: TaskHandle[SyncReport] | None = None
+        # Tests pause a sync at a known step through this (see jpf_desk.sync.client).
+        self.sync_hook: Callable[[str], None] | None = None
+        self._conflicts: list[ConflictView] = []
+        self.ui.syncButton.clicked.connect(self.start_sync)
+        self.ui.cancelButton.clicked.connect(self.cancel_sync)
+        self.ui.conflictList.currentRowChanged.connect(self._show_conflict)
+        self.ui.keepLocalButton.clicked.connect(lambda: self.resolve(Keep.LOCAL))
+        self.ui.keepRemoteButton.clicked.connect(lambda: self.resolve(Keep.HEAD_OFFICE))
+        self.ui.compareTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.compareTable.verticalHeader().setVisible(False)
+        QShortcut(QKeySequence("F9"), self, self.start_sync)
+        self.refresh()
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def refresh(self) -> None:
+        st = sync_status(self.desk)
+        self.ui.connectionLabel.setText(
+            f"{st.user} @ {st.host}" if st.configured
+            else self.tr("Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)"))
+        self.ui.lastSyncLabel.setText(
+            format_datetime(st.last_sync_at) if st.last_sync_at else self.tr("Chưa bao giờ"))
+        self.ui.pendingLabel.setText(str(st.pending_changes))
+        if st.last_error and not self.running and not self.ui.messageLabel.text():
+            self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
+        self._load_conflicts()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.messageLabel.setText(text)
+
+    # -- sync -------------------------------------------------------------------------
+    def start_sync(self) -> None:
+        if self.running:
+            return
+        desk, hook = self.desk, self.sync_hook
+
+        def work(ctx: TaskContext) -> SyncReport:
+            return sync_now(desk, progress=ctx.progress, check_cancelled=ctx.check_cancelled,
+                            hook=hook)
+
+        self._say(self.tr("Đang đồng bộ…"))
+        self.ui.syncButton.setEnabled(False)
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.progress.setVisible(True)
+        self.ui.progress.setRange(0, 0)
+        self.task = run_task(self, self.tr("Đồng bộ"), work, self._done, self._failed)
+        self.task.signals.progress.connect(self._progress)
+        self.task.cancelled.connect(self._cancelled)
+
+    def cancel_sync(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._say(self.tr("Đang dừng…"))
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        self.ui.progress.setRange(0, max(total, 0))
+        self.ui.progress.setValue(min(done, total) if total else 0)
+
+    def _finish(self) -> None:
+        self.task = None
+        self.ui.syncButton.setEnabled(True)
+        self.ui.cancelButton.setEnabled(False)
+        self.ui.progress.setVisible(False)
+
+    def _done(self, report: SyncReport) -> None:
+        self._finish()
+        text = self.tr("Đã đồng bộ: gửi %1, nhận %2.").replace(
+            "%1", str(report.pushed)).replace("%2", str(report.pulled))
+        if report.conflicts:
+            text += " " + self.tr("Có %1 xung đột cần xử lý bên dưới.").replace(
+                "%1", str(report.conflicts))
+        self._say(text)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._say(known_message(exc) or self.tr(
+            "Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau."), error=True)
+        self.refresh()
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self._say(self.tr("Đã dừng đồng bộ. Phần đã gửi được giữ; lần sau sẽ tiếp tục."))
+        self.refresh()
+
+    # -- conflicts --------------------------------------------------------------------
+    def _load_conflicts(self) -> None:
+        keep = self.ui.conflictList.currentRow()
+        self._conflicts = list_conflicts(self.desk)
+        self.ui.conflictList.clear()
+        for c in self._conflicts:
+            names = {p.name: p for p in c.fields}
+            who = names["full_name"].local or names["full_name"].remote \
+                if "full_name" in names else c.row_id[:8]
+            item = QListWidgetItem(f"{table_label(c.table_name)}: {who}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.ui.conflictList.addItem(item)
+        if self._conflicts:
+            self.ui.conflictList.setCurrentRow(min(max(keep, 0), len(self._conflicts) - 1))
+        else:
+            self._show_conflict(-1)
+
+    def _show_conflict(self, row: int) -> None:
+        table = self.ui.compareTable
+        chosen = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+        self.ui.keepLocalButton.setEnabled(chosen is not None)
+        self.ui.keepRemoteButton.setEnabled(chosen is not None)
+        if chosen is None:
+            table.setRowCount(0)
+            return
+        rows: list[tuple[str, str, str, bool]] = [
+            (field_label(p.name), p.local, p.remote, p.differs) for p in chosen.fields]
+        if chosen.local_deleted or chosen.remote_deleted:
+            gone = self.tr("(đã xóa)")
+            rows.insert(0, (self.tr("Trạng thái bản ghi"),
+                            gone if chosen.local_deleted else "",
+                            gone if chosen.remote_deleted else "", True))
+        table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for r, (label, local, remote, differs) in enumerate(rows):
+            for col, text in enumerate((label, local, remote)):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setBackground(DIFFERS)
+                    item.setFont(bold)
+                table.setItem(r, col, item)
+        table.resizeColumnsToContents()
+
+    def current_conflict(self) -> ConflictView | None:
+        row = self.ui.conflictList.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    def resolve(self, keep: Keep) -> None:
+        chosen = self.current_conflict()
+        if chosen is None:
+            return
+        try:
+            resolve_conflict(self.desk, chosen.id, keep)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
+            message = known_message(exc)
+            if message is None:
+                raise
+            self._say(message, error=True)
+        else:
+            self._say(self.tr("Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.")
+                      if keep is Keep.LOCAL
+                      else self.tr("Đã lấy bản của văn phòng trung tâm."))
+        self.refresh()
+
+
+def _code_error(code: str) -> Any:
+    from jpf_desk.sync.errors import SyncFailed
+
+    return SyncFailed(code)
