@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from jpf_desk.ui.app import run_gui
 
-        return run_gui(args.data_dir, args.lang)
+        return int(run_gui(args.data_dir, args.lang))
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
