@@ -1,0 +1,76 @@
+"""The access report: everything JPF holds about a person, as a PDF for the person.
+
+One heading per section of services.access_report; an item is a small label/value
+table, or a line of a grid when the section lists many similar items.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.printing.request_common import (
+    CONTROLLER,
+    LAW,
+    LIGHT,
+    Styles,
+    make_styles,
+    pairs_table,
+    para,
+)
+from jpf_desk.services.access_report import AccessReport, Section
+
+MARGIN = 15 * mm
+WIDTH = A4[0] - 2 * MARGIN
+GRID_MAX_COLUMNS = 6
+
+
+def _grid(section: Section, styles: Styles) -> Table:
+    header = [label for label, _ in section.items[0]]
+    rows = [[para(h, styles.bold) for h in header]]
+    rows += [[para(value, styles.body) for _, value in item] for item in section.items
+             if [label for label, _ in item] == header]
+    table = Table(rows, colWidths=[WIDTH / len(header)] * len(header), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+    ]))
+    return table
+
+
+def _section(section: Section, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = [para(section.title, styles.heading)]
+    if not section.items:
+        return [*story, para("Không có dữ liệu.", styles.small)]
+    shapes = {tuple(label for label, _ in item) for item in section.items}
+    if len(shapes) == 1 and len(section.items) > 1 and len(section.items[0]) <= GRID_MAX_COLUMNS:
+        story.append(_grid(section, styles))
+    else:
+        for item in section.items:
+            story += [KeepTogether(pairs_table(list(item), styles, WIDTH)), Spacer(1, 2 * mm)]
+    if section.note:
+        story.append(para(section.note, styles.small))
+    return story
+
+
+def build_access_report(report: AccessReport, centre_name: str) -> bytes:
+    styles = make_styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN,
+                            title="Báo cáo dữ liệu cá nhân JPF đang lưu giữ")
+    story: list[Flowable] = [
+        para("DỮ LIỆU CÁ NHÂN JPF ĐANG LƯU GIỮ", styles.title),
+        para(f"Về: {report.customer_name}", styles.bold),
+        para(f"{CONTROLLER} — {centre_name}", styles.small),
+        para(f"Lập lúc {format_datetime(report.generated_at)} theo quyền truy cập dữ liệu "
+             f"({LAW}).", styles.small),
+    ]
+    for section in report.sections:
+        story += _section(section, styles)
+    doc.build(story)
+    return out.getvalue()

@@ -1,0 +1,76 @@
+"""Styles and small helpers shared by the request slip and the access report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from jpf_desk.printing.fonts import nfc, register_fonts
+
+CONTROLLER = "Công ty Cổ phần Giáo dục và Đào tạo JPF (Tổ chức Giáo dục Pháp ngữ Je Parle Français)"
+LAW = "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"
+GREY = colors.Color(0.35, 0.35, 0.35)
+LIGHT = colors.Color(0.93, 0.93, 0.93)
+
+KIND_LABELS: dict[str, str] = {
+    "update": "Sửa đổi, cập nhật dữ liệu",
+    "access": "Xem / nhận bản sao dữ liệu",
+    "withdraw": "Rút lại sự đồng ý",
+    "restrict": "Hạn chế xử lý dữ liệu",
+    "object": "Phản đối xử lý dữ liệu",
+    "delete": "Xoá dữ liệu",
+}
+STATUS_LABELS: dict[str, str] = {
+    "received": "Đã nhận", "acknowledged": "Đã xác nhận", "in_progress": "Đang xử lý",
+    "done": "Hoàn thành", "refused": "Từ chối",
+}
+CHANNEL_LABELS: dict[str, str] = {
+    "desk": "Tại quầy", "paper": "Văn bản giấy", "phone": "Điện thoại", "email": "Thư điện tử",
+}
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    bold: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    regular, bold = register_fonts()
+    body = ParagraphStyle("rq-body", fontName=regular, fontSize=9, leading=11.5)
+    return Styles(
+        title=ParagraphStyle("rq-title", parent=body, fontName=bold, fontSize=14, leading=18,
+                             spaceAfter=4),
+        heading=ParagraphStyle("rq-heading", parent=body, fontName=bold, fontSize=10.5,
+                               leading=13, spaceBefore=8, spaceAfter=3),
+        body=body,
+        small=ParagraphStyle("rq-small", parent=body, fontSize=7.5, leading=9.5, textColor=GREY),
+        label=ParagraphStyle("rq-label", parent=body, textColor=GREY),
+        bold=ParagraphStyle("rq-bold", parent=body, fontName=bold),
+    )
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(nfc("" if value is None else str(value))), style)
+
+
+def pairs_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float,
+                label_width: float = 45 * mm) -> Table:
+    table = Table([[para(k, styles.label), para(v, styles.body)] for k, v in rows],
+                  colWidths=[label_width, width - label_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table

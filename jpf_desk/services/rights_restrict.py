@@ -1,0 +1,147 @@
+"""Restriction, objection and withdrawal: the purposes concerned stop at once.
+
+A restriction or objection is a flag on the customer for some purposes; every feature
+that processes for a purpose (a marketing list, an analytics export) asks `may_process`,
+which also checks the customer's consent. A withdrawal goes through the consent feature
+(a new receipt that supersedes the old one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.messages import register
+from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status, request_view
+from jpf_desk.services.requests import close_in_session, load_request
+from jpf_desk.store.base import utcnow
+from jpf_desk.store.models import Customer, Restriction
+
+# JPF's purposes (CONSENT-RECEIPT.md); "service" is what the contract needs.
+PURPOSES: dict[str, str] = {
+    "service": "Cung cấp dịch vụ đã đăng ký",
+    "marketing": "Tiếp thị, thông tin khuyến mại",
+    "improvement": "Cải thiện dịch vụ",
+    "analytics": "Phân tích số liệu",
+    "contact": "Liên hệ giải quyết yêu cầu",
+}
+
+register({
+    "rights.purpose_unknown": {
+        "vi": "Mục đích «{purpose}» không có trong chính sách.",
+        "fr": "La finalité « {purpose} » n'existe pas dans la politique.",
+        "en": "The purpose '{purpose}' is not in the policy."},
+    "rights.wrong_kind": {
+        "vi": "Yêu cầu này không thuộc loại phù hợp.",
+        "fr": "Cette demande n'est pas du bon type.",
+        "en": "This request is not of the right kind."},
+})
+
+
+@dataclass(frozen=True)
+class RestrictionView:
+    id: str
+    customer_id: str
+    kind: str
+    purposes: tuple[str, ...]
+    active: bool
+    started_at: datetime
+    lifted_at: datetime | None
+    request_id: str | None
+
+
+def _view(r: Restriction) -> RestrictionView:
+    return RestrictionView(r.id, r.customer_id, r.kind, tuple(r.purposes.split(",")), r.active,
+                           r.started_at, r.lifted_at, r.request_id)
+
+
+def _check_purposes(purposes: Iterable[str]) -> list[str]:
+    found = list(dict.fromkeys(purposes))
+    if not found:
+        raise ValidationError("request.purposes_required", field="purposes")
+    for p in found:
+        if p not in PURPOSES:
+            raise ValidationError("rights.purpose_unknown", field="purposes", purpose=p)
+    return found
+
+
+def stopped_purposes(session: Session, customer_id: str) -> frozenset[str]:
+    rows = session.scalars(select(Restriction.purposes).where(
+        Restriction.customer_id == customer_id, Restriction.active))
+    return frozenset(p for row in rows for p in row.split(",") if p)
+
+
+def may_process(session: Session, customer_id: str, purpose: str) -> bool:
+    """True when the purpose is neither restricted/objected to nor without consent."""
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.status == "deleted":
+        return False
+    if purpose in stopped_purposes(session, customer_id):
+        return False
+    from jpf_desk.services.consent_queries import has_active_consent
+
+    return has_active_consent(session, customer_id, purpose)
+
+
+def restrict(desk: Desk, customer_id: str, kind: RequestKind, purposes: Iterable[str], *,
+             request_id: str | None = None, told_on: date | None = None) -> RestrictionView:
+    """Flag the customer (restrict or object); with a request, close it in the same step."""
+    if kind not in (RequestKind.RESTRICT, RequestKind.OBJECT):
+        raise DomainError("rights.wrong_kind")
+    chosen = _check_purposes(purposes)
+    with desk.tx() as s:
+        row = Restriction(customer_id=customer_id, kind=kind.value, purposes=",".join(chosen),
+                          request_id=request_id, active=True, started_at=utcnow())
+        s.add(row)
+        s.flush()
+        if request_id is not None:
+            req = load_request(s, request_id)
+            close_in_session(s, desk, req, "Đã dừng xử lý cho: " + ", ".join(chosen), told_on)
+        return _view(row)
+
+
+def lift(desk: Desk, restriction_id: str) -> RestrictionView:
+    with desk.tx() as s:
+        row = s.get(Restriction, restriction_id)
+        if row is None:
+            raise LookupError(restriction_id)
+        row.active, row.lifted_at = False, utcnow()
+        s.flush()
+        return _view(row)
+
+
+def restrictions_of(desk: Desk, customer_id: str) -> list[RestrictionView]:
+    with desk.tx() as s:
+        rows = s.scalars(select(Restriction).where(Restriction.customer_id == customer_id)
+                         .order_by(Restriction.started_at))
+        return [_view(r) for r in rows]
+
+
+def handle_rights_request(desk: Desk, request_id: str,
+                          told_on: date | None = None) -> RequestView:
+    """Carry out a withdraw / restrict / object request for the purposes it names."""
+    with desk.tx() as s:
+        req = load_request(s, request_id)
+        kind, customer_id = RequestKind(req.kind), req.customer_id
+        purposes = [p for p in req.purposes.split(",") if p]
+        if Status(req.status) not in OPEN_STATUSES:
+            raise DomainError("request.closed")
+    if kind is RequestKind.WITHDRAW:
+        from jpf_desk.services.consent import withdraw_consent
+
+        withdraw_consent(desk, customer_id, _check_purposes(purposes))
+        with desk.tx() as s:
+            req = load_request(s, request_id)
+            close_in_session(s, desk, req, "Đã rút lại đồng ý: " + ", ".join(purposes), told_on)
+            s.flush()
+            return request_view(s, req)
+    restrict(desk, customer_id, kind, purposes, request_id=request_id, told_on=told_on)
+    with desk.tx() as s:
+        return request_view(s, load_request(s, request_id))
