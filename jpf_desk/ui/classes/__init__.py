@@ -1,0 +1,1 @@
+"""The classes section: course catalogue, classes and who sits in them."""

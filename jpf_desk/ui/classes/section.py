@@ -1,0 +1,6 @@
+"""Registers the classes section in the main window's navigation."""
+
+from jpf_desk.ui.classes.list_view import ClassListView
+from jpf_desk.ui.navigation import Section, register_section
+
+register_section(Section("classes", "Lớp học", 20, ClassListView))

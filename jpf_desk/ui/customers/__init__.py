@@ -1,0 +1,1 @@
+"""The customers section: search list, intake form, detail view."""

@@ -1,0 +1,58 @@
+"""Province and commune combos: type to filter, communes follow the chosen province."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from jpf_desk.domain.addresses import communes_of, provinces
+
+
+def _searchable(combo: QComboBox) -> None:
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+
+
+def _code(combo: QComboBox) -> str:
+    """The code of the item whose name is typed, "" when none (or the text is empty)."""
+    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+    value = combo.itemData(index) if index >= 0 else ""
+    return str(value or "")
+
+
+class AddressFields(QObject):
+    def __init__(self, province: QComboBox, commune: QComboBox) -> None:
+        super().__init__(province)
+        self.province, self.commune = province, commune
+        _searchable(province)
+        _searchable(commune)
+        province.addItem("", "")
+        for p in provinces():
+            province.addItem(p.name, p.code)
+        province.currentIndexChanged.connect(self._fill_communes)
+        province.setCurrentIndex(0)
+        self._fill_communes()
+
+    def _fill_communes(self) -> None:
+        code = _code(self.province)
+        self.commune.clear()
+        self.commune.addItem("", "")
+        if code:
+            for c in communes_of(code):
+                self.commune.addItem(c.name, c.code)
+
+    def province_code(self) -> str:
+        return _code(self.province)
+
+    def commune_code(self) -> str:
+        return _code(self.commune)
+
+    def set_codes(self, province_code: str, commune_code: str) -> None:
+        self.province.setCurrentIndex(max(0, self.province.findData(province_code)))
+        self._fill_communes()
+        self.commune.setCurrentIndex(max(0, self.commune.findData(commune_code)))

@@ -1,0 +1,116 @@
+"""One customer: their fields, guardians, enrolments and the history of changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+
+from jpf_desk.domain.addresses import commune_name, province_name
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.money import format_vnd
+from jpf_desk.services import customers, enrolments
+from jpf_desk.services.desk import Desk
+from jpf_desk.ui.customers import choices
+from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
+from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: Sequence[Sequence[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+
+class CustomerDetailDialog(QDialog):
+    changed = Signal()  # the customer or their enrolments changed
+
+    def __init__(self, desk: Desk, customer_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.customer_id = desk, customer_id
+        self.ui = Ui_CustomerDetailDialog()
+        setup_ui(self.ui, self)
+        self.resize(820, 560)
+        name_buttons(self.ui.buttons)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.editButton.clicked.connect(self.edit)
+        self.ui.enrolButton.clicked.connect(self.enrol)
+        self.reload()
+
+    def reload(self) -> None:
+        view = customers.get_customer(self.desk, self.customer_id)
+        self.view = view
+        self.setWindowTitle(view.full_name)
+        self.ui.title.setText(f"<h2>{view.full_name}</h2>")
+        info = self.ui.info
+        while info.rowCount():
+            info.removeRow(0)
+        sexes, kinds = choices.sexes(), choices.id_kinds()
+        age = self.tr("%d tuổi") % view.age if view.age is not None else ""
+        minor = self.tr(" – dưới 16 tuổi") if view.is_minor else ""
+        address = ", ".join(p for p in (
+            view.street, commune_name(view.commune_code) if view.commune_code else "",
+            province_name(view.province_code) if view.province_code else "") if p)
+        rows = [
+            (self.tr("Ngày sinh"), f"{show_date(view.birth_date)} ({age}{minor})"),
+            (self.tr("Giới tính"), sexes.get(view.sex or "", "")),
+            (self.tr("Điện thoại"), view.phone_national),
+            (self.tr("Email"), view.email or ""),
+            (self.tr("Giấy tờ"), f"{kinds.get(view.id_kind or '', '')} {view.id_masked}".strip()),
+            (self.tr("Hết hạn"), show_date(view.id_expiry)),
+            (self.tr("Địa chỉ"), address),
+            (self.tr("Địa chỉ như đã viết"), view.address_as_written),
+            (self.tr("Ghi chú"), view.notes),
+        ]
+        for name, value in rows:
+            label = QLabel(value)
+            label.setWordWrap(True)
+            info.addRow(name + ":", label)
+        relationships = choices.relationships()
+        fill_table(self.ui.guardians,
+                   [self.tr("Họ và tên"), self.tr("Quan hệ"), self.tr("Điện thoại"),
+                    self.tr("Giấy tờ")],
+                   [(g.full_name, relationships.get(g.relationship, g.relationship),
+                     g.phone_national, g.id_masked) for g in view.guardians])
+        self.ui.tabs.setTabVisible(1, bool(view.guardians) or view.is_minor)
+        from jpf_desk.ui.enrolments.labels import status_text
+
+        fill_table(self.ui.enrolments,
+                   [self.tr("Lớp"), self.tr("Khóa học"), self.tr("Trạng thái"),
+                    self.tr("Học phí"), self.tr("Còn nợ")],
+                   [(e.class_code, e.course_name, status_text(e.status, e.waitlist_position),
+                     format_vnd(e.fee_vnd), format_vnd(e.balance_vnd))
+                    for e in enrolments.enrolments_of_customer(self.desk, self.customer_id)])
+        fill_table(self.ui.history,
+                   [self.tr("Thời điểm"), self.tr("Trường"), self.tr("Giá trị cũ"),
+                    self.tr("Giá trị mới"), self.tr("Lý do")],
+                   [(format_datetime(h.changed_at), h.field, h.old_value or "",
+                     h.new_value or "", h.reason)
+                    for h in customers.field_history(self.desk, self.customer_id)])
+
+    def edit(self) -> QDialog:
+        from jpf_desk.ui.customers.form import CustomerFormDialog
+
+        form = CustomerFormDialog(self.desk, self.customer_id, self)
+        form.saved.connect(self._changed)
+        form.open()
+        return form
+
+    def enrol(self) -> QDialog:
+        from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
+
+        dialog = EnrolDialog(self.desk, self, customer_id=self.customer_id)
+        dialog.enrolled.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def _changed(self, _id: str = "") -> None:
+        self.reload()
+        self.changed.emit()

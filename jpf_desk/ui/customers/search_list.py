@@ -1,0 +1,55 @@
+"""Search-as-you-type over customers, shared by the list view and the picker dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
+
+from jpf_desk.services.customer_search import customer_ids, customer_rows
+from jpf_desk.services.desk import Desk
+from jpf_desk.ui.customers.list_model import CustomerListModel
+
+DEBOUNCE_MS = 150
+
+
+class CustomerSearch(QObject):
+    """Wires a search box to a table: results follow the text ~150 ms after typing stops."""
+
+    searched = Signal(int)  # number of matches
+
+    def __init__(self, desk: Desk, box: QLineEdit, table: QTableView) -> None:
+        super().__init__(box)
+        self.desk, self.box, self.table = desk, box, table
+        self.model = CustomerListModel(lambda ids: customer_rows(desk, ids), table)
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 100, 130, 140)):
+            table.setColumnWidth(column, width)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        box.textChanged.connect(lambda _text: self.timer.start())
+        box.returnPressed.connect(self._enter_in_box)
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        ids = customer_ids(self.desk, self.box.text())
+        self.model.set_ids(ids)
+        if ids:
+            self.table.selectRow(0)
+        self.searched.emit(len(ids))
+
+    def _enter_in_box(self) -> None:
+        if self.timer.isActive():
+            self.search_now()
+        self.table.setFocus()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.id_at(rows[0].row())

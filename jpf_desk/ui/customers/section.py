@@ -1,0 +1,6 @@
+"""Registers the customers section in the main window's navigation."""
+
+from jpf_desk.ui.customers.list_view import CustomerListView
+from jpf_desk.ui.navigation import Section, register_section
+
+register_section(Section("customers", "Khách hàng", 10, CustomerListView))

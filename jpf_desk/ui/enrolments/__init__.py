@@ -1,0 +1,1 @@
+"""Enrolling customers in classes, status changes and payments."""

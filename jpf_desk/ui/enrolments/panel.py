@@ -1,0 +1,129 @@
+"""A table of enrolments with their actions: enrol, confirm, complete, cancel, pay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from jpf_desk.domain.money import format_vnd
+from jpf_desk.services import enrolments
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.enrolments import ALLOWED, EnrolmentView, Status
+from jpf_desk.ui.enrolments.labels import status_text
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.generated.ui_enrolment_panel import Ui_EnrolmentPanel
+from jpf_desk.ui.widgets import setup_ui
+
+
+class EnrolmentPanel(QWidget):
+    """Shows what `load()` returns; `customer_id`/`class_id` preset the enrol dialog."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, load: Callable[[], list[EnrolmentView]],
+                 parent: QWidget | None = None, *, by_class: bool = False) -> None:
+        super().__init__(parent)
+        self.desk, self.load, self.by_class = desk, load, by_class
+        self.customer_id: str | None = None
+        self.class_id: str | None = None
+        self.rows: list[EnrolmentView] = []
+        self.ui = Ui_EnrolmentPanel()
+        setup_ui(self.ui, self)
+        self.ui.table.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.table.doubleClicked.connect(lambda _i: self.payments())
+        self.ui.enrolButton.clicked.connect(self.enrol)
+        self.ui.confirmButton.clicked.connect(lambda: self.change(Status.CONFIRMED))
+        self.ui.completeButton.clicked.connect(lambda: self.change(Status.COMPLETED))
+        self.ui.cancelButton.clicked.connect(lambda: self.change(Status.CANCELLED))
+        self.ui.paymentsButton.clicked.connect(self.payments)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.rows = self.load()
+        table = self.ui.table
+        first = self.tr("Học viên") if self.by_class else self.tr("Lớp")
+        headers = [first, self.tr("Khóa học"), self.tr("Trạng thái"), self.tr("Kiểm tra đầu vào"),
+                   self.tr("Học phí"), self.tr("Đã trả"), self.tr("Còn nợ")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.rows))
+        for r, e in enumerate(self.rows):
+            values = (e.customer_name if self.by_class else e.class_code, e.course_name,
+                      status_text(e.status, e.waitlist_position), e.placement_result,
+                      format_vnd(e.fee_vnd), format_vnd(e.paid_vnd), format_vnd(e.balance_vnd))
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ids = [e.id for e in self.rows]
+        if selected is not None and selected.id in ids:
+            table.selectRow(ids.index(selected.id))
+        self.ui.enrolButton.setEnabled(self.customer_id is not None or self.class_id is not None)
+        self._update_buttons()
+
+    def selected(self) -> EnrolmentView | None:
+        row = self.ui.table.currentRow()
+        items = self.ui.table.selectedItems()
+        return self.rows[row] if items and 0 <= row < len(self.rows) else None
+
+    def select(self, enrolment_id: str) -> None:
+        ids = [e.id for e in self.rows]
+        self.ui.table.selectRow(ids.index(enrolment_id))
+
+    def _update_buttons(self) -> None:
+        e = self.selected()
+        allowed = ALLOWED[Status(e.status)] if e else set()
+        self.ui.confirmButton.setEnabled(Status.CONFIRMED in allowed)
+        self.ui.completeButton.setEnabled(Status.COMPLETED in allowed)
+        self.ui.cancelButton.setEnabled(Status.CANCELLED in allowed)
+        self.ui.paymentsButton.setEnabled(e is not None)
+
+    def change(self, status: Status) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        try:
+            changed = enrolments.change_status(self.desk, e.id, status)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            show_error(self, exc)
+            return
+        notice = self.tr("%s: %s.") % (e.customer_name, status_text(changed[0].status))
+        for promoted in changed[1:]:
+            notice += " " + self.tr("Một chỗ đã trống: %s được chuyển từ danh sách chờ vào "
+                                    "lớp %s.") % (promoted.customer_name, promoted.class_code)
+        self.ui.notice.setText(notice)
+        self.reload()
+        self.changed.emit()
+
+    def enrol(self) -> QDialog:
+        from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
+
+        dialog = EnrolDialog(self.desk, self, customer_id=self.customer_id,
+                             class_id=self.class_id)
+        dialog.enrolled.connect(self._enrolled)
+        dialog.open()
+        return dialog
+
+    def _enrolled(self, enrolment_id: str) -> None:
+        self.reload()
+        self.select(enrolment_id)
+        self.changed.emit()
+
+    def payments(self) -> QDialog | None:
+        from jpf_desk.ui.enrolments.payments_dialog import PaymentsDialog
+
+        e = self.selected()
+        if e is None:
+            return None
+        dialog = PaymentsDialog(self.desk, e, self)
+        dialog.paid.connect(self._paid)
+        dialog.open()
+        return dialog
+
+    def _paid(self) -> None:
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,90 @@
+"""Payments of one enrolment: the instalments so far, the balance, a new payment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from jpf_desk.domain.dates import format_date, today_vn
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.money import format_vnd, parse_vnd
+from jpf_desk.services import payments
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.enrolments import EnrolmentView
+from jpf_desk.services.payments import Balance, Method
+from jpf_desk.ui.enrolments.labels import methods
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.field_errors import FieldErrors
+from jpf_desk.ui.generated.ui_payments import Ui_PaymentsDialog
+from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
+
+
+class PaymentsDialog(QDialog):
+    paid = Signal()
+
+    def __init__(self, desk: Desk, enrolment: EnrolmentView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.enrolment = desk, enrolment
+        self.ui = Ui_PaymentsDialog()
+        setup_ui(self.ui, self)
+        self.resize(640, 520)
+        name_buttons(self.ui.buttons)
+        self.ui.title.setText(f"<b>{enrolment.customer_name}</b> – {enrolment.class_code} "
+                              f"({enrolment.course_name})")
+        for value, text in methods().items():
+            self.ui.method.addItem(text, value)
+        self.ui.paidOn.setDate(to_qdate(today_vn()))
+        self.ui.paidOn.setMaximumDate(to_qdate(today_vn()))
+        self.ui.paidOn.setMinimumDate(QDate(2000, 1, 1))
+        self.errors = FieldErrors({"amount": self.ui.amountError}, self.ui.amountError)
+        self.ui.recordButton.setDefault(True)
+        self.ui.recordButton.clicked.connect(self.record)
+        self.ui.amount.returnPressed.connect(self.record)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.reload()
+
+    def reload(self) -> None:
+        rows, balance = payments.payments_of(self.desk, self.enrolment.id)
+        self.balance = balance
+        methods_text = methods()
+        table = self.ui.instalments
+        headers = [self.tr("Lần"), self.tr("Ngày"), self.tr("Số tiền"), self.tr("Hình thức"),
+                   self.tr("Tham chiếu")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            values = (str(p.instalment_no), format_date(p.paid_on), format_vnd(p.amount_vnd),
+                      methods_text.get(p.method, p.method), p.reference)
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._show_balance(balance)
+
+    def _show_balance(self, balance: Balance) -> None:
+        self.ui.balance.setText(
+            self.tr("Học phí: %s – Đã trả: %s – Còn nợ: %s")
+            % (format_vnd(balance.fee_vnd), format_vnd(balance.paid_vnd),
+               format_vnd(balance.due_vnd)))
+        self.ui.newGroup.setEnabled(balance.due_vnd > 0)
+
+    def record(self) -> None:
+        self.errors.clear()
+        try:
+            amount = parse_vnd(self.ui.amount.text())
+            payments.record_payment(
+                self.desk, self.enrolment.id, amount, Method(self.ui.method.currentData()),
+                paid_on=from_qdate(self.ui.paidOn.date()), reference=self.ui.reference.text())
+        except DomainError as err:
+            self.errors.show([err])
+            return
+        except Exception as exc:  # noqa: BLE001 - a store failure: say it, keep the form
+            show_error(self, exc)
+            return
+        self.ui.amount.clear()
+        self.ui.reference.clear()
+        self.reload()
+        self.paid.emit()

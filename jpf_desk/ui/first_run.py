@@ -1,0 +1,50 @@
+"""First start of a desk: which centre it is, who works at it (a manager)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jpf_desk.services import setup
+from jpf_desk.services.desk import Desk
+from jpf_desk.store.engine import Store
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.field_errors import FieldErrors
+from jpf_desk.ui.generated.ui_first_run import Ui_FirstRunDialog
+from jpf_desk.ui.widgets import name_buttons, setup_ui
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.desk: Desk | None = None
+        self.ui = Ui_FirstRunDialog()
+        setup_ui(self.ui, self)
+        name_buttons(self.ui.buttons, self.tr("Bắt đầu"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.errors = FieldErrors(
+            {"centre_code": self.ui.centreCodeError, "centre_name": self.ui.centreNameError,
+             "staff_name": self.ui.staffNameError},
+            fallback=self.ui.staffNameError,
+        )
+
+    def accept(self) -> None:
+        self.errors.clear()
+        values = {
+            "centre_code": self.ui.centreCode.text().strip(),
+            "centre_name": self.ui.centreName.text().strip(),
+            "staff_name": self.ui.staffName.text().strip(),
+        }
+        missing = [k for k, v in values.items() if not v]
+        for key in missing:
+            self.errors.show_text(key, self.tr("Trường này không được để trống."))
+        if missing:
+            return
+        try:
+            self.desk = setup.initialise(self.store, values["centre_code"],
+                                         values["centre_name"], values["staff_name"])
+        except Exception as exc:  # noqa: BLE001 - shown in words, the dialog stays open
+            show_error(self, exc)
+            return
+        super().accept()

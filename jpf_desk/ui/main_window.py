@@ -1,0 +1,151 @@
+"""The main window: sections on the left, the chosen one on the right, who/where below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from jpf_desk.services import setup
+from jpf_desk.services.desk import Desk
+from jpf_desk.ui import navigation
+from jpf_desk.ui.staff_dialog import SwitchStaffDialog
+from jpf_desk.ui.tasks import wait_for_all
+
+
+class MainWindow(QMainWindow):
+    """Views share one Desk object: switching staff changes who acts in every view."""
+
+    staff_changed = Signal()
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.setWindowTitle("JPF Desk")
+        self.resize(1180, 720)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        navigation.load_sections()
+        for section in navigation.sections():
+            item = QListWidgetItem(QCoreApplication.translate("navigation", section.title))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_status_bar()
+        self._build_menu()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # -- sections ---------------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def show_section(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.section_keys().index(key))
+        return self.views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        view = self.views.get(key)
+        if view is None:
+            section = next(s for s in navigation.sections() if s.key == key)
+            view = section.factory(self.desk, self.stack)
+            self.views[key] = view
+            self.stack.addWidget(view)
+        elif hasattr(view, "refresh"):
+            view.refresh()  # other sections may have changed what it shows
+        self.stack.setCurrentWidget(view)
+
+    def current_view(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current view's search box (views name it "searchBox")."""
+        view = self.current_view()
+        if view is None:
+            return
+        if hasattr(view, "focus_search"):
+            view.focus_search()
+            return
+        box = view.findChild(QLineEdit, "searchBox")
+        if box is not None:
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    # -- status bar and menu ------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.centre_label = QLabel()
+        self.staff_label = QLabel()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.centre_label, self.staff_label, self.path_label):
+            self.statusBar().addPermanentWidget(label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        ident = setup.identity(self.desk.store)
+        self.current_role = ident.staff.role if ident else ""
+        self.centre_label.setText(self.tr("Cơ sở: %s") % (ident.centre_name if ident else "?"))
+        self.staff_label.setText(self.tr("Nhân viên: %s") % (ident.staff.full_name if ident else "?"))
+        self.path_label.setText(self.tr("Kho dữ liệu: %s") % self.desk.store.path)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Quầy"))
+        switch = QAction(self.tr("Đổi &nhân viên tại quầy…"), self)
+        switch.setObjectName("switchStaffAction")
+        switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        switch.triggered.connect(self.switch_staff)
+        menu.addAction(switch)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        find = QAction(self.tr("Tìm kiếm"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.find_action = find
+
+    def switch_staff_dialog(self) -> SwitchStaffDialog:
+        return SwitchStaffDialog(self.desk, self.current_role, self)
+
+    def switch_staff(self) -> None:
+        dialog = self.switch_staff_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_id:
+            self.apply_staff(dialog.chosen_id)
+
+    def apply_staff(self, staff_id: str) -> None:
+        """Record who is at the desk and make every view act as them."""
+        switched = setup.switch_staff(self.desk, staff_id)
+        self.desk.actor = switched.actor
+        self.update_status()
+        self.staff_changed.emit()
+
+    def shut_down(self) -> None:
+        wait_for_all()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.shut_down()
+        super().closeEvent(event)

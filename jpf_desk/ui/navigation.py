@@ -1,0 +1,49 @@
+"""The sections the main window lists on its left, registered by the modules below.
+
+A feature adds its section by calling `register_section` in its own module and
+listing that module in SECTION_MODULES; the main window imports them all.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from jpf_desk.services.desk import Desk
+
+SECTION_MODULES: tuple[str, ...] = (
+    "jpf_desk.ui.customers.section",
+    "jpf_desk.ui.classes.section",
+    "jpf_desk.ui.enrolments.section",
+    "jpf_desk.ui.sync.section",
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    order: int
+    factory: Callable[[Desk, QWidget | None], QWidget]
+
+
+_SECTIONS: dict[str, Section] = {}
+
+
+def register_section(section: Section) -> None:
+    """Add (or replace, on re-import) the section with this key."""
+    _SECTIONS[section.key] = section
+
+
+def load_sections() -> None:
+    """Import every module of SECTION_MODULES so each registers its section."""
+    for name in SECTION_MODULES:
+        importlib.import_module(name)
+
+
+def sections() -> list[Section]:
+    """Registered sections in navigation order."""
+    return sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key))

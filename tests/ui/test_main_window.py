@@ -1,0 +1,111 @@
+"""The main window, the first-run set-up, store failures at start and switching staff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from jpf_desk.services import setup
+from jpf_desk.store.engine import open_store
+from jpf_desk.store.models.org import Role
+from jpf_desk.ui import navigation
+from jpf_desk.ui.app import open_desk_interactively
+from jpf_desk.ui.first_run import FirstRunDialog
+from jpf_desk.ui.main_window import MainWindow
+from tests.helpers.modal import when_modal
+from tests.helpers.typing import type_text
+
+
+def test_sections_are_listed_in_order():
+    navigation.load_sections()
+    keys = [s.key for s in navigation.sections()]
+    assert keys.index("customers") < keys.index("classes") < keys.index("enrolments")
+
+
+def test_main_window_shows_sections_and_status(qtbot, desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.item(0).text() == "Khách hàng"
+    assert "JPF Hà Nội – Cơ sở 1" in window.centre_label.text()
+    assert "Lê Thu Trang" in window.staff_label.text()
+    assert str(desk.store.path) in window.path_label.text()
+    for key in ("classes", "enrolments", "customers"):
+        assert window.show_section(key) is window.current_view()
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.show_section("customers")
+    view.ui.table.setFocus()
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    window.find_action.trigger()  # offscreen windows never become active for key events
+    assert window.focusWidget() is view.ui.searchBox
+
+
+def test_switch_staff_changes_who_acts(qtbot, desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    dialog = window.switch_staff_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.ui.addGroup.isVisibleTo(dialog)  # the first staff member is a manager
+    type_text(dialog.ui.newName, "Đỗ Quang Huy")
+    dialog.ui.newRole.setCurrentIndex(dialog.ui.newRole.findData(Role.MANAGER.value))
+    dialog.ui.addButton.click()
+    assert dialog.ui.staff.currentText().startswith("Đỗ Quang Huy")
+    dialog.accept()
+    window.apply_staff(dialog.chosen_id)
+    assert "Đỗ Quang Huy" in window.staff_label.text()
+    assert desk.actor.staff_id == dialog.chosen_id
+    assert setup.identity(desk.store).staff.full_name == "Đỗ Quang Huy"
+
+
+def test_first_run_dialog_initialises_the_store(qtbot, tmp_path):
+    store = open_store(tmp_path / "fresh")
+    try:
+        dialog = FirstRunDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.accept()  # nothing typed: errors beside the fields
+        assert dialog.ui.centreCodeError.isVisibleTo(dialog)
+        assert dialog.desk is None
+        type_text(dialog.ui.centreCode, "DN1")
+        type_text(dialog.ui.centreName, "JPF Đà Nẵng")
+        type_text(dialog.ui.staffName, "Võ Thị Lan")
+        dialog.accept()
+        assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+        ident = setup.identity(store)
+        assert ident.centre_name == "JPF Đà Nẵng"
+        assert ident.staff.full_name == "Võ Thị Lan" and ident.staff.role == "manager"
+    finally:
+        store.close()
+
+
+def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path):
+    def answer(dialog):
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.ui.centreCode.setText("HCM1")
+        dialog.ui.centreName.setText("JPF Hồ Chí Minh")
+        dialog.ui.staffName.setText("Ngô Bảo Ngọc")
+        qtbot.keyClick(dialog.ui.staffName, Qt.Key.Key_Return)
+
+    when_modal(answer)
+    desk = open_desk_interactively(tmp_path / "new")
+    assert desk is not None
+    try:
+        assert setup.identity(desk.store).centre_name == "JPF Hồ Chí Minh"
+    finally:
+        desk.store.close()
+
+
+def test_store_in_use_is_told_in_words(qtbot, store):
+    shown: list[str] = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(answer)
+    assert open_desk_interactively(store.path.parent) is None  # the fixture holds the lock
+    assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
