@@ -23,9 +23,16 @@ def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
     return receipt_pdf(get_receipt(desk, receipt_id), copy=True)
 
 
-def paper_form_pdf(desk: Desk) -> bytes:
-    """A blank form of the current policy, for this desk's centre."""
+def centre_name(desk: Desk) -> str:
     with desk.tx() as s:
         centre = s.get(Centre, desk.actor.centre_id)
-        name = centre.name if centre else ""
-    return render_paper_form(current_policy(), name)
+        return centre.name if centre else ""
+
+
+def blank_form_pdf(centre: str) -> bytes:
+    """A blank form of the current policy (no store access: safe on a worker thread)."""
+    return render_paper_form(current_policy(), centre)
+
+
+def paper_form_pdf(desk: Desk) -> bytes:
+    return blank_form_pdf(centre_name(desk))

@@ -42,6 +42,11 @@ class CustomerDetailDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.enrolButton.clicked.connect(self.enrol)
+        from jpf_desk.ui.consent.panel import ConsentPanel
+
+        self.consents = ConsentPanel(desk, customer_id, self)
+        self.consents.changed.connect(self.changed.emit)
+        self.ui.tabs.addTab(self.consents, self.tr("Đồng ý dữ liệu"))
         self.reload()
 
     def reload(self) -> None:

@@ -244,6 +244,7 @@ class CustomerFormDialog(QDialog):
             self.errors.clear()
             show_error(self, exc)
             return
+        created = self.customer_id is None
         self.customer_id = result.customer.id
         if result.warnings:
             text = "\n".join(render_error(w, current_lang()) for w in result.warnings)
@@ -253,6 +254,11 @@ class CustomerFormDialog(QDialog):
             box.open()
             self.warning_box = box
         self.saved.emit(result.customer.id)
+        if created:  # intake: consent comes right after the customer is saved
+            from jpf_desk.ui.consent.dialog import open_consent_after_intake
+
+            self.consent_dialog = open_consent_after_intake(
+                self.desk, result.customer.id, self.parentWidget())
         self.accept()
 
     def ask_about_duplicates(self, found: DuplicatesFound) -> DuplicatesDialog:

@@ -1,0 +1,166 @@
+"""The consent dialog: the policy text, one unticked box per purpose, minors, the method.
+
+Opened right after a new customer is saved (intake) and from the customer's Consents
+tab. On success it records a receipt and opens its print preview (rendered off the
+GUI thread).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from jpf_desk.domain.dates import parse_date, today_vn
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.people import child_must_consent
+from jpf_desk.services import customers
+from jpf_desk.services.consent import ConsentInput, capture_consent
+from jpf_desk.services.consent_queries import current_consents
+from jpf_desk.services.consent_views import Action, Method, Receipt
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.policy import current_policy
+from jpf_desk.ui.consent.printing import open_receipt_preview
+from jpf_desk.ui.customers import choices
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.generated.ui_consent_dialog import Ui_ConsentDialog
+from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.widgets import name_buttons
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def method_labels(widget: QWidget) -> dict[Method, str]:
+    return {Method.DESK: widget.tr("Tại quầy"), Method.PAPER: widget.tr("Mẫu giấy đã ký"),
+            Method.PHONE: widget.tr("Qua điện thoại")}
+
+
+class ConsentDialog(QDialog):
+    recorded = Signal(object)  # the new Receipt
+
+    def __init__(self, desk: Desk, customer_id: str, parent: QWidget | None = None,
+                 *, preview: bool = True) -> None:
+        super().__init__(parent)
+        self.desk, self.customer_id, self.show_preview = desk, customer_id, preview
+        self.customer = customers.get_customer(desk, customer_id)
+        self.policy = current_policy()
+        self.receipt: Receipt | None = None
+        self.preview: QDialog | None = None
+        self.ui = Ui_ConsentDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        ui = self.ui
+        self.resize(720, 820)
+        self.setWindowTitle(self.tr("Đồng ý xử lý dữ liệu – %1").replace(
+            "%1", self.customer.full_name))
+        name_buttons(ui.buttons, self.tr("Ghi nhận và in phiếu"))
+        ui.policyText.setPlainText(self.policy.text)
+        ui.policyVersion.setText(self.tr("Chính sách %1 – SHA-256 %2")
+                                 .replace("%1", self.policy.version)
+                                 .replace("%2", self.policy.sha256))
+        self.boxes: dict[str, QCheckBox] = {}
+        self._add_purposes()
+        self._setup_minor()
+        for method, text in method_labels(self).items():
+            ui.method.addItem(text, method.value)
+        ui.method.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
+        for label in (ui.minorError, ui.signedOnError, ui.generalError):
+            label.setStyleSheet(ERROR_STYLE)
+            label.hide()
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+
+    def _add_purposes(self) -> None:
+        given = {s.purpose for s in current_consents(self.desk, self.customer_id)
+                 if s.partner_id is None and s.state == Action.GIVEN}
+        layout = self.ui.purposesLayout
+        for purpose in self.policy.purposes:
+            suffix = self.tr(" (cần để ghi danh)") if purpose.required else self.tr(
+                " (không bắt buộc)")
+            box = QCheckBox(purpose.wording("vi") + suffix, self)
+            box.setObjectName(f"purpose_{purpose.code}")
+            box.setChecked(False)  # never pre-ticked, even when changing a consent
+            if purpose.code in given:
+                box.setToolTip(self.tr("Hiện đang đồng ý"))
+            layout.addWidget(box)
+            self.boxes[purpose.code] = box
+            if purpose.required:
+                why = QLabel(purpose.why_required.get("vi", ""), self)
+                why.setWordWrap(True)
+                why.setIndent(24)
+                layout.addWidget(why)
+
+    def _setup_minor(self) -> None:
+        ui, view = self.ui, self.customer
+        ui.minorGroup.setVisible(view.is_minor)
+        relationships = choices.relationships()
+        for g in view.guardians:
+            ui.guardian.addItem(f"{g.full_name} ({relationships.get(g.relationship, '')})", g.id)
+        self.child_needed = bool(view.birth_date and
+                                 child_must_consent(view.birth_date, today_vn()))
+        ui.childConsent.setVisible(self.child_needed)
+
+    def _method_changed(self) -> None:
+        paper = self.ui.method.currentData() == Method.PAPER.value
+        self.ui.signedOn.setEnabled(paper)
+        self.ui.signedOnLabel.setEnabled(paper)
+
+    def read_input(self) -> ConsentInput:
+        ui = self.ui
+        method = Method(ui.method.currentData())
+        signed_on = None
+        if method is Method.PAPER and ui.signedOn.text().strip():
+            try:
+                signed_on = parse_date(ui.signedOn.text())
+            except DomainError as err:
+                raise DomainError(err.code, field="signed_on") from None
+        minor = self.customer.is_minor
+        return ConsentInput(
+            given=frozenset(code for code, box in self.boxes.items() if box.isChecked()),
+            method=method, signed_on=signed_on,
+            guardian_id=ui.guardian.currentData() if minor else None,
+            guardian_consented=minor and ui.guardianConsent.isChecked(),
+            child_consented=ui.childConsent.isChecked() if minor and self.child_needed else None,
+        )
+
+    def show_problem(self, err: DomainError) -> None:
+        ui = self.ui
+        for label in (ui.minorError, ui.signedOnError, ui.generalError):
+            label.hide()
+        target = {"guardian": ui.minorError, "child": ui.minorError,
+                  "signed_on": ui.signedOnError}.get(err.field or "", ui.generalError)
+        target.setText(render_error(err, current_lang()))
+        target.show()
+
+    def save(self) -> None:
+        try:
+            receipt = capture_consent(self.desk, self.customer_id, self.read_input())
+        except DomainError as err:
+            self.show_problem(err)
+            return
+        except Exception as exc:  # noqa: BLE001 - a store failure: say it, keep the choices
+            show_error(self, exc)
+            return
+        self.receipt = receipt
+        self.recorded.emit(receipt)
+        if self.show_preview:
+            open_receipt_preview(self.parentWidget(), receipt, copy=False,
+                                 on_open=self._preview_opened)
+        self.accept()
+
+    def _preview_opened(self, dialog: QDialog) -> None:
+        self.preview = dialog
+
+    @property
+    def ok_button(self) -> QWidget:
+        button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+
+def open_consent_after_intake(desk: Desk, customer_id: str,
+                              parent: QWidget | None) -> ConsentDialog:
+    """Called by the customer form once a new customer is saved: consent comes next."""
+    dialog = ConsentDialog(desk, customer_id, parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,96 @@
+"""The customer's Consents tab: current choices, receipts, and the actions on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.services.consent_queries import current_consents, get_receipt, list_receipts
+from jpf_desk.services.consent_views import ReceiptSummary
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.policy import current_policy
+from jpf_desk.ui.consent.dialog import ConsentDialog
+from jpf_desk.ui.consent.printing import open_paper_form_preview, open_receipt_preview
+from jpf_desk.ui.consent.withdraw import WithdrawDialog
+from jpf_desk.ui.customers.detail import fill_table
+from jpf_desk.ui.generated.ui_consent_panel import Ui_ConsentPanel
+
+
+class ConsentPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, customer_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.customer_id = desk, customer_id
+        self.ui = Ui_ConsentPanel()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        ui = self.ui
+        self.preview: QDialog | None = None
+        self.rows: list[ReceiptSummary] = []
+        ui.captureButton.clicked.connect(self.capture)
+        ui.withdrawButton.clicked.connect(self.withdraw)
+        ui.reprintButton.clicked.connect(self.reprint)
+        ui.paperFormButton.clicked.connect(self.paper_form)
+        self.reload()
+
+    def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
+        states = {"given": self.tr("Đồng ý"), "refused": self.tr("Không đồng ý"),
+                  "withdrawn": self.tr("Đã rút lại")}
+        statuses = {"active": self.tr("Đang hiệu lực"), "superseded": self.tr("Đã thay thế"),
+                    "withdrawn": self.tr("Đã rút lại")}
+        return states, statuses
+
+    def reload(self) -> None:
+        policy = current_policy()
+        states, statuses = self._labels()
+        current = current_consents(self.desk, self.customer_id)
+
+        def purpose_name(purpose: str, partner: str) -> str:
+            try:
+                text = policy.purpose(purpose).wording("vi")
+            except KeyError:
+                text = purpose
+            return f"{partner}: {text}" if partner else text
+
+        fill_table(self.ui.current, [self.tr("Mục đích"), self.tr("Lựa chọn"), self.tr("Từ")],
+                   [(purpose_name(s.purpose, s.partner_name), states.get(s.state, s.state),
+                     format_datetime(s.since)) for s in current])
+        self.rows = list_receipts(self.desk, self.customer_id)
+        fill_table(self.ui.receipts,
+                   [self.tr("Mã phiếu"), self.tr("Thời điểm"), self.tr("Trạng thái")],
+                   [(r.short_code, format_datetime(r.consented_at),
+                     statuses.get(r.status, r.status)) for r in self.rows])
+        if self.rows:
+            self.ui.receipts.selectRow(0)
+        self.ui.withdrawButton.setEnabled(any(s.active for s in current))
+        self.ui.reprintButton.setEnabled(bool(self.rows))
+
+    def _done(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def capture(self) -> ConsentDialog:
+        dialog = ConsentDialog(self.desk, self.customer_id, self)
+        dialog.recorded.connect(lambda _r: self._done())
+        dialog.open()
+        return dialog
+
+    def withdraw(self) -> WithdrawDialog:
+        dialog = WithdrawDialog(self.desk, self.customer_id, self)
+        dialog.withdrawn.connect(lambda _r: self._done())
+        dialog.open()
+        return dialog
+
+    def reprint(self) -> None:
+        row = self.ui.receipts.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        receipt = get_receipt(self.desk, self.rows[row].id)
+        open_receipt_preview(self, receipt, copy=True, on_open=self._opened)
+
+    def paper_form(self) -> None:
+        open_paper_form_preview(self, self.desk, on_open=self._opened)
+
+    def _opened(self, dialog: QDialog) -> None:
+        self.preview = dialog

@@ -1,0 +1,125 @@
+"""Print preview of a PDF (QtPdf) with Print (A4, off the GUI thread) and Save as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
+from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
+from jpf_desk.ui.widgets import name_buttons
+
+PRINT_DPI = 300
+
+
+def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    return document, buffer
+
+
+def a4_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PRINT_DPI)  # 1200 dpi pages are huge and no sharper on paper
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)  # the PDF carries its own margins
+    return printer
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext) -> int:
+    """Render each page at the printer's resolution and paint it; returns the page count.
+
+    Runs on a worker: QPdfDocument and QPainter on a QPrinter are usable off the GUI
+    thread as long as one thread owns them.
+    """
+    document, buffer = _load(pdf)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not start")
+    try:
+        for page in range(pages):
+            ctx.check_cancelled()
+            if page:
+                printer.newPage()
+            target: QRect = printer.pageLayout().fullRectPixels(printer.resolution())
+            image = document.render(page, QSize(target.width(), target.height()))
+            painter.drawImage(target, image)
+            ctx.progress(page + 1, pages)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return pages
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows `pdf`; `file_name` is proposed by Save as PDF."""
+
+    def __init__(self, pdf: bytes, title: str, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.file_name = pdf, file_name
+        self.ui = Ui_ConsentPreviewDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.setWindowTitle(title)
+        self.resize(760, 900)
+        name_buttons(self.ui.buttons)
+        self.document, self._buffer = _load(pdf)
+        self.document.setParent(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.ui.viewLayout.addWidget(self.view)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.printButton.clicked.connect(self.ask_print)
+        self.ui.saveButton.clicked.connect(self.ask_save)
+        self.ui.printButton.setDefault(True)
+        self.task: TaskHandle[int] | None = None
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def ask_print(self) -> QPrintDialog:
+        printer = a4_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_on(printer))
+        dialog.show()
+        self._print_dialog = (dialog, printer)
+        return dialog
+
+    def print_on(self, printer: QPrinter) -> TaskHandle[int]:
+        pdf = self.pdf
+        self.ui.status.setText(self.tr("Đang in…"))
+        self.task = run_task(self, self.tr("Đang in"), lambda ctx: print_pdf(pdf, printer, ctx),
+                             self._printed)
+        return self.task
+
+    def _printed(self, pages: int) -> None:
+        self.ui.status.setText(self.tr("Đã gửi %n trang tới máy in.", "", pages))
+
+    def ask_save(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Lưu thành PDF"), self.file_name,
+                             self.tr("Tệp PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: self.save_to(Path(path)))
+        dialog.open()
+        self._save_dialog = dialog
+        return dialog
+
+    def save_to(self, path: Path) -> None:
+        path.write_bytes(self.pdf)
+        self.ui.status.setText(self.tr("Đã lưu %1").replace("%1", path.name))

@@ -1,0 +1,54 @@
+"""Rendering consent documents off the GUI thread, then showing their preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jpf_desk.services.consent_documents import blank_form_pdf, centre_name, receipt_pdf
+from jpf_desk.services.consent_views import Receipt
+from jpf_desk.services.desk import Desk
+from jpf_desk.ui.consent.preview import PdfPreviewDialog
+from jpf_desk.ui.tasks import TaskHandle, run_task
+
+_OPEN: list[QDialog] = []  # parentless previews stay alive while shown
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("consent", text)
+
+
+def _show(parent: QWidget | None, pdf: bytes, title: str, file_name: str,
+          on_open: Callable[[QDialog], None] | None) -> None:
+    dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+    if parent is None:
+        _OPEN.append(dialog)
+        dialog.finished.connect(lambda _code: _OPEN.remove(dialog))
+    dialog.open()
+    if on_open is not None:
+        on_open(dialog)
+
+
+def open_receipt_preview(
+    parent: QWidget | None, receipt: Receipt, *, copy: bool,
+    on_open: Callable[[QDialog], None] | None = None,
+) -> TaskHandle[bytes]:
+    """The original right after consent; a marked copy for a reprint."""
+    title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
+    return run_task(
+        parent, _tr("Đang chuẩn bị phiếu"), lambda _ctx: receipt_pdf(receipt, copy=copy),
+        lambda pdf: _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf",
+                          on_open),
+    )
+
+
+def open_paper_form_preview(
+    parent: QWidget | None, desk: Desk, on_open: Callable[[QDialog], None] | None = None,
+) -> TaskHandle[bytes]:
+    centre = centre_name(desk)  # read here: the worker must not touch the store
+    return run_task(
+        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre),
+        lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
+    )
