@@ -13,7 +13,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from jpf_desk.printing.dossier_cover import esc, grid, nfc, styles
+from jpf_desk.printing.dossier_cover import esc, grid, styles
+from jpf_desk.printing.fonts import nfc
 
 
 @dataclass(frozen=True)

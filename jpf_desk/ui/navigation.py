@@ -18,6 +18,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "jpf_desk.ui.customers.section",
     "jpf_desk.ui.classes.section",
     "jpf_desk.ui.enrolments.section",
+    "jpf_desk.ui.dossiers.section",
     "jpf_desk.ui.sync.section",
 )
 

@@ -1,0 +1,1 @@
+"""Study-in-France dossiers: the board, the dossier dialog, sending to partners."""

@@ -1,0 +1,214 @@
+"""One dossier: its stage and history, programme choices, checklist and data sharing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.disclosure_items import CHANNEL_LABELS_VI, PURPOSE_LABELS_VI
+from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, next_stage
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.money import format_vnd
+from jpf_desk.services import dossiers
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.disclosures import disclosures_of_dossier
+from jpf_desk.services.disclosures_report import customer_disclosure_report
+from jpf_desk.services.dossier_programmes import (
+    ANSWER_LABELS_VI,
+    Answer,
+    ProgrammeInput,
+    add_programme,
+    programmes_of,
+    set_answer,
+)
+from jpf_desk.services.partners_requests import OUTCOME_LABELS_VI, requests_of_dossier
+from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
+from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.tasks import run_task
+from jpf_desk.ui.widgets import name_buttons, show_date
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[str] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            if ids is not None:
+                cell.setData(ID_ROLE, ids[r])
+            table.setItem(r, c, cell)
+    table.resizeColumnsToContents()
+
+
+class DossierDialog(QDialog):
+    def __init__(self, desk: Desk, dossier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.dossier_id = desk, dossier_id
+        self.ui = Ui_DossierDialog()
+        self.ui.setupUi(self)
+        self.resize(1100, 640)
+        name_buttons(self.ui.buttons)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.stageError.setStyleSheet("color: #b00020;")
+        self.ui.programmeError.setStyleSheet("color: #b00020;")
+        self.ui.docError.setStyleSheet("color: #b00020;")
+        for answer in Answer:
+            self.ui.answer.addItem(ANSWER_LABELS_VI[answer], answer.value)
+        self.ui.moveStage.clicked.connect(self.move_stage)
+        self.ui.stageNote.returnPressed.connect(self.move_stage)
+        self.ui.addProgramme.clicked.connect(self.add_programme)
+        self.ui.programmeTable.cellDoubleClicked.connect(self._change_answer)
+        self.ui.sendToPartner.clicked.connect(self.send_to_partner)
+        self.ui.printReport.clicked.connect(self.print_report)
+        self.documents = DocumentsTab(desk, dossier_id, self.ui, self)
+        # Replaced in tests; by default asks where to save the report.
+        self.choose_report_path: Callable[[], str] = self._ask_report_path
+        self.open_report_after_saving = True
+        self.last_report: Path | None = None
+        self.send_dialog: QDialog | None = None
+        self.refresh()
+
+    # -- header and stages -----------------------------------------------------------
+    def refresh(self) -> None:
+        view = dossiers.get_dossier(self.desk, self.dossier_id)
+        self.view = view
+        late = (self.tr(" · <b style='color:#b00020'>trễ %1 ngày</b>")
+                .replace("%1", str(view.days_late)) if view.late else "")
+        budget = f" · {format_vnd(view.budget_vnd)}" if view.budget_vnd else ""
+        self.ui.header.setText(
+            f"<b>{view.customer_name}</b> · {self.tr('nhập học')} {view.intake_label} · "
+            f"{view.level_sought}{budget}<br>{self.tr('Tư vấn viên')}: {view.consultant_name}"
+            f" · {self.tr('Giai đoạn')}: <b>{STAGE_LABELS_VI[view.stage]}</b> "
+            f"({self.tr('từ')} {show_date(view.stage_since)}){late}")
+        self.setWindowTitle(self.tr("Hồ sơ du học – %1").replace("%1", view.customer_name))
+        combo = self.ui.newStage
+        combo.clear()
+        for stage in Stage:
+            if stage != view.stage:
+                combo.addItem(STAGE_LABELS_VI[stage], stage.value)
+        suggested = next_stage(view.stage)
+        if suggested is not None:
+            combo.setCurrentIndex(combo.findData(suggested.value))
+        history = dossiers.stage_history(self.desk, self.dossier_id)
+        fill_table(self.ui.stageHistory, [
+            [show_date(h.changed_on), STAGE_LABELS_VI[h.from_stage] if h.from_stage else "",
+             STAGE_LABELS_VI[h.to_stage], h.consultant_name, h.note]
+            for h in reversed(history)])
+        self._refresh_programmes()
+        self.refresh_sharing()
+
+    def move_stage(self) -> None:
+        self.ui.stageError.clear()
+        stage = Stage(self.ui.newStage.currentData())
+        try:
+            dossiers.change_stage(self.desk, self.dossier_id, stage, self.ui.stageNote.text())
+        except DomainError as err:
+            self.ui.stageError.setText(render_error(err, current_lang()))
+            return
+        self.ui.stageNote.clear()
+        self.refresh()
+
+    # -- programmes ------------------------------------------------------------------
+    def _refresh_programmes(self) -> None:
+        rows = programmes_of(self.desk, self.dossier_id)
+        fill_table(self.ui.programmeTable, [
+            [str(p.rank), p.school, p.city, p.programme, p.level, show_date(p.applied_on),
+             ANSWER_LABELS_VI[p.answer]] for p in rows], [p.id for p in rows])
+
+    def add_programme(self) -> None:
+        self.ui.programmeError.clear()
+        answer = Answer(self.ui.answer.currentData())
+        try:
+            add_programme(self.desk, self.dossier_id, ProgrammeInput(
+                self.ui.school.text(), self.ui.city.text(), self.ui.programme.text(),
+                self.ui.programmeLevel.text(), None, answer))
+        except DomainError as err:
+            self.ui.programmeError.setText(render_error(err, current_lang()))
+            self.ui.school.setFocus()
+            return
+        for field in (self.ui.school, self.ui.city, self.ui.programme, self.ui.programmeLevel):
+            field.clear()
+        self._refresh_programmes()
+
+    def _change_answer(self, row: int, _col: int) -> None:
+        cell = self.ui.programmeTable.item(row, 0)
+        labels = [ANSWER_LABELS_VI[a] for a in Answer]
+        text, ok = QInputDialog.getItem(self, self.tr("Kết quả"), self.tr("Trả lời của trường:"),
+                                        labels, 0, False)
+        if ok and cell is not None:
+            set_answer(self.desk, cell.data(ID_ROLE), list(Answer)[labels.index(text)])
+            self._refresh_programmes()
+
+    # -- sharing ---------------------------------------------------------------------
+    def refresh_sharing(self) -> None:
+        sent = disclosures_of_dossier(self.desk, self.dossier_id)
+        no = self.tr("Không")
+        fill_table(self.ui.disclosureTable, [
+            [format_datetime(d.sent_at), f"{d.partner_name} ({d.partner_country})",
+             PURPOSE_LABELS_VI[d.purpose], ", ".join(d.field_labels + d.document_labels),
+             CHANNEL_LABELS_VI[d.channel], d.sent_by_name,
+             self.tr("Có") if d.cross_border else no] for d in sent], [d.id for d in sent])
+        asked = requests_of_dossier(self.desk, self.dossier_id)
+        fill_table(self.ui.requestTable, [
+            [show_date(r.asked_on), r.partner_name, ", ".join(r.requested_labels),
+             ", ".join(r.outside_scope_labels), OUTCOME_LABELS_VI[r.outcome], r.answer]
+            for r in asked])
+
+    def send_to_partner(self) -> None:
+        from jpf_desk.ui.dossiers.send_dialog import SendDialog
+
+        previous = self.send_dialog
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()
+        dialog = SendDialog(self.desk, self.dossier_id, self)
+        dialog.sent.connect(self._sent)
+        self.send_dialog = dialog
+        dialog.open()
+
+    def _sent(self, _disclosure_id: str) -> None:
+        self.refresh_sharing()
+
+    def _ask_report_path(self) -> str:
+        name = f"ai-da-nhan-du-lieu-{self.view.customer_id[:8]}.pdf"
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"),
+                                               str(Path.home() / name), "PDF (*.pdf)")
+        return path
+
+    def print_report(self) -> None:
+        """Build the customer's report off the GUI thread and save it where asked."""
+        path = self.choose_report_path()
+        if not path:
+            return
+        target = Path(path)
+        customer_id = self.view.customer_id
+
+        def work(_ctx: object) -> Path:
+            target.write_bytes(customer_disclosure_report(self.desk, customer_id))
+            return target
+
+        def done(saved: Path) -> None:
+            self.last_report = saved
+            self.ui.sharingStatus.setText(self.tr("Đã lưu báo cáo: %1").replace("%1", str(saved)))
+            if self.open_report_after_saving:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+
+        run_task(self, self.tr("Đang tạo báo cáo…"), work, done, failed)
