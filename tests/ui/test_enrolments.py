@@ -1,0 +1,102 @@
+"""Enrolling through the window: waitlist when full, status changes, payments and balance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from jpf_desk.services import enrolments
+from jpf_desk.ui.classes.list_view import ClassListView
+from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
+from jpf_desk.ui.enrolments.panel import EnrolmentPanel
+from jpf_desk.ui.enrolments.view import EnrolmentsView
+from tests.helpers.typing import type_text
+from tests.ui import builders
+
+
+def enrol_view_for(qtbot, desk, name_query: str) -> EnrolmentsView:
+    view = EnrolmentsView(desk)
+    qtbot.addWidget(view)
+    type_text(view.ui.searchBox, name_query)
+    qtbot.waitUntil(lambda: view.search.model.rowCount() == 1)
+    return view
+
+
+def test_enrol_into_a_full_class_lands_on_the_waitlist(qtbot, desk):
+    klass = builders.full_class(desk, capacity=1)
+    customer = builders.adult(desk, family="Đinh", middle="Thị", given="Yến",
+                              phone="0977 123 456")
+    builders.ready_to_enrol(desk, customer)
+    view = enrol_view_for(qtbot, desk, "dinh thi yen")
+    dialog = view.panel.enrol()
+    assert isinstance(dialog, EnrolDialog)
+    assert dialog.ui.customerName.text() == "Đinh Thị Yến"
+    dialog.ui.klass.setCurrentIndex(dialog.ui.klass.findData(klass.id))
+    assert "Lớp đã đủ chỗ" in dialog.ui.seats.text()
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.notice_box is not None
+    assert dialog.notice_box.text() == (
+        "Lớp A1-2026-12 đã đủ chỗ. Đinh Thị Yến được xếp vào danh sách chờ, số thứ tự 1.")
+    assert view.panel.ui.table.item(0, 2).text() == "Danh sách chờ (số 1)"
+
+
+def test_enrol_without_consent_says_why(qtbot, desk):
+    klass = builders.open_class(desk)
+    builders.adult(desk, family="Mai", middle="Anh", given="Tuấn", phone="0977 000 111")
+    view = enrol_view_for(qtbot, desk, "mai anh tuan")
+    dialog = view.panel.enrol()
+    dialog.ui.klass.setCurrentIndex(dialog.ui.klass.findData(klass.id))
+    dialog.accept()
+    assert dialog.ui.generalError.isVisibleTo(dialog)
+    assert "consent" not in dialog.ui.generalError.text()  # a sentence, not a code
+    assert view.panel.ui.table.rowCount() == 0
+
+
+def test_cancelling_a_seat_promotes_the_waitlist(qtbot, desk):
+    klass = builders.open_class(desk, capacity=1)
+    first = builders.adult(desk, given="Một", phone="0903 000 001")
+    second = builders.adult(desk, family="Lâm", given="Hai", phone="0903 000 002")
+    seat = builders.enrol(desk, first, klass.id)
+    builders.enrol(desk, second, klass.id)
+    view = ClassListView(desk)
+    qtbot.addWidget(view)
+    view.select_class(klass.id)
+    panel: EnrolmentPanel = view.panel
+    assert [panel.ui.table.item(r, 2).text() for r in range(2)] == [
+        "Chờ xác nhận", "Danh sách chờ (số 1)"]
+    panel.select(seat.id)
+    qtbot.mouseClick(panel.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert panel.ui.table.item(0, 2).text() == "Đã xác nhận"
+    panel.select(seat.id)
+    qtbot.mouseClick(panel.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert "Lâm Văn Hai được chuyển từ danh sách chờ vào lớp A1-2026-12" in (
+        panel.ui.notice.text())
+    statuses = {e.customer_id: e.status for e in enrolments.enrolments_of_class(desk, klass.id)}
+    assert statuses == {first: "cancelled", second: "pending"}
+
+
+def test_record_a_payment_and_see_the_balance(qtbot, desk):
+    klass = builders.open_class(desk, fee_vnd=4_500_000)
+    customer = builders.adult(desk, family="Cao", middle="Minh", given="Quân",
+                              phone="0966 555 444")
+    builders.enrol(desk, customer, klass.id)
+    view = enrol_view_for(qtbot, desk, "cao minh quan")
+    view.panel.ui.table.selectRow(0)
+    payments = view.panel.payments()
+    assert payments.ui.balance.text() == (
+        "Học phí: 4.500.000 ₫ – Đã trả: 0 ₫ – Còn nợ: 4.500.000 ₫")
+    qtbot.keyClicks(payments.ui.amount, "1.500.000")
+    payments.ui.method.setCurrentIndex(payments.ui.method.findData("transfer"))
+    qtbot.keyClick(payments.ui.amount, Qt.Key.Key_Return)
+    assert payments.ui.balance.text() == (
+        "Học phí: 4.500.000 ₫ – Đã trả: 1.500.000 ₫ – Còn nợ: 3.000.000 ₫")
+    assert payments.ui.instalments.rowCount() == 1
+    assert payments.ui.instalments.item(0, 3).text() == "Chuyển khoản"
+    assert view.panel.ui.table.item(0, 6).text() == "3.000.000 ₫"  # the list follows
+
+    qtbot.keyClicks(payments.ui.amount, "5000000")  # more than is due
+    payments.record()
+    assert payments.ui.amountError.text() == "Số tiền vượt quá số còn phải trả (3.000.000 ₫)."
+    assert payments.ui.amount.text() == "5000000"
+    assert payments.ui.instalments.rowCount() == 1
