@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.centre_label, self.staff_label, self.path_label):
             self.statusBar().addPermanentWidget(label)
+        self.status_widgets = [make(self.desk, self) for make in navigation.status_widgets()]
+        for widget in self.status_widgets:
+            self.statusBar().addWidget(widget)
         self.update_status()
 
     def update_status(self) -> None:

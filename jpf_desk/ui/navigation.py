@@ -20,6 +20,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "jpf_desk.ui.enrolments.section",
     "jpf_desk.ui.dossiers.section",
     "jpf_desk.ui.sync.section",
+    "jpf_desk.ui.requests.section",
 )
 
 
@@ -32,11 +33,22 @@ class Section:
 
 
 _SECTIONS: dict[str, Section] = {}
+# Small widgets a feature shows in the status bar (a count of things waiting, say).
+_STATUS_WIDGETS: dict[str, Callable[[Desk, QWidget | None], QWidget]] = {}
 
 
 def register_section(section: Section) -> None:
     """Add (or replace, on re-import) the section with this key."""
     _SECTIONS[section.key] = section
+
+
+def register_status_widget(key: str, factory: Callable[[Desk, QWidget | None], QWidget]) -> None:
+    """Add (or replace) a status-bar widget; the main window creates one per window."""
+    _STATUS_WIDGETS[key] = factory
+
+
+def status_widgets() -> list[Callable[[Desk, QWidget | None], QWidget]]:
+    return [_STATUS_WIDGETS[k] for k in sorted(_STATUS_WIDGETS)]
 
 
 def load_sections() -> None:

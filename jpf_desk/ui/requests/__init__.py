@@ -1,0 +1,1 @@
+"""The data-subject request queue: filing, deadlines, decisions, erasure, reports."""

@@ -1,0 +1,63 @@
+"""The selected request as HTML: what was asked, deadlines, values, every step."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from jpf_desk.domain.dates import format_datetime
+from jpf_desk.services.request_fields import EDITABLE
+from jpf_desk.services.request_views import RequestView
+from jpf_desk.services.rights_restrict import PURPOSES
+from jpf_desk.ui.requests import labels
+from jpf_desk.ui.widgets import show_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("requests", text)
+
+
+def details_html(r: RequestView) -> str:
+    rows = [
+        (_tr("Số"), r.number), (_tr("Khách hàng"), r.customer_name),
+        (_tr("Loại"), labels.kinds().get(r.kind, r.kind)),
+        (_tr("Hình thức"), labels.channels().get(r.channel, r.channel)),
+        (_tr("Ngày nhận"), show_date(r.received_on)),
+        (_tr("Người yêu cầu"), _tr("Người giám hộ") if r.requester == "guardian"
+         else _tr("Chính khách hàng")),
+        (_tr("Xác minh"), labels.identity_checks().get(r.identity_check, r.identity_check)
+         + (f" – {r.identity_note}" if r.identity_note else "")),
+        (_tr("Trạng thái"), labels.statuses().get(r.status, r.status)),
+        (_tr("Xác nhận trước"), show_date(r.acknowledge_due)),
+        (_tr("Trả lời trước"), show_date(r.answer_due)
+         + (_tr(" (có đối tác liên quan)") if r.partners_involved else "")),
+    ]
+    if r.details:
+        rows.append((_tr("Nội dung"), r.details))
+    if r.purposes:
+        rows.append((_tr("Mục đích"), ", ".join(PURPOSES.get(p, p) for p in r.purposes)))
+    if r.extension_days:
+        rows.append((_tr("Gia hạn"), f"{r.extension_days} – {r.extension_reason}"))
+    if r.outcome:
+        rows.append((_tr("Kết quả"), r.outcome))
+    if r.refusal_reason:
+        rows.append((_tr("Lý do từ chối"), r.refusal_reason))
+    html = ["<table>"] + [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                          for k, v in rows] + ["</table>"]
+    if r.fields:
+        html.append(f"<p><b>{escape(_tr('Thông tin cần sửa'))}</b></p><ul>")
+        html += [f"<li>{escape(EDITABLE.get(f.field, f.field))}: {escape(f.old_value or '–')}"
+                 f" → {escape(f.new_value or '–')}</li>" for f in r.fields]
+        html.append("</ul>")
+    if r.follow_ups:
+        html.append(f"<p><b>{escape(_tr('Việc cần báo đối tác'))}</b></p><ul>")
+        html += [f"<li>{escape(t.partner_name)}: {escape(', '.join(t.fields))} ({t.status})</li>"
+                 for t in r.follow_ups]
+        html.append("</ul>")
+    html.append(f"<p><b>{escape(_tr('Các bước'))}</b></p><ul>")
+    html += [f"<li>{format_datetime(s.at)} – {escape(labels.steps().get(s.step, s.step))} – "
+             f"{escape(s.staff_name)}{(' – ' + escape(s.note)) if s.note else ''}</li>"
+             for s in r.steps]
+    html.append("</ul>")
+    return "".join(html)

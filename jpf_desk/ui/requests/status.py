@@ -1,0 +1,45 @@
+"""The request count in the main window's status bar, refreshed when requests change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.requests import queue_counts
+
+REFRESH_MS = 5 * 60 * 1000  # dates roll over while the desk stays open
+
+
+class _Events(QObject):
+    changed = Signal()
+
+
+events = _Events()
+
+
+def requests_changed() -> None:
+    """Tell every listener (status bar, queue views) that requests changed."""
+    events.changed.emit()
+
+
+class RequestCountLabel(QLabel):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("requestCount")
+        events.changed.connect(self.refresh)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        counts = queue_counts(self.desk)
+        text = self.tr("Yêu cầu dữ liệu: %d đang mở") % counts.open
+        if counts.overdue:
+            text += self.tr(", %d quá hạn") % counts.overdue
+        if counts.due_soon:
+            text += self.tr(", %d sắp đến hạn") % counts.due_soon
+        self.setText(text)
+        self.setStyleSheet("color: #b00020; font-weight: bold;" if counts.overdue else "")

@@ -1,0 +1,248 @@
+"""The request queue: soonest due first, the selected request's story, and its actions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
+from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.printing.access_report import build_access_report
+from jpf_desk.printing.request_slip import SlipContext, build_slip
+from jpf_desk.services import access_report, erasure, holidays, requests, rights_restrict, setup
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.erasure import TombstoneView
+from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
+from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.requests.decide_dialog import DecideDialog
+from jpf_desk.ui.requests.details import details_html
+from jpf_desk.ui.requests.new_request import NewRequestDialog
+from jpf_desk.ui.requests.queue_model import RequestQueueModel
+from jpf_desk.ui.requests.reason_dialog import ReasonDialog
+from jpf_desk.ui.requests.status import events, requests_changed
+from jpf_desk.ui.tasks import TaskContext, run_task
+from jpf_desk.ui.widgets import setup_ui
+
+
+class RequestsView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = ui = Ui_RequestQueue()
+        setup_ui(ui, self)
+        self.model = RequestQueueModel()
+        ui.table.setModel(self.model)
+        header = ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.table.verticalHeader().hide()
+        ui.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        ui.openOnly.toggled.connect(lambda _c: self.refresh())
+        ui.newButton.clicked.connect(self.new_request)
+        ui.acknowledgeButton.clicked.connect(lambda: self._step(requests.acknowledge))
+        ui.startButton.clicked.connect(lambda: self._step(requests.start))
+        ui.handleButton.clicked.connect(self.handle)
+        ui.extendButton.clicked.connect(self.extend)
+        ui.refuseButton.clicked.connect(self.refuse)
+        ui.slipButton.clicked.connect(self.print_slip)
+        ui.table.doubleClicked.connect(lambda _i: self.handle())
+        events.changed.connect(self.refresh)
+        self.export_dir: Path | None = None  # where reports go; asked for when None
+        self.refresh()
+
+    # -- the queue ------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(requests.list_requests(self.desk,
+                                                   open_only=self.ui.openOnly.isChecked()))
+        warnings = holidays.calendar_warnings(self.desk, today_vn())
+        self.ui.calendarWarning.setText("\n".join(render_error(w, current_lang())
+                                                  for w in warnings))
+        self.ui.calendarWarning.setVisible(bool(warnings))
+        row = self.model.row_of(selected) if selected else -1
+        self.ui.table.selectRow(row if row >= 0 else 0)
+        self.show_selected()
+
+    def select(self, request_id: str) -> None:
+        self.ui.table.selectRow(self.model.row_of(request_id))
+
+    def selected_id(self) -> str | None:
+        index = self.ui.table.selectionModel().currentIndex() if self.ui.table.model() else None
+        if index is None or not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()].id
+
+    def selected(self) -> RequestView | None:
+        rid = self.selected_id()
+        return requests.get_request(self.desk, rid) if rid else None
+
+    def show_selected(self) -> None:
+        r = self.selected()
+        self.ui.details.setHtml(details_html(r) if r else "")
+        is_open = r is not None and Status(r.status) in OPEN_STATUSES
+        self.ui.acknowledgeButton.setEnabled(is_open and r is not None
+                                             and r.status == Status.RECEIVED.value)
+        self.ui.startButton.setEnabled(is_open and r is not None
+                                       and r.status == Status.ACKNOWLEDGED.value)
+        for button in (self.ui.handleButton, self.ui.refuseButton):
+            button.setEnabled(is_open)
+        self.ui.extendButton.setEnabled(is_open and r is not None and not r.extension_days)
+        self.ui.slipButton.setEnabled(r is not None)
+
+    def _changed(self, request_id: str | None = None) -> None:
+        requests_changed()  # the status bar and this view refresh
+        if request_id:
+            self.select(request_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _step(self, action: object) -> None:
+        rid = self.selected_id()
+        if rid is None or not callable(action):
+            return
+        try:
+            action(self.desk, rid)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            show_error(self, exc)
+            return
+        self._changed(rid)
+
+    # -- dialogs --------------------------------------------------------------------
+    def new_request(self, customer_id: str | None = None) -> NewRequestDialog:
+        dialog = NewRequestDialog(self.desk, self, customer_id)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def _reason(self, title: str, prompt: str, max_days: int | None = None) -> ReasonDialog:
+        dialog = ReasonDialog(title, prompt, self, max_days=max_days)
+        dialog.open()
+        return dialog
+
+    def extend(self) -> ReasonDialog | None:
+        r = self.selected()
+        if r is None:
+            return None
+        period = holidays.periods(self.desk)[RequestKind(r.kind)]
+        dialog = self._reason(self.tr("Gia hạn yêu cầu %s") % r.number,
+                              self.tr("Chỉ được gia hạn một lần. Lý do sẽ được gửi cho khách "
+                                      "hàng bằng văn bản."), max_days=period.max_extension_days)
+        dialog.accepted.connect(lambda: self._step(
+            lambda desk, rid: requests.extend(desk, rid, dialog.days, dialog.reason)))
+        return dialog
+
+    def refuse(self) -> ReasonDialog | None:
+        r = self.selected()
+        if r is None:
+            return None
+        dialog = self._reason(self.tr("Từ chối yêu cầu %s") % r.number,
+                              self.tr("Lý do từ chối (được gửi cho khách hàng bằng văn bản):"))
+        dialog.accepted.connect(lambda: self._step(
+            lambda desk, rid: requests.refuse(desk, rid, dialog.reason, today_vn())))
+        return dialog
+
+    # -- carrying a request out -----------------------------------------------------------
+    def handle(self) -> object:
+        r = self.selected()
+        if r is None or Status(r.status) not in OPEN_STATUSES:
+            return None
+        kind = RequestKind(r.kind)
+        if kind is RequestKind.UPDATE:
+            decide = DecideDialog(self.desk, r, self)
+            decide.decided.connect(self._changed)
+            decide.open()
+            return decide
+        if kind is RequestKind.DELETE:
+            return self.ask_erasure(r)
+        if kind is RequestKind.ACCESS:
+            self.export_access_report(r)
+            return None
+        self._step(lambda desk, rid: rights_restrict.handle_rights_request(desk, rid, today_vn()))
+        return None
+
+    def ask_erasure(self, r: RequestView) -> ReasonDialog:
+        dialog = self._reason(
+            self.tr("Xoá dữ liệu của %s") % r.customer_name,
+            self.tr("Họ tên, điện thoại, giấy tờ, địa chỉ và lịch sử thay đổi sẽ bị xoá vĩnh "
+                    "viễn. Chứng từ thanh toán và bằng chứng đồng ý được giữ lại theo luật. "
+                    "Lý do xoá:"))
+        dialog.accepted.connect(lambda: self.erase(r, dialog.reason))
+        return dialog
+
+    def erase(self, r: RequestView, reason: str) -> None:
+        def work(_ctx: TaskContext) -> TombstoneView:
+            return erasure.erase_customer(self.desk, r.customer_id, reason, request_id=r.id,
+                                          told_on=today_vn())
+
+        def done(tomb: TombstoneView) -> None:
+            self.last_tombstone = tomb
+            self._changed(r.id)
+            kept = "\n".join(f"• {k.what}: {k.reason}" for k in tomb.kept)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xoá dữ liệu"),
+                              self.tr("Dữ liệu cá nhân đã được xoá. Giữ lại:\n%s") % kept,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("erasureDone")
+            box.open()
+
+        run_task(self, self.tr("Đang xoá dữ liệu…"), work, done,
+                 self._failed)
+
+    def _folder(self) -> Path | None:
+        if self.export_dir is not None:
+            return self.export_dir
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Lưu báo cáo vào thư mục"))
+        return Path(chosen) if chosen else None
+
+    def export_access_report(self, r: RequestView) -> None:
+        folder = self._folder()
+        if folder is None:
+            return
+        ident = setup.identity(self.desk.store)
+        centre = ident.centre_name if ident else ""
+
+        def work(_ctx: TaskContext) -> Path:
+            report = access_report.build_report(self.desk, r.customer_id)
+            pdf = folder / f"{r.number}-du-lieu.pdf"
+            pdf.write_bytes(build_access_report(report, centre))
+            (folder / f"{r.number}-du-lieu.json").write_text(
+                json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+            requests.complete(self.desk, r.id, "Đã cung cấp báo cáo dữ liệu (PDF và JSON)",
+                              today_vn())
+            return pdf
+
+        def done(pdf: Path) -> None:
+            self.last_export = pdf
+            self._changed(r.id)
+
+        run_task(self, self.tr("Đang lập báo cáo…"), work, done, self._failed)
+
+    def print_slip(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        folder = self._folder()
+        if folder is None:
+            return
+        ident = setup.identity(self.desk.store)
+        ctx = SlipContext(ident.centre_name if ident else "", format_datetime(now_vn()),
+                          ident.staff.full_name if ident else "")
+        path = folder / f"{r.number}-phieu-tiep-nhan.pdf"
+
+        def work(_ctx: TaskContext) -> Path:
+            path.write_bytes(build_slip(r, ctx))
+            return path
+
+        def done(saved: Path) -> None:
+            self.last_slip = saved
+            if self.export_dir is None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
+
+        run_task(self, self.tr("Đang in phiếu…"), work, done, self._failed)

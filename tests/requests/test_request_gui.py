@@ -1,0 +1,139 @@
+"""The request queue driven as a person would: file, approve as a second manager, erase."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.search_key import search_key
+from jpf_desk.services import payments, requests
+from jpf_desk.services.request_views import Urgency
+from jpf_desk.services.requests import RequestInput
+from jpf_desk.ui.customers.detail import CustomerDetailDialog
+from jpf_desk.ui.requests.decide_dialog import DecideDialog
+from jpf_desk.ui.requests.new_request import NewRequestDialog
+from jpf_desk.ui.requests.reason_dialog import ReasonDialog
+from jpf_desk.ui.requests.status import RequestCountLabel
+from jpf_desk.ui.requests.view import RequestsView
+from jpf_desk.ui.tasks import wait_for_all
+from tests.helpers.typing import type_text
+from tests.requests.builders import NAME
+
+
+def open_view(qtbot, desk) -> RequestsView:
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def file_through_dialog(qtbot, view: RequestsView, customer_id: str, kind: RequestKind,
+                        changes: dict[str, str] | None = None) -> str:
+    dialog = view.new_request(customer_id)
+    assert isinstance(dialog, NewRequestDialog)
+    dialog.set_kind(kind)
+    for field, value in (changes or {}).items():
+        dialog.set_change(field, value)
+    type_text(dialog.ui.details, "Khách đến quầy, có giấy đề nghị")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.filed is not None, dialog.ui.generalError.text()
+    return dialog.filed.id
+
+
+def table_texts(table) -> list[list[str]]:
+    return [[table.item(r, c).text() if table.item(r, c) else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_update_request_filed_then_approved_by_a_second_manager(
+        qtbot, desk, person, second_manager):
+    view = open_view(qtbot, desk)
+    request_id = file_through_dialog(qtbot, view, person.id, RequestKind.UPDATE,
+                                     {"phone": "0988 777 666"})
+    assert view.model.row_of(request_id) >= 0
+    assert "0913 222 444" not in view.ui.details.toPlainText()  # stored as +84
+    assert "+84988777666" in view.ui.details.toPlainText()
+    # The one who filed it cannot approve it.
+    view.select(request_id)
+    qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
+    own = view.findChildren(DecideDialog)[-1]
+    qtbot.mouseClick(own.ui.approveButton, Qt.MouseButton.LeftButton)
+    assert "khác người đã tiếp nhận" in own.ui.error.text()
+    own.close()
+
+    approver = open_view(qtbot, second_manager)
+    approver.select(request_id)
+    qtbot.mouseClick(approver.ui.handleButton, Qt.MouseButton.LeftButton)
+    decide = approver.findChildren(DecideDialog)[-1]
+    assert table_texts(decide.ui.fields) == [["Số điện thoại", "+84913222444", "+84988777666"]]
+    qtbot.mouseClick(decide.ui.approveButton, Qt.MouseButton.LeftButton)
+    assert requests.get_request(desk, request_id).status == "done"
+    steps = requests.get_request(desk, request_id).steps
+    assert [s.staff_name for s in steps if s.step == "approved"] == ["Vũ Thanh Mai"]
+
+    detail = CustomerDetailDialog(desk, person.id)
+    qtbot.addWidget(detail)
+    info = " ".join(detail.ui.info.itemAt(i).widget().text()
+                    for i in range(detail.ui.info.count()) if detail.ui.info.itemAt(i).widget())
+    assert "0988 777 666" in info
+    history = table_texts(detail.ui.history)
+    assert any(row[1] == "phone_e164" and row[2] == "+84913222444" and row[3] == "+84988777666"
+               and "HN1-" in row[4] for row in history)
+
+
+def store_bytes(db: Path) -> bytes:
+    wal = Path(str(db) + "-wal")
+    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_deletion_through_the_window_removes_the_name_from_the_store_file(
+        qtbot, desk, person):
+    view = open_view(qtbot, desk)
+    request_id = file_through_dialog(qtbot, view, person.id, RequestKind.DELETE)
+    name = unicodedata.normalize("NFC", NAME).encode("utf-8")
+    assert name in store_bytes(desk.store.path)
+    view.select(request_id)
+    qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
+    reason = view.findChildren(ReasonDialog)[-1]
+    type_text(reason.ui.reason, "Khách yêu cầu xoá; khoá học đã kết thúc")
+    qtbot.mouseClick(reason.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert wait_for_all()
+    qtbot.waitUntil(lambda: hasattr(view, "last_tombstone"))
+    raw = store_bytes(desk.store.path)
+    assert name not in raw
+    assert search_key(NAME).encode() not in raw
+    _, balance = payments.payments_of(desk, person.enrolment_id)
+    assert balance.paid_vnd == 3_500_000 and balance.fee_vnd == 6_000_000
+    assert {k.what for k in view.last_tombstone.kept} >= {"payments", "consent"}
+    assert requests.get_request(desk, request_id).status == "done"
+
+
+def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, desk, person):
+    today = today_vn()
+
+    def filed(kind: RequestKind, days_ago: int) -> str:
+        r = requests.file_request(desk, RequestInput(
+            customer_id=person.id, kind=kind, received_on=today - timedelta(days=days_ago)))
+        requests.acknowledge(desk, r.id)
+        return r.id
+
+    on_time = filed(RequestKind.ACCESS, 0)  # answer in 10 days
+    overdue = filed(RequestKind.ACCESS, 30)  # answer was due 20 days ago
+    soon = filed(RequestKind.DELETE, 19)  # answer due tomorrow
+    view = open_view(qtbot, desk)
+    assert [r.id for r in view.model.rows] == [overdue, soon, on_time]
+    assert [r.urgency for r in view.model.rows] == [
+        Urgency.OVERDUE, Urgency.DUE_SOON, Urgency.ON_TIME]
+    brush = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert brush is not None and brush.color().name() == "#f8d0d0"
+    label = RequestCountLabel(desk)
+    qtbot.addWidget(label)
+    assert label.text() == "Yêu cầu dữ liệu: 3 đang mở, 1 quá hạn, 1 sắp đến hạn"
