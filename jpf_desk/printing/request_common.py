@@ -52,7 +52,7 @@ def make_styles() -> Styles:
         title=ParagraphStyle("rq-title", parent=body, fontName=bold, fontSize=14, leading=18,
                              spaceAfter=4),
         heading=ParagraphStyle("rq-heading", parent=body, fontName=bold, fontSize=10.5,
-                               leading=13, spaceBefore=8, spaceAfter=3),
+                               leading=13, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         body=body,
         small=ParagraphStyle("rq-small", parent=body, fontSize=7.5, leading=9.5, textColor=GREY),
         label=ParagraphStyle("rq-label", parent=body, textColor=GREY),

@@ -19,6 +19,38 @@ from jpf_desk.services.desk import Desk
 
 Pairs = tuple[tuple[str, str], ...]
 
+# Stored codes shown to the person in words (Vietnamese, the language of the printout).
+WORDS: dict[str, str] = {
+    "female": "Nữ", "male": "Nam", "other": "Khác",
+    "cccd": "CCCD", "passport": "Hộ chiếu", "cmnd": "CMND",
+    "pending": "Chờ xác nhận", "confirmed": "Đã xác nhận", "completed": "Đã học xong",
+    "cancelled": "Đã hủy", "waitlisted": "Danh sách chờ",
+    "cash": "Tiền mặt", "transfer": "Chuyển khoản", "card": "Thẻ",
+    "given": "Đồng ý", "refused": "Không đồng ý", "withdrawn": "Đã rút lại",
+    "active": "Đang hiệu lực", "superseded": "Đã được thay thế",
+    "desk": "Tại quầy", "paper": "Văn bản giấy", "phone": "Điện thoại", "email": "Thư điện tử",
+    "service": "Cung cấp dịch vụ", "marketing": "Tiếp thị", "improvement": "Cải thiện dịch vụ",
+    "analytics": "Phân tích số liệu", "contact": "Liên hệ giải quyết yêu cầu",
+    "update": "Sửa đổi dữ liệu", "access": "Xem / bản sao dữ liệu",
+    "withdraw": "Rút lại đồng ý", "restrict": "Hạn chế xử lý", "object": "Phản đối xử lý",
+    "delete": "Xoá dữ liệu", "received": "Đã nhận", "acknowledged": "Đã xác nhận",
+    "in_progress": "Đang xử lý", "done": "Hoàn thành",
+    "mother": "Mẹ", "father": "Bố", "grandparent": "Ông/bà", "sibling": "Anh/chị/em",
+    "legal_guardian": "Người giám hộ hợp pháp",
+}
+FIELD_WORDS: dict[str, str] = {
+    "family_name": "Họ", "middle_name": "Tên đệm", "given_name": "Tên", "full_name": "Họ và tên",
+    "birth_date": "Ngày sinh", "sex": "Giới tính", "phone_e164": "Điện thoại",
+    "email": "Thư điện tử", "id_kind": "Loại giấy tờ", "id_number": "Số giấy tờ",
+    "id_expiry": "Hết hạn giấy tờ", "province_code": "Tỉnh/thành", "commune_code": "Xã/phường",
+    "street": "Địa chỉ", "address_as_written": "Địa chỉ như đã viết", "notes": "Ghi chú",
+}
+
+
+def w(code: str | None) -> str:
+    """A stored code in words; unknown codes are shown as they are."""
+    return WORDS.get(code or "", code or "")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -56,9 +88,9 @@ def _d(value: date | None) -> str:
 def profile(desk: Desk, customer_id: str) -> Section:
     c = customers.get_customer(desk, customer_id)
     item: Pairs = (
-        ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", c.sex or ""),
+        ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", w(c.sex)),
         ("Điện thoại", c.phone_national), ("Thư điện tử", c.email or ""),
-        ("Giấy tờ tùy thân", f"{c.id_kind or ''} {c.id_number or ''}".strip()),
+        ("Giấy tờ tùy thân", f"{w(c.id_kind)} {c.id_number or ''}".strip()),
         ("Hết hạn giấy tờ", _d(c.id_expiry)),
         ("Địa chỉ", ", ".join(p for p in (c.street, c.address_as_written) if p)),
         ("Mã tỉnh / xã", " / ".join(p for p in (c.province_code, c.commune_code) if p)),
@@ -69,7 +101,7 @@ def profile(desk: Desk, customer_id: str) -> Section:
 
 def history(desk: Desk, customer_id: str) -> Section:
     return Section("history", "Lịch sử thay đổi thông tin", tuple(
-        (("Thông tin", h.field), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
+        (("Thông tin", FIELD_WORDS.get(h.field, h.field)), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
          ("Lúc", format_datetime(h.changed_at)), ("Lý do", h.reason))
         for h in customers.field_history(desk, customer_id)))
 
@@ -77,14 +109,14 @@ def history(desk: Desk, customer_id: str) -> Section:
 def guardians(desk: Desk, customer_id: str) -> Section:
     c = customers.get_customer(desk, customer_id)
     return Section("guardians", "Người giám hộ", tuple(
-        (("Họ và tên", g.full_name), ("Quan hệ", g.relationship), ("Điện thoại", g.phone_national),
-         ("Giấy tờ", f"{g.id_kind or ''} {g.id_number or ''}".strip()))
+        (("Họ và tên", g.full_name), ("Quan hệ", w(g.relationship)), ("Điện thoại", g.phone_national),
+         ("Giấy tờ", f"{w(g.id_kind)} {g.id_number or ''}".strip()))
         for g in c.guardians))
 
 
 def enrolment_list(desk: Desk, customer_id: str) -> Section:
     return Section("enrolments", "Đăng ký khóa học", tuple(
-        (("Lớp", e.class_code), ("Khóa học", e.course_name), ("Trạng thái", e.status),
+        (("Lớp", e.class_code), ("Khóa học", e.course_name), ("Trạng thái", w(e.status)),
          ("Ngày đăng ký", _d(e.enrolled_on)), ("Học phí", format_vnd(e.fee_vnd)),
          ("Đã trả", format_vnd(e.paid_vnd)))
         for e in enrolments.enrolments_of_customer(desk, customer_id)))
@@ -96,7 +128,7 @@ def payment_list(desk: Desk, customer_id: str) -> Section:
         views, _ = payments.payments_of(desk, e.id)
         items += [(("Lớp", e.class_code), ("Đợt", str(p.instalment_no)),
                    ("Ngày", _d(p.paid_on)), ("Số tiền", format_vnd(p.amount_vnd)),
-                   ("Hình thức", p.method), ("Tham chiếu", p.reference)) for p in views]
+                   ("Hình thức", w(p.method)), ("Tham chiếu", p.reference)) for p in views]
     return Section("payments", "Thanh toán", tuple(items))
 
 
@@ -104,7 +136,7 @@ def consents(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.consent_queries import current_consents
 
     return Section("consents", "Sự đồng ý theo từng mục đích", tuple(
-        (("Mục đích", s.partner_name or s.purpose), ("Trạng thái", s.state),
+        (("Mục đích", s.partner_name or w(s.purpose)), ("Trạng thái", w(s.state)),
          ("Từ", format_datetime(s.since)))
         for s in current_consents(desk, customer_id)))
 
@@ -114,7 +146,7 @@ def consent_receipts(desk: Desk, customer_id: str) -> Section:
 
     return Section("consent_receipts", "Biên nhận sự đồng ý", tuple(
         (("Biên nhận", r.short_code), ("Lúc", format_datetime(r.consented_at)),
-         ("Cách thu thập", r.method), ("Tình trạng", r.status))
+         ("Cách thu thập", w(r.method)), ("Tình trạng", w(r.status)))
         for r in list_receipts(desk, customer_id)))
 
 
@@ -146,8 +178,8 @@ def request_list(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.requests import requests_of_customer
 
     return Section("requests", "Yêu cầu về dữ liệu cá nhân", tuple(
-        (("Số", r.number), ("Loại", r.kind), ("Nhận ngày", _d(r.received_on)),
-         ("Trạng thái", r.status), ("Hạn trả lời", _d(r.answer_due)))
+        (("Số", r.number), ("Loại", w(r.kind)), ("Nhận ngày", _d(r.received_on)),
+         ("Trạng thái", w(r.status)), ("Hạn trả lời", _d(r.answer_due)))
         for r in requests_of_customer(desk, customer_id)))
 
 
@@ -155,7 +187,7 @@ def restriction_list(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.rights_restrict import PURPOSES, restrictions_of
 
     return Section("restrictions", "Hạn chế / phản đối xử lý", tuple(
-        (("Loại", r.kind), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),
+        (("Loại", w(r.kind)), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),
          ("Đang áp dụng", "có" if r.active else "không"))
         for r in restrictions_of(desk, customer_id)))
 
