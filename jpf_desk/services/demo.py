@@ -32,7 +32,9 @@ from jpf_desk.store.tracking import record_bulk
 CHUNK = 5000
 # "module:function" called as function(desk, customer_ids, rng) after the core data;
 # features add theirs here (consents, dossiers, requests).
-DEMO_EXTENSIONS: tuple[str, ...] = ()
+DEMO_EXTENSIONS: tuple[str, ...] = (
+    "jpf_desk.services.dossiers_demo:demo_dossiers",
+)
 
 COURSES = (
     ("A1-G", "Tiếng Pháp A1 – Căn bản", CourseKind.GENERAL, "A1", None, 90, 4_500_000),

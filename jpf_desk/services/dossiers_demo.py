@@ -1,0 +1,179 @@
+"""Demo data for dossiers: partners with agreed scopes, dossiers at every stage, disclosures.
+
+Called by `jpf-desk demo` (services/demo.py DEMO_EXTENSIONS) after the customers exist.
+Writes in a few transactions so it stays fast; no files are attached (the demo must run
+on a machine without a keyring), so disclosures send fields and document kinds only as
+a record, without producing packages.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.dates import VN_TZ, today_vn
+from jpf_desk.domain.disclosure_items import (
+    Channel,
+    LegalBasis,
+    PartnerKind,
+    Purpose,
+    doc_item,
+    field_item,
+)
+from jpf_desk.domain.dossier_stages import EXPECTED_DAYS, ORDERED_STAGES, Stage
+from jpf_desk.domain.people import is_minor
+from jpf_desk.services import setup
+from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
+from jpf_desk.services.consent_content import PartnerChoice
+from jpf_desk.services.consent_queries import has_active_consent
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.disclosures import SendRequest, clearance, record_disclosure
+from jpf_desk.services.documents import create_checklist
+from jpf_desk.services.partners import PartnerInput, PartnerView, save_partner, set_scope
+from jpf_desk.services.policy import SERVICE
+from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierStageChange, Role
+
+BASIC = (field_item("full_name"), field_item("birth_date"), field_item("email"),
+         field_item("phone"))
+PARTNERS: tuple[tuple[str, PartnerKind, str, str, Purpose, tuple[str, ...]], ...] = (
+    ("Espace Campus France Hà Nội", PartnerKind.CAMPUS_FRANCE, "FR",
+     "hanoi@campusfrance.example", Purpose.CAMPUS_FRANCE_PROCEDURE,
+     BASIC + (field_item("programmes"), doc_item("passport"), doc_item("transcripts"),
+              doc_item("diplomas"), doc_item("french_certificate"), doc_item("cv"),
+              doc_item("motivation_letter"))),
+    ("Université Lumière Lyon 2 (ví dụ)", PartnerKind.SCHOOL, "FR",
+     "admissions@univ-lyon2.example", Purpose.SCHOOL_APPLICATION,
+     BASIC + (doc_item("transcripts"), doc_item("diplomas"), doc_item("motivation_letter"),
+              doc_item("french_certificate"))),
+    ("Trung tâm tiếp nhận hồ sơ visa Pháp (ví dụ)", PartnerKind.VISA_CENTRE, "VN",
+     "visa@visacentre.example", Purpose.VISA_APPLICATION,
+     BASIC + (field_item("address"), field_item("id_document"), doc_item("passport"),
+              doc_item("bank_statements"), doc_item("acceptance_letter"),
+              doc_item("housing_certificate"), doc_item("insurance"))),
+    ("Văn phòng dịch thuật Hoàn Kiếm (ví dụ)", PartnerKind.TRANSLATOR, "VN",
+     "dichthuat@example.vn", Purpose.TRANSLATION,
+     (field_item("full_name"), doc_item("birth_certificate"), doc_item("transcripts"),
+      doc_item("diplomas"))),
+    ("Bảo hiểm Sinh viên Pháp (ví dụ)", PartnerKind.INSURER, "FR",
+     "contact@assurance-etudiant.example", Purpose.INSURANCE,
+     BASIC + (field_item("address"),)),
+    ("Trung tâm thi TCF Hà Nội (ví dụ)", PartnerKind.EXAM_CENTRE, "VN",
+     "tcf@examcentre.example", Purpose.EXAM_REGISTRATION,
+     BASIC + (field_item("id_document"),)),
+)
+LEVELS = ("Cử nhân", "Thạc sĩ", "Dự bị đại học", "Thạc sĩ", "Cao đẳng", "Tiến sĩ")
+NOTES = ("", "Gọi lại sau Tết", "Chờ kết quả TCF", "Phụ huynh muốn gặp trực tiếp", "")
+
+
+def _partners(desk: Desk) -> list[tuple[PartnerView, Purpose]]:
+    made = []
+    for name, kind, country, contact, purpose, items in PARTNERS:
+        partner = save_partner(desk, PartnerInput(name, kind, country, contact))
+        made.append((set_scope(desk, partner.id, purpose, items), purpose))
+    return made
+
+
+def _adults(desk: Desk, ids: Sequence[str], today: date) -> list[str]:
+    with desk.tx() as s:
+        rows = s.execute(select(Customer.id, Customer.birth_date)
+                         .where(Customer.id.in_(list(ids)))).all()
+    return [cid for cid, born in rows if born is not None and not is_minor(born, today)]
+
+
+def _dossiers(desk: Desk, customer_ids: list[str], consultants: list[str],
+              rng: random.Random, today: date) -> list[tuple[str, str, Stage]]:
+    """Two dossiers per stage (17 stages); about a third late. One transaction."""
+    made: list[tuple[str, str, Stage]] = []
+    stages = [st for st in Stage for _ in range(2)]
+    with desk.tx() as s:
+        for customer_id, stage in zip(customer_ids, stages, strict=False):
+            path = list(ORDERED_STAGES[: (ORDERED_STAGES.index(stage) + 1
+                                           if stage in ORDERED_STAGES else rng.randint(2, 10))])
+            if stage not in ORDERED_STAGES:
+                path.append(stage)
+            days = [EXPECTED_DAYS.get(st, 20) for st in path]
+            late = rng.random() < 0.35
+            days[-1] = days[-1] + rng.randint(3, 40) if late else rng.randint(0, days[-1])
+            day = today - timedelta(days=sum(days))
+            consultant = rng.choice(consultants)
+            dossier = Dossier(customer_id=customer_id, consultant_id=consultant,
+                              intake_season=rng.choice(("september", "february")),
+                              intake_year=today.year + rng.choice((0, 1, 1, 2)),
+                              level_sought=rng.choice(LEVELS),
+                              budget_vnd=rng.choice((None, 400, 600, 800, 1200)),
+                              stage=stage.value, stage_since=today - timedelta(days=days[-1]),
+                              note=rng.choice(NOTES))
+            if dossier.budget_vnd:
+                dossier.budget_vnd *= 1_000_000
+            s.add(dossier)
+            s.flush()
+            previous: str | None = None
+            for st, spent in zip(path, days, strict=True):
+                s.add(DossierStageChange(dossier_id=dossier.id, from_stage=previous,
+                                         to_stage=st.value, changed_on=day,
+                                         consultant_id=consultant, note=""))
+                previous, day = st.value, day + timedelta(days=spent)
+            create_checklist(s, dossier.id)
+            made.append((dossier.id, customer_id, stage))
+        _tick_documents(s, made, rng, today)
+    return made
+
+
+def _tick_documents(s: Session, made: list[tuple[str, str, Stage]], rng: random.Random,
+                    today: date) -> None:
+    for dossier_id, _customer, stage in made:
+        progress = (ORDERED_STAGES.index(stage) + 1) / 14 if stage in ORDERED_STAGES else 0.5
+        for doc in s.scalars(select(DossierDocument)
+                             .where(DossierDocument.dossier_id == dossier_id)):
+            if rng.random() < progress:
+                doc.received_on = today - timedelta(days=rng.randint(1, 120))
+                doc.checked = rng.random() < 0.7
+            if doc.kind_code in ("passport", "cccd", "bank_statements", "insurance"):
+                doc.expiry_date = today + timedelta(days=rng.randint(-20, 900))
+
+
+def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
+                 partners: list[tuple[PartnerView, Purpose]], rng: random.Random,
+                 today: date) -> int:
+    """Dossiers past Campus France review get a consent and one or two disclosures."""
+    count = 0
+    for dossier_id, customer_id, stage in made:
+        if stage not in ORDERED_STAGES or ORDERED_STAGES.index(stage) < 6:
+            continue
+        chosen = rng.sample(partners, 2)
+        with desk.tx() as s:
+            has_service = has_active_consent(s, customer_id, SERVICE)
+        if not has_service:  # keep the consent demo's own choices when it made some
+            capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
+        add_partner_consents(desk, customer_id, [
+            PartnerChoice(p.id, p.name, purpose.value, True, p.cross_border)
+            for p, purpose in chosen])
+        with desk.tx() as s:
+            for partner, purpose in chosen:
+                items = tuple(sorted(partner.scope[purpose]))[: rng.randint(2, 5)]
+                req = SendRequest(dossier_id, partner.id, purpose, items,
+                                  rng.choice(list(Channel)),
+                                  rng.choice(list(LegalBasis)) if partner.cross_border
+                                  else None)
+                sent = datetime.combine(today - timedelta(days=rng.randint(1, 60)),
+                                        time(9 + rng.randint(0, 8), rng.randint(0, 59)),
+                                        tzinfo=VN_TZ)
+                record_disclosure(s, desk, req, clearance(s, req), "", sent)
+                count += 1
+    return count
+
+
+def demo_dossiers(desk: Desk, customer_ids: Sequence[str], rng: random.Random) -> int:
+    """Partners, 34 dossiers (two per stage, on hold/withdrawn/closed included) and
+    their disclosures; returns how many disclosures were recorded."""
+    today = today_vn()
+    consultants = [setup.add_staff(desk, name, Role.CONSULTANT).id
+                   for name in ("Đỗ Quang Vinh", "Trần Ngọc Lan", "Vũ Hải Đăng")]
+    partners = _partners(desk)
+    adults = _adults(desk, customer_ids[:400], today)
+    made = _dossiers(desk, rng.sample(adults, min(len(adults), 34)), consultants, rng, today)
+    return _disclosures(desk, made, partners, rng, today)

@@ -1,0 +1,23 @@
+from sqlalchemy import func, select
+
+from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.services import demo
+from jpf_desk.services.consent_queries import active_partner_consent
+from jpf_desk.services.dossiers import BoardFilter, board
+from jpf_desk.services.partners import list_partners
+from jpf_desk.store.models import Disclosure
+
+
+def test_demo_has_dossiers_at_every_stage_partners_and_disclosures(desk):
+    assert "jpf_desk.services.dossiers_demo:demo_dossiers" in demo.DEMO_EXTENSIONS
+    demo.fill_demo(desk.store, 160, seed=7)
+    views = board(desk, BoardFilter(include_finished=True))
+    assert len(views) == 34
+    assert {v.stage for v in views} == set(Stage)
+    assert any(v.late for v in views) and not all(v.late for v in views)
+    assert len(list_partners(desk)) == 6
+    with desk.tx() as s:
+        rows = list(s.scalars(select(Disclosure)))
+        assert rows and s.scalar(select(func.count()).select_from(Disclosure)) == len(rows)
+        for d in rows:  # every demo disclosure is covered by a consent that is active
+            assert active_partner_consent(s, d.customer_id, d.partner_id, d.purpose)
