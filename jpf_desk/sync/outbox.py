@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.sync.protocol import Key, PushRow
-from jpf_desk.sync.rows import read_rows, synced_tables
+from jpf_desk.sync.rows import read_json_rows, synced_tables
 
 log = logging.getLogger(__name__)
 
@@ -52,22 +52,30 @@ def claim_batch(session: Session, size: int, skip: Collection[Key]) -> Batch | N
     batch_id = session.scalars(
         select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None)).limit(1)
     ).first()
+    conn = session.connection()
     if batch_id is None:
-        query = (select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
-                 .where(OutboxEntry.batch_id.is_(None), ~_in_conflict())  # type: ignore[operator]
-                 .order_by(OutboxEntry.seq))
-        seqs = [seq for seq, table, row in session.execute(query)
-                if (table, row) not in skip][:size]
+        seqs: list[int] = []
+        waiting = conn.exec_driver_sql(
+            "SELECT seq, table_name, row_id FROM outbox o WHERE batch_id IS NULL AND NOT "
+            "EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = o.table_name "
+            "AND c.row_id = o.row_id) ORDER BY seq")
+        for seq, table, row_id in waiting:  # streamed: stops reading once the batch is full
+            if (table, row_id) not in skip:
+                seqs.append(seq)
+                if len(seqs) == size:
+                    break
+        waiting.close()
         if not seqs:
             return None
         batch_id = new_id()
         for start in range(0, len(seqs), 500):
-            session.execute(update(OutboxEntry)
-                            .where(OutboxEntry.seq.in_(seqs[start:start + 500]))
-                            .values(batch_id=batch_id))
-    entries = session.execute(
-        select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.revision)
-        .where(OutboxEntry.batch_id == batch_id).order_by(OutboxEntry.seq)).all()
+            chunk = seqs[start:start + 500]
+            conn.exec_driver_sql(
+                f"UPDATE outbox SET batch_id = ? WHERE seq IN ({', '.join('?' * len(chunk))})",
+                (batch_id, *chunk))
+    entries = [(str(t), str(r), int(v)) for t, r, v in conn.exec_driver_sql(
+        "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
+        (batch_id,))]
     return Batch(batch_id, _rows(session, entries), len(entries))
 
 
@@ -85,15 +93,16 @@ def _rows(session: Session, entries: Sequence[tuple[str, str, int]]) -> list[Pus
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        found = {data["id"]: data for data in read_rows(session, spec.table, ids)}
+        found = {row[0]: row for row in read_json_rows(session, spec.table, ids)}
         for row_id in ids:
-            data = found.get(row_id)
-            if data is None:  # deleted here since: send a tombstone
+            current = found.get(row_id)
+            if current is None:  # deleted here since: send a tombstone
                 rows.append(PushRow(name, row_id, _centre_of_tombstone(session, name, row_id),
                                     latest[(name, row_id)], None, spec.append_only))
             else:
-                rows.append(PushRow(name, row_id, str(data["centre_id"]), int(data["revision"]),
-                                    data, spec.append_only))
+                _id, centre_id, revision, data = current
+                rows.append(PushRow(name, row_id, centre_id, revision, data,
+                                    spec.append_only))
     return rows
 
 

@@ -54,7 +54,6 @@ CREATE TABLE {SCHEMA}.rows (
   PRIMARY KEY (table_name, row_id)
 );
 CREATE INDEX rows_ho_seq ON {SCHEMA}.rows (ho_seq);
-CREATE INDEX rows_centre_seq ON {SCHEMA}.rows (centre_id, ho_seq);
 
 CREATE TABLE {SCHEMA}.applied_batches (
   batch_id text PRIMARY KEY,
@@ -71,11 +70,18 @@ CREATE FUNCTION {SCHEMA}.current_centre() RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
   AS $f$ SELECT centre_id FROM {SCHEMA}.centre_roles WHERE role_name = session_user $f$;
 
--- Every write (desk push or head-office edit) gets the next sequence number under
--- the write lock, so sequence order is commit order.
-CREATE FUNCTION {SCHEMA}.stamp_row() RETURNS trigger LANGUAGE plpgsql AS $f$
+-- Every write (desk push or head-office edit) takes the write lock once per statement,
+-- before any row gets its sequence number: sequence order is then commit order. The
+-- number is set by a row trigger, so no writer (nor a centre role) can choose it.
+CREATE FUNCTION {SCHEMA}.take_write_lock() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   PERFORM pg_advisory_xact_lock({WRITE_LOCK});
+  RETURN NULL;
+END $f$;
+CREATE TRIGGER rows_lock BEFORE INSERT OR UPDATE ON {SCHEMA}.rows
+  FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.take_write_lock();
+CREATE FUNCTION {SCHEMA}.stamp_row() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
   NEW.ho_seq := nextval('{SCHEMA}.rows_seq');
   NEW.updated_at := now();
   RETURN NEW;
