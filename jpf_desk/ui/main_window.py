@@ -35,7 +35,9 @@ class MainWindow(QMainWindow):
         self.resize(1180, 720)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 7px 6px; }")
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         central = QWidget()

@@ -6,9 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QTableView, QWidget
 
 from jpf_desk.domain.dates import format_date
+from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.phones import parse_phone
 
 
 def _tr(text: str) -> str:
@@ -42,5 +44,19 @@ def from_qdate(value: QDate) -> date:
 
 
 def setup_ui(ui: Any, widget: QWidget) -> None:
-    """Build a form compiled by pyside6-uic (its code has no type hints) onto `widget`."""
+    """Build a form compiled by pyside6-uic (its code has no type hints) onto `widget`,
+    with the house look: form fields use the width they get, table rows stay compact."""
     ui.setupUi(widget)
+    for form in widget.findChildren(QFormLayout):
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for table in widget.findChildren(QTableView):
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def national_or_typed(phone: str) -> str:
+    """A stored E.164 number as people write it ("0912 345 678"); anything else as typed."""
+    try:
+        return parse_phone(phone).national if phone.startswith("+") else phone
+    except ValidationError:
+        return phone

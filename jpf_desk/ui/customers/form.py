@@ -36,7 +36,7 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_customer_form import Ui_CustomerFormDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
+from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
 
 
 class CustomerFormDialog(QDialog):
@@ -54,6 +54,8 @@ class CustomerFormDialog(QDialog):
         self.ui = ui = Ui_CustomerFormDialog()
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
+        ui.columns.setStretch(0, 1)
+        ui.columns.setStretch(1, 1)
         choices.fill(ui.sex, choices.sexes())
         choices.fill(ui.idKind, choices.id_kinds())
         self.address = AddressFields(ui.province, ui.commune)
@@ -94,6 +96,7 @@ class CustomerFormDialog(QDialog):
             self.setWindowTitle(self.tr("Sửa hồ sơ khách hàng"))
             self.load(customers.as_input(customers.get_customer(desk, customer_id)))
         self._update_minor()
+        self.resize(920, self.sizeHint().height())
 
     # -- reading and writing the fields ---------------------------------------------
     def load(self, data: CustomerInput) -> None:
@@ -104,7 +107,7 @@ class CustomerFormDialog(QDialog):
         ui.fullName.setText(data.full_name)
         ui.birthDate.setText(show_date(data.birth_date))
         choices.select(ui.sex, data.sex)
-        ui.phone.setText(data.phone)
+        ui.phone.setText(national_or_typed(data.phone))
         ui.email.setText(data.email)
         choices.select(ui.idKind, data.id_kind or "cccd")
         ui.idNumber.setText(data.id_number)
@@ -156,6 +159,8 @@ class CustomerFormDialog(QDialog):
         minor = self.is_minor()
         self.ui.guardiansGroup.setVisible(minor or bool(self.guardian_values))
         self.ui.guardiansHint.setVisible(minor)
+        if self.height() < self.sizeHint().height():  # room for the guardians that appeared
+            self.resize(self.width(), self.sizeHint().height())
 
     def _show_guardians(self) -> None:
         names = choices.relationships()
@@ -165,7 +170,7 @@ class CustomerFormDialog(QDialog):
             linked = self.tr(" (đã có hồ sơ)") if g.linked_customer_id else ""
             for column, text in enumerate((g.full_name + linked,
                                            names.get(g.relationship, g.relationship),
-                                           g.phone, g.id_number)):
+                                           national_or_typed(g.phone), g.id_number)):
                 table.setItem(row, column, QTableWidgetItem(text))
         self._update_minor()
 

@@ -9,7 +9,7 @@ from jpf_desk.services.customers import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_guardian_form import Ui_GuardianFormDialog
-from jpf_desk.ui.widgets import name_buttons, setup_ui
+from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui
 
 
 class GuardianFormDialog(QDialog):
@@ -38,7 +38,7 @@ class GuardianFormDialog(QDialog):
     def _load(self, g: GuardianInput) -> None:
         self.ui.fullName.setText(g.full_name)
         choices.select(self.ui.relationship, g.relationship)
-        self.ui.phone.setText(g.phone)
+        self.ui.phone.setText(national_or_typed(g.phone))
         choices.select(self.ui.idKind, g.id_kind or "cccd")
         self.ui.idNumber.setText(g.id_number)
         self._show_link(g.linked_customer_id, "")

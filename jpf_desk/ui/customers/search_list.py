@@ -25,8 +25,8 @@ class CustomerSearch(QObject):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((260, 100, 130, 140)):
+        header.setSectionResizeMode(CustomerListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 140), (3, 150), (4, 80)):
             table.setColumnWidth(column, width)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

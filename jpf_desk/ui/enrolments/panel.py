@@ -59,6 +59,7 @@ class EnrolmentPanel(QWidget):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(1, self.by_class)  # one class: its course goes without saying
         ids = [e.id for e in self.rows]
         if selected is not None and selected.id in ids:
             table.selectRow(ids.index(selected.id))

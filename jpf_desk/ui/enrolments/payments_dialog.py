@@ -65,6 +65,7 @@ class PaymentsDialog(QDialog):
         self._show_balance(balance)
 
     def _show_balance(self, balance: Balance) -> None:
+        self.ui.balance.setStyleSheet("font-weight: bold;")
         self.ui.balance.setText(
             self.tr("Học phí: %s – Đã trả: %s – Còn nợ: %s")
             % (format_vnd(balance.fee_vnd), format_vnd(balance.paid_vnd),

@@ -34,7 +34,10 @@ class EnrolmentsView(QWidget):
         return enrolments.enrolments_of_customer(self.desk, customer_id) if customer_id else []
 
     def _customer_chosen(self) -> None:
-        self.panel.customer_id = self.search.selected_id()
+        customer_id = self.search.selected_id()
+        self.panel.customer_id = customer_id
+        row = self.search.model.customer(self.search.model.row_of(customer_id)) if customer_id else None
+        self.panel.ui.title.setText(self.tr("Các lớp của <b>%s</b>") % row.full_name if row else "")
         self.panel.ui.notice.clear()
         self.panel.reload()
 
