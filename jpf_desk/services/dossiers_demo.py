@@ -102,7 +102,7 @@ def _dossiers(desk: Desk, customer_ids: list[str], consultants: list[str],
             consultant = rng.choice(consultants)
             dossier = Dossier(customer_id=customer_id, consultant_id=consultant,
                               intake_season=rng.choice(("september", "february")),
-                              intake_year=today.year + rng.choice((0, 1, 1, 2)),
+                              intake_year=today.year + rng.choice((1, 1, 2)),
                               level_sought=rng.choice(LEVELS),
                               budget_vnd=rng.choice((None, 400, 600, 800, 1200)),
                               stage=stage.value, stage_since=today - timedelta(days=days[-1]),

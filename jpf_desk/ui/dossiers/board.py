@@ -117,7 +117,8 @@ class DossierBoard(QWidget):
     def _row(self, view: DossierView, summary: ChecklistSummary | None) -> QTreeWidgetItem:
         docs = ""
         if summary is not None:
-            parts = [self.tr("thiếu %1").replace("%1", str(summary.missing_required))]
+            parts = [self.tr("thiếu %1").replace("%1", str(summary.missing_required))
+                     if summary.missing_required else self.tr("đủ giấy tờ bắt buộc")]
             if summary.expiring or summary.expired:
                 parts.append(self.tr("%1 sắp/đã hết hạn")
                              .replace("%1", str(summary.expiring + summary.expired)))
