@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTable
 
 from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services import customers, enrolments
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
-from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
+from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
 
 
 def fill_table(table: QTableWidget, headers: list[str], rows: Sequence[Sequence[str]]) -> None:
@@ -27,6 +28,17 @@ def fill_table(table: QTableWidget, headers: list[str], rows: Sequence[Sequence[
             table.setItem(r, c, QTableWidgetItem(text))
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+
+def shown_value(field: str, value: str | None) -> str:
+    """A history value as the screen shows it: phones national, ID numbers masked."""
+    if not value:
+        return ""
+    if field == "phone_e164":
+        return national_or_typed(value)
+    if field == "id_number":
+        return mask_id(value)
+    return value
 
 
 class CustomerDetailDialog(QDialog):
@@ -93,11 +105,13 @@ class CustomerDetailDialog(QDialog):
                    [(e.class_code, e.course_name, status_text(e.status, e.waitlist_position),
                      format_vnd(e.fee_vnd), format_vnd(e.balance_vnd))
                     for e in enrolments.enrolments_of_customer(self.desk, self.customer_id)])
+        labels = choices.field_names()
         fill_table(self.ui.history,
                    [self.tr("Thời điểm"), self.tr("Trường"), self.tr("Giá trị cũ"),
                     self.tr("Giá trị mới"), self.tr("Lý do")],
-                   [(format_datetime(h.changed_at), h.field, h.old_value or "",
-                     h.new_value or "", h.reason)
+                   [(format_datetime(h.changed_at), labels.get(h.field, h.field),
+                     shown_value(h.field, h.old_value), shown_value(h.field, h.new_value),
+                     h.reason)
                     for h in customers.field_history(self.desk, self.customer_id)])
 
     def edit(self) -> QDialog:
