@@ -72,10 +72,7 @@ def current_consents(desk: Desk, customer_id: str) -> list[ConsentState]:
         return consent_states(s, customer_id)
 
 
-def receipt_status(session: Session, row: ConsentReceipt) -> ReceiptStatus:
-    superseded = session.scalar(
-        select(exists().where(ConsentReceipt.supersedes_id == row.id))
-    )
+def status_of(row: ConsentReceipt, superseded: bool) -> ReceiptStatus:
     if superseded:
         return ReceiptStatus.SUPERSEDED
     if row.kind == "withdrawal":
@@ -83,6 +80,13 @@ def receipt_status(session: Session, row: ConsentReceipt) -> ReceiptStatus:
         if not any(p["choice"] == Action.GIVEN for p in content["purposes"]):
             return ReceiptStatus.WITHDRAWN
     return ReceiptStatus.ACTIVE
+
+
+def receipt_status(session: Session, row: ConsentReceipt) -> ReceiptStatus:
+    superseded = session.scalar(
+        select(exists().where(ConsentReceipt.supersedes_id == row.id))
+    )
+    return status_of(row, bool(superseded))
 
 
 def superseded_by(session: Session, receipt_id: str) -> str | None:
@@ -141,8 +145,7 @@ def list_receipts(desk: Desk, customer_id: str | None = None) -> list[ReceiptSum
             query = query.where(ConsentReceipt.customer_id == customer_id)
         out = []
         for row, name in s.execute(query):
-            status = (ReceiptStatus.SUPERSEDED if row.id in superseded
-                      else receipt_status(s, row))
+            status = status_of(row, row.id in superseded)
             out.append(ReceiptSummary(
                 row.id, row.short_code, row.customer_id, name, row.consented_at, row.method,
                 row.kind, status.value, row.supersedes_id,

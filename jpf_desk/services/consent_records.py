@@ -65,14 +65,15 @@ def write_receipt(
     events: Sequence[EventSpec], store: str, position: int, previous_hash: str,
 ) -> ConsentReceipt:
     """Insert the receipt, its events, and a "superseded" event on the receipt it replaces."""
-    digest = chain_hash(previous_hash, canonical(content))
+    text = canonical(content)
+    digest = chain_hash(previous_hash, text)
     row = ConsentReceipt(
         id=receipt_id, customer_id=customer_id, store_id=store, chain_position=position,
         short_code=content["short_code"], kind=kind, supersedes_id=supersedes_id,
         method=content["method"], language=content["language"],
         policy_version=content["policy"]["version"],
         policy_sha256=content["policy"]["sha256"], consented_at=consented_at,
-        content=canonical(content).decode("utf-8"), previous_hash=previous_hash,
+        content=text.decode("utf-8"), previous_hash=previous_hash,
         content_hash=digest,
     )
     session.add(row)

@@ -33,6 +33,7 @@ CHUNK = 5000
 # "module:function" called as function(desk, customer_ids, rng) after the core data;
 # features add theirs here (consents, dossiers, requests).
 DEMO_EXTENSIONS: tuple[str, ...] = (
+    "jpf_desk.services.consent_demo:demo_consents",
     "jpf_desk.services.dossiers_demo:demo_dossiers",
 )
 

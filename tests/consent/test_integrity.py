@@ -79,3 +79,20 @@ def test_altered_receipt_is_named(desk, store):
     report = verify_consents(desk)
     assert report.mismatch is not None
     assert report.mismatch.receipt_id == r2.id and report.mismatch.reason == "hash"
+
+
+def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
+    import random
+
+    from jpf_desk.services.consent_demo import demo_consents
+    from jpf_desk.services.consent_queries import has_active_consent, list_receipts
+
+    ids = [new_adult(desk, f"Demo Văn Khách {chr(65 + n)}") for n in range(26)]
+    capture_consent(desk, ids[0], ConsentInput(given=frozenset({"service"})), now=NOW)
+    written = demo_consents(desk, ids, random.Random(7), now=NOW + timedelta(days=1))
+    assert written >= 25  # the first already had a receipt: left alone
+    report = verify_consents(desk)
+    assert report.ok and report.receipts == written + 1
+    with desk.tx() as s:
+        assert all(has_active_consent(s, cid, "service") for cid in ids)
+    assert sum(r.status == "active" for r in list_receipts(desk)) == 26
