@@ -11,17 +11,17 @@ from PySide6.QtCore import Qt
 from jpf_desk.domain.disclosure_items import LegalBasis, PartnerKind, Purpose, doc_item, field_item
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services import dossiers, setup
-from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
-from jpf_desk.services.consent_content import PartnerChoice
+from jpf_desk.services.consent import ConsentInput, capture_consent
 from jpf_desk.services.disclosures import disclosures_of_customer
 from jpf_desk.services.dossiers import DossierInput, create_dossier
-from jpf_desk.services.partners import get_partner, list_partners
+from jpf_desk.services.partners import list_partners
 from jpf_desk.services.policy import SERVICE
 from jpf_desk.store.models import Role
 from jpf_desk.ui.dossiers.board import DossierBoard
 from jpf_desk.ui.dossiers.documents_tab import CHECKED_COL, RECEIVED_COL
 from jpf_desk.ui.dossiers.dossier_dialog import DossierDialog
 from jpf_desk.ui.dossiers.new_dossier import NewDossierDialog
+from jpf_desk.ui.dossiers.partner_consent import PartnerConsentDialog
 from jpf_desk.ui.dossiers.partners_dialog import PartnersDialog
 from jpf_desk.ui.dossiers.send_dialog import SendDialog
 from tests.dossiers.helpers import make_customer
@@ -140,11 +140,20 @@ def test_dossier_from_board_to_disclosure_report(qtbot, desk, tmp_path):
     assert not out.exists() or list(out.iterdir()) == []
     assert send.isVisible()
 
-    # The customer consents (consent service); sending now works.
+    # The customer (who gave the service consent at intake) consents to this sharing.
     capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
-    partner = get_partner(desk, partner_id)
-    add_partner_consents(desk, customer_id, [PartnerChoice(
-        partner.id, partner.name, Purpose.CAMPUS_FRANCE_PROCEDURE.value, True, True)])
+    assert send.ui.giveConsent.isVisible()
+    send.consent_preview = False
+    _click(qtbot, send.ui.giveConsent)
+    consent = send.consent_dialog
+    assert isinstance(consent, PartnerConsentDialog)
+    assert "Espace Campus France Việt Nam" in consent.ui.statement.text()
+    assert not consent.ui.agreed.isChecked()  # never pre-ticked
+    _click(qtbot, consent.ui.buttons.button(consent.ui.buttons.StandardButton.Ok))
+    assert consent.isVisible() and consent.ui.error.text() != ""
+    consent.ui.agreed.setChecked(True)
+    _click(qtbot, consent.ui.buttons.button(consent.ui.buttons.StandardButton.Ok))
+    assert consent.receipt is not None and not send.ui.giveConsent.isVisible()
     with qtbot.waitSignal(send.sent, timeout=20_000):
         _click(qtbot, send.ui.buttons.button(send.ui.buttons.StandardButton.Ok))
     assert len(list(out.glob("*.zip"))) == 1
@@ -152,6 +161,7 @@ def test_dossier_from_board_to_disclosure_report(qtbot, desk, tmp_path):
     assert _row_text(dialog.ui.disclosureTable, 0)[3] == "Họ và tên, Hộ chiếu"
     (logged,) = disclosures_of_customer(desk, customer_id)
     assert logged.cross_border and logged.legal_basis is LegalBasis.OWN_SUBMISSION
+    assert logged.consent_receipt_id == consent.receipt.id
 
     # The customer's "who received my data" report.
     report = tmp_path / "report.pdf"

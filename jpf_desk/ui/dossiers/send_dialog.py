@@ -30,6 +30,7 @@ from jpf_desk.services import documents
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import DisclosureView, SendRequest
 from jpf_desk.services.disclosures_package import send_to_partner
+from jpf_desk.services.dossiers import get_dossier
 from jpf_desk.services.partners import PartnerView, list_partners
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_send import Ui_DossierSendDialog
@@ -77,6 +78,9 @@ class SendDialog(QDialog):
         self.ui.purpose.currentIndexChanged.connect(self._mark_scope)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.giveConsent.clicked.connect(self.give_consent)
+        self.consent_dialog: QDialog | None = None
+        self.consent_preview = True  # tests turn the receipt preview off
         self._fill_items()
         self._partner_changed()
 
@@ -144,8 +148,28 @@ class SendDialog(QDialog):
                            Channel(self.ui.channel.currentData()),
                            LegalBasis(basis) if basis else None, self.ui.note.text())
 
+    def give_consent(self) -> None:
+        """The customer agrees now (at the desk, on paper or by phone): record it."""
+        from jpf_desk.ui.dossiers.partner_consent import PartnerConsentDialog
+
+        partner = self.partner()
+        if partner is None:
+            return
+        dossier = get_dossier(self.desk, self.dossier_id)
+        dialog = PartnerConsentDialog(self.desk, dossier.customer_id, dossier.customer_name,
+                                      partner, Purpose(self.ui.purpose.currentData()), self,
+                                      preview=self.consent_preview)
+        dialog.recorded.connect(self._consent_recorded)
+        self.consent_dialog = dialog
+        dialog.open()
+
+    def _consent_recorded(self, _receipt: object) -> None:
+        self.ui.giveConsent.hide()
+        self.ui.refusal.setText(self.tr("Đã ghi nhận đồng ý. Bấm “Tạo gói và gửi” để gửi."))
+
     def accept(self) -> None:
         self.ui.refusal.clear()
+        self.ui.giveConsent.hide()
         if self.ui.partner.currentData() is None:
             self.ui.refusal.setText(self.tr("Chưa có đối tác nào: hãy thêm đối tác trước."))
             return
@@ -164,6 +188,7 @@ class SendDialog(QDialog):
         self.ui.buttons.setEnabled(True)
         if isinstance(exc, DomainError):
             self.ui.refusal.setText(render_error(exc, current_lang()))
+            self.ui.giveConsent.setVisible(exc.code == "disclosure.no_consent")
             return
         message = known_message(exc)
         if message is not None:

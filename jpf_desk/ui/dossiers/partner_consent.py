@@ -1,0 +1,79 @@
+"""The customer's consent to share one purpose's data with one partner, from a dossier.
+
+Recorded through the consent service (a new receipt superseding the current one) and
+printed with the consent feature's receipt preview; nothing here stores consent itself.
+The box starts unticked: silence is not consent (Law 91 Art. 9).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jpf_desk.domain.disclosure_items import PURPOSE_LABELS_VI, Purpose
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render_error
+from jpf_desk.services.consent import add_partner_consents
+from jpf_desk.services.consent_content import PartnerChoice
+from jpf_desk.services.consent_views import Method, Receipt
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.partners import PartnerView
+from jpf_desk.ui.consent.dialog import method_labels
+from jpf_desk.ui.consent.printing import open_receipt_preview
+from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.generated.ui_dossier_partner_consent import Ui_PartnerConsentDialog
+from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.widgets import name_buttons
+
+
+class PartnerConsentDialog(QDialog):
+    recorded = Signal(object)  # the new Receipt
+
+    def __init__(self, desk: Desk, customer_id: str, customer_name: str,
+                 partner: PartnerView, purpose: Purpose, parent: QWidget | None = None,
+                 *, preview: bool = True) -> None:
+        super().__init__(parent)
+        self.desk, self.customer_id = desk, customer_id
+        self.partner, self.purpose, self.show_preview = partner, purpose, preview
+        self.receipt: Receipt | None = None
+        self.ui = Ui_PartnerConsentDialog()
+        self.ui.setupUi(self)
+        name_buttons(self.ui.buttons, self.tr("Ghi nhận và in phiếu"))
+        self.ui.error.setStyleSheet("color: #b00020;")
+        abroad = (self.tr("<br><b>Dữ liệu sẽ được chuyển ra nước ngoài (%1).</b>")
+                  .replace("%1", escape(partner.country)) if partner.cross_border else "")
+        self.ui.statement.setText(
+            self.tr("Khách hàng <b>%1</b> đồng ý để JPF gửi dữ liệu cá nhân cần thiết cho "
+                    "<b>%2</b> với mục đích <b>%3</b>, trong phạm vi đã thỏa thuận với đối tác "
+                    "này. Khách hàng có thể rút đồng ý bất cứ lúc nào.")
+            .replace("%1", escape(customer_name)).replace("%2", escape(partner.name))
+            .replace("%3", escape(PURPOSE_LABELS_VI[purpose])) + abroad)
+        self.ui.agreed.setChecked(False)
+        for method, text in method_labels(self).items():
+            self.ui.method.addItem(text, method.value)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        self.ui.error.clear()
+        if not self.ui.agreed.isChecked():
+            self.ui.error.setText(self.tr("Chỉ ghi nhận khi khách hàng thực sự đồng ý."))
+            return
+        choice = PartnerChoice(self.partner.id, self.partner.name, self.purpose.value, True,
+                               self.partner.cross_border)
+        try:
+            receipt = add_partner_consents(self.desk, self.customer_id, [choice],
+                                           method=Method(self.ui.method.currentData()))
+        except DomainError as err:
+            self.ui.error.setText(render_error(err, current_lang()))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in words, the dialog stays open
+            show_error(self, exc)
+            return
+        self.receipt = receipt
+        self.recorded.emit(receipt)
+        super().accept()
+        if self.show_preview and self.parentWidget() is not None:
+            open_receipt_preview(self.parentWidget(), receipt, copy=False)
