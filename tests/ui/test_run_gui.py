@@ -1,0 +1,53 @@
+"""`jpf-desk` with no subcommand: the window opens on a store, or a store failure is told."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from jpf_desk.services import setup
+from jpf_desk.store.engine import open_store
+from jpf_desk.ui.app import run_gui
+from jpf_desk.ui.main_window import MainWindow
+from tests.helpers.modal import when_modal
+
+
+def close_main_window_when_shown(seen: list[str]) -> None:
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            seen.append(windows[0].staff_label.text())
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_run_gui_opens_the_window_on_a_set_up_store(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    store = open_store(tmp_path / "desk")
+    setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Bùi Khánh Linh")
+    store.close()
+    seen: list[str] = []
+    close_main_window_when_shown(seen)
+    assert run_gui(str(tmp_path / "desk"), "vi") == 0
+    assert seen == ["Nhân viên: Bùi Khánh Linh"]
+    reopened = open_store(tmp_path / "desk")  # the window released its lock
+    reopened.close()
+
+
+def test_run_gui_on_a_store_in_use_says_so(qtbot, store, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown: list[str] = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(answer)
+    assert run_gui(str(store.path.parent), "vi") == 1
+    assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
