@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -80,10 +81,17 @@ def seed_holidays(folder: Path | None = None) -> list[Holiday]:
     return found
 
 
-def _seed_missing(session: Session) -> None:
-    present = set(session.scalars(select(PublicHoliday.day)))
-    for h in seed_holidays():
-        if h.day not in present:
+@cache
+def _bundled_seed() -> tuple[Holiday, ...]:
+    return tuple(seed_holidays())
+
+
+def _seed_missing_years(session: Session) -> None:
+    """Seed the years of the bundled files that the store has no day for at all (a year a
+    manager already edited is left as it is)."""
+    years = {d.year for d in session.scalars(select(PublicHoliday.day))}
+    for h in _bundled_seed():
+        if h.day.year not in years:
             session.add(PublicHoliday(
                 id=str(uuid.uuid5(_SEED_NS, h.day.isoformat())), centre_id=SHARED_CENTRE,
                 day=h.day, name=h.name, kind=h.kind.value, confirmed=h.confirmed, note=h.note))
@@ -98,8 +106,7 @@ def _require_manager(session: Session, staff_id: str) -> None:
 
 def load_calendar(session: Session) -> HolidayCalendar:
     """The calendar held by the store (seeded on first use)."""
-    if session.scalar(select(PublicHoliday.id).limit(1)) is None:
-        _seed_missing(session)
+    _seed_missing_years(session)
     rows = session.scalars(select(PublicHoliday))
     return HolidayCalendar(Holiday(r.day, r.name, HolidayKind(r.kind), r.confirmed, r.note)
                            for r in rows)

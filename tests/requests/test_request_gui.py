@@ -84,8 +84,8 @@ def test_update_request_filed_then_approved_by_a_second_manager(
                     for i in range(detail.ui.info.count()) if detail.ui.info.itemAt(i).widget())
     assert "0988 777 666" in info
     history = table_texts(detail.ui.history)
-    assert any(row[1] == "phone_e164" and row[2] == "+84913222444" and row[3] == "+84988777666"
-               and "HN1-" in row[4] for row in history)
+    assert any(row[2] == "0913 222 444" and row[3] == "0988 777 666" and "HN1-" in row[4]
+               for row in history), history
 
 
 def store_bytes(db: Path) -> bytes:
@@ -137,3 +137,41 @@ def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, desk, 
     label = RequestCountLabel(desk)
     qtbot.addWidget(label)
     assert label.text() == "Yêu cầu dữ liệu: 3 đang mở, 1 quá hạn, 1 sắp đến hạn"
+
+
+def test_manager_confirms_tet_2027_and_switches_a_period_to_working_days(
+        qtbot, desk, receptionist):
+    from datetime import date
+
+    from PySide6.QtWidgets import QComboBox
+
+    from jpf_desk.services import holidays
+    from jpf_desk.ui.requests.calendar_dialog import CalendarDialog
+
+    clerk = CalendarDialog(receptionist)
+    qtbot.addWidget(clerk)
+    clerk.ui.year.setValue(2027)
+    clerk.ui.holidays.setCurrentCell(1, 0)  # Thu 4 Feb 2027, computed
+    qtbot.mouseClick(clerk.ui.confirmHoliday, Qt.MouseButton.LeftButton)
+    assert "quản lý" in clerk.ui.error.text()
+
+    dialog = CalendarDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.ui.year.setValue(2027)
+    assert "2027" in dialog.ui.warnings.text()
+    unconfirmed = [r for r in range(dialog.ui.holidays.rowCount())
+                   if dialog.ui.holidays.item(r, 3).text() == "CHƯA"]
+    assert len(unconfirmed) == 8
+    for row in unconfirmed:
+        dialog.ui.holidays.setCurrentCell(row, 0)
+        qtbot.mouseClick(dialog.ui.confirmHoliday, Qt.MouseButton.LeftButton)
+    assert "2027" not in dialog.ui.warnings.text()
+    cal = holidays.calendar(desk)
+    assert cal.add_working_days(date(2027, 2, 3), 2) == date(2027, 2, 12)
+
+    row = dialog.period_row(RequestKind.UPDATE)
+    rule = dialog.ui.periods.cellWidget(row, 4)
+    assert isinstance(rule, QComboBox)
+    rule.setCurrentIndex(rule.findData("working"))
+    qtbot.mouseClick(dialog.ui.savePeriods, Qt.MouseButton.LeftButton)
+    assert holidays.periods(desk)[RequestKind.UPDATE].count.value == "working"

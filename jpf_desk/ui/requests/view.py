@@ -21,6 +21,7 @@ from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.requests.calendar_dialog import CalendarDialog
 from jpf_desk.ui.requests.decide_dialog import DecideDialog
 from jpf_desk.ui.requests.details import details_html
 from jpf_desk.ui.requests.new_request import NewRequestDialog
@@ -52,6 +53,7 @@ class RequestsView(QWidget):
         ui.extendButton.clicked.connect(self.extend)
         ui.refuseButton.clicked.connect(self.refuse)
         ui.slipButton.clicked.connect(self.print_slip)
+        ui.calendarButton.clicked.connect(self.edit_calendar)
         ui.table.doubleClicked.connect(lambda _i: self.handle())
         events.changed.connect(self.refresh)
         self.export_dir: Path | None = None  # where reports go; asked for when None
@@ -119,6 +121,11 @@ class RequestsView(QWidget):
     def new_request(self, customer_id: str | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(self.desk, self, customer_id)
         dialog.saved.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def edit_calendar(self) -> CalendarDialog:
+        dialog = CalendarDialog(self.desk, self)
         dialog.open()
         return dialog
 
