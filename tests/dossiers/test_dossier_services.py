@@ -176,3 +176,36 @@ def test_outbox_rows_for_dossier_tables(world):
     assert {"dossiers", "dossier_stage_changes", "dossier_documents", "partners",
             "partner_scopes"} <= tables
     _ = json
+
+
+def test_withdrawn_partner_consent_refuses_later_sends_but_keeps_the_log(world, tmp_path):
+    from jpf_desk.services.consent import withdraw_consent
+
+    desk, d, partner = world.desk, world.dossier, world.partner
+    give_partner_consent(desk, world.customer_id, partner, Purpose.CAMPUS_FRANCE_PROCEDURE)
+    req = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
+                      (field_item("full_name"), field_item("email")), Channel.EMAIL,
+                      LegalBasis.JPF_TRANSFER)
+    first = send_to_partner(desk, req, tmp_path)
+    withdraw_consent(desk, world.customer_id, [],
+                     partners=[(partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE.value)])
+    with pytest.raises(DomainError) as err:
+        send_to_partner(desk, req, tmp_path / "again")
+    assert err.value.code == "disclosure.no_consent"
+    assert [x.id for x in disclosures_of_customer(desk, world.customer_id)] == [first.id]
+
+
+def test_domestic_partner_needs_no_legal_basis(world, tmp_path):
+    from jpf_desk.domain.disclosure_items import PartnerKind
+    from jpf_desk.services.partners import PartnerInput, save_partner, set_scope
+
+    translator = save_partner(world.desk, PartnerInput("Dịch thuật Ba Đình", PartnerKind.TRANSLATOR,
+                                                       "vn"))
+    translator = set_scope(world.desk, translator.id, Purpose.TRANSLATION,
+                           [field_item("full_name")])
+    give_partner_consent(world.desk, world.customer_id, translator, Purpose.TRANSLATION)
+    sent = send_to_partner(world.desk, SendRequest(
+        world.dossier.id, translator.id, Purpose.TRANSLATION, (field_item("full_name"),),
+        Channel.PAPER), tmp_path)
+    assert not sent.cross_border and sent.legal_basis is None
+    assert translator.country == "VN"
