@@ -132,6 +132,11 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         self.find_action = find
+        for row in range(min(self.nav.count(), 9)):  # Ctrl+1…9: the sections in order
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.addAction(go)
 
     def switch_staff_dialog(self) -> SwitchStaffDialog:
         return SwitchStaffDialog(self.desk, self.current_role, self)

@@ -85,3 +85,13 @@ def test_enter_opens_the_selected_customer(qtbot, desk):
     dialogs = view.findChildren(CustomerDetailDialog)
     assert len(dialogs) == 1
     assert dialogs[0].windowTitle() == "Trần Văn Bảo"
+
+
+def test_down_arrow_moves_from_search_to_results(qtbot, desk):
+    builders.adult(desk)
+    view = CustomerListView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    view.ui.searchBox.setFocus()
+    qtbot.keyClick(view.ui.searchBox, Qt.Key.Key_Down)
+    assert view.focusWidget() is view.ui.table

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
 
 from jpf_desk.services.customer_search import customer_ids, customer_rows
@@ -34,6 +35,15 @@ class CustomerSearch(QObject):
         self.timer.timeout.connect(self.search_now)
         box.textChanged.connect(lambda _text: self.timer.start())
         box.returnPressed.connect(self._enter_in_box)
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down arrow in the search box moves into the results."""
+        if (watched is self.box and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down):
+            self._enter_in_box()
+            return True
+        return False
 
     def search_now(self) -> None:
         self.timer.stop()
