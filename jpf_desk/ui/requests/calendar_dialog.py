@@ -160,9 +160,9 @@ class CalendarDialog(QDialog):
                 r = self.period_row(kind)
                 spins = [table.cellWidget(r, c) for c in (1, 2, 3)]
                 rule = table.cellWidget(r, 4)
-                assert all(isinstance(s, QSpinBox) for s in spins)
-                assert isinstance(rule, QComboBox)
-                days, partners, extension = (s.value() for s in spins)  # type: ignore[union-attr]
+                values = [s.value() for s in spins if isinstance(s, QSpinBox)]
+                assert len(values) == 3 and isinstance(rule, QComboBox)
+                days, partners, extension = values
                 new = Period(days, partners, extension, DayCount(rule.currentData()),
                              old.confirmed)
                 if new != old:
