@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from jpf_desk.services import enrolments
 from jpf_desk.ui.classes.list_view import ClassListView
@@ -100,3 +100,17 @@ def test_record_a_payment_and_see_the_balance(qtbot, desk):
     assert payments.ui.amountError.text() == "Số tiền vượt quá số còn phải trả (3.000.000 ₫)."
     assert payments.ui.amount.text() == "5000000"
     assert payments.ui.instalments.rowCount() == 1
+
+
+def test_taking_a_seat_in_a_full_class_is_refused_in_words(qtbot, desk):
+    klass = builders.full_class(desk, capacity=1)
+    waiting = builders.enrol(desk, builders.adult(desk, given="Chờ", phone="0903 999 000"),
+                             klass.id)
+    view = ClassListView(desk)
+    qtbot.addWidget(view)
+    view.panel.select(waiting.id)
+    assert view.panel.ui.seatButton.isEnabled()
+    qtbot.mouseClick(view.panel.ui.seatButton, Qt.MouseButton.LeftButton)
+    [box] = view.panel.findChildren(QMessageBox, "errorBox")
+    assert box.text() == "Lớp đã đủ chỗ: không thể nhận thêm học viên từ danh sách chờ."
+    assert view.panel.ui.table.item(1, 2).text() == "Danh sách chờ (số 1)"

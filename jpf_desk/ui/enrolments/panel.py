@@ -34,6 +34,8 @@ class EnrolmentPanel(QWidget):
         self.ui.table.itemSelectionChanged.connect(self._update_buttons)
         self.ui.table.doubleClicked.connect(lambda _i: self.payments())
         self.ui.enrolButton.clicked.connect(self.enrol)
+        self.ui.seatButton.clicked.connect(lambda: self.change(Status.PENDING))
+        self.ui.seatButton.setToolTip(self.tr("Chuyển từ danh sách chờ vào lớp khi có chỗ trống"))
         self.ui.confirmButton.clicked.connect(lambda: self.change(Status.CONFIRMED))
         self.ui.completeButton.clicked.connect(lambda: self.change(Status.COMPLETED))
         self.ui.cancelButton.clicked.connect(lambda: self.change(Status.CANCELLED))
@@ -78,6 +80,7 @@ class EnrolmentPanel(QWidget):
     def _update_buttons(self) -> None:
         e = self.selected()
         allowed = ALLOWED[Status(e.status)] if e else set()
+        self.ui.seatButton.setEnabled(Status.PENDING in allowed)
         self.ui.confirmButton.setEnabled(Status.CONFIRMED in allowed)
         self.ui.completeButton.setEnabled(Status.COMPLETED in allowed)
         self.ui.cancelButton.setEnabled(Status.CANCELLED in allowed)

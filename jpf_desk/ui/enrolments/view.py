@@ -30,13 +30,13 @@ class EnrolmentsView(QWidget):
 
     def _load(self) -> list[EnrolmentView]:
         customer_id = self.search.selected_id() if hasattr(self, "search") else None
-        self.panel_customer = customer_id
         return enrolments.enrolments_of_customer(self.desk, customer_id) if customer_id else []
 
     def _customer_chosen(self) -> None:
         customer_id = self.search.selected_id()
         self.panel.customer_id = customer_id
-        row = self.search.model.customer(self.search.model.row_of(customer_id)) if customer_id else None
+        model = self.search.model
+        row = model.customer(model.row_of(customer_id)) if customer_id else None
         self.panel.ui.title.setText(self.tr("Các lớp của <b>%s</b>") % row.full_name if row else "")
         self.panel.ui.notice.clear()
         self.panel.reload()
