@@ -205,3 +205,41 @@ def test_board_filters_and_enter_opens(qtbot, desk):
     assert isinstance(opened, DossierDialog) and opened.dossier_id == first.id
     opened.close()
     _ = Path
+
+
+def test_partner_request_logged_then_answered(qtbot, world):
+    from jpf_desk.services.partners_requests import Outcome, requests_of_dossier
+    from jpf_desk.ui.dossiers.request_dialog import PartnerRequestDialog
+
+    dialog = DossierDialog(world.desk, world.dossier.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(qtbot, dialog.ui.logRequest)
+    req = dialog.request_dialog
+    assert isinstance(req, PartnerRequestDialog)
+    req.ui.partner.setCurrentIndex(req.ui.partner.findData(world.partner.id))
+    req.ui.purpose.setCurrentIndex(
+        req.ui.purpose.findData(Purpose.CAMPUS_FRANCE_PROCEDURE.value))
+    req.check_items([doc_item("transcripts"), doc_item("bank_statements")])
+    assert "Sao kê ngân hàng" in req.ui.scopeInfo.text()
+    assert "Học bạ" not in req.ui.scopeInfo.text()
+    type_text(req.ui.requestNote, "Campus France hỏi thêm học bạ và sao kê")
+    _click(qtbot, req.ui.buttons.button(req.ui.buttons.StandardButton.Save))
+    assert dialog.ui.requestTable.rowCount() == 1
+    assert _row_text(dialog.ui.requestTable, 0)[3] == "Sao kê ngân hàng"
+    assert _row_text(dialog.ui.requestTable, 0)[4] == "Đang xử lý"
+
+    dialog.ui.requestTable.setCurrentCell(0, 0)
+    _click(qtbot, dialog.ui.answerRequest)
+    answer = dialog.request_dialog
+    assert isinstance(answer, PartnerRequestDialog) and answer is not req
+    assert not answer.ui.requestGroup.isEnabled()
+    answer.ui.outcome.setCurrentIndex(answer.ui.outcome.findData(Outcome.REFUSED.value))
+    _click(qtbot, answer.ui.buttons.button(answer.ui.buttons.StandardButton.Save))
+    assert answer.ui.error.text() != ""  # an answer needs words
+    type_text(answer.ui.answer, "Sao kê ngoài phạm vi đã thỏa thuận; học bạ gửi bổ sung")
+    _click(qtbot, answer.ui.buttons.button(answer.ui.buttons.StandardButton.Save))
+    (logged,) = requests_of_dossier(world.desk, world.dossier.id)
+    assert logged.outcome is Outcome.REFUSED and logged.answer.startswith("Sao kê ngoài")
+    assert _row_text(dialog.ui.requestTable, 0)[4] == "Từ chối"
+    dialog.close()

@@ -30,7 +30,7 @@ class DossierBoard(QWidget):
         self.desk = desk
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
         self.ui = Ui_DossierBoard()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.ui.tree.setColumnWidth(0, 300)
         self._fill_filters()
         self.ui.consultant.currentIndexChanged.connect(self.refresh)

@@ -34,7 +34,11 @@ from jpf_desk.services.dossier_programmes import (
     programmes_of,
     set_answer,
 )
-from jpf_desk.services.partners_requests import OUTCOME_LABELS_VI, requests_of_dossier
+from jpf_desk.services.partners_requests import (
+    OUTCOME_LABELS_VI,
+    PartnerRequestView,
+    requests_of_dossier,
+)
 from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
@@ -61,7 +65,7 @@ class DossierDialog(QDialog):
         super().__init__(parent)
         self.desk, self.dossier_id = desk, dossier_id
         self.ui = Ui_DossierDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.resize(1100, 640)
         name_buttons(self.ui.buttons)
         self.ui.buttons.rejected.connect(self.reject)
@@ -76,12 +80,16 @@ class DossierDialog(QDialog):
         self.ui.programmeTable.cellDoubleClicked.connect(self._change_answer)
         self.ui.sendToPartner.clicked.connect(self.send_to_partner)
         self.ui.printReport.clicked.connect(self.print_report)
+        self.ui.logRequest.clicked.connect(self.log_request)
+        self.ui.answerRequest.clicked.connect(self.answer_request)
+        self.request_dialog: QDialog | None = None
         self.documents = DocumentsTab(desk, dossier_id, self.ui, self)
         # Replaced in tests; by default asks where to save the report.
         self.choose_report_path: Callable[[], str] = self._ask_report_path
         self.open_report_after_saving = True
         self.last_report: Path | None = None
         self.send_dialog: QDialog | None = None
+        self.requests: list[PartnerRequestView] = []
         self.refresh()
 
     # -- header and stages -----------------------------------------------------------
@@ -164,11 +172,27 @@ class DossierDialog(QDialog):
              PURPOSE_LABELS_VI[d.purpose], ", ".join(d.field_labels + d.document_labels),
              CHANNEL_LABELS_VI[d.channel], d.sent_by_name,
              self.tr("Có") if d.cross_border else no] for d in sent], [d.id for d in sent])
-        asked = requests_of_dossier(self.desk, self.dossier_id)
+        self.requests = requests_of_dossier(self.desk, self.dossier_id)
         fill_table(self.ui.requestTable, [
             [show_date(r.asked_on), r.partner_name, ", ".join(r.requested_labels),
              ", ".join(r.outside_scope_labels), OUTCOME_LABELS_VI[r.outcome], r.answer]
-            for r in asked])
+            for r in self.requests], [r.id for r in self.requests])
+
+    def _open_request(self, existing: PartnerRequestView | None) -> None:
+        from jpf_desk.ui.dossiers.request_dialog import PartnerRequestDialog
+
+        dialog = PartnerRequestDialog(self.desk, self.dossier_id, self, existing)
+        dialog.accepted.connect(self.refresh_sharing)
+        self.request_dialog = dialog
+        dialog.open()
+
+    def log_request(self) -> None:
+        self._open_request(None)
+
+    def answer_request(self) -> None:
+        row = self.ui.requestTable.currentRow()
+        if 0 <= row < len(self.requests):
+            self._open_request(self.requests[row])
 
     def send_to_partner(self) -> None:
         from jpf_desk.ui.dossiers.send_dialog import SendDialog

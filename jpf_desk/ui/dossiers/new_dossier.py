@@ -30,7 +30,7 @@ class NewDossierDialog(QDialog):
         self.customer_id: str | None = None
         self.dossier_id: str | None = None
         self.ui = Ui_DossierNewDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         name_buttons(self.ui.buttons, self.tr("Mở hồ sơ"))
         for staff in setup.list_staff(desk):
             self.ui.consultant.addItem(staff.full_name, staff.id)

@@ -39,7 +39,7 @@ class PartnerConsentDialog(QDialog):
         self.partner, self.purpose, self.show_preview = partner, purpose, preview
         self.receipt: Receipt | None = None
         self.ui = Ui_PartnerConsentDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         name_buttons(self.ui.buttons, self.tr("Ghi nhận và in phiếu"))
         self.ui.error.setStyleSheet("color: #b00020;")
         abroad = (self.tr("<br><b>Dữ liệu sẽ được chuyển ra nước ngoài (%1).</b>")

@@ -37,7 +37,7 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.ui = Ui_PartnersDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.resize(900, 600)
         name_buttons(self.ui.buttons)
         self.ui.partnerError.setStyleSheet("color: #b00020;")

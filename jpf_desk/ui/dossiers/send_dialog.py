@@ -56,7 +56,7 @@ class SendDialog(QDialog):
         self.desk, self.dossier_id = desk, dossier_id
         self.result_view: DisclosureView | None = None
         self.ui = Ui_DossierSendDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.resize(620, 560)
         name_buttons(self.ui.buttons, self.tr("Tạo gói và gửi"))
         self.ui.refusal.setStyleSheet("color: #b00020;")
