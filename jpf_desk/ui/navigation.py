@@ -38,7 +38,11 @@ _STATUS_WIDGETS: dict[str, Callable[[Desk, QWidget | None], QWidget]] = {}
 
 
 def register_section(section: Section) -> None:
-    """Add (or replace, on re-import) the section with this key."""
+    """Add (or replace, on re-import) the section with this key.
+
+    `title` is Vietnamese source text marked with QT_TRANSLATE_NOOP("navigation", ...);
+    the main window translates it in that context.
+    """
     _SECTIONS[section.key] = section
 
 

@@ -1,6 +1,8 @@
 """Registers the enrolments section in the main window's navigation."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jpf_desk.ui.enrolments.view import EnrolmentsView
 from jpf_desk.ui.navigation import Section, register_section
 
-register_section(Section("enrolments", "Đăng ký học", 30, EnrolmentsView))
+register_section(Section("enrolments", QT_TRANSLATE_NOOP("navigation", "Đăng ký học"), 30, EnrolmentsView))
