@@ -243,3 +243,31 @@ def test_partner_request_logged_then_answered(qtbot, world):
     assert logged.outcome is Outcome.REFUSED and logged.answer.startswith("Sao kê ngoài")
     assert _row_text(dialog.ui.requestTable, 0)[4] == "Từ chối"
     dialog.close()
+
+
+def test_document_template_edited_from_the_board(qtbot, desk):
+    from jpf_desk.services import documents
+    from jpf_desk.ui.dossiers.kinds_dialog import DocumentKindsDialog
+
+    board = DossierBoard(desk)
+    qtbot.addWidget(board)
+    board.show()
+    _click(qtbot, board.ui.documentKinds)
+    dialog = board.last_dialog
+    assert isinstance(dialog, DocumentKindsDialog)
+    qtbot.keyClicks(dialog.ui.code, "Bad Code")
+    type_text(dialog.ui.name, "Giấy xác nhận")
+    _click(qtbot, dialog.ui.add)
+    assert dialog.ui.error.text() != "" and dialog.ui.name.text() == "Giấy xác nhận"
+    dialog.ui.code.setText("work_certificate")
+    dialog.ui.sensitive.setChecked(True)
+    _click(qtbot, dialog.ui.add)
+    row = dialog.row_of("work_certificate")
+    assert dialog.ui.table.item(row, 3).checkState() == Qt.CheckState.Checked
+    dialog.ui.table.item(dialog.row_of("cv"), 2).setCheckState(Qt.CheckState.Unchecked)
+    dialog.close()
+    customer = make_customer(desk, "Chi")
+    dossier = create_dossier(desk, DossierInput(customer, desk.actor.staff_id, "september", 2027))
+    items = {i.kind_code: i for i in documents.checklist(desk, dossier.id)}
+    assert items["work_certificate"].sensitive and not items["work_certificate"].required
+    assert not items["cv"].required

@@ -40,6 +40,7 @@ class DossierBoard(QWidget):
         self.ui.tree.itemActivated.connect(self._activated)
         self.ui.newDossier.clicked.connect(self.new_dossier)
         self.ui.partners.clicked.connect(self.open_partners)
+        self.ui.documentKinds.clicked.connect(self.open_document_kinds)
         self.refresh()
 
     # -- filters ---------------------------------------------------------------
@@ -199,5 +200,12 @@ class DossierBoard(QWidget):
         from jpf_desk.ui.dossiers.partners_dialog import PartnersDialog
 
         dialog = PartnersDialog(self.desk, self)
+        self._keep(dialog)
+        dialog.open()
+
+    def open_document_kinds(self) -> None:
+        from jpf_desk.ui.dossiers.kinds_dialog import DocumentKindsDialog
+
+        dialog = DocumentKindsDialog(self.desk, self)
         self._keep(dialog)
         dialog.open()
