@@ -241,8 +241,7 @@ def complete(desk: Desk, request_id: str, outcome: str,
         raise ValidationError("request.outcome_required", field="outcome")
     with desk.tx() as s:
         row = load_request(s, request_id)
-        row.outcome, row.customer_told_on = outcome.strip(), customer_told_on
-        move(s, desk, row, Status.DONE, outcome.strip())
+        close_in_session(s, desk, row, outcome, customer_told_on)
         s.flush()
         return request_view(s, row)
 

@@ -30,9 +30,9 @@ def test_file_access_request_with_deadlines(desk, person):
 def test_status_flow_extension_and_refusal_need_reasons(desk, person):
     filed = requests.file_request(desk, RequestInput(
         customer_id=person.id, kind=RequestKind.DELETE, received_on=TODAY), today=TODAY)
-    with pytest.raises(DomainError):
-        requests.complete(desk, filed.id, "xong")  # received -> done is not allowed
     requests.acknowledge(desk, filed.id)
+    with pytest.raises(DomainError):
+        requests.acknowledge(desk, filed.id)  # acknowledged twice
     requests.start(desk, filed.id)
     with pytest.raises(ValidationError):
         requests.extend(desk, filed.id, 10, "  ")

@@ -175,3 +175,30 @@ def test_manager_confirms_tet_2027_and_switches_a_period_to_working_days(
     rule.setCurrentIndex(rule.findData("working"))
     qtbot.mouseClick(dialog.ui.savePeriods, Qt.MouseButton.LeftButton)
     assert holidays.periods(desk)[RequestKind.UPDATE].count.value == "working"
+
+
+def test_acknowledgement_slip_opens_in_the_preview(qtbot, desk, person):
+    view = open_view(qtbot, desk)
+    request_id = file_through_dialog(qtbot, view, person.id, RequestKind.ACCESS)
+    view.select(request_id)
+    qtbot.mouseClick(view.ui.slipButton, Qt.MouseButton.LeftButton)
+    assert wait_for_all()
+    qtbot.waitUntil(lambda: hasattr(view, "last_preview"))
+    assert view.last_preview.page_count == 1
+    assert view.last_preview.windowTitle().startswith("Phiếu tiếp nhận HN1-2026-")
+
+
+def test_access_request_exports_pdf_and_json(qtbot, desk, person, tmp_path):
+    import json
+
+    view = open_view(qtbot, desk)
+    view.export_dir = tmp_path
+    request_id = file_through_dialog(qtbot, view, person.id, RequestKind.ACCESS)
+    view.select(request_id)
+    qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
+    assert wait_for_all()
+    qtbot.waitUntil(lambda: hasattr(view, "last_export"))
+    assert view.last_export.read_bytes().startswith(b"%PDF")
+    data = json.loads(view.last_export.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["sections"][0]["items"][0]["Họ và tên"] == NAME
+    assert requests.get_request(desk, request_id).status == "done"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
@@ -18,6 +16,7 @@ from jpf_desk.services import access_report, erasure, holidays, requests, rights
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.erasure import TombstoneView
 from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
+from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
 from jpf_desk.ui.language import current_lang
@@ -232,24 +231,19 @@ class RequestsView(QWidget):
         run_task(self, self.tr("Đang lập báo cáo…"), work, done, self._failed)
 
     def print_slip(self) -> None:
+        """The acknowledgement slip in the shared PDF preview (print, save as PDF)."""
         r = self.selected()
         if r is None:
-            return
-        folder = self._folder()
-        if folder is None:
             return
         ident = setup.identity(self.desk.store)
         ctx = SlipContext(ident.centre_name if ident else "", format_datetime(now_vn()),
                           ident.staff.full_name if ident else "")
-        path = folder / f"{r.number}-phieu-tiep-nhan.pdf"
 
-        def work(_ctx: TaskContext) -> Path:
-            path.write_bytes(build_slip(r, ctx))
-            return path
+        def done(pdf: bytes) -> None:
+            preview = PdfPreviewDialog(pdf, self.tr("Phiếu tiếp nhận %s") % r.number,
+                                       f"{r.number}-phieu-tiep-nhan.pdf", self)
+            self.last_preview = preview
+            preview.open()
 
-        def done(saved: Path) -> None:
-            self.last_slip = saved
-            if self.export_dir is None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
-
-        run_task(self, self.tr("Đang in phiếu…"), work, done, self._failed)
+        run_task(self, self.tr("Đang in phiếu…"), lambda _ctx: build_slip(r, ctx), done,
+                 self._failed)
