@@ -58,7 +58,7 @@ def _header(receipt: Receipt, c: dict[str, Any], printed_at: datetime, copy: boo
     out: list[Flowable] = []
     if copy:
         out += [banner(f"BẢN SAO – in lại lúc {format_moment(printed_at)}", st, RED),
-                Spacer(1, 2 * mm)]
+                Spacer(1, 1 * mm)]
     title = para("PHIẾU XÁC NHẬN ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN", st.title)
     sub = para("Consent receipt – Reçu de consentement", st.small)
     code = para(f"Mã phiếu: {c['short_code']} | 16. Trạng thái: {STATUS[receipt.status]}",
@@ -208,7 +208,7 @@ def render_receipt(receipt: Receipt, *, printed_at: datetime, copy: bool = False
 
     doc = SimpleDocTemplate(
         buffer, pagesize=(210 * mm, 297 * mm), leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=12 * mm, bottomMargin=14 * mm, title=f"Phiếu đồng ý {code}",
+        topMargin=10 * mm, bottomMargin=13 * mm, title=f"Phiếu đồng ý {code}",
         author="JPF Desk", subject="Consent receipt",
     )
     doc.build(receipt_story(receipt, printed_at, copy), onFirstPage=footer, onLaterPages=footer)
