@@ -35,6 +35,7 @@ CHUNK = 5000
 DEMO_EXTENSIONS: tuple[str, ...] = (
     "jpf_desk.services.consent_demo:demo_consents",
     "jpf_desk.services.dossiers_demo:demo_dossiers",
+    "jpf_desk.services.requests_demo:demo_requests",
 )
 
 COURSES = (
