@@ -13,6 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.sync import inbox, outbox
 from jpf_desk.sync.connection import ConnectionSettings, connect, load_settings
 from jpf_desk.sync.errors import SyncFailed, classify
-from jpf_desk.sync.protocol import Conn, Key, pull_page, push_batch
+from jpf_desk.sync.protocol import Conn, Key, PushResult, pull_page, push_batch
 
 log = logging.getLogger(__name__)
 
@@ -120,26 +121,51 @@ class SyncRun:
                 return
 
     def _push_all(self, conn: Conn) -> None:
-        while True:
-            self._tick("push")
-            with self.store.session(self.centre_id, None) as s:
-                batch = outbox.claim_batch(s, self.batch_size, self._rejected)
-                base_seq = inbox.state(s).cursor
-            if batch is None:
-                return
-            self._step("batch_claimed")
-            result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
-                                self._step)
-            self._step("after_remote_commit")
-            with self.store.session(self.centre_id, None) as s:
-                outbox.acknowledge(s, batch.batch_id, result.rejected)
-            if result.forbidden:
-                log.warning("head office refused %d rows of batch %s (not this centre's)",
-                            len(result.forbidden), batch.batch_id)
-            self._rejected |= result.rejected
-            self._refused += len(result.forbidden)
-            self._pushed += len(batch.rows) - len(result.rejected) - len(result.forbidden)
-            self._batches += 1
+        """Batches go out one after the other on a sender thread while the next one is
+        claimed and read here: the desk's work and head office's overlap."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
+            in_flight: tuple[outbox.Batch, Future[PushResult]] | None = None
+            try:
+                while True:
+                    self._tick("push")
+                    batch, base_seq = self._claim(in_flight[0].batch_id if in_flight else None)
+                    sending = None if batch is None else \
+                        sender.submit(self._send, conn, batch, base_seq)
+                    if in_flight is not None:
+                        self._settle(*in_flight)
+                    if batch is None or sending is None:
+                        return
+                    in_flight = (batch, sending)
+            except BaseException:
+                if in_flight is not None:
+                    in_flight[1].cancel()
+                raise
+
+    def _claim(self, busy: str | None) -> tuple[outbox.Batch | None, int]:
+        with self.store.session(self.centre_id, None) as s:
+            skip = self._rejected
+            batch = outbox.claim_batch(s, self.batch_size, skip, busy=busy)
+            return batch, inbox.state(s).cursor
+
+    def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int) -> PushResult:
+        self._step("batch_sending")
+        result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
+                            self._step)
+        self._step("after_remote_commit")
+        return result
+
+    def _settle(self, batch: outbox.Batch, sending: Future[PushResult]) -> None:
+        """Wait for head office's answer to a batch and acknowledge it locally."""
+        result = sending.result()
+        with self.store.session(self.centre_id, None) as s:
+            outbox.acknowledge(s, batch.batch_id, result.rejected)
+        if result.forbidden:
+            log.warning("head office refused %d rows of batch %s (not this centre's)",
+                        len(result.forbidden), batch.batch_id)
+        self._rejected |= result.rejected
+        self._refused += len(result.forbidden)
+        self._pushed += len(batch.rows) - len(result.rejected) - len(result.forbidden)
+        self._batches += 1
 
     def _record_failure(self, code: str) -> None:
         try:

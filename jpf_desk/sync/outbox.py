@@ -46,11 +46,14 @@ def pending_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
 
-def claim_batch(session: Session, size: int, skip: Collection[Key]) -> Batch | None:
-    """The batch to send now: an unacknowledged one first, else a new one."""
+def claim_batch(session: Session, size: int, skip: Collection[Key],
+                busy: str | None = None) -> Batch | None:
+    """The batch to send now: an unacknowledged one first (not `busy`, the one being
+    sent), else a new one."""
     release_conflicting(session)
     batch_id = session.scalars(
-        select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None)).limit(1)
+        select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None),
+                                           OutboxEntry.batch_id != (busy or "")).limit(1)
     ).first()
     conn = session.connection()
     if batch_id is None:

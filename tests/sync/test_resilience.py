@@ -49,7 +49,7 @@ class OnBatch:
         self.step, self.n, self.action, self.seen = step, n, action, 0
 
     def __call__(self, step: str) -> None:
-        if step == "batch_claimed":
+        if step == "batch_sending":
             self.seen += 1
         if step == self.step and self.seen == self.n:
             self.action()  # type: ignore[operator]
@@ -127,7 +127,7 @@ def _max_seq(ho: HeadOffice) -> int:
     return int(row[0])  # type: ignore[call-overload]
 
 
-@pytest.mark.parametrize("step", ["batch_claimed", "before_remote_commit",
+@pytest.mark.parametrize("step", ["batch_sending", "before_remote_commit",
                                   "after_remote_commit"])
 def test_desk_process_killed_during_sync(step: str, make_desk: MakeDesk,
                                          head_office: HeadOffice, tmp_path: Path) -> None:

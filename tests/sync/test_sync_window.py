@@ -59,7 +59,7 @@ def test_cancel_keeps_what_was_sent(qtbot: QtBot, make_desk: MakeDesk,
     reached, release = threading.Event(), threading.Event()
 
     def pause(step: str) -> None:
-        if step == "batch_claimed":
+        if step == "batch_sending":
             reached.set()
             release.wait(30)
 
