@@ -1,3 +1,4 @@
+import hashlib
 import json
 import zipfile
 from datetime import date
@@ -120,6 +121,15 @@ def test_send_refused_without_consent_then_sent(world, tmp_path):
         names = zf.namelist()
         assert names[0] == "00-phieu-gui.pdf"
         assert zf.read(names[1]) == PASSPORT_BYTES
+        (tmp_path / "cover.pdf").write_bytes(zf.read(names[0]))
+    with pdfplumber.open(tmp_path / "cover.pdf") as cover:
+        cover_text = " ".join((cover.pages[0].extract_text() or "").split())
+        cover_cells = {(row[0] or "").strip(): " ".join((row[-1] or "").split())
+                       for table in cover.pages[0].extract_tables() for row in table}
+    assert "PHIẾU GỬI HỒ SƠ CHO ĐỐI TÁC" in cover_text
+    assert cover_cells["Phiếu đồng ý số"] == short_code_for(receipt_id)
+    assert cover_cells["Họ và tên"] == "Phạm Minh Hoà"
+    assert hashlib.sha256(PASSPORT_BYTES).hexdigest() in cover_text.replace(" ", "")
     log = disclosures_of_customer(desk, world.customer_id)
     assert [x.id for x in log] == [sent.id]
     assert log[0].document_labels == ("Hộ chiếu",) and log[0].field_labels == ("Họ và tên",)
