@@ -15,6 +15,7 @@ REASONS = {
     "gap": "chain position out of sequence (a receipt is missing)",
     "event": "a consent event was altered",
     "events": "its consent events differ from its content (added or removed)",
+    "redaction": "content marked as redacted by an erasure that is not on record",
 }
 
 
@@ -35,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
         desk.store.close()
     bad = report.mismatch
     if bad is None:
-        print(f"OK: {report.receipts} receipts, {report.events} consent events verified")
+        note = (f" ({report.redacted} redacted after erasure: chain links and events checked)"
+                if report.redacted else "")
+        print(f"OK: {report.receipts} receipts, {report.events} consent events verified{note}")
         return 0
     event = f", event {bad.event_id}" if bad.event_id else ""
     print(f"MISMATCH: receipt {bad.receipt_id} ({bad.short_code}){event}: "

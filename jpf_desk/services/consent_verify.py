@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from jpf_desk.services.consent_integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent_views import WHOLE_RECEIPT, Action
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.models import ConsentEvent, ConsentReceipt
+from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
+
+# Set in a receipt's content when a lawful erasure blanked the person's strings
+# (services.rights_consent_redaction): its hash can no longer be recomputed, so it is
+# accepted only when the erasure's tombstone for that customer exists.
+REDACTED = "redacted_by_erasure"
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class VerifyReport:
     receipts: int
     events: int
     mismatch: Mismatch | None
+    redacted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -52,11 +58,13 @@ def _columns_match(row: ConsentReceipt, content: dict[str, object]) -> bool:
     )
 
 
-def _check_chain(rows: list[ConsentReceipt]) -> Mismatch | None:
+def _check_chain(session: Session, rows: list[ConsentReceipt]) -> tuple[int, Mismatch | None]:
+    """Walk one store's chain; returns (redacted receipts seen, first mismatch)."""
     previous = genesis_hash(rows[0].store_id)
+    redacted = 0
     for expected_position, row in enumerate(rows, start=1):
-        def bad(reason: str, r: ConsentReceipt = row) -> Mismatch:
-            return Mismatch(r.id, r.short_code, None, reason)
+        def bad(reason: str, r: ConsentReceipt = row) -> tuple[int, Mismatch]:
+            return redacted, Mismatch(r.id, r.short_code, None, reason)
 
         if row.chain_position != expected_position:
             return bad("gap")
@@ -66,12 +74,23 @@ def _check_chain(rows: list[ConsentReceipt]) -> Mismatch | None:
             content = json.loads(row.content)
         except ValueError:
             return bad("hash")
-        if chain_hash(previous, canonical(content)) != row.content_hash:
+        if REDACTED in content:
+            if not _erasure_recorded(session, content[REDACTED], row.customer_id):
+                return bad("redaction")
+            redacted += 1
+        elif chain_hash(previous, canonical(content)) != row.content_hash:
             return bad("hash")
         if not _columns_match(row, content):
             return bad("columns")
         previous = row.content_hash
-    return None
+    return redacted, None
+
+
+def _erasure_recorded(session: Session, tombstone_id: object, customer_id: str) -> bool:
+    if not isinstance(tombstone_id, str):
+        return False
+    tomb = session.get(ErasureTombstone, tombstone_id)
+    return tomb is not None and tomb.customer_id == customer_id
 
 
 def _expected_events(content: dict[str, object]) -> Counter[tuple[str, str | None, str]]:
@@ -116,12 +135,14 @@ def verify_session(session: Session) -> VerifyReport:
     by_store: dict[str, list[ConsentReceipt]] = {}
     for row in rows:
         by_store.setdefault(row.store_id, []).append(row)
+    redacted = 0
     for chain in by_store.values():
-        mismatch = _check_chain(chain)
+        seen, mismatch = _check_chain(session, chain)
+        redacted += seen
         if mismatch is not None:
-            return VerifyReport(len(rows), 0, mismatch)
+            return VerifyReport(len(rows), 0, mismatch, redacted)
     count, mismatch = _check_events(session, {r.id: r for r in rows})
-    return VerifyReport(len(rows), count, mismatch)
+    return VerifyReport(len(rows), count, mismatch, redacted)
 
 
 def verify_consents(desk: Desk) -> VerifyReport:

@@ -96,3 +96,24 @@ def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
     with desk.tx() as s:
         assert all(has_active_consent(s, cid, "service") for cid in ids)
     assert sum(r.status == "active" for r in list_receipts(desk)) == 26
+
+
+def test_receipts_redacted_by_an_erasure_still_verify_but_a_fake_redaction_does_not(desk, store):
+    from jpf_desk.services.consent_documents import receipt_pdf
+    from jpf_desk.services.consent_queries import get_receipt
+    from jpf_desk.services.erasure import erase_customer
+
+    r1, r2, _ = _two_customers_with_receipts(desk)
+    erase_customer(desk, r2.customer_id, "Khách hàng yêu cầu xoá dữ liệu")
+    report = verify_consents(desk)
+    assert report.ok and report.redacted == 1
+    redacted = get_receipt(desk, r2.id)
+    assert redacted.content["customer"]["full_name"] is None
+    assert receipt_pdf(redacted, copy=True).startswith(b"%PDF")  # still printable
+
+    forged = r1.content | {"redacted_by_erasure": "no-such-erasure"}
+    _tamper(store, "consent_receipts", "UPDATE consent_receipts SET content = ? WHERE id = ?",
+            (canonical(forged).decode(), r1.id))
+    report = verify_consents(desk)
+    assert report.mismatch is not None
+    assert (report.mismatch.receipt_id, report.mismatch.reason) == (r1.id, "redaction")
