@@ -202,3 +202,27 @@ def test_access_request_exports_pdf_and_json(qtbot, desk, person, tmp_path):
     data = json.loads(view.last_export.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["sections"][0]["items"][0]["Họ và tên"] == NAME
     assert requests.get_request(desk, request_id).status == "done"
+
+
+def test_partner_follow_up_marked_done_from_the_queue(qtbot, desk, second_manager, tmp_path):
+    from jpf_desk.services import requests_update
+    from tests.requests.builders import TODAY
+    from tests.requests.test_request_partners import sent_to_campus_france
+
+    customer_id = sent_to_campus_france(desk, tmp_path)
+    filed = requests.file_request(desk, RequestInput(
+        customer_id=customer_id, kind=RequestKind.UPDATE, received_on=TODAY,
+        changes={"email": "hoa.moi@example.vn"}), today=TODAY)
+    requests_update.approve_update(second_manager, filed.id, today=TODAY)
+    view = open_view(qtbot, desk)
+    view.ui.openOnly.setChecked(False)
+    view.select(filed.id)
+    assert "Espace Campus France Hà Nội" in view.ui.details.toPlainText()
+    assert view.ui.followUpButton.isEnabled()
+    qtbot.mouseClick(view.ui.followUpButton, Qt.MouseButton.LeftButton)
+    note = view.findChildren(ReasonDialog)[-1]
+    type_text(note.ui.reason, "Đã gửi email ngày 25/11 cho Campus France")
+    qtbot.mouseClick(note.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert requests_update.open_follow_ups(desk) == []
+    assert not view.ui.followUpButton.isEnabled()

@@ -12,7 +12,15 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.printing.access_report import build_access_report
 from jpf_desk.printing.request_slip import SlipContext, build_slip
-from jpf_desk.services import access_report, erasure, holidays, requests, rights_restrict, setup
+from jpf_desk.services import (
+    access_report,
+    erasure,
+    holidays,
+    requests,
+    requests_update,
+    rights_restrict,
+    setup,
+)
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.erasure import TombstoneView
 from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
@@ -53,6 +61,7 @@ class RequestsView(QWidget):
         ui.refuseButton.clicked.connect(self.refuse)
         ui.slipButton.clicked.connect(self.print_slip)
         ui.calendarButton.clicked.connect(self.edit_calendar)
+        ui.followUpButton.clicked.connect(self.finish_follow_ups)
         ui.table.doubleClicked.connect(lambda _i: self.handle())
         events.changed.connect(self.refresh)
         self.export_dir: Path | None = None  # where reports go; asked for when None
@@ -96,6 +105,8 @@ class RequestsView(QWidget):
             button.setEnabled(is_open)
         self.ui.extendButton.setEnabled(is_open and r is not None and not r.extension_days)
         self.ui.slipButton.setEnabled(r is not None)
+        self.ui.followUpButton.setEnabled(
+            r is not None and any(t.status == "open" for t in r.follow_ups))
 
     def _changed(self, request_id: str | None = None) -> None:
         requests_changed()  # the status bar and this view refresh
@@ -143,6 +154,28 @@ class RequestsView(QWidget):
                                       "hàng bằng văn bản."), max_days=period.max_extension_days)
         dialog.accepted.connect(lambda: self._step(
             lambda desk, rid: requests.extend(desk, rid, dialog.days, dialog.reason)))
+        return dialog
+
+    def finish_follow_ups(self) -> ReasonDialog | None:
+        """The partners holding an old value were told of the correction."""
+        r = self.selected()
+        if r is None:
+            return None
+        open_tasks = [t for t in r.follow_ups if t.status == "open"]
+        dialog = self._reason(
+            self.tr("Đã báo đối tác"),
+            self.tr("Đã báo cho: %s. Ghi cách báo (email, ngày, người nhận):")
+            % ", ".join(t.partner_name for t in open_tasks))
+
+        def finish() -> None:
+            try:
+                for task in open_tasks:
+                    requests_update.finish_follow_up(self.desk, task.id, dialog.reason)
+            except Exception as exc:  # noqa: BLE001 - shown in words
+                show_error(self, exc)
+            self._changed(r.id)
+
+        dialog.accepted.connect(finish)
         return dialog
 
     def refuse(self) -> ReasonDialog | None:
