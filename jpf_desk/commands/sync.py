@@ -20,8 +20,11 @@ def register(subparsers: Any) -> None:
     data_dir_option(p)
     p.add_argument("--json", action="store_true")
     actions = p.add_subparsers(dest="action")
-    actions.add_parser("run", help="pull and push now (the default)")
-    actions.add_parser("status", help="last sync, pending changes, conflicts")
+    for name, text in (("run", "pull and push now (the default)"),
+                       ("status", "last sync, pending changes, conflicts")):
+        # --json accepted after the action too; SUPPRESS keeps one given before it.
+        actions.add_parser(name, help=text).add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS)
     c = actions.add_parser("connect", help="set where head office is; asks the password")
     c.add_argument("--host", required=True)
     c.add_argument("--port", type=int, default=5432)

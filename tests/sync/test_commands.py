@@ -1,0 +1,67 @@
+"""`jpf-desk head-office init` and `jpf-desk sync connect / run / status`, end to end;
+the centre's password ends up in the keyring and nowhere in the store."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from jpf_desk.cli import main
+from jpf_desk.services import setup
+from jpf_desk.store.engine import STORE_FILE, open_store
+from tests.sync.conftest import HeadOffice
+from tests.sync.helpers import head_office_rows
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+def test_connect_and_sync_from_the_command_line(
+        tmp_path: Path, head_office: HeadOffice, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, memory_keyring: object) -> None:
+    data_dir = tmp_path / "desk"
+    store = open_store(data_dir)
+    centre_id = setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử").actor.centre_id
+    store.close()
+
+    out = run_cli(capsys, "head-office", "init", "--dsn", head_office.admin_dsn,
+                  "--centre", centre_id, "--json")
+    (role,) = json.loads(out)["roles"]
+    assert role["password"] and role["centre_id"] == centre_id
+    again = json.loads(run_cli(capsys, "head-office", "init", "--dsn", head_office.admin_dsn,
+                               "--centre", centre_id, "--json"))
+    assert again["applied_versions"] == [] and again["roles"][0]["password"] is None
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(role["password"] + "\n"))
+    run_cli(capsys, "sync", "--data-dir", str(data_dir), "connect",
+            "--host", str(head_office.server.dir), "--port", str(head_office.server.port),
+            "--dbname", head_office.dbname, "--user", role["role"], "--sslmode", "disable",
+            "--password-stdin")
+    report = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "--json"))
+    assert report["pushed"] >= 2 and report["conflicts"] == 0
+    status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
+                                "--json"))
+    assert status["pending_changes"] == 0 and status["last_error"] == ""
+    assert status["centre_id"] == centre_id
+    assert {r[0] for r in head_office_rows(head_office, centre_id)} >= {"centres", "staff"}
+
+    assert role["password"] in memory_keyring.values.values()  # type: ignore[attr-defined]
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert role["password"].encode() not in path.read_bytes(), path.name
+    assert (data_dir / STORE_FILE).exists()
+
+
+def test_sync_without_connection_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         head_office: HeadOffice) -> None:
+    data_dir = tmp_path / "desk"
+    store = open_store(data_dir)
+    setup.initialise(store, "DN2", "JPF Đà Nẵng 2", "Võ Thị Thử")
+    store.close()
+    assert main(["sync", "--data-dir", str(data_dir)]) == 2
+    assert "chưa được kết nối" in capsys.readouterr().err
