@@ -271,3 +271,16 @@ def test_document_template_edited_from_the_board(qtbot, desk):
     items = {i.kind_code: i for i in documents.checklist(desk, dossier.id)}
     assert items["work_certificate"].sensitive and not items["work_certificate"].required
     assert not items["cv"].required
+
+
+def test_keyboard_enter_in_note_moves_stage_and_keeps_dialog(qtbot, world):
+    dialog = DossierDialog(world.desk, world.dossier.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.stageNote, "ok")
+    qtbot.keyClick(dialog.ui.stageNote, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dossiers.get_dossier(world.desk, world.dossier.id).stage is Stage.CONTRACT_SIGNED
+    assert dialog.ui.stageHistory.rowCount() == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -74,9 +75,16 @@ class DossierDialog(QDialog):
         self.ui.docError.setStyleSheet("color: #b00020;")
         for answer in Answer:
             self.ui.answer.addItem(ANSWER_LABELS_VI[answer], answer.value)
+        # Enter acts on the row being typed (stage note, programme), never twice: no button
+        # of this dialog may become the default one and catch the same key press.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.ui.moveStage.clicked.connect(self.move_stage)
         self.ui.stageNote.returnPressed.connect(self.move_stage)
         self.ui.addProgramme.clicked.connect(self.add_programme)
+        for field in (self.ui.school, self.ui.city, self.ui.programme, self.ui.programmeLevel):
+            field.returnPressed.connect(self.add_programme)
         self.ui.programmeTable.cellDoubleClicked.connect(self._change_answer)
         self.ui.sendToPartner.clicked.connect(self.send_to_partner)
         self.ui.printReport.clicked.connect(self.print_report)

@@ -32,6 +32,7 @@ class DocumentKindsDialog(QDialog):
             self.tr("Mã"), self.tr("Tên"), self.tr("Bắt buộc"), self.tr("Nhạy cảm"),
             self.tr("Có hạn"), self.tr("Đang dùng")])
         self.ui.table.itemChanged.connect(self._changed)
+        self.ui.add.setAutoDefault(False)  # Enter in the name field adds once, not twice
         self.ui.add.clicked.connect(self.add_kind)
         self.ui.name.returnPressed.connect(self.add_kind)
         self.ui.buttons.rejected.connect(self.reject)
