@@ -58,30 +58,35 @@ def _columns_match(row: ConsentReceipt, content: dict[str, object]) -> bool:
     )
 
 
+def _receipt_problem(session: Session, row: ConsentReceipt, position: int,
+                     previous: str) -> tuple[str | None, bool]:
+    """(Why this receipt breaks the chain or None, whether it was redacted by an erasure)."""
+    if row.chain_position != position:
+        return "gap", False
+    if row.previous_hash != previous:
+        return "link", False
+    try:
+        content = json.loads(row.content)
+    except ValueError:
+        return "hash", False
+    redacted = REDACTED in content
+    if redacted:
+        if not _erasure_recorded(session, content[REDACTED], row.customer_id):
+            return "redaction", True
+    elif chain_hash(previous, canonical(content)) != row.content_hash:
+        return "hash", False
+    return (None if _columns_match(row, content) else "columns"), redacted
+
+
 def _check_chain(session: Session, rows: list[ConsentReceipt]) -> tuple[int, Mismatch | None]:
     """Walk one store's chain; returns (redacted receipts seen, first mismatch)."""
     previous = genesis_hash(rows[0].store_id)
     redacted = 0
-    for expected_position, row in enumerate(rows, start=1):
-        def bad(reason: str, r: ConsentReceipt = row) -> tuple[int, Mismatch]:
-            return redacted, Mismatch(r.id, r.short_code, None, reason)
-
-        if row.chain_position != expected_position:
-            return bad("gap")
-        if row.previous_hash != previous:
-            return bad("link")
-        try:
-            content = json.loads(row.content)
-        except ValueError:
-            return bad("hash")
-        if REDACTED in content:
-            if not _erasure_recorded(session, content[REDACTED], row.customer_id):
-                return bad("redaction")
-            redacted += 1
-        elif chain_hash(previous, canonical(content)) != row.content_hash:
-            return bad("hash")
-        if not _columns_match(row, content):
-            return bad("columns")
+    for position, row in enumerate(rows, start=1):
+        problem, was_redacted = _receipt_problem(session, row, position, previous)
+        if problem is not None:
+            return redacted, Mismatch(row.id, row.short_code, None, problem)
+        redacted += was_redacted
         previous = row.content_hash
     return redacted, None
 
