@@ -110,3 +110,14 @@ def test_conflict_resolved_in_the_window(qtbot: QtBot, make_desk: MakeDesk,
     finally:
         wait_for_all()
         b.store.close()
+
+
+def test_main_window_lists_the_sync_section(qtbot: QtBot, desk: Desk) -> None:
+    from jpf_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    assert "sync" in window.section_keys()
+    view = window.show_section("sync")
+    assert isinstance(view, SyncView)
+    assert view.ui.lastSyncLabel.text() == "Chưa bao giờ"

@@ -32,7 +32,7 @@ class SyncView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.ui = Ui_SyncView()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.task: TaskHandle[SyncReport] | None = None
         # Tests pause a sync at a known step through this (see jpf_desk.sync.client).
         self.sync_hook: Callable[[str], None] | None = None
