@@ -284,3 +284,16 @@ def test_keyboard_enter_in_note_moves_stage_and_keeps_dialog(qtbot, world):
     assert dialog.ui.stageHistory.rowCount() == 2
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_board_is_a_section_of_the_main_window(qtbot, world):
+    from jpf_desk.ui.main_window import MainWindow
+
+    window = MainWindow(world.desk)
+    qtbot.addWidget(window)
+    window.show()
+    assert "dossiers" in window.section_keys()
+    view = window.show_section("dossiers")
+    assert isinstance(view, DossierBoard)
+    view.ui.consultant.setCurrentIndex(0)
+    assert [dossier_id for dossier_id, _n, _l in view.shown()] == [world.dossier.id]
