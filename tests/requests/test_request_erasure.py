@@ -13,6 +13,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services import customer_search, erasure, payments, requests, requests_update
+from jpf_desk.services.consent_verify import verify_consents
 from jpf_desk.services.customers import CustomerNotFound, get_customer
 from jpf_desk.services.requests import RequestInput
 from jpf_desk.store.models import ConsentReceipt
@@ -71,6 +72,8 @@ def test_erasure_removes_name_from_store_file_and_keeps_payment_totals(
     assert requests.get_request(desk, filed.id).status == "done"
     # Proof of consent: receipts keep their hash and chain links, events are untouched.
     assert receipt_hashes(desk) == hashes_before
+    report = verify_consents(desk)
+    assert report.ok and report.redacted == 1
 
 
 def test_erasure_is_for_managers_and_needs_a_reason(desk, person, receptionist):
