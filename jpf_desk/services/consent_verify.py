@@ -109,8 +109,14 @@ def _expected_events(content: dict[str, object]) -> Counter[tuple[str, str | Non
     return expected
 
 
-def _check_events(session: Session, receipts: dict[str, ConsentReceipt]) -> tuple[int, Mismatch | None]:
-    events = list(session.scalars(select(ConsentEvent).order_by(ConsentEvent.sequence)))
+def _check_events(session: Session,
+                  receipts: dict[str, ConsentReceipt]) -> tuple[int, Mismatch | None]:
+    e_ = ConsentEvent
+    # Plain rows, not ORM objects: a big store has hundreds of thousands of events.
+    events = session.execute(select(
+        e_.id, e_.customer_id, e_.receipt_id, e_.purpose, e_.partner_id, e_.partner_name,
+        e_.action, e_.occurred_at, e_.sequence, e_.digest,
+    ).order_by(e_.sequence)).all()
     found: dict[str, Counter[tuple[str, str | None, str]]] = {rid: Counter() for rid in receipts}
     for e in events:
         receipt = receipts.get(e.receipt_id)
