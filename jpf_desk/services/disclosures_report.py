@@ -34,8 +34,8 @@ def _line(d: DisclosureView) -> DisclosureLine:
     )
 
 
-def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
-    """The PDF to hand to the customer (every disclosure, oldest first)."""
+def disclosure_report_data(desk: Desk, customer_id: str) -> DisclosureReport:
+    """What the report shows (read from the store; rendering can then run anywhere)."""
     lines = tuple(_line(d) for d in disclosures_of_customer(desk, customer_id))
     with desk.tx() as s:
         customer = s.get(Customer, customer_id)
@@ -43,6 +43,11 @@ def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
             raise LookupError(customer_id)
         centre = s.get(Centre, desk.actor.centre_id)
         name, centre_name = customer.full_name, centre.name if centre else ""
-    return build_disclosure_report(DisclosureReport(
-        centre_name=centre_name, customer_name=name, customer_ref=customer_id[:8].upper(),
-        printed_at_text=format_datetime(now_vn()), lines=lines))
+    return DisclosureReport(centre_name=centre_name, customer_name=name,
+                            customer_ref=customer_id[:8].upper(),
+                            printed_at_text=format_datetime(now_vn()), lines=lines)
+
+
+def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
+    """The PDF to hand to the customer (every disclosure, oldest first)."""
+    return build_disclosure_report(disclosure_report_data(desk, customer_id))

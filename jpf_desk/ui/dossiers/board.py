@@ -51,8 +51,11 @@ class DossierBoard(QWidget):
         combo.addItem(self.tr("Tất cả"), None)
         for staff in setup.list_staff(self.desk):
             combo.addItem(staff.full_name, staff.id)
+        # A consultant starts on their own dossiers; anyone else (or a consultant with none
+        # yet) on everybody's.
         mine = combo.findData(self.desk.actor.staff_id)
-        combo.setCurrentIndex(0 if mine < 0 else mine)
+        own = mine >= 0 and board(self.desk, BoardFilter(consultant_id=self.desk.actor.staff_id))
+        combo.setCurrentIndex(mine if own else 0)
         combo.blockSignals(False)
         self._fill_intakes()
 

@@ -23,10 +23,11 @@ from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, next_stage
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.printing.dossier_disclosures import build_disclosure_report
 from jpf_desk.services import dossiers
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import disclosures_of_dossier
-from jpf_desk.services.disclosures_report import customer_disclosure_report
+from jpf_desk.services.disclosures_report import disclosure_report_data
 from jpf_desk.services.dossier_programmes import (
     ANSWER_LABELS_VI,
     Answer,
@@ -228,10 +229,10 @@ class DossierDialog(QDialog):
         if not path:
             return
         target = Path(path)
-        customer_id = self.view.customer_id
+        data = disclosure_report_data(self.desk, self.view.customer_id)  # the store, here
 
-        def work(_ctx: object) -> Path:
-            target.write_bytes(customer_disclosure_report(self.desk, customer_id))
+        def work(_ctx: object) -> Path:  # rendering only: the worker never opens the store
+            target.write_bytes(build_disclosure_report(data))
             return target
 
         def done(saved: Path) -> None:
