@@ -51,6 +51,7 @@ class RequestStep(Tracked, Base):
     """One step of a request: received, acknowledged, extended, approved, done..."""
 
     __tablename__ = "data_request_steps"
+    __append_only__ = True
 
     request_id: Mapped[str] = mapped_column(ForeignKey("data_requests.id"), index=True)
     step: Mapped[str] = mapped_column(String(20))
@@ -103,6 +104,7 @@ class ErasureTombstone(Tracked, Base):
     """What was erased, when, why and by whom: never the erased values themselves."""
 
     __tablename__ = "erasure_tombstones"
+    __append_only__ = True
 
     customer_id: Mapped[str] = mapped_column(String(36), index=True)
     request_id: Mapped[str | None] = mapped_column(String(36), default=None)
