@@ -78,8 +78,14 @@ def _header(receipt: Receipt, c: dict[str, Any], printed_at: datetime, copy: boo
     return out
 
 
+ERASED = "(đã xóa theo yêu cầu xóa dữ liệu)"
+
+
 def _people(c: dict[str, Any], st: Styles) -> list[Flowable]:
     cu = c["customer"]
+    if "redacted_by_erasure" in c:  # names blanked by a lawful erasure; the proof stays
+        return [para("6–7. Khách hàng", st.heading),
+                fields_table([("Họ và tên", ERASED)], st, label_width=36 * mm, width=HALF)]
     born = format_date(date.fromisoformat(cu["birth_date"])) if cu["birth_date"] else "—"
     rows: list[tuple[str, object]] = [
         ("Họ và tên", cu["full_name"]), ("Ngày sinh", born),
@@ -166,9 +172,9 @@ def _rights_and_integrity(receipt: Receipt, c: dict[str, Any], st: Styles) -> li
 
 
 def _signatures(c: dict[str, Any], st: Styles) -> list[Flowable]:
-    roles = [("Khách hàng", c["customer"]["full_name"])]
+    roles = [("Khách hàng", c["customer"]["full_name"] or "")]
     if c["guardian"] is not None:
-        roles.append(("Người giám hộ", c["guardian"]["full_name"]))
+        roles.append(("Người giám hộ", c["guardian"]["full_name"] or ""))
     roles.append(("Nhân viên JPF", c["staff"]["full_name"]))
     return [KeepTogether([para("14. Chữ ký", st.heading), signature_block(roles, st)])]
 

@@ -104,3 +104,13 @@ def test_blank_paper_form_lists_every_purpose_unticked():
 def test_font_and_licence_are_shipped():
     assert (fonts_dir() / "DejaVuSans.ttf").is_file()
     assert "Bitstream" in (fonts_dir() / "DejaVu-LICENSE.txt").read_text()
+
+
+def test_receipt_redacted_by_an_erasure_prints_without_the_name(desk):
+    from jpf_desk.services.erasure import erase_customer
+
+    receipt = _receipt(desk)
+    erase_customer(desk, receipt.customer_id, "Khách hàng yêu cầu xoá dữ liệu")
+    text = _text(receipt_pdf(get_receipt(desk, receipt.id), copy=True, printed_at=PRINTED))
+    assert ADULT_NAME not in text
+    assert "đã xóa theo yêu cầu" in text and receipt.content_hash in text
