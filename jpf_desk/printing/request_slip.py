@@ -23,7 +23,9 @@ from jpf_desk.printing.request_common import (
     pairs_table,
     para,
 )
+from jpf_desk.services.request_fields import EDITABLE
 from jpf_desk.services.request_views import RequestView
+from jpf_desk.services.rights_restrict import PURPOSES
 
 MARGIN = 12 * mm
 
@@ -52,9 +54,11 @@ def build_slip(request: RequestView, ctx: SlipContext) -> bytes:
         ("JPF trả lời trước ngày", format_date(request.answer_due)),
     ]
     if request.fields:
-        rows.append(("Thông tin cần sửa", ", ".join(f.field for f in request.fields)))
+        rows.append(("Thông tin cần sửa",
+                     ", ".join(EDITABLE.get(f.field, f.field) for f in request.fields)))
     if request.purposes:
-        rows.append(("Mục đích liên quan", ", ".join(request.purposes)))
+        rows.append(("Mục đích liên quan",
+                     ", ".join(PURPOSES.get(p, p) for p in request.purposes)))
     if request.extension_days:
         rows.append(("Gia hạn", f"{request.extension_days} ngày: {request.extension_reason}"))
     story = [
