@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
@@ -25,7 +26,7 @@ from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.sync import inbox, outbox
 from jpf_desk.sync.connection import ConnectionSettings, connect, load_settings
 from jpf_desk.sync.errors import SyncFailed, classify
-from jpf_desk.sync.protocol import Conn, Key, PushResult, pull_page, push_batch
+from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, pull_page, push_batch
 
 log = logging.getLogger(__name__)
 
@@ -112,13 +113,20 @@ class SyncRun:
             rows, new_cursor = pull_page(conn, cursor, self.store_id, self.page_size)
             if new_cursor == cursor and not rows:
                 return
-            with self.store.session(self.centre_id, None) as s:
-                if inbox.state(s).cursor != cursor:  # another sync moved it: start again
-                    continue
-                inbox.apply_page(s, rows, new_cursor)
+            try:
+                self._apply(rows, cursor, new_cursor, careful=False)
+            except IntegrityError:
+                log.warning("a pulled page breaks a key here; applying it row by row")
+                self._apply(rows, cursor, new_cursor, careful=True)
             self._pulled += len(rows)
             if len(rows) < self.page_size:
                 return
+
+    def _apply(self, rows: list[PulledRow], cursor: int, new_cursor: int, *,
+               careful: bool) -> None:
+        with self.store.session(self.centre_id, None) as s:
+            if inbox.state(s).cursor == cursor:  # else another sync applied it already
+                inbox.apply_page(s, rows, new_cursor, careful=careful)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out one after the other on a sender thread while the next one is

@@ -13,13 +13,20 @@ from collections.abc import Sequence
 
 from sqlalchemy import text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpf_desk.store import tracking
 from jpf_desk.store.models import SyncConflict, SyncState
 from jpf_desk.sync.outbox import pending_keys
-from jpf_desk.sync.protocol import PulledRow
-from jpf_desk.sync.rows import delete_row, insert_if_missing, local_revision, synced_tables
+from jpf_desk.sync.protocol import Key, PulledRow
+from jpf_desk.sync.rows import (
+    SyncedTable,
+    delete_row,
+    insert_if_missing,
+    local_revision,
+    synced_tables,
+)
 from jpf_desk.sync.rows import upsert_row as write_row
 
 log = logging.getLogger(__name__)
@@ -34,43 +41,67 @@ def state(session: Session) -> SyncState:
     return found
 
 
-def begin_apply(session: Session) -> SyncState:
+def begin_apply(session: Session, *, defer_keys: bool = True) -> SyncState:
     """Mark the session as applying head-office rows, and open the write transaction
     (the state row is written first so the deferred foreign-key pragma lands inside)."""
     session.info[tracking.SYNC_APPLY] = True
     current = state(session)
     session.execute(text("UPDATE sync_state SET cursor = cursor WHERE id = 1"))
-    # Parents and children of one page may come in any order: check keys at commit.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if defer_keys:
+        # Parents and children of one page may come in any order: check keys at commit.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
     return current
 
 
-def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int) -> int:
-    """Apply one page; returns how many rows became conflicts."""
-    current = begin_apply(session)
+def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
+               careful: bool = False) -> int:
+    """Apply one page; returns how many rows became conflicts.
+
+    `careful` is the fallback when the page as a whole breaks a foreign key here (say,
+    head office deleted a customer this desk still has enrolments for): each row is
+    tried on its own, twice (a parent later in the page may fix a child), and a row that
+    still cannot be applied is left out with a warning, so the sync never gets stuck.
+    """
+    current = begin_apply(session, defer_keys=not careful)
     tables = synced_tables()
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     conflicts = 0
-    for row in rows:
-        spec = tables.get(row.table_name)
-        if spec is None:
-            log.warning("head office sent a table this version does not know: %s",
-                        row.table_name)
-            continue
-        key = (row.table_name, row.row_id)
-        if spec.append_only:
-            if not row.deleted:
-                insert_if_missing(session, spec.table, row.data)
-        elif key in pending:
-            record_conflict(session, row,
-                            local_revision(session, spec.table, row.row_id) or 0)
-            conflicts += 1
-        elif row.deleted:
-            delete_row(session, spec.table, row.row_id)
-        else:
-            write_row(session, spec.table, row.data)
+    retry: list[PulledRow] = []
+    for attempt in (1, 2) if careful else (1,):
+        todo, retry = (rows if attempt == 1 else retry), []
+        for row in todo:
+            if not careful:
+                conflicts += _apply_row(session, tables, pending, row)
+                continue
+            try:
+                with session.begin_nested():
+                    conflicts += _apply_row(session, tables, pending, row)
+            except IntegrityError:
+                retry.append(row)
+    for row in retry:
+        log.warning("head-office row left out (breaks a key here): %s %s",
+                    row.table_name, row.row_id)
     current.cursor = new_cursor
     return conflicts
+
+
+def _apply_row(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
+               row: PulledRow) -> int:
+    spec = tables.get(row.table_name)
+    if spec is None:
+        log.warning("head office sent a table this version does not know: %s", row.table_name)
+        return 0
+    if spec.append_only:
+        if not row.deleted:
+            insert_if_missing(session, spec.table, row.data)
+    elif (row.table_name, row.row_id) in pending:
+        record_conflict(session, row, local_revision(session, spec.table, row.row_id) or 0)
+        return 1
+    elif row.deleted:
+        delete_row(session, spec.table, row.row_id)
+    else:
+        write_row(session, spec.table, row.data)
+    return 0
 
 
 def record_conflict(session: Session, row: PulledRow, local_rev: int) -> None:

@@ -156,3 +156,24 @@ def test_sync_apply_flag_writes_no_outbox_and_keeps_revision(desk: Desk) -> None
     with desk.tx() as s:
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == (before or 0) + 2
         assert s.get(Customer, "c-applied").revision == 8  # type: ignore[union-attr]
+
+
+def test_pulled_deletion_that_breaks_a_key_here_does_not_block_sync(
+        two_desks: tuple[Desk, Desk, str], head_office: HeadOffice) -> None:
+    from jpf_desk.store.models import Guardian
+
+    a, b, customer = two_desks
+    try:
+        with b.tx() as s:  # B records a guardian for the customer, not yet synced
+            s.add(Guardian(minor_id=customer, relationship="mother", given_name="Hoa",
+                           full_name="Trần Thị Hoa"))
+        with head_office.admin() as conn:  # head office removes the customer meanwhile
+            conn.execute("UPDATE ho.rows SET deleted = true WHERE row_id = %s", (customer,))
+        report = sync_now(b)
+        assert report.pulled >= 1
+        assert outbox_size(b) == 0
+        with b.tx() as s:
+            assert s.get(Customer, customer) is not None  # kept: its guardian needs it
+        assert sync_status(b).last_error == ""
+    finally:
+        b.store.close()
