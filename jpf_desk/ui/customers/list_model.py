@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from jpf_desk.services.customer_views import CustomerRow
 from jpf_desk.ui.widgets import show_date
 
-PAGE = 100
-MAX_CACHED_PAGES = 20
+PAGE = 50  # about two screens of rows: one query per scroll jump stays short
+MAX_CACHED_PAGES = 40
 Index = QModelIndex | QPersistentModelIndex
 RowLoader = Callable[[Sequence[str]], dict[str, CustomerRow]]
 
