@@ -121,3 +121,35 @@ def test_main_window_lists_the_sync_section(qtbot: QtBot, desk: Desk) -> None:
     view = window.show_section("sync")
     assert isinstance(view, SyncView)
     assert view.ui.lastSyncLabel.text() == "Chưa bao giờ"
+
+
+def test_connect_dialog_then_sync(qtbot: QtBot, desk: Desk, head_office: HeadOffice) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from jpf_desk.services.sync import connection_settings
+    from jpf_desk.services.sync_head_office import init_head_office
+
+    role = init_head_office(head_office.admin_dsn, [desk.actor.centre_id]).roles[0]
+    view = open_view(qtbot, desk)
+    assert "Chưa kết nối" in view.ui.connectionLabel.text()
+    dialog = view.connect_dialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.hostEdit.setText(str(head_office.server.dir))
+    dialog.ui.portSpin.setValue(head_office.server.port)
+    dialog.ui.dbnameEdit.setText(head_office.dbname)
+    dialog.ui.userEdit.setText(role.role_name)
+    dialog.ui.sslmodeCombo.setCurrentText("disable")
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "mật khẩu" in dialog.ui.errorLabel.text()  # nothing saved without it
+    assert connection_settings(desk).host == ""
+    dialog.ui.passwordEdit.setText(role.password or "")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert connection_settings(desk).user == role.role_name
+
+    view.refresh()
+    assert role.role_name in view.ui.connectionLabel.text()
+    click_sync(qtbot, view)
+    assert view.ui.messageLabel.text().startswith("Đã đồng bộ")
+    assert local_rows(desk) == head_office_rows(head_office, desk.actor.centre_id)

@@ -21,6 +21,7 @@ from jpf_desk.services.sync_conflicts import ConflictView, Keep, list_conflicts,
 from jpf_desk.sync.client import SyncReport
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
+from jpf_desk.ui.sync.connect_dialog import SyncConnectDialog
 from jpf_desk.ui.sync.labels import field_label, table_label
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 
@@ -39,6 +40,7 @@ class SyncView(QWidget):
         self._conflicts: list[ConflictView] = []
         self.ui.syncButton.clicked.connect(self.start_sync)
         self.ui.cancelButton.clicked.connect(self.cancel_sync)
+        self.ui.connectButton.clicked.connect(self.open_connect_dialog)
         self.ui.conflictList.currentRowChanged.connect(self._show_conflict)
         self.ui.keepLocalButton.clicked.connect(lambda: self.resolve(Keep.LOCAL))
         self.ui.keepRemoteButton.clicked.connect(lambda: self.resolve(Keep.HEAD_OFFICE))
@@ -67,6 +69,14 @@ class SyncView(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "")
         self.ui.messageLabel.setText(text)
+
+    def connect_dialog(self) -> SyncConnectDialog:
+        return SyncConnectDialog(self.desk, self)
+
+    def open_connect_dialog(self) -> None:
+        if self.connect_dialog().exec() == SyncConnectDialog.DialogCode.Accepted:
+            self._say(self.tr("Đã lưu thông tin kết nối."))
+            self.refresh()
 
     # -- sync -------------------------------------------------------------------------
     def start_sync(self) -> None:

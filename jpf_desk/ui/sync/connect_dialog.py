@@ -1,0 +1,57 @@
+"""Where this desk reaches head office: address, centre account, password, TLS files.
+
+The password goes to the system keyring through the service; the rest are settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.sync import SSL_MODES, connect_head_office, connection_settings
+from jpf_desk.sync.connection import ConnectionSettings
+from jpf_desk.ui.errors import known_message
+from jpf_desk.ui.generated.ui_sync_connect import Ui_SyncConnectDialog
+from jpf_desk.ui.widgets import name_buttons
+
+
+class SyncConnectDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_SyncConnectDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        name_buttons(self.ui.buttons, self.tr("Lưu"))
+        self.ui.sslmodeCombo.addItems(list(SSL_MODES))
+        current = connection_settings(desk)
+        self.ui.hostEdit.setText(current.host)
+        self.ui.portSpin.setValue(current.port)
+        self.ui.dbnameEdit.setText(current.dbname)
+        self.ui.userEdit.setText(current.user)
+        self.ui.sslmodeCombo.setCurrentText(current.sslmode)
+        self.ui.sslrootcertEdit.setText(current.sslrootcert)
+        self.ui.sslcertEdit.setText(current.sslcert)
+        self.ui.sslkeyEdit.setText(current.sslkey)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def settings(self) -> ConnectionSettings:
+        return ConnectionSettings(
+            host=self.ui.hostEdit.text().strip(), port=self.ui.portSpin.value(),
+            dbname=self.ui.dbnameEdit.text().strip(), user=self.ui.userEdit.text().strip(),
+            sslmode=self.ui.sslmodeCombo.currentText(),
+            sslrootcert=self.ui.sslrootcertEdit.text().strip(),
+            sslcert=self.ui.sslcertEdit.text().strip(),
+            sslkey=self.ui.sslkeyEdit.text().strip())
+
+    def save(self) -> None:
+        try:
+            connect_head_office(self.desk, self.settings(), self.ui.passwordEdit.text())
+        except DomainError as err:
+            self.ui.errorLabel.setText(known_message(err) or err.code)
+            field = self.findChild(QLineEdit, f"{err.field}Edit") if err.field else None
+            if field is not None:
+                field.setFocus()
+            return
+        self.accept()
