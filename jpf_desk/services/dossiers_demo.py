@@ -119,18 +119,19 @@ def _dossiers(desk: Desk, customer_ids: list[str], consultants: list[str],
                 previous, day = st.value, day + timedelta(days=spent)
             create_checklist(s, dossier.id)
             made.append((dossier.id, customer_id, stage))
-        _tick_documents(s, made, rng, today)
+        _tick_documents(s, made, consultants, rng, today)
     return made
 
 
-def _tick_documents(s: Session, made: list[tuple[str, str, Stage]], rng: random.Random,
-                    today: date) -> None:
+def _tick_documents(s: Session, made: list[tuple[str, str, Stage]], staff: list[str],
+                    rng: random.Random, today: date) -> None:
     for dossier_id, _customer, stage in made:
         progress = (ORDERED_STAGES.index(stage) + 1) / 14 if stage in ORDERED_STAGES else 0.5
         for doc in s.scalars(select(DossierDocument)
                              .where(DossierDocument.dossier_id == dossier_id)):
             if rng.random() < progress:
                 doc.received_on = today - timedelta(days=rng.randint(1, 120))
+                doc.received_by = rng.choice(staff)
                 doc.checked = rng.random() < 0.7
             if doc.kind_code in ("passport", "cccd", "bank_statements", "insurance"):
                 doc.expiry_date = today + timedelta(days=rng.randint(-20, 900))

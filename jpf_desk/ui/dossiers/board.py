@@ -17,7 +17,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.documents import ChecklistSummary, checklist_summaries
 from jpf_desk.services.dossiers import BoardFilter, DossierView, board, intakes_in_use
 from jpf_desk.ui.generated.ui_dossier_board import Ui_DossierBoard
-from jpf_desk.ui.widgets import show_date
+from jpf_desk.ui.widgets import setup_ui, show_date
 
 LATE_BACKGROUND = QColor("#fde2e1")
 LATE_TEXT = QColor("#b00020")
@@ -30,7 +30,7 @@ class DossierBoard(QWidget):
         self.desk = desk
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
         self.ui = Ui_DossierBoard()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         self.ui.tree.setColumnWidth(0, 300)
         self._fill_filters()
         self.ui.consultant.currentIndexChanged.connect(self.refresh)

@@ -46,7 +46,7 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.tasks import run_task
-from jpf_desk.ui.widgets import name_buttons, show_date
+from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,10 +67,14 @@ class DossierDialog(QDialog):
         super().__init__(parent)
         self.desk, self.dossier_id = desk, dossier_id
         self.ui = Ui_DossierDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         self.resize(1100, 640)
         name_buttons(self.ui.buttons)
         self.ui.buttons.rejected.connect(self.reject)
+        for table in (self.ui.stageHistory, self.ui.programmeTable, self.ui.docTable,
+                      self.ui.disclosureTable, self.ui.requestTable):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
         self.ui.stageError.setStyleSheet("color: #b00020;")
         self.ui.programmeError.setStyleSheet("color: #b00020;")
         self.ui.docError.setStyleSheet("color: #b00020;")

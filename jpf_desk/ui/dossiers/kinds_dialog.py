@@ -11,7 +11,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.document_kinds import DocumentKindView, list_kinds, save_kind
 from jpf_desk.ui.generated.ui_dossier_kinds import Ui_DocumentKindsDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 FLAG_COLUMNS = ("required", "sensitive", "expires", "active")
 
@@ -23,7 +23,7 @@ class DocumentKindsDialog(QDialog):
         self.kinds: list[DocumentKindView] = []
         self._filling = False
         self.ui = Ui_DocumentKindsDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         self.resize(820, 600)
         name_buttons(self.ui.buttons)
         self.ui.error.setStyleSheet("color: #b00020;")

@@ -15,7 +15,7 @@ from jpf_desk.services.dossiers import DossierInput, create_dossier
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_dossier_new import Ui_DossierNewDialog
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
 class NewDossierDialog(QDialog):
@@ -30,7 +30,7 @@ class NewDossierDialog(QDialog):
         self.customer_id: str | None = None
         self.dossier_id: str | None = None
         self.ui = Ui_DossierNewDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         name_buttons(self.ui.buttons, self.tr("Mở hồ sơ"))
         for staff in setup.list_staff(desk):
             self.ui.consultant.addItem(staff.full_name, staff.id)

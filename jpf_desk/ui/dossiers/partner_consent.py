@@ -25,7 +25,7 @@ from jpf_desk.ui.consent.printing import open_receipt_preview
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_partner_consent import Ui_PartnerConsentDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
 class PartnerConsentDialog(QDialog):
@@ -39,7 +39,7 @@ class PartnerConsentDialog(QDialog):
         self.partner, self.purpose, self.show_preview = partner, purpose, preview
         self.receipt: Receipt | None = None
         self.ui = Ui_PartnerConsentDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         name_buttons(self.ui.buttons, self.tr("Ghi nhận và in phiếu"))
         self.ui.error.setStyleSheet("color: #b00020;")
         abroad = (self.tr("<br><b>Dữ liệu sẽ được chuyển ra nước ngoài (%1).</b>")

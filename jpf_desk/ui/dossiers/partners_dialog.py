@@ -27,7 +27,7 @@ from jpf_desk.services.partners import (
 )
 from jpf_desk.ui.generated.ui_dossier_partners import Ui_PartnersDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,7 +37,7 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.ui = Ui_PartnersDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         self.resize(900, 600)
         name_buttons(self.ui.buttons)
         self.ui.partnerError.setStyleSheet("color: #b00020;")

@@ -30,7 +30,7 @@ from jpf_desk.services.partners_requests import (
 )
 from jpf_desk.ui.generated.ui_dossier_request import Ui_PartnerRequestDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,7 +44,7 @@ class PartnerRequestDialog(QDialog):
         self.desk, self.dossier_id, self.existing = desk, dossier_id, existing
         self.saved: PartnerRequestView | None = None
         self.ui = Ui_PartnerRequestDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         name_buttons(self.ui.buttons)
         self.ui.error.setStyleSheet("color: #b00020;")
         self.partners: list[PartnerView] = list_partners(desk)

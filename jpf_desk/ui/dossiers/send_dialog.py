@@ -36,7 +36,7 @@ from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_send import Ui_DossierSendDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.tasks import run_task
-from jpf_desk.ui.widgets import name_buttons
+from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 OUTSIDE = QColor("#777777")
@@ -56,7 +56,7 @@ class SendDialog(QDialog):
         self.desk, self.dossier_id = desk, dossier_id
         self.result_view: DisclosureView | None = None
         self.ui = Ui_DossierSendDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        setup_ui(self.ui, self)
         self.resize(620, 560)
         name_buttons(self.ui.buttons, self.tr("Tạo gói và gửi"))
         self.ui.refusal.setStyleSheet("color: #b00020;")
