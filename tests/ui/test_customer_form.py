@@ -180,3 +180,27 @@ def test_full_disk_is_told_in_words_and_the_form_stays(qtbot, desk):
         "dữ liệu bạn nhập vẫn còn."]
     assert form.ui.givenName.text() == "Đăng" and form.ui.phone.text() == "0912 777 888"
     assert not form.findChildren(QWidget, "bugBox")
+
+
+def test_tab_goes_through_the_fields_in_reading_order(qtbot, desk):
+    _view, form = open_form(qtbot, desk)
+    ui = form.ui
+    expected = [ui.familyName, ui.middleName, ui.givenName, ui.fullName, ui.birthDate, ui.sex,
+                ui.phone, ui.email, ui.idKind, ui.idNumber, ui.idExpiry, ui.province,
+                ui.commune, ui.street, ui.addressAsWritten, ui.notes]
+    chain, widget = [], ui.familyName
+    while len(chain) < 200:
+        if widget in expected and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is ui.familyName:
+            break
+    assert [w.objectName() for w in chain] == [w.objectName() for w in expected]
+
+
+def test_escape_cancels_without_saving(qtbot, desk):
+    _view, form = open_form(qtbot, desk)
+    fill_person(form, "Tô", "Minh", "Khôi", "01/01/1990", "0912 888 999")
+    qtbot.keyClick(form.ui.phone, Qt.Key.Key_Escape)
+    assert form.result() == CustomerFormDialog.DialogCode.Rejected
+    assert customer_ids(desk) == []

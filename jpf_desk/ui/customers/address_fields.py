@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from jpf_desk.domain.addresses import communes_of, provinces
+from jpf_desk.domain.search_key import search_key
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -19,8 +20,18 @@ def _searchable(combo: QComboBox) -> None:
 
 
 def _code(combo: QComboBox) -> str:
-    """The code of the item whose name is typed, "" when none (or the text is empty)."""
-    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+    """The code of the item whose name is typed, "" when none (or the text is empty).
+
+    Typed without accents or without "Thành phố"/"Xã" ("ha noi") is enough when only
+    one item ends that way.
+    """
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index < 0 and text:
+        key = search_key(text)
+        matches = [i for i in range(combo.count())
+                   if (name := search_key(combo.itemText(i))) == key or name.endswith(" " + key)]
+        index = matches[0] if len(matches) == 1 else -1
     value = combo.itemData(index) if index >= 0 else ""
     return str(value or "")
 
@@ -35,6 +46,7 @@ class AddressFields(QObject):
         for p in provinces():
             province.addItem(p.name, p.code)
         province.currentIndexChanged.connect(self._fill_communes)
+        province.lineEdit().editingFinished.connect(self._province_typed)
         province.setCurrentIndex(0)
         self._fill_communes()
 
@@ -45,6 +57,13 @@ class AddressFields(QObject):
         if code:
             for c in communes_of(code):
                 self.commune.addItem(c.name, c.code)
+
+    def _province_typed(self) -> None:
+        """A province typed loosely ("ha noi") becomes the real item, with its communes."""
+        code = _code(self.province)
+        index = self.province.findData(code) if code else -1
+        if index >= 0 and index != self.province.currentIndex():
+            self.province.setCurrentIndex(index)
 
     def province_code(self) -> str:
         return _code(self.province)
