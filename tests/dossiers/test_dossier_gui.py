@@ -297,3 +297,26 @@ def test_board_is_a_section_of_the_main_window(qtbot, world):
     assert isinstance(view, DossierBoard)
     view.ui.consultant.setCurrentIndex(0)
     assert [dossier_id for dossier_id, _n, _l in view.shown()] == [world.dossier.id]
+
+
+def test_attach_without_keyring_says_why_and_stores_nothing(qtbot, world, tmp_path):
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from jpf_desk.domain.messages import render
+
+    dialog = DossierDialog(world.desk, world.dossier.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    docs = dialog.documents
+    docs.ui.docTable.setCurrentCell(docs.row_of("bank_statements"), 0)
+    scan = tmp_path / "sao-ke.pdf"
+    scan.write_bytes(b"statement")
+    docs.choose_file = lambda: str(scan)
+    keyring.set_keyring(FailKeyring())
+    _click(qtbot, docs.ui.attachFile)
+    assert docs.ui.docError.text() == render("keyring.unavailable")
+    assert not (world.desk.store.path.parent / "files").exists()
+    row = docs.row_of("bank_statements")
+    assert _row_text(docs.ui.docTable, row)[9] == "Thiếu"
+    dialog.close()
