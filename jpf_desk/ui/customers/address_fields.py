@@ -46,7 +46,9 @@ class AddressFields(QObject):
         for p in provinces():
             province.addItem(p.name, p.code)
         province.currentIndexChanged.connect(self._fill_communes)
-        province.lineEdit().editingFinished.connect(self._province_typed)
+        editor = province.lineEdit()
+        assert editor is not None  # made editable above
+        editor.editingFinished.connect(self._province_typed)
         province.setCurrentIndex(0)
         self._fill_communes()
 
