@@ -34,6 +34,9 @@ register({
     "course.exam_invalid": {"vi": "Kỳ thi phải là DELF, DALF hoặc TCF.",
                             "fr": "L'examen doit être DELF, DALF ou TCF.",
                             "en": "The exam must be DELF, DALF or TCF."},
+    "course.code_taken": {"vi": "Mã khóa học này đã được dùng.",
+                          "fr": "Ce code de cours est déjà utilisé.",
+                          "en": "This course code is already used."},
     "class.dates_invalid": {"vi": "Ngày kết thúc phải sau ngày bắt đầu.",
                             "fr": "La date de fin doit suivre la date de début.",
                             "en": "The end date must be after the start date."},
@@ -92,6 +95,8 @@ def create_course(
     if exam is not None and exam not in EXAMS:
         raise ValidationError("course.exam_invalid", field="exam")
     with desk.tx() as s:
+        if s.scalar(select(Course.id).where(Course.code == clean(code))) is not None:
+            raise ValidationError("course.code_taken", field="code")
         row = Course(code=clean(code), name=clean(name), kind=kind.value, level=level,
                      exam=exam, hours=hours, fee_vnd=fee_vnd, centre_id=SHARED_CENTRE)
         s.add(row)

@@ -52,3 +52,15 @@ def test_class_list_shows_seats_and_waitlist(qtbot, desk):
     assert view.panel.ui.table.item(2, 2).text() == "Danh sách chờ (số 1)"
     type_text(view.ui.searchBox, "khong co lop nay")
     assert view.ui.classes.rowCount() == 0
+
+
+def test_course_code_already_used_is_shown_beside_the_code(qtbot, desk):
+    builders.open_class(desk, code="X1")  # creates course "C-X1"
+    view = ClassListView(desk)
+    qtbot.addWidget(view)
+    dialog = view.new_course()
+    type_text(dialog.ui.code, "C-X1")
+    type_text(dialog.ui.name, "Tiếng Pháp A2")
+    dialog.accept()
+    assert dialog.ui.codeError.text() == "Mã khóa học này đã được dùng."
+    assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
