@@ -31,11 +31,12 @@ from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.services.sync import connect_head_office, store_id, sync_now  # noqa: E402
 from jpf_desk.services.sync_head_office import init_head_office  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
-from jpf_desk.store.engine import open_store  # noqa: E402
+from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
 from jpf_desk.store.models import Customer  # noqa: E402
 from jpf_desk.store.tracking import record_bulk  # noqa: E402
 from jpf_desk.sync.connection import ConnectionSettings  # noqa: E402
 from jpf_desk.sync.rows import read_rows, synced_tables  # noqa: E402
+from tests.sync.helpers import become_another_desk  # noqa: E402
 from tests.sync.pg import find_pg_bin, start_server  # noqa: E402
 
 ROWS = 10_000
@@ -78,6 +79,12 @@ def main() -> int:
             host=str(server.dir), port=server.port, dbname="bench", user=role.role_name,
             sslmode="disable"), role.password)
         sync_now(desk)  # the centre and the first staff member
+        store.close()  # a second desk of the centre, installed now, pulls everything later
+        (work / "second").mkdir()
+        shutil.copyfile(work / "desk" / STORE_FILE, work / "second" / STORE_FILE)
+        store = open_store(work / "desk")
+        desk = setup.open_desk(store)
+        assert desk is not None
 
         table = synced_tables()["customers"].table
         sid = store_id(desk)
@@ -101,6 +108,14 @@ def main() -> int:
             sync_now(desk)
             idle.append(time.perf_counter() - started)
         store.close()
+        second_store = open_store(work / "second")
+        second = setup.open_desk(second_store)
+        assert second is not None
+        become_another_desk(second)
+        started = time.perf_counter()
+        pulled = sync_now(second).pulled
+        t_pull = time.perf_counter() - started
+        second_store.close()
     finally:
         server.destroy()
         shutil.rmtree(work, ignore_errors=True)
@@ -114,6 +129,7 @@ def main() -> int:
     for name in ("new", "changed"):
         print(f"sync speed / COPY speed, {name + ' rows:':<14} "
               f"{best['copy'] / best[name]:5.2f}   (target >= 0.50)")
+    print(f"a new desk pulling {pulled} rows: {t_pull * 1000:.0f} ms")
     print(f"sync with nothing to do, median of 7: {statistics.median(idle) * 1000:.0f} ms"
           "   (target < 200 ms)")
     return 0

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -26,6 +28,7 @@ from jpf_desk.sync.rows import (
     insert_if_missing,
     local_revision,
     synced_tables,
+    upsert_rows,
 )
 from jpf_desk.sync.rows import upsert_row as write_row
 
@@ -67,12 +70,11 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     conflicts = 0
     retry: list[PulledRow] = []
-    for attempt in (1, 2) if careful else (1,):
+    if not careful:
+        return _apply_grouped(session, tables, pending, rows, current, new_cursor)
+    for attempt in (1, 2):
         todo, retry = (rows if attempt == 1 else retry), []
         for row in todo:
-            if not careful:
-                conflicts += _apply_row(session, tables, pending, row)
-                continue
             try:
                 with session.begin_nested():
                     conflicts += _apply_row(session, tables, pending, row)
@@ -81,6 +83,36 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
     for row in retry:
         log.warning("head-office row left out (breaks a key here): %s %s",
                     row.table_name, row.row_id)
+    current.cursor = new_cursor
+    return conflicts
+
+
+def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
+                   rows: Sequence[PulledRow], current: SyncState, new_cursor: int) -> int:
+    """The usual path: rows grouped per table and kind, keys checked at commit."""
+    upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    conflicts = 0
+    for row in rows:
+        spec = tables.get(row.table_name)
+        if spec is None:
+            log.warning("head office sent a table this version does not know: %s",
+                        row.table_name)
+        elif spec.append_only:
+            if not row.deleted:
+                inserts[row.table_name].append(row.data)
+        elif (row.table_name, row.row_id) in pending:
+            record_conflict(session, row,
+                            local_revision(session, spec.table, row.row_id) or 0)
+            conflicts += 1
+        elif row.deleted:
+            delete_row(session, spec.table, row.row_id)
+        else:
+            upserts[row.table_name].append(row.data)
+    for name, items in upserts.items():
+        upsert_rows(session, tables[name].table, items)
+    for name, items in inserts.items():
+        upsert_rows(session, tables[name].table, items, only_missing=True)
     current.cursor = new_cursor
     return conflicts
 
