@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -18,6 +20,7 @@ from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import set_lang
 
 _ = app_messages  # registers the store messages shown here
+LOG_FILE = "jpf-desk.log"
 
 
 def application(lang: str = "vi") -> QApplication:
@@ -59,13 +62,26 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> De
     return desk
 
 
+def log_to_file(data_dir: Path) -> logging.Handler:
+    """Warnings and bug reports (ids and references, never personal data) go to
+    <data dir>/jpf-desk.log too, so support can find a reference the user reads out."""
+    handler = RotatingFileHandler(data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("jpf_desk").addHandler(handler)
+    return handler
+
+
 def run_gui(data_dir: str | None, lang: str) -> int:
     """`jpf-desk` with no subcommand: the main window until it is closed."""
     app = application(lang)
     install_excepthook()
-    desk = open_desk_interactively(resolve_data_dir(data_dir))
+    folder = resolve_data_dir(data_dir)
+    desk = open_desk_interactively(folder)
     if desk is None:
         return 1
+    handler = log_to_file(folder)
     from jpf_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk)
@@ -75,3 +91,5 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     finally:
         window.shut_down()
         desk.store.close()
+        logging.getLogger("jpf_desk").removeHandler(handler)
+        handler.close()

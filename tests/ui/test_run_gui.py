@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QTimer
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from jpf_desk.services import setup
 from jpf_desk.store.engine import open_store
-from jpf_desk.ui.app import run_gui
+from jpf_desk.ui.app import LOG_FILE, log_to_file, run_gui
+from jpf_desk.ui.errors import report_bug
 from jpf_desk.ui.main_window import MainWindow
 from tests.helpers.modal import when_modal
 
@@ -38,6 +40,21 @@ def test_run_gui_opens_the_window_on_a_set_up_store(qtbot, tmp_path, monkeypatch
     assert seen == ["Nhân viên: Bùi Khánh Linh"]
     reopened = open_store(tmp_path / "desk")  # the window released its lock
     reopened.close()
+
+
+def test_bug_references_reach_the_log_file(qtbot, tmp_path):
+    handler = log_to_file(tmp_path)
+    try:
+        try:
+            raise KeyError("x")
+        except KeyError as exc:
+            box = report_bug(None, exc)
+    finally:
+        logging.getLogger("jpf_desk").removeHandler(handler)
+        handler.close()
+    box.close()
+    text = (tmp_path / LOG_FILE).read_text(encoding="utf-8")
+    assert f"reference {box.property('reference')}" in text
 
 
 def test_run_gui_on_a_store_in_use_says_so(qtbot, store, monkeypatch):
