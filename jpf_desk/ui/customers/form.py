@@ -159,8 +159,18 @@ class CustomerFormDialog(QDialog):
         minor = self.is_minor()
         self.ui.guardiansGroup.setVisible(minor or bool(self.guardian_values))
         self.ui.guardiansHint.setVisible(minor)
-        if self.height() < self.sizeHint().height():  # room for the guardians that appeared
-            self.resize(self.width(), self.sizeHint().height())
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (never shrink) to show what appeared: guardians, wrapped error messages."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else self.sizeHint().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _show_guardians(self) -> None:
         names = choices.relationships()
@@ -220,6 +230,7 @@ class CustomerFormDialog(QDialog):
         self._guardian_messages(errors)
         if any((e.field or "").startswith("guardians") for e in errors):
             self.ui.guardiansGroup.show()
+        self.fit_height()
 
     def save(self, allow_duplicates: bool = False) -> None:
         data, problems = self.read_input()
