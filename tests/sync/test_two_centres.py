@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import psycopg
 import pytest
 from sqlalchemy import select
@@ -85,3 +87,21 @@ def test_centre_role_cannot_write_or_delete_other_rows(make_desk: MakeDesk,
             conn.execute("DELETE FROM ho.rows")
     revision = [r[3] for r in head_office.rows("customers") if r[1] == b_customer]
     assert revision == [1]
+
+
+def test_awkward_text_arrives_intact(make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    from jpf_desk.services.customer_input import CustomerInput
+    from jpf_desk.services.customers import get_customer, update_customer
+
+    a = make_desk("HN1")
+    customer = add_customer(a.desk, "Nguyễn", "An")
+    notes = 'dấu "ngoặc", gạch chéo \\ và \\N, tab\tvà\nxuống dòng; emoji 🙂'
+    update_customer(a.desk, customer, CustomerInput(
+        family_name="Nguyễn", given_name="An", birth_date=date(1999, 3, 14),
+        phone="0912345678", notes=notes), allow_duplicates=True)
+    sync_now(a.desk)
+    with head_office.admin() as conn:
+        row = conn.execute("SELECT data->>'notes', data->>'birth_date' FROM ho.rows "
+                           "WHERE row_id = %s", (customer,)).fetchone()
+    assert row == (get_customer(a.desk, customer).notes, "1999-03-14")
+    assert "\\" in str(row[0]) and '"' in str(row[0])  # the awkward part was kept
