@@ -30,6 +30,7 @@ from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, pull_page, 
 
 log = logging.getLogger(__name__)
 
+# (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
 PAUSE_ENV = "JPF_DESK_SYNC_PAUSE"  # "step:marker-file" (tests: pause a real sync process)
 
@@ -195,8 +196,4 @@ def _pause_for_tests(step: str) -> None:
         time.sleep(3600)
 
 
-def run_sync(store: Store, centre_id: str, store_id: str, **options: object) -> SyncReport:
-    return SyncRun(store, centre_id, store_id, **options).run()  # type: ignore[arg-type]
-
-
-__all__ = ["SyncFailed", "SyncReport", "SyncRun", "run_sync"]
+__all__ = ["PAUSE_ENV", "SyncFailed", "SyncReport", "SyncRun"]

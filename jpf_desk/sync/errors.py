@@ -21,7 +21,9 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return SyncFailed("sync.not_configured")
     if isinstance(exc, KeyringUnavailable):
         return SyncFailed("sync.keyring")
-    if isinstance(exc, psycopg.errors.InvalidPassword | psycopg.errors.InvalidAuthorizationSpecification):
+    sqlstate = getattr(exc, "sqlstate", None) or ""
+    if isinstance(exc, psycopg.errors.InvalidPassword | psycopg.errors.InvalidAuthorizationSpecification) \
+            or sqlstate.startswith("28") or _says_auth_failed(exc):
         return SyncFailed("sync.auth")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return SyncFailed("sync.refused")
@@ -32,6 +34,11 @@ def classify(exc: BaseException) -> SyncFailed | None:
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | OSError):
         return SyncFailed("sync.network")
     return None
+
+
+def _says_auth_failed(exc: BaseException) -> bool:
+    """libpq reports a refused login at connect time as a plain OperationalError."""
+    return isinstance(exc, psycopg.OperationalError) and "authentication failed" in str(exc)
 
 
 register({

@@ -105,3 +105,17 @@ def test_awkward_text_arrives_intact(make_desk: MakeDesk, head_office: HeadOffic
                            "WHERE row_id = %s", (customer,)).fetchone()
     assert row == (get_customer(a.desk, customer).notes, "1999-03-14")
     assert "\\" in str(row[0]) and '"' in str(row[0])  # the awkward part was kept
+
+
+def test_wrong_password_is_a_clear_failure(make_desk: MakeDesk) -> None:
+    from jpf_desk.services.sync import connection_settings
+    from jpf_desk.sync.connection import store_password
+    from jpf_desk.sync.errors import SyncFailed
+
+    a = make_desk("HN1")
+    store_password(connection_settings(a.desk).user, "not-the-password")
+    with pytest.raises(SyncFailed) as failed:
+        sync_now(a.desk)
+    assert failed.value.code == "sync.auth"
+    assert sync_status(a.desk).last_error == "sync.auth"
+    assert outbox_size(a.desk) > 0  # nothing lost: it waits for the next sync

@@ -83,9 +83,14 @@ class SyncView(QWidget):
         if self.running:
             return
         desk, hook = self.desk, self.sync_hook
+        steps = {"pull": self.tr("Đang nhận thay đổi từ văn phòng trung tâm…"),
+                 "push": self.tr("Đang gửi thay đổi của máy này…")}
 
         def work(ctx: TaskContext) -> SyncReport:
-            return sync_now(desk, progress=ctx.progress, check_cancelled=ctx.check_cancelled,
+            def progress(done: int, total: int, step: str) -> None:
+                ctx.progress(done, total, steps.get(step, step))
+
+            return sync_now(desk, progress=progress, check_cancelled=ctx.check_cancelled,
                             hook=hook)
 
         self._say(self.tr("Đang đồng bộ…"))
