@@ -159,7 +159,7 @@ class SyncRun:
     def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int) -> PushResult:
         self._step("batch_sending")
         result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
-                            self._step)
+                            self._step, batch.payload)
         self._step("after_remote_commit")
         return result
 

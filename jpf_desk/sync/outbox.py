@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import OutboxEntry, SyncConflict
-from jpf_desk.sync.protocol import Key, PushRow
+from jpf_desk.sync.protocol import Key, PushRow, copy_payload
 from jpf_desk.sync.rows import read_json_rows, synced_tables
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ class Batch:
     batch_id: str
     rows: list[PushRow]
     entries: int  # outbox entries covered (several changes of one row send it once)
+    payload: bytes  # the rows as COPY input, ready to send
 
 
 def _in_conflict() -> object:
@@ -79,7 +80,8 @@ def claim_batch(session: Session, size: int, skip: Collection[Key],
     entries = [(str(t), str(r), int(v)) for t, r, v in conn.exec_driver_sql(
         "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
         (batch_id,))]
-    return Batch(batch_id, _rows(session, entries), len(entries))
+    rows = _rows(session, entries)
+    return Batch(batch_id, rows, len(entries), copy_payload(rows))
 
 
 def _rows(session: Session, entries: Sequence[tuple[str, str, int]]) -> list[PushRow]:

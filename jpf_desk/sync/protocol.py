@@ -79,33 +79,46 @@ def _esc(text: str) -> str:
     return text
 
 
+def copy_payload(rows: Sequence[PushRow]) -> bytes:
+    """The batch as COPY input; built by the desk while the previous batch is sent."""
+    return "".join(_copy_line(r) for r in rows).encode()
+
+
+_STAGING = (
+    "CREATE TEMP TABLE IF NOT EXISTS push_rows (table_name text, row_id text, "
+    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean) "
+    "ON COMMIT DELETE ROWS"
+)
+
+
 def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
-               rows: Sequence[PushRow], hook: Hook | None = None) -> PushResult:
+               rows: Sequence[PushRow], hook: Hook | None = None,
+               payload: bytes | None = None) -> PushResult:
+    # The staging table lives as long as the session, created outside the batch's
+    # transaction (a rolled-back batch must not take it away).
+    conn.execute(_STAGING)
     with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-        done = conn.execute(f"SELECT result FROM {SCHEMA}.applied_batches WHERE batch_id = %s",
-                            (batch_id,)).fetchone()
-        if done is not None:
-            result = done[0]
+        done = conn.execute(
+            f"SELECT pg_advisory_xact_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
+            "WHERE batch_id = %s)", (WRITE_LOCK, batch_id)).fetchone()
+        if done is not None and done[1] is not None:
+            result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
-        conn.execute(
-            "CREATE TEMP TABLE push_rows (table_name text, row_id text, centre_id text, "
-            "revision integer, data jsonb, deleted boolean, append_only boolean) ON COMMIT DROP"
-        )
         with conn.cursor().copy(
             "COPY push_rows (table_name, row_id, centre_id, revision, data, deleted, "
             "append_only) FROM STDIN"
         ) as copy:
-            copy.write("".join(_copy_line(r) for r in rows).encode())
-        rejected = _keys(conn.execute(
-            f"SELECT p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
+            copy.write(payload if payload is not None else copy_payload(rows))
+        refused = conn.execute(
+            f"SELECT 'r', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
             "USING (table_name, row_id) "
-            "WHERE r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only",
-            (store_id, base_seq)).fetchall())
-        forbidden = _keys(conn.execute(
-            f"SELECT table_name, row_id FROM push_rows "
-            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())").fetchall())
-        if rejected or forbidden:
+            "WHERE r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only "
+            "UNION ALL SELECT 'f', table_name, row_id FROM push_rows "
+            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())",
+            (store_id, base_seq)).fetchall()
+        rejected = _keys((t, r) for kind, t, r in refused if kind == "r")
+        forbidden = _keys((t, r) for kind, t, r in refused if kind == "f")
+        if refused:
             conn.execute(
                 "DELETE FROM push_rows WHERE (table_name, row_id) IN "
                 "(SELECT * FROM unnest(%s::text[], %s::text[]))",
