@@ -18,7 +18,9 @@ from jpf_desk.store.models import StoreSetting
 PREFIX = "sync."
 SECRET_PREFIX = "head-office-password:"
 CONNECT_TIMEOUT_S = 10
-STATEMENT_TIMEOUT_MS = 60_000
+# Generous: a 2,000-row batch over a slow centre line can take a minute; a dead line is
+# caught sooner by keepalives and the TCP user timeout, a stuck lock by lock_timeout.
+STATEMENT_TIMEOUT_MS = 300_000
 
 
 class NotConnected(Exception):
