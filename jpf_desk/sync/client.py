@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,7 +26,12 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.sync import inbox, outbox
-from jpf_desk.sync.connection import ConnectionSettings, connect, load_settings
+from jpf_desk.sync.connection import (
+    STATEMENT_TIMEOUT_MS,
+    ConnectionSettings,
+    connect,
+    load_settings,
+)
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, pull_page, push_batch
 
@@ -60,12 +67,14 @@ class SyncRun:
     _refused: int = 0
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
+    _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
 
     def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
         started = time.monotonic()
         with self.store.session(self.centre_id, None) as s:
             inbox.state(s).last_attempt_at = utcnow()
             settings = settings or load_settings(s)
+        self._settings = settings
         try:
             conn = connect(settings)
             conn.autocommit = True
@@ -130,37 +139,61 @@ class SyncRun:
                 inbox.apply_page(s, rows, new_cursor, careful=careful)
 
     def _push_all(self, conn: Conn) -> None:
-        """Batches go out one after the other on a sender thread while the next one is
-        claimed and read here: the desk's work and head office's overlap."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
-            in_flight: tuple[outbox.Batch, Future[PushResult]] | None = None
-            try:
-                while True:
-                    self._tick("push")
-                    batch, base_seq = self._claim(in_flight[0].batch_id if in_flight else None)
-                    sending = None if batch is None else \
-                        sender.submit(self._send, conn, batch, base_seq)
-                    if in_flight is not None:
-                        self._settle(*in_flight)
-                    if batch is None or sending is None:
-                        return
-                    in_flight = (batch, sending)
-            except BaseException:
-                if in_flight is not None:
-                    in_flight[1].cancel()
-                raise
+        """Batches are claimed and read here while earlier ones are sent by two sender
+        threads, each on its own connection: one batch is copied to head office while
+        the one before it is applied there. A batch is applied only after the one before
+        it committed (a row in both must end with the newer data), and not at all if
+        that one failed."""
+        conns = [conn]
+        in_flight: deque[tuple[outbox.Batch, Future[PushResult]]] = deque()
+        gate = _Gate.open()
+        try:
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-send") as sender:
+                try:
+                    while True:
+                        self._tick("push")
+                        batch, base_seq = self._claim({b.batch_id for b, _ in in_flight})
+                        if batch is not None:
+                            if len(conns) < 2 and self._batches + len(in_flight) >= 1:
+                                conns.append(self._second_connection())
+                            line = conns[(self._batches + len(in_flight)) % len(conns)]
+                            after, gate = gate, _Gate()
+                            in_flight.append((batch, sender.submit(
+                                self._send, line, batch, base_seq, after, gate)))
+                        if in_flight and (batch is None or len(in_flight) == 2):
+                            self._settle(*in_flight.popleft())
+                        if batch is None and not in_flight:
+                            return
+                except BaseException:
+                    for _batch, sending in in_flight:
+                        sending.cancel()
+                    gate.fail()
+                    raise
+        finally:
+            for extra in conns[1:]:
+                extra.close()
 
-    def _claim(self, busy: str | None) -> tuple[outbox.Batch | None, int]:
+    def _second_connection(self) -> Conn:
+        extra = connect(self._settings)
+        extra.autocommit = True
+        return extra
+
+    def _claim(self, busy: set[str]) -> tuple[outbox.Batch | None, int]:
         with self.store.session(self.centre_id, None) as s:
-            skip = self._rejected
-            batch = outbox.claim_batch(s, self.batch_size, skip, busy=busy)
+            batch = outbox.claim_batch(s, self.batch_size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 
-    def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int) -> PushResult:
-        self._step("batch_sending")
-        result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
-                            self._step, batch.payload)
-        self._step("after_remote_commit")
+    def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int, after: _Gate,
+              done: _Gate) -> PushResult:
+        try:
+            self._step("batch_sending")
+            result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
+                                self._step, batch.payload, before_apply=after.wait)
+            self._step("after_remote_commit")
+        except BaseException:
+            done.fail()
+            raise
+        done.succeed()
         return result
 
     def _settle(self, batch: outbox.Batch, sending: Future[PushResult]) -> None:
@@ -182,6 +215,36 @@ class SyncRun:
                 inbox.state(s).last_error = code
         except Exception:  # noqa: BLE001 - the original failure matters more
             log.exception("could not record the sync failure")
+
+
+class _Gate:
+    """Opens when a batch has committed at head office (or failed)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._ok = False
+
+    @classmethod
+    def open(cls) -> _Gate:
+        gate = cls()
+        gate.succeed()
+        return gate
+
+    def succeed(self) -> None:
+        self._ok = True
+        self._event.set()
+
+    def fail(self) -> None:
+        self._event.set()
+
+    def wait(self) -> None:
+        """Called by the next batch before it applies: it goes on only after success."""
+        if not self._event.wait(STATEMENT_TIMEOUT_MS / 1000) or not self._ok:
+            raise BatchOrderBroken()
+
+
+class BatchOrderBroken(Exception):
+    """The batch before this one did not commit: this one must not be applied first."""
 
 
 def _pause_for_tests(step: str) -> None:

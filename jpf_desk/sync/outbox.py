@@ -48,13 +48,13 @@ def pending_count(session: Session) -> int:
 
 
 def claim_batch(session: Session, size: int, skip: Collection[Key],
-                busy: str | None = None) -> Batch | None:
-    """The batch to send now: an unacknowledged one first (not `busy`, the one being
-    sent), else a new one."""
+                busy: Collection[str] = ()) -> Batch | None:
+    """The batch to send now: an unacknowledged one first (not one of `busy`, those
+    being sent), else a new one."""
     release_conflicting(session)
     batch_id = session.scalars(
         select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None),
-                                           OutboxEntry.batch_id != (busy or "")).limit(1)
+                                           OutboxEntry.batch_id.not_in(list(busy))).limit(1)
     ).first()
     conn = session.connection()
     if batch_id is None:

@@ -93,22 +93,27 @@ _STAGING = (
 
 def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
                rows: Sequence[PushRow], hook: Hook | None = None,
-               payload: bytes | None = None) -> PushResult:
+               payload: bytes | None = None,
+               before_apply: Callable[[], None] | None = None) -> PushResult:
+    """`before_apply` runs once the rows are staged, before the write lock: the caller
+    holds the batch there until the previous one has committed."""
     # The staging table lives as long as the session, created outside the batch's
     # transaction (a rolled-back batch must not take it away).
     conn.execute(_STAGING)
     with conn.transaction():
+        with conn.cursor().copy(
+            "COPY push_rows (table_name, row_id, centre_id, revision, data, deleted, "
+            "append_only) FROM STDIN"
+        ) as copy:
+            copy.write(payload if payload is not None else copy_payload(rows))
+        if before_apply is not None:
+            before_apply()
         done = conn.execute(
             f"SELECT pg_advisory_xact_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
             "WHERE batch_id = %s)", (WRITE_LOCK, batch_id)).fetchone()
         if done is not None and done[1] is not None:
             result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
-        with conn.cursor().copy(
-            "COPY push_rows (table_name, row_id, centre_id, revision, data, deleted, "
-            "append_only) FROM STDIN"
-        ) as copy:
-            copy.write(payload if payload is not None else copy_payload(rows))
         refused = conn.execute(
             f"SELECT 'r', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
             "USING (table_name, row_id) "

@@ -43,16 +43,16 @@ def proxy(head_office: HeadOffice) -> Iterator[CuttableProxy]:
 
 
 class OnBatch:
-    """Calls `action` at `step` of the n-th batch sent."""
+    """Calls `action` the n-th time a sync reaches `step` (batches commit in order)."""
 
     def __init__(self, step: str, n: int, action: object) -> None:
         self.step, self.n, self.action, self.seen = step, n, action, 0
 
     def __call__(self, step: str) -> None:
-        if step == "batch_sending":
+        if step == self.step:
             self.seen += 1
-        if step == self.step and self.seen == self.n:
-            self.action()  # type: ignore[operator]
+            if self.seen == self.n:
+                self.action()  # type: ignore[operator]
 
 
 def assert_in_step(desk_: object, ho: HeadOffice) -> None:
