@@ -14,11 +14,14 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 
 from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.messages import register
 from jpf_desk.services.desk import Desk
 from jpf_desk.store import tracking
 from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - sync.* messages
 from jpf_desk.sync.rows import delete_row, read_rows, synced_tables, upsert_row
 
 # Bookkeeping columns: shown apart, never the reason for a conflict.
@@ -98,10 +101,26 @@ def resolve_conflict(desk: Desk, conflict_id: str, keep: Keep) -> None:
                           .values(revision=max(int(current["revision"]),
                                                conflict.remote_revision) + 1))
         else:
-            if conflict.remote_deleted:
-                delete_row(s, spec.table, conflict.row_id)
-            else:
-                upsert_row(s, spec.table, json.loads(conflict.remote_data))
+            try:
+                with s.begin_nested():
+                    if conflict.remote_deleted:
+                        delete_row(s, spec.table, conflict.row_id)
+                    else:
+                        upsert_row(s, spec.table, json.loads(conflict.remote_data))
+            except IntegrityError as exc:  # other records here still point at this one
+                raise ValidationError("sync.conflict_keep_blocked") from exc
             s.execute(delete(OutboxEntry).where(OutboxEntry.table_name == conflict.table_name,
                                                 OutboxEntry.row_id == conflict.row_id))
         s.delete(conflict)
+
+
+register({
+    "sync.conflict_keep_blocked": {
+        "vi": "Không thể lấy bản của văn phòng trung tâm: bản đó đã bị xóa nhưng ở máy này "
+              "còn dữ liệu khác liên quan. Hãy giữ bản ở máy này.",
+        "fr": "Impossible de garder la version du siège : elle est supprimée mais d'autres "
+              "données de ce poste y renvoient. Gardez la version de ce poste.",
+        "en": "Head office's version cannot be kept: it is deleted but other records here "
+              "still refer to it. Keep this desk's version.",
+    },
+})

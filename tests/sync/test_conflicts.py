@@ -177,3 +177,35 @@ def test_pulled_deletion_that_breaks_a_key_here_does_not_block_sync(
         assert sync_status(b).last_error == ""
     finally:
         b.store.close()
+
+
+def test_deleted_at_head_office_but_still_needed_here(
+        two_desks: tuple[Desk, Desk, str], head_office: HeadOffice) -> None:
+    from jpf_desk.domain.errors import ValidationError
+    from jpf_desk.store.models import Guardian
+
+    a, b, customer = two_desks
+    try:
+        rename(b, customer, "Ánh")  # B changes the customer and adds a guardian...
+        with b.tx() as s:
+            s.add(Guardian(minor_id=customer, relationship="father", given_name="Nam",
+                           full_name="Lê Văn Nam"))
+        with head_office.admin() as conn:  # ...while head office deletes the customer
+            conn.execute("UPDATE ho.rows SET deleted = true, origin_store = 'head-office' "
+                         "WHERE row_id = %s", (customer,))
+        assert sync_now(b).conflicts == 1
+        (conflict,) = list_conflicts(b)
+        assert conflict.remote_deleted and not conflict.local_deleted
+        with pytest.raises(ValidationError) as refused:
+            resolve_conflict(b, conflict.id, Keep.HEAD_OFFICE)
+        assert refused.value.code == "sync.conflict_keep_blocked"
+        assert get_customer(b, customer).full_name.endswith("Ánh")  # nothing half-done
+        resolve_conflict(b, conflict.id, Keep.LOCAL)
+        sync_now(b)
+        with head_office.admin() as conn:
+            row = conn.execute("SELECT deleted FROM ho.rows WHERE row_id = %s",
+                               (customer,)).fetchone()
+        assert row == (False,)
+        assert outbox_size(b) == 0
+    finally:
+        b.store.close()
