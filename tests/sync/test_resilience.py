@@ -169,3 +169,34 @@ def test_desk_process_killed_during_sync(step: str, make_desk: MakeDesk,
         assert_in_step(desk, head_office)
     finally:
         store.close()
+
+
+def test_desk_keeps_working_while_a_batch_is_on_the_line(make_desk: MakeDesk,
+                                                         head_office: HeadOffice) -> None:
+    import threading
+
+    from tests.sync.helpers import add_customer
+
+    a = make_desk("HN1")
+    add_customers(a.desk, 10)
+    on_line, release = threading.Event(), threading.Event()
+
+    def hold(step: str) -> None:
+        if step == "before_remote_commit" and not on_line.is_set():
+            on_line.set()
+            release.wait(30)
+
+    run = SyncRun(a.desk.store, a.desk.actor.centre_id, store_id(a.desk), hook=hold)
+    worker = threading.Thread(target=run.run)
+    worker.start()
+    try:
+        assert on_line.wait(30)
+        # Head office holds the batch in an open transaction; the desk still writes.
+        late = add_customer(a.desk, "Phan", "Giang", "0912399999")
+    finally:
+        release.set()
+        worker.join(60)
+    assert not worker.is_alive()
+    sync_now(a.desk)
+    assert_in_step(a.desk, head_office)
+    assert any(r == late for _t, r, _v in head_office_rows(head_office, a.desk.actor.centre_id))
