@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, func, select, tuple_, update
+from sqlalchemy import and_, delete, exists, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
@@ -41,10 +41,6 @@ def release_conflicting(session: Session) -> None:
     session.execute(update(OutboxEntry)
                     .where(OutboxEntry.batch_id.is_not(None), _in_conflict())  # type: ignore[arg-type]
                     .values(batch_id=None))
-
-
-def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
 
 def claim_batch(session: Session, size: int, skip: Collection[Key],

@@ -118,11 +118,16 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
             f"SELECT 'r', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
             "USING (table_name, row_id) "
             "WHERE r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only "
-            "UNION ALL SELECT 'f', table_name, row_id FROM push_rows "
-            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())",
+            "UNION SELECT 'f', table_name, row_id FROM push_rows "
+            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre()) "
+            # A shared row (deleted or changed here) belongs to head office whatever
+            # the desk says: refused, not an error that would block every later sync.
+            f"UNION SELECT 'f', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
+            "USING (table_name, row_id) "
+            f"WHERE r.centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())",
             (store_id, base_seq)).fetchall()
-        rejected = _keys((t, r) for kind, t, r in refused if kind == "r")
         forbidden = _keys((t, r) for kind, t, r in refused if kind == "f")
+        rejected = _keys((t, r) for kind, t, r in refused if kind == "r") - forbidden
         if refused:
             conn.execute(
                 "DELETE FROM push_rows WHERE (table_name, row_id) IN "

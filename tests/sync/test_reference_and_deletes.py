@@ -67,6 +67,16 @@ def test_shared_course_reaches_every_centre_read_only(make_desk: MakeDesk,
                            (course_id,)).fetchone()
     assert row == ("4500000",)
 
+    # Deleting it here sends a tombstone that head office refuses the same way.
+    with b.desk.tx() as s:
+        s.delete(s.get(Course, course_id))
+    report = sync_now(b.desk)
+    assert report.refused == 1 and outbox_size(b.desk) == 0
+    with head_office.admin() as conn:
+        row = conn.execute("SELECT deleted FROM ho.rows WHERE row_id = %s",
+                           (course_id,)).fetchone()
+    assert row == (False,)
+
 
 def test_deletion_travels_as_a_tombstone(make_desk: MakeDesk, head_office: HeadOffice,
                                          tmp_path: Path) -> None:
