@@ -54,30 +54,46 @@ def claim_batch(session: Session, size: int, skip: Collection[Key],
     ).first()
     conn = session.connection()
     if batch_id is None:
-        seqs: list[int] = []
-        waiting = conn.exec_driver_sql(
-            "SELECT seq, table_name, row_id FROM outbox o WHERE batch_id IS NULL AND NOT "
-            "EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = o.table_name "
-            "AND c.row_id = o.row_id) ORDER BY seq")
-        for seq, table, row_id in waiting:  # streamed: stops reading once the batch is full
-            if (table, row_id) not in skip:
-                seqs.append(seq)
-                if len(seqs) == size:
-                    break
-        waiting.close()
-        if not seqs:
-            return None
         batch_id = new_id()
-        for start in range(0, len(seqs), 500):
-            chunk = seqs[start:start + 500]
-            conn.exec_driver_sql(
-                f"UPDATE outbox SET batch_id = ? WHERE seq IN ({', '.join('?' * len(chunk))})",
-                (batch_id, *chunk))
+        if not skip:  # the usual case: one statement, no row through Python
+            claimed = conn.exec_driver_sql(
+                "UPDATE outbox SET batch_id = ? WHERE seq IN (SELECT seq FROM outbox o "
+                f"WHERE batch_id IS NULL AND NOT {_NO_CONFLICT} ORDER BY seq LIMIT ?)",
+                (batch_id, size)).rowcount
+        else:
+            claimed = _claim_skipping(session, batch_id, size, skip)
+        if not claimed:
+            return None
     entries = [(str(t), str(r), int(v)) for t, r, v in conn.exec_driver_sql(
         "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
-        (batch_id,))]
+        (batch_id,)).fetchall()]
     rows = _rows(session, entries)
     return Batch(batch_id, rows, len(entries), copy_payload(rows))
+
+
+_NO_CONFLICT = ("EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = o.table_name "
+                "AND c.row_id = o.row_id)")
+
+
+def _claim_skipping(session: Session, batch_id: str, size: int, skip: Collection[Key]) -> int:
+    """Claim entries while leaving out rows head office turned away earlier in this run."""
+    conn = session.connection()
+    seqs: list[int] = []
+    waiting = conn.exec_driver_sql(
+        "SELECT seq, table_name, row_id FROM outbox o WHERE batch_id IS NULL AND NOT "
+        f"{_NO_CONFLICT} ORDER BY seq")
+    for seq, table, row_id in waiting:  # streamed: stops reading once the batch is full
+        if (table, row_id) not in skip:
+            seqs.append(seq)
+            if len(seqs) == size:
+                break
+    waiting.close()
+    for start in range(0, len(seqs), 500):
+        chunk = seqs[start:start + 500]
+        conn.exec_driver_sql(
+            f"UPDATE outbox SET batch_id = ? WHERE seq IN ({', '.join('?' * len(chunk))})",
+            (batch_id, *chunk))
+    return len(seqs)
 
 
 def _rows(session: Session, entries: Sequence[tuple[str, str, int]]) -> list[PushRow]:

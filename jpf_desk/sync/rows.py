@@ -129,7 +129,7 @@ def read_json_rows(session: Session, table: Table,
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         sql = query.format(marks=", ".join("?" * len(chunk)))
-        for row in conn.exec_driver_sql(sql, tuple(chunk)):
+        for row in conn.exec_driver_sql(sql, tuple(chunk)).fetchall():
             yield str(row[0]), str(row[1]), int(row[2]), str(row[3])
 
 
