@@ -209,3 +209,32 @@ def test_deleted_at_head_office_but_still_needed_here(
         assert outbox_size(b) == 0
     finally:
         b.store.close()
+
+
+def test_change_racing_a_push_is_turned_away_then_becomes_a_conflict(
+        two_desks: tuple[Desk, Desk, str], head_office: HeadOffice) -> None:
+    from jpf_desk.services.sync import store_id
+    from jpf_desk.sync.client import SyncRun
+
+    a, b, customer = two_desks
+    try:
+        rename(a, customer, "Anh")
+        rename(b, customer, "Ánh")
+        raced: list[object] = []
+
+        def a_syncs_first(step: str) -> None:
+            if step == "batch_sending" and not raced:  # B has pulled, A pushes now
+                raced.append(sync_now(a))
+
+        report = SyncRun(b.store, b.actor.centre_id, store_id(b), hook=a_syncs_first).run()
+        assert raced and report.conflicts == 1
+        (conflict,) = list_conflicts(b)
+        assert conflict.row_id == customer
+        with a.tx() as s:
+            rev_a = s.get(Customer, customer).revision  # type: ignore[union-attr]
+        assert ("customers", customer, rev_a) in head_office_rows(head_office,
+                                                                  a.actor.centre_id)
+        assert get_customer(b, customer).full_name.endswith("Ánh")
+        assert outbox_size(b) > 0  # B's change waits for a person's decision
+    finally:
+        b.store.close()
