@@ -167,7 +167,8 @@ def _number(session: Session, desk: Desk, year: int) -> str:
 
 
 def _validate(session: Session, data: RequestInput, today: date) -> date:
-    if not data.customer_id or session.get(Customer, data.customer_id) is None:
+    customer = session.get(Customer, data.customer_id) if data.customer_id else None
+    if customer is None or customer.status == "deleted":
         raise ValidationError("request.customer_required", field="customer")
     received = data.received_on or today
     if received > today:
