@@ -226,3 +226,34 @@ def test_partner_follow_up_marked_done_from_the_queue(qtbot, desk, second_manage
                      Qt.MouseButton.LeftButton)
     assert requests_update.open_follow_ups(desk) == []
     assert not view.ui.followUpButton.isEnabled()
+
+
+def test_customer_chosen_with_the_picker_and_objection_carried_out(qtbot, desk, person):
+    from jpf_desk.ui.customers.picker import CustomerPickerDialog
+
+    view = open_view(qtbot, desk)
+    dialog = view.new_request()
+    qtbot.mouseClick(dialog.ui.pickButton, Qt.MouseButton.LeftButton)
+    picker = dialog.findChildren(CustomerPickerDialog)[-1]
+    qtbot.keyClicks(picker.ui.searchBox, "huong giang")
+    picker.search.search_now()
+    qtbot.waitUntil(lambda: picker.ui.table.model().rowCount() == 1)
+    picker.ui.table.selectRow(0)
+    qtbot.mouseClick(picker.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.ui.customerName.text() == NAME
+    dialog.set_kind(RequestKind.OBJECT)
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert "mục đích" in dialog.ui.purposesError.text()  # no purpose ticked: kept open
+    dialog.set_purposes({"marketing"})
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.filed is not None
+    view.select(dialog.filed.id)
+    qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
+    from jpf_desk.services.rights_restrict import restrictions_of
+
+    [flag] = restrictions_of(desk, person.id)
+    assert flag.kind == "object" and flag.purposes == ("marketing",) and flag.active
+    assert requests.get_request(desk, dialog.filed.id).status == "done"
