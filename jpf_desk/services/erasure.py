@@ -27,6 +27,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.requests import close_in_session, load_request
 from jpf_desk.services.rights_consent_redaction import redact_receipts
 from jpf_desk.store.base import new_id, utcnow
+from jpf_desk.store.migrate import BACKUP_DIR
 from jpf_desk.store.models import (
     Customer,
     DataRequest,
@@ -93,6 +94,9 @@ class TombstoneView:
     erased: tuple[ErasedPart, ...]
     kept: tuple[KeptPart, ...]
     store_compacted: bool = False
+    # Copies of the store taken before migrations (store.migrate) still hold the erased
+    # data: the manager is told, and decides with the lead how long those copies live.
+    backups_holding: int = 0
 
 
 def _has_table(session: Session, name: str) -> bool:
@@ -242,7 +246,9 @@ def erase_customer(desk: Desk, customer_id: str, reason: str, *,
     for path in files:
         remove_file(desk, path)
     compacted = scrub_store_file(desk)
-    return TombstoneView(**{**view.__dict__, "store_compacted": compacted})
+    backups = len(list((desk.store.path.parent / BACKUP_DIR).glob("*.db")))
+    return TombstoneView(**{**view.__dict__, "store_compacted": compacted,
+                            "backups_holding": backups})
 
 
 def scrub_store_file(desk: Desk) -> bool:

@@ -86,3 +86,11 @@ def test_erasure_is_for_managers_and_needs_a_reason(desk, person, receptionist):
     with pytest.raises(DomainError) as twice:
         erasure.erase_customer(desk, person.id, "Lần nữa")
     assert twice.value.code == "erasure.already_erased"
+
+
+def test_erasure_tells_about_backups_that_still_hold_the_data(desk, person):
+    from jpf_desk.store.migrate import backup
+
+    backup(desk.store.path, "before-test")
+    tomb = erasure.erase_customer(desk, person.id, "Khách yêu cầu")
+    assert tomb.backups_holding == 1

@@ -225,8 +225,12 @@ class RequestsView(QWidget):
             self.last_tombstone = tomb
             self._changed(r.id)
             kept = "\n".join(f"• {k.what}: {k.reason}" for k in tomb.kept)
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xoá dữ liệu"),
-                              self.tr("Dữ liệu cá nhân đã được xoá. Giữ lại:\n%s") % kept,
+            text = self.tr("Dữ liệu cá nhân đã được xoá. Giữ lại:\n%s") % kept
+            if tomb.backups_holding:
+                text += "\n\n" + self.tr(
+                    "Lưu ý: %d bản sao lưu cũ của kho dữ liệu (thư mục backups) vẫn còn dữ "
+                    "liệu này.") % tomb.backups_holding
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xoá dữ liệu"), text,
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("erasureDone")
             box.open()
