@@ -116,7 +116,8 @@ def test_deletion_through_the_window_removes_the_name_from_the_store_file(
     assert requests.get_request(desk, request_id).status == "done"
 
 
-def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, desk, person):
+def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, qtmodeltester, desk,
+                                                                  person):
     today = today_vn()
 
     def filed(kind: RequestKind, days_ago: int) -> str:
@@ -132,6 +133,7 @@ def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, desk, 
     assert [r.id for r in view.model.rows] == [overdue, soon, on_time]
     assert [r.urgency for r in view.model.rows] == [
         Urgency.OVERDUE, Urgency.DUE_SOON, Urgency.ON_TIME]
+    qtmodeltester.check(view.model)
     brush = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush is not None and brush.color().name() == "#f8d0d0"
     label = RequestCountLabel(desk)
