@@ -87,6 +87,7 @@ def report_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     copy = box.addButton(_tr("Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(box.detailedText()))
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title-bar close work
     box.setProperty("reference", ref)
     _OPEN.append(box)
     box.finished.connect(lambda _r: _OPEN.remove(box) if box in _OPEN else None)

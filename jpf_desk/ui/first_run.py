@@ -21,6 +21,7 @@ class FirstRunDialog(QDialog):
         self.ui = Ui_FirstRunDialog()
         setup_ui(self.ui, self)
         name_buttons(self.ui.buttons, self.tr("Bắt đầu"))
+        self.setMinimumWidth(480)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.errors = FieldErrors(

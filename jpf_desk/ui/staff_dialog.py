@@ -38,6 +38,7 @@ class SwitchStaffDialog(QDialog):
         self.ui = Ui_SwitchStaffDialog()
         setup_ui(self.ui, self)
         name_buttons(self.ui.buttons)
+        self.setMinimumWidth(440)
         for value, text in role_names().items():
             self.ui.newRole.addItem(text, value)
         self.ui.addGroup.setVisible(current_role in MANAGING_ROLES)

@@ -54,4 +54,6 @@ def test_excepthook_shows_a_reference_and_logs_no_personal_data(qtbot, caplog):
     copy = next(b for b in box.buttons() if b.text() == "Sao chép chi tiết")
     copy.click()
     assert QApplication.clipboard().text() == box.detailedText()
-    box.close()
+    assert box.isVisible()  # copying keeps the dialog open
+    box.close()  # as Esc or the title bar would
+    assert not box.isVisible()

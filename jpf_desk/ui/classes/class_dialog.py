@@ -27,6 +27,7 @@ class ClassFormDialog(QDialog):
         self.ui = ui = Ui_ClassFormDialog()
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
+        self.setMinimumWidth(500)
         self.courses = courses.list_courses(desk)
         for c in self.courses:
             ui.course.addItem(f"{c.code} – {c.name}", c.id)

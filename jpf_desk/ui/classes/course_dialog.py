@@ -25,6 +25,7 @@ class CourseFormDialog(QDialog):
         self.ui = ui = Ui_CourseFormDialog()
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
+        self.setMinimumWidth(440)
         for value, text in ((CourseKind.GENERAL, self.tr("Tiếng Pháp tổng quát")),
                             (CourseKind.EXAM_PREP, self.tr("Luyện thi")),
                             (CourseKind.KIDS, self.tr("Thiếu nhi"))):

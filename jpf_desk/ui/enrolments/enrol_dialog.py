@@ -32,6 +32,7 @@ class EnrolDialog(QDialog):
         self.ui = Ui_EnrolDialog()
         setup_ui(self.ui, self)
         name_buttons(self.ui.buttons, self.tr("Đăng ký"))
+        self.setMinimumWidth(560)
         self.errors = FieldErrors({"customer": self.ui.customerError,
                                    "class": self.ui.classError}, self.ui.generalError)
         self.classes: list[ClassView] = courses.list_classes(desk, open_on=today_vn())
