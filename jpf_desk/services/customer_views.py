@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 from jpf_desk.domain.id_documents import mask_id
@@ -11,7 +12,9 @@ from jpf_desk.domain.phones import Phone
 from jpf_desk.store.models import Customer, Guardian
 
 
+@lru_cache(maxsize=65536)
 def national(e164: str | None) -> str:
+    """Display form of a stored number; cached because phonenumbers is slow per row."""
     return Phone(e164).national if e164 else ""
 
 
