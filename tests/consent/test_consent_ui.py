@@ -85,8 +85,11 @@ def test_paper_form_entry_needs_the_signing_date(qtbot, desk):
     _click_ok(qtbot, dialog)
     assert dialog.ui.signedOnError.isVisibleTo(dialog)
     dialog.ui.signedOn.setText("20/11/2026")
+    assert not any(box.isChecked() for box in dialog.sensitive_boxes.values())
+    dialog.sensitive_boxes["bank_statement"].setChecked(True)
     _click_ok(qtbot, dialog)
     assert dialog.receipt is not None and dialog.receipt.content["signed_on"] == "2026-11-20"
+    assert dialog.receipt.content["sensitive"] == {"involved": True, "kinds": ["bank_statement"]}
 
 
 def test_withdrawal_tells_what_changes_and_supersedes(qtbot, desk):

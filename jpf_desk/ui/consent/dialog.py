@@ -49,7 +49,7 @@ class ConsentDialog(QDialog):
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         ui = self.ui
-        self.resize(720, 820)
+        self.resize(780, 700)  # fits a 1366×768 desk screen
         self.setWindowTitle(self.tr("Đồng ý xử lý dữ liệu – %1").replace(
             "%1", self.customer.full_name))
         name_buttons(ui.buttons, self.tr("Ghi nhận và in phiếu"))
@@ -59,6 +59,12 @@ class ConsentDialog(QDialog):
                                  .replace("%2", self.policy.sha256))
         self.boxes: dict[str, QCheckBox] = {}
         self._add_purposes()
+        self.sensitive_boxes: dict[str, QCheckBox] = {}
+        for kind, texts in self.policy.sensitive_kinds.items():
+            box = QCheckBox(texts.get("vi", kind), self)
+            box.setObjectName(f"sensitive_{kind}")
+            ui.sensitiveLayout.addWidget(box)
+            self.sensitive_boxes[kind] = box
         self._setup_minor()
         for method, text in method_labels(self).items():
             ui.method.addItem(text, method.value)
@@ -121,6 +127,7 @@ class ConsentDialog(QDialog):
             guardian_id=ui.guardian.currentData() if minor else None,
             guardian_consented=minor and ui.guardianConsent.isChecked(),
             child_consented=ui.childConsent.isChecked() if minor and self.child_needed else None,
+            sensitive_kinds=tuple(k for k, box in self.sensitive_boxes.items() if box.isChecked()),
         )
 
     def show_problem(self, err: DomainError) -> None:
