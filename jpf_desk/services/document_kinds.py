@@ -6,6 +6,7 @@ rename or retire kinds. Kinds are reference data shared by all centres.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -69,11 +70,20 @@ def _view(k: DocumentKind) -> DocumentKindView:
     return DocumentKindView(k.code, k.name, k.required, k.sensitive, k.expires, k.active)
 
 
+# Seeded kinds get the same id on every desk and at head office, so that the shared
+# template synced down later updates these rows instead of clashing on their codes.
+SEED_NAMESPACE = uuid.UUID("6f1c2a8e-4b7d-5e3f-9a10-2c4d6e8f0a1b")
+
+
+def seed_id(code: str) -> str:
+    return str(uuid.uuid5(SEED_NAMESPACE, f"document_kind:{code}"))
+
+
 def ensure_seeded(session: Session) -> None:
     if session.scalar(select(func.count()).select_from(DocumentKind)):
         return
     for order, (code, name, required, sensitive, expires) in enumerate(SEED_KINDS):
-        session.add(DocumentKind(centre_id=SHARED_CENTRE, code=code, name=name,
+        session.add(DocumentKind(id=seed_id(code), centre_id=SHARED_CENTRE, code=code, name=name,
                                  required=required, sensitive=sensitive, expires=expires,
                                  sort_order=order))
     session.flush()

@@ -219,3 +219,17 @@ def test_domestic_partner_needs_no_legal_basis(world, tmp_path):
         Channel.PAPER), tmp_path)
     assert not sent.cross_border and sent.legal_basis is None
     assert translator.country == "VN"
+
+
+def test_seeded_document_kinds_have_the_same_ids_everywhere(world):
+    from sqlalchemy import select
+
+    from jpf_desk.services.document_kinds import seed_id
+    from jpf_desk.store.base import SHARED_CENTRE
+    from jpf_desk.store.models import DocumentKind
+
+    with world.desk.tx() as s:
+        rows = {k.code: k for k in s.scalars(select(DocumentKind))}
+    assert rows["passport"].id == seed_id("passport") == seed_id("passport")
+    assert rows["passport"].id != seed_id("cccd")
+    assert {k.centre_id for k in rows.values()} == {SHARED_CENTRE}
