@@ -14,6 +14,7 @@ class Disclosure(Tracked, Base):
     """What went to whom, why, under which consent; a trigger refuses updates/deletes."""
 
     __tablename__ = "disclosures"
+    __append_only__ = True  # sync inserts it where missing, never updates it
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
     dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossiers.id"), default=None)

@@ -33,6 +33,7 @@ class DossierStageChange(Tracked, Base):
     """Append-only (a trigger refuses updates and deletes): the dossier's story."""
 
     __tablename__ = "dossier_stage_changes"
+    __append_only__ = True  # sync inserts it where missing, never updates it
 
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)
     from_stage: Mapped[str | None] = mapped_column(String(30), default=None)
