@@ -13,6 +13,12 @@ from jpf_desk.services.dossiers import DossierInput, create_dossier
 from jpf_desk.services.partners import PartnerInput, save_partner, set_scope
 from jpf_desk.store.models import Role
 from tests.dossiers.helpers import CAMPUS_ITEMS, World, make_customer
+from tests.sync.conftest import (  # noqa: F401 - head-office fixtures for test_sync.py
+    empty_store,
+    head_office,
+    make_desk,
+    pg_server,
+)
 
 
 @pytest.fixture
