@@ -56,7 +56,7 @@ def build_disclosure_report(report: DisclosureReport) -> bytes:
                  "Người gửi", "Phiếu đồng ý", "Ra nước ngoài"]]
         rows += [[ln.sent_at_text, ln.partner, ln.purpose, ln.what, ln.how, ln.sent_by,
                   ln.consent_code, ln.transfer] for ln in report.lines]
-        widths = [25, 38, 36, 62, 24, 30, 24, 34]
+        widths = [25, 36, 34, 56, 24, 30, 33, 35]  # 33 mm: even "WWWW-WWWW" fits one line
         story.append(grid(rows, [w * mm for w in widths], st))
     else:
         story.append(Paragraph(esc("JPF chưa gửi dữ liệu của bạn cho đối tác nào."), st["p"]))
