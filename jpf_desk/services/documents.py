@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.disclosure_items import split_items
 from jpf_desk.services import file_vault
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.document_kinds import active_kinds, kind_names
 from jpf_desk.store.base import new_id
-from jpf_desk.store.models import DossierDocument, Staff
+from jpf_desk.store.models import Disclosure, DossierDocument, Partner, Staff
 
 EXPIRY_WARNING_DAYS = 90
 
@@ -57,6 +58,7 @@ class DocumentItem:
     file_size: int
     encrypted: bool
     state: DocState
+    sent_to: tuple[str, ...] = ()  # partners that received this document (disclosure log)
 
     @property
     def has_file(self) -> bool:
@@ -92,9 +94,24 @@ def create_checklist(session: Session, dossier_id: str) -> None:
     session.flush()
 
 
+def _sent_to(session: Session, dossier_id: str) -> dict[str, list[str]]:
+    """Document kind -> partner names it was disclosed to, oldest first, no repeats."""
+    sent: dict[str, list[str]] = {}
+    rows = session.execute(select(Disclosure.items, Partner.name)
+                           .join(Partner, Partner.id == Disclosure.partner_id)
+                           .where(Disclosure.dossier_id == dossier_id)
+                           .order_by(Disclosure.sent_at)).all()
+    for items, partner in rows:
+        for kind in split_items(items.split())[1]:
+            if partner not in sent.setdefault(kind, []):
+                sent[kind].append(partner)
+    return sent
+
+
 def _items(session: Session, dossier_id: str, today: date) -> list[DocumentItem]:
     names = kind_names(session)
     staff = dict(session.execute(select(Staff.id, Staff.full_name)).all())
+    sent = _sent_to(session, dossier_id)
     rows = session.scalars(select(DossierDocument)
                            .where(DossierDocument.dossier_id == dossier_id))
     order = {code: i for i, code in enumerate(names)}
@@ -104,6 +121,7 @@ def _items(session: Session, dossier_id: str, today: date) -> list[DocumentItem]
             d.received_on, staff.get(d.received_by or "", ""), d.checked, d.expiry_date,
             d.file_name, d.file_sha256, d.file_size, d.encrypted,
             doc_state(d.received_on, d.checked, d.expiry_date, today),
+            tuple(sent.get(d.kind_code, ())),
         )
         for d in rows
     ]

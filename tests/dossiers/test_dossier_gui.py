@@ -159,6 +159,8 @@ def test_dossier_from_board_to_disclosure_report(qtbot, desk, tmp_path):
     assert len(list(out.glob("*.zip"))) == 1
     assert dialog.ui.disclosureTable.rowCount() == 1
     assert _row_text(dialog.ui.disclosureTable, 0)[3] == "Họ và tên, Hộ chiếu"
+    assert _row_text(docs.ui.docTable, docs.row_of("passport"))[10] == (
+        "Espace Campus France Việt Nam")
     (logged,) = disclosures_of_customer(desk, customer_id)
     assert logged.cross_border and logged.legal_basis is LegalBasis.OWN_SUBMISSION
     assert logged.consent_receipt_id == consent.receipt.id

@@ -75,7 +75,7 @@ class DocumentsTab(QObject):
                  "", show_date(item.received_on), item.received_by_name, "",
                  show_date(item.expiry_date),
                  item.file_name + (" 🔒" if item.encrypted else ""),
-                 DOC_STATE_LABELS_VI[item.state]]
+                 DOC_STATE_LABELS_VI[item.state], ", ".join(item.sent_to)]
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -220,6 +220,7 @@ class DossierDialog(QDialog):
 
     def _sent(self, _disclosure_id: str) -> None:
         self.refresh_sharing()
+        self.documents.refresh()  # the checklist shows whom each document went to
 
     def _ask_report_path(self) -> str:
         name = f"ai-da-nhan-du-lieu-{self.view.customer_id[:8]}.pdf"
