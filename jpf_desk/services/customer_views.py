@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
