@@ -22,7 +22,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status, request_view
 from jpf_desk.services.requests import close_in_session, load_request
 from jpf_desk.store.base import utcnow
-from jpf_desk.store.models import Customer, Restriction
+from jpf_desk.store.models import Customer, Restriction, Role, Staff
 
 # JPF's purposes (CONSENT-RECEIPT.md); "service" is what the contract needs.
 PURPOSES: dict[str, str] = {
@@ -38,6 +38,10 @@ register({
         "vi": "Mục đích «{purpose}» không có trong chính sách.",
         "fr": "La finalité « {purpose} » n'existe pas dans la politique.",
         "en": "The purpose '{purpose}' is not in the policy."},
+    "rights.manager_only": {
+        "vi": "Chỉ quản lý mới được bỏ hạn chế xử lý.",
+        "fr": "Seul un responsable peut lever une limitation du traitement.",
+        "en": "Only a manager can lift a restriction."},
     "rights.wrong_kind": {
         "vi": "Yêu cầu này không thuộc loại phù hợp.",
         "fr": "Cette demande n'est pas du bon type.",
@@ -107,8 +111,22 @@ def restrict(desk: Desk, customer_id: str, kind: RequestKind, purposes: Iterable
         return _view(row)
 
 
-def lift(desk: Desk, restriction_id: str) -> RestrictionView:
+def _is_manager(session: Session, staff_id: str) -> bool:
+    staff = session.get(Staff, staff_id)
+    return staff is not None and staff.role in (Role.MANAGER.value, Role.ADMIN.value)
+
+
+def may_lift(desk: Desk) -> bool:
+    """Whether the staff member at the desk may lift a restriction (a manager)."""
     with desk.tx() as s:
+        return _is_manager(s, desk.actor.staff_id)
+
+
+def lift(desk: Desk, restriction_id: str) -> RestrictionView:
+    """The purposes may be processed again (manager only; the flag is kept, marked lifted)."""
+    with desk.tx() as s:
+        if not _is_manager(s, desk.actor.staff_id):
+            raise DomainError("rights.manager_only")
         row = s.get(Restriction, restriction_id)
         if row is None:
             raise LookupError(restriction_id)

@@ -54,6 +54,7 @@ class CustomerDetailDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.enrolButton.clicked.connect(self.enrol)
+        self.ui.requestButton.clicked.connect(self.file_request)
         from jpf_desk.ui.consent.panel import ConsentPanel
 
         self.consents = ConsentPanel(desk, customer_id, self)
@@ -127,6 +128,16 @@ class CustomerDetailDialog(QDialog):
 
         dialog = EnrolDialog(self.desk, self, customer_id=self.customer_id)
         dialog.enrolled.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def file_request(self) -> QDialog:
+        """A data request (access, update, objection…) filed for this customer."""
+        from jpf_desk.ui.requests.new_request import NewRequestDialog
+        from jpf_desk.ui.requests.status import requests_changed
+
+        dialog = NewRequestDialog(self.desk, self, customer_id=self.customer_id)
+        dialog.saved.connect(lambda _id: requests_changed())  # queue and status bar count
         dialog.open()
         return dialog
 

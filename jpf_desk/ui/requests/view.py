@@ -24,6 +24,7 @@ from jpf_desk.services import (
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.erasure import TombstoneView
 from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
+from jpf_desk.services.rights_restrict import RestrictionView
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
@@ -62,9 +63,13 @@ class RequestsView(QWidget):
         ui.slipButton.clicked.connect(self.print_slip)
         ui.calendarButton.clicked.connect(self.edit_calendar)
         ui.followUpButton.clicked.connect(self.finish_follow_ups)
+        ui.liftButton.clicked.connect(self.ask_lift)
         ui.table.doubleClicked.connect(lambda _i: self.handle())
         events.changed.connect(self.refresh)
         self.export_dir: Path | None = None  # where reports go; asked for when None
+        self.may_lift = rights_restrict.may_lift(desk)
+        if not self.may_lift:
+            ui.liftButton.setToolTip(self.tr("Chỉ quản lý mới được bỏ hạn chế xử lý."))
         self.refresh()
 
     # -- the queue ------------------------------------------------------------------
@@ -107,6 +112,7 @@ class RequestsView(QWidget):
         self.ui.slipButton.setEnabled(r is not None)
         self.ui.followUpButton.setEnabled(
             r is not None and any(t.status == "open" for t in r.follow_ups))
+        self.ui.liftButton.setEnabled(self.may_lift and bool(self.active_restrictions(r)))
 
     def _changed(self, request_id: str | None = None) -> None:
         requests_changed()  # the status bar and this view refresh
@@ -187,6 +193,45 @@ class RequestsView(QWidget):
         dialog.accepted.connect(lambda: self._step(
             lambda desk, rid: requests.refuse(desk, rid, dialog.reason, today_vn())))
         return dialog
+
+    def active_restrictions(self, r: RequestView | None) -> list[RestrictionView]:
+        """The restriction or objection this request put in place, while still in force."""
+        if r is None or r.kind not in (RequestKind.RESTRICT.value, RequestKind.OBJECT.value):
+            return []
+        return [x for x in rights_restrict.restrictions_of(self.desk, r.customer_id)
+                if x.active and x.request_id == r.id]
+
+    def ask_lift(self) -> QMessageBox | None:
+        """A manager lifts the restriction after confirming which purposes resume."""
+        r = self.selected()
+        flags = self.active_restrictions(r)
+        if r is None or not flags:
+            return None
+        purposes = ", ".join(rights_restrict.PURPOSES.get(p, p)
+                             for x in flags for p in x.purposes)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Bỏ hạn chế xử lý"),
+            self.tr("Bỏ hạn chế của yêu cầu %s cho %s?\nDữ liệu sẽ lại được xử lý cho: %s.")
+            % (r.number, r.customer_name, purposes),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmLift")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Bỏ hạn chế"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không"))
+
+        def lift(button: object) -> None:
+            if button is not box.button(QMessageBox.StandardButton.Yes):
+                return
+            try:
+                for x in flags:
+                    rights_restrict.lift(self.desk, x.id)
+            except Exception as exc:  # noqa: BLE001 - shown in words
+                show_error(self, exc)
+            self._changed(r.id)
+
+        box.buttonClicked.connect(lift)
+        box.open()
+        return box
 
     # -- carrying a request out -----------------------------------------------------------
     def handle(self) -> object:
