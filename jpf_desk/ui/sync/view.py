@@ -66,8 +66,9 @@ class SyncView(QWidget):
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
         self._load_conflicts()
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
+        self.ui.messageLabel.setStyleSheet(
+            "color: #b00020;" if error else "color: #8a5a00;" if warning else "")
         self.ui.messageLabel.setText(text)
 
     def connect_dialog(self) -> SyncConnectDialog:
@@ -124,7 +125,13 @@ class SyncView(QWidget):
         if report.conflicts:
             text += " " + self.tr("Có %1 xung đột cần xử lý bên dưới.").replace(
                 "%1", str(report.conflicts))
-        self._say(text)
+        if report.refused:
+            # Head office owns shared reference data (catalogue…): a desk edit stays local.
+            text += " " + self.tr(
+                "Văn phòng trung tâm từ chối %1 bản ghi: đó là thay đổi dữ liệu tham chiếu "
+                "dùng chung (như danh mục khóa học), chỉ được giữ ở máy này và không gửi "
+                "cho các cơ sở khác.").replace("%1", str(report.refused))
+        self._say(text, warning=bool(report.refused))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
