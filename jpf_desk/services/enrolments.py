@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.consent_queries import has_active_consent
 from jpf_desk.services.courses import SEAT_STATUSES, seat_counts
@@ -58,6 +58,11 @@ register({
               "pour le service. Recueillez d'abord son consentement.",
         "en": "Cannot enrol: the customer has not consented to JPF processing their data to "
               "deliver the service. Record their consent first.",
+    },
+    "enrolment.unknown_status": {
+        "vi": "Trạng thái «{status}» không tồn tại.",
+        "fr": "Le statut « {status} » n'existe pas.",
+        "en": "The status '{status}' does not exist.",
     },
     "enrolment.class_ended": {
         "vi": "Lớp này đã kết thúc.",
@@ -196,3 +201,35 @@ def enrolments_of_class(desk: Desk, class_id: str) -> list[EnrolmentView]:
                          .order_by(Enrolment.waitlist_position.is_not(None),
                                    Enrolment.waitlist_position, Enrolment.created_at))
         return [_view(s, e) for e in rows]
+
+
+def recent_enrolments(desk: Desk, *, status: str | None = None,
+                      limit: int = 200) -> list[EnrolmentView]:
+    """This centre's enrolments, newest first (optionally one status, e.g. the waitlist).
+
+    One query with the names and amounts paid joined in: the section lists it unasked.
+    """
+    if status is not None and status not in {s.value for s in Status}:
+        raise ValidationError("enrolment.unknown_status", field="status", status=status)
+    paid = (select(Payment.enrolment_id, func.sum(Payment.amount_vnd).label("paid"))
+            .group_by(Payment.enrolment_id).subquery())
+    query = (
+        select(Enrolment, Customer.full_name, CourseClass.code, Course.name,
+               func.coalesce(paid.c.paid, 0))
+        .join(Customer, Customer.id == Enrolment.customer_id)
+        .join(CourseClass, CourseClass.id == Enrolment.class_id)
+        .outerjoin(Course, Course.id == CourseClass.course_id)
+        .outerjoin(paid, paid.c.enrolment_id == Enrolment.id)
+        .where(Enrolment.centre_id == desk.actor.centre_id)
+        .order_by(Enrolment.enrolled_on.desc(), Enrolment.created_at.desc(), Enrolment.id)
+        .limit(limit)
+    )
+    if status is not None:
+        query = query.where(Enrolment.status == status)
+    with desk.tx() as s:
+        return [
+            EnrolmentView(e.id, e.customer_id, name, e.class_id, code, course or "", e.status,
+                          e.waitlist_position, e.placement_result, e.fee_vnd, int(amount),
+                          e.enrolled_on)
+            for e, name, code, course, amount in s.execute(query)
+        ]

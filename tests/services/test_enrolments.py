@@ -97,3 +97,35 @@ def test_class_validation(desk):
                      end_date=date(2027, 2, 1), capacity=0, fee_vnd=1)
     with pytest.raises(ValidationError):
         create_course(desk, "Z", "Z", CourseKind.GENERAL, level="D1")
+
+
+def test_recent_enrolments_newest_first_filtered_by_status_and_centre(desk):
+    from jpf_desk.services.desk import Actor, Desk
+    from jpf_desk.store.base import new_id
+
+    klass = _class(desk, capacity=2, fee=4_000_000)
+    a, b, c, d = _people(desk, 4)
+    first = enrolments.enrol(desk, a, klass.id, today=date(2026, 11, 20))
+    second = enrolments.enrol(desk, b, klass.id, today=date(2026, 11, 22))
+    waiting = enrolments.enrol(desk, c, klass.id, today=date(2026, 11, 24))
+    payments.record_payment(desk, second.id, 1_000_000, payments.Method.CASH,
+                            paid_on=date(2026, 11, 22))
+    payments.record_payment(desk, second.id, 500_000, payments.Method.CASH,
+                            paid_on=date(2026, 11, 23))
+    elsewhere = Desk(desk.store, Actor(new_id(), desk.actor.staff_id))  # another centre
+    enrolments.enrol(elsewhere, d, klass.id, today=date(2026, 11, 25))
+
+    recent = enrolments.recent_enrolments(desk)
+    assert [e.id for e in recent] == [waiting.id, second.id, first.id]
+    assert recent[1].paid_vnd == 1_500_000 and recent[1].balance_vnd == 2_500_000
+    assert recent[1].customer_name == "Nguyễn Thị Bình"
+    assert (recent[1].class_code, recent[1].course_name) == ("B1-2612", "Tiếng Pháp B1")
+    assert recent[1] == enrolments.enrolments_of_customer(desk, b)[0]  # same view either way
+    [only] = enrolments.recent_enrolments(desk, status="waitlisted")
+    assert only.id == waiting.id and only.waitlist_position == 1
+    assert [e.id for e in enrolments.recent_enrolments(desk, status="pending")] == [
+        second.id, first.id]
+    assert [e.id for e in enrolments.recent_enrolments(desk, limit=1)] == [waiting.id]
+    with pytest.raises(ValidationError) as err:
+        enrolments.recent_enrolments(desk, status="lost")
+    assert err.value.code == "enrolment.unknown_status"

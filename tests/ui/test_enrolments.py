@@ -18,7 +18,8 @@ def enrol_view_for(qtbot, desk, name_query: str) -> EnrolmentsView:
     view = EnrolmentsView(desk)
     qtbot.addWidget(view)
     type_text(view.ui.searchBox, name_query)
-    qtbot.waitUntil(lambda: view.search.model.rowCount() == 1)
+    view.search.search_now()  # an empty box picks nobody: the search must have run
+    assert view.search.model.rowCount() == 1
     return view
 
 
@@ -114,3 +115,44 @@ def test_taking_a_seat_in_a_full_class_is_refused_in_words(qtbot, desk):
     [box] = view.panel.findChildren(QMessageBox, "errorBox")
     assert box.text() == "Lớp đã đủ chỗ: không thể nhận thêm học viên từ danh sách chờ."
     assert view.panel.ui.table.item(1, 2).text() == "Danh sách chờ (số 1)"
+
+
+def test_no_customer_picked_shows_the_centres_recent_enrolments(qtbot, qtmodeltester, desk):
+    klass = builders.open_class(desk, capacity=1, fee_vnd=3_000_000)
+    seated = builders.adult(desk, family="Hồ", middle="Thị", given="Lan", phone="0903 000 011")
+    waiting = builders.adult(desk, family="Kiều", middle="Văn", given="Nam",
+                             phone="0903 000 012")
+    builders.enrol(desk, seated, klass.id)
+    builders.enrol(desk, waiting, klass.id)
+    view = EnrolmentsView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.recent.isVisible() and not view.panel.isVisible()
+    model = view.recent.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    names = {model.index(r, 1).data() for r in range(2)}
+    assert names == {"Hồ Thị Lan", "Kiều Văn Nam"}
+
+    view.recent.set_status("waitlisted")
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Kiều Văn Nam"
+    assert model.index(0, 4).data() == "Danh sách chờ (số 1)"
+    assert model.index(0, 6).data() == "3.000.000 ₫"
+    qtmodeltester.check(model)
+
+    # Opening the row (Enter) picks that customer: their enrolments, with the actions.
+    table = view.recent.ui.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert view.search.selected_id() == waiting
+    assert view.panel.isVisible() and not view.recent.isVisible()
+    assert view.panel.ui.table.item(0, 2).text() == "Danh sách chờ (số 1)"
+
+    type_text(view.ui.searchBox, "ho thi lan")  # a search picks the first match
+    view.search.search_now()
+    assert view.search.selected_id() == seated
+    view.ui.searchBox.clear()
+    view.search.search_now()
+    assert view.recent.isVisible() and view.search.selected_id() is None

@@ -1,4 +1,8 @@
-"""The enrolments section: find a customer, see and act on their enrolments."""
+"""The enrolments section: find a customer, see and act on their enrolments.
+
+With the search box empty no customer is picked: the centre's recent enrolments show
+instead (filtered by status, e.g. the waitlist); opening one picks its customer.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.enrolments import EnrolmentView
 from jpf_desk.ui.customers.search_list import CustomerSearch
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
+from jpf_desk.ui.enrolments.recent import RecentEnrolments
 from jpf_desk.ui.generated.ui_enrolments_view import Ui_EnrolmentsView
 from jpf_desk.ui.widgets import setup_ui
 
@@ -23,17 +28,41 @@ class EnrolmentsView(QWidget):
         self.search = CustomerSearch(desk, self.ui.searchBox, self.ui.customers)
         self.panel = EnrolmentPanel(desk, self._load, self.ui.panelHost)
         self.ui.panelLayout.addWidget(self.panel)
+        self.recent = RecentEnrolments(desk, self.ui.panelHost)
+        self.ui.panelLayout.addWidget(self.recent)
+        self.recent.customer_picked.connect(self.pick_customer)
+        self.panel.changed.connect(self.recent.reload)
         self.ui.splitter.setSizes([260, 340])
         self.ui.customers.selectionModel().selectionChanged.connect(self._customer_chosen)
-        self.search.searched.connect(lambda _n: self._customer_chosen())
+        self.search.searched.connect(lambda _n: self._searched())
         self.search.search_now()
 
     def _load(self) -> list[EnrolmentView]:
         customer_id = self.search.selected_id() if hasattr(self, "search") else None
         return enrolments.enrolments_of_customer(self.desk, customer_id) if customer_id else []
 
+    def _searched(self) -> None:
+        if not self.ui.searchBox.text().strip():
+            self.ui.customers.clearSelection()  # nobody asked for: the recent list shows
+        self._customer_chosen()
+
+    def pick_customer(self, customer_id: str) -> None:
+        """Show one customer's enrolments (opened from the recent list)."""
+        if self.ui.searchBox.text():
+            self.ui.searchBox.clear()  # an empty search lists every customer
+            self.search.search_now()
+        try:
+            row = self.search.model.row_of(customer_id)
+        except ValueError:  # erased meanwhile
+            return
+        self.ui.customers.selectRow(row)
+
     def _customer_chosen(self) -> None:
         customer_id = self.search.selected_id()
+        self.panel.setVisible(customer_id is not None)
+        self.recent.setVisible(customer_id is None)
+        if customer_id is None:
+            self.recent.reload()
         self.panel.customer_id = customer_id
         model = self.search.model
         row = model.customer(model.row_of(customer_id)) if customer_id else None
