@@ -41,6 +41,7 @@ from jpf_desk.store.models import (
     Role,
     Staff,
 )
+from jpf_desk.store.scrub import compact_store_file, merge_search_index, secure_delete
 
 ERASED_NAME = "(đã xoá)"
 
@@ -151,19 +152,27 @@ def _erase_free_text(session: Session, desk: Desk, customer_id: str) -> list[Era
     request_ids = list(session.scalars(select(DataRequest.id)
                                        .where(DataRequest.customer_id == customer_id)))
     session.execute(update(DataRequest).where(DataRequest.id.in_(request_ids)).values(
-        details="", identity_note="", **_stamp(desk)))
-    values = session.execute(update(RequestFieldChange)
-                             .where(RequestFieldChange.request_id.in_(request_ids))
-                             .values(old_value=None, new_value=None, **_stamp(desk)))
+        details="", identity_note="", revision=DataRequest.revision + 1, **_stamp(desk)))
+    value_ids = list(session.scalars(select(RequestFieldChange.id)
+                                     .where(RequestFieldChange.request_id.in_(request_ids))))
+    session.execute(update(RequestFieldChange).where(RequestFieldChange.id.in_(value_ids))
+                    .values(old_value=None, new_value=None,
+                            revision=RequestFieldChange.revision + 1, **_stamp(desk)))
     enrolment_ids = list(session.scalars(select(Enrolment.id)
                                          .where(Enrolment.customer_id == customer_id)))
     session.execute(update(Enrolment).where(Enrolment.id.in_(enrolment_ids))
-                    .values(note="", **_stamp(desk)))
-    session.execute(update(Payment).where(Payment.enrolment_id.in_(enrolment_ids))
-                    .values(note="", **_stamp(desk)))
+                    .values(note="", revision=Enrolment.revision + 1, **_stamp(desk)))
+    payment_ids = list(session.scalars(select(Payment.id)
+                                       .where(Payment.enrolment_id.in_(enrolment_ids))))
+    session.execute(update(Payment).where(Payment.id.in_(payment_ids))
+                    .values(note="", revision=Payment.revision + 1, **_stamp(desk)))
+    # Bulk updates pass by the flush-time outbox: written here so head office gets them.
     _outbox(session, "data_requests", request_ids, "update")
+    _outbox(session, "data_request_fields", value_ids, "update")
+    _outbox(session, "enrolments", enrolment_ids, "update")
+    _outbox(session, "payments", payment_ids, "update")
     return [ErasedPart("request_texts", len(request_ids)),
-            ErasedPart("update_request_values", int(values.rowcount or 0)),  # type: ignore[attr-defined]
+            ErasedPart("update_request_values", len(value_ids)),
             ErasedPart("enrolment_and_payment_notes", len(enrolment_ids))]
 
 
@@ -178,9 +187,14 @@ def _erase_dossiers(session: Session, customer_id: str) -> tuple[list[ErasedPart
                                        .where(Dossier.customer_id == customer_id)))
     docs = session.execute(select(DossierDocument.id, DossierDocument.file_path).where(
         DossierDocument.dossier_id.in_(dossier_ids), DossierDocument.file_path != "")).all()
-    session.execute(update(Dossier).where(Dossier.id.in_(dossier_ids)).values(note=""))
-    session.execute(update(DossierDocument).where(DossierDocument.id.in_([d[0] for d in docs]))
-                    .values(file_name="", file_path="", file_sha256="", file_size=0))
+    doc_ids = [d[0] for d in docs]
+    session.execute(update(Dossier).where(Dossier.id.in_(dossier_ids))
+                    .values(note="", revision=Dossier.revision + 1))
+    session.execute(update(DossierDocument).where(DossierDocument.id.in_(doc_ids))
+                    .values(file_name="", file_path="", file_sha256="", file_size=0,
+                            revision=DossierDocument.revision + 1))
+    _outbox(session, "dossiers", dossier_ids, "update")
+    _outbox(session, "dossier_documents", doc_ids, "update")
     return ([ErasedPart("dossier_notes", len(dossier_ids)),
              ErasedPart("dossier_files", len(docs))], [d[1] for d in docs])
 
@@ -220,7 +234,7 @@ def erase_customer(desk: Desk, customer_id: str, reason: str, *,
     from jpf_desk.services.file_vault import remove_file
 
     with desk.tx() as s:
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         _check(s, desk, customer_id, reason)
         tomb_id = new_id()
         erased = _erase_person_rows(s, desk, customer_id) + _erase_free_text(s, desk, customer_id)
@@ -239,7 +253,7 @@ def erase_customer(desk: Desk, customer_id: str, reason: str, *,
             close_in_session(s, desk, load_request(s, request_id),
                              "Đã xoá dữ liệu cá nhân; giữ lại: " + ", ".join(k.what for k in kept),
                              told_on)
-        s.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('optimize')"))
+        merge_search_index(s)
         s.flush()
         view = TombstoneView(tomb.id, customer_id, request_id, tomb.erased_at, tomb.erased_by,
                              tomb.reason, tuple(erased), tuple(kept))
@@ -256,15 +270,7 @@ def scrub_store_file(desk: Desk) -> bool:
 
     True when the WAL could be truncated (no other reader held an old snapshot).
     """
-    engine = desk.store.engine
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        conn.exec_driver_sql("VACUUM")
-        for _attempt in range(5):
-            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
-            if busy is not None and busy[0] == 0:
-                return True
-        return False
+    return compact_store_file(desk.store.engine)
 
 
 def tombstones_of(desk: Desk, customer_id: str) -> list[TombstoneView]:

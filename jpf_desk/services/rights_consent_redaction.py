@@ -11,6 +11,9 @@ kept hash (its QR code carries id + hash), and the chain links stay checkable.
 The receipts table refuses UPDATE by trigger; this is the one sanctioned exception, so
 the trigger is lifted and restored, with its exact original SQL, inside the erasure's
 own transaction (SQLite DDL is transactional: a failure restores everything).
+The receipt's revision goes up and an outbox entry is written, so head office and the
+centre's other desks replace their copy (sync treats a higher revision of an append-only
+row as an erasure's rewrite).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from jpf_desk.store.scrub import lifted_update_triggers
+from jpf_desk.store.tracking import record_bulk
 
 REDACTED = "redacted_by_erasure"
 _PERSONAL_KEYS = frozenset({"full_name", "birth_date", "age", "contact", "id_document"})
@@ -58,16 +64,14 @@ def redact_receipts(session: Session, customer_id: str, tombstone_id: str) -> in
         f"SELECT id, content FROM {_TABLE} WHERE customer_id = :c"), {"c": customer_id}).all()
     if not rows:
         return 0
-    triggers = session.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name=:t "
-        "AND sql LIKE '%BEFORE UPDATE%'"), {"t": _TABLE}).all()
-    for name, _sql in triggers:
-        session.execute(text(f'DROP TRIGGER "{name}"'))
-    for receipt_id, content in rows:
-        new = redacted_content(json.loads(content), tombstone_id)
-        session.execute(text(f"UPDATE {_TABLE} SET content = :v WHERE id = :i"),
-                        {"v": json.dumps(new, ensure_ascii=False, sort_keys=True),
-                         "i": receipt_id})
-    for _name, sql in triggers:
-        session.execute(text(sql))
+    with lifted_update_triggers(session, _TABLE):
+        for receipt_id, content in rows:
+            new = redacted_content(json.loads(content), tombstone_id)
+            # A higher revision is how head office and the centre's other desks know
+            # this append-only row was rewritten and must replace their copy.
+            session.execute(text(f"UPDATE {_TABLE} SET content = :v, "
+                                 "revision = revision + 1 WHERE id = :i"),
+                            {"v": json.dumps(new, ensure_ascii=False, sort_keys=True),
+                             "i": receipt_id})
+    record_bulk(session, _TABLE, [r[0] for r in rows], "update")
     return len(rows)

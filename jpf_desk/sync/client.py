@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.store.scrub import compact_store_file
 from jpf_desk.sync import inbox, outbox
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
@@ -137,6 +138,9 @@ class SyncRun:
         with self.store.session(self.centre_id, None) as s:
             if inbox.state(s).cursor == cursor:  # else another sync applied it already
                 inbox.apply_page(s, rows, new_cursor, careful=careful)
+            erased = bool(s.info.get(inbox.ERASURE_APPLIED))
+        if erased:  # another desk's erasure: its old values leave this file too
+            compact_store_file(self.store.engine)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches are claimed and read here while earlier ones are sent by two sender

@@ -3,6 +3,11 @@
 A page is applied in one short SQLite transaction together with the new cursor, so a
 cut at any moment leaves either the whole page applied and the cursor past it, or
 neither. Applied rows keep head office's revision and write no outbox row.
+
+Another desk's erasure arrives as ordinary rows: the blanked customer, tombstones of its
+field history, and append-only rows (consent receipts) with a higher revision, which
+replace the local copy. Such a page is applied with secure_delete on, and the session is
+marked ERASURE_APPLIED so that the caller compacts the file once it has committed.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.store import tracking
 from jpf_desk.store.models import SyncConflict, SyncState
+from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
 from jpf_desk.sync.outbox import pending_keys
 from jpf_desk.sync.protocol import Key, PulledRow
 from jpf_desk.sync.rows import (
@@ -33,6 +39,8 @@ from jpf_desk.sync.rows import (
 from jpf_desk.sync.rows import upsert_row as write_row
 
 log = logging.getLogger(__name__)
+
+ERASURE_APPLIED = "erasure_applied"
 
 
 def state(session: Session) -> SyncState:
@@ -67,11 +75,18 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
     """
     current = begin_apply(session, defer_keys=not careful)
     tables = synced_tables()
+    erasing = _carries_erasure(tables, rows)
+    if erasing:
+        secure_delete(session)
+        session.info[ERASURE_APPLIED] = True
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     conflicts = 0
     retry: list[PulledRow] = []
     if not careful:
-        return _apply_grouped(session, tables, pending, rows, current, new_cursor)
+        conflicts = _apply_grouped(session, tables, pending, rows, current, new_cursor)
+        if erasing:
+            merge_search_index(session)
+        return conflicts
     for attempt in (1, 2):
         todo, retry = (rows if attempt == 1 else retry), []
         for row in todo:
@@ -83,8 +98,37 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
     for row in retry:
         log.warning("head-office row left out (breaks a key here): %s %s",
                     row.table_name, row.row_id)
+    if erasing:
+        merge_search_index(session)
     current.cursor = new_cursor
     return conflicts
+
+
+def _carries_erasure(tables: dict[str, SyncedTable], rows: Sequence[PulledRow]) -> bool:
+    for row in rows:
+        spec = tables.get(row.table_name)
+        if spec is not None and spec.append_only and (row.deleted or row.revision > 1):
+            return True
+        if row.table_name == "customers" and row.data.get("status") == "deleted":
+            return True
+    return False
+
+
+def _apply_append_only(session: Session, spec: SyncedTable, row: PulledRow) -> bool:
+    """An append-only row: deleted or rewritten only by an erasure (revision above 1),
+    else inserted where missing. False when it is a plain insert, left to the caller."""
+    if row.deleted:
+        delete_row(session, spec.table, row.row_id)
+    elif row.revision > 1:
+        local = local_revision(session, spec.table, row.row_id)
+        if local is None:
+            insert_if_missing(session, spec.table, row.data)
+        elif row.revision > local:
+            with lifted_update_triggers(session, spec.name):
+                write_row(session, spec.table, row.data)
+    else:
+        return False
+    return True
 
 
 def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
@@ -99,7 +143,7 @@ def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: se
             log.warning("head office sent a table this version does not know: %s",
                         row.table_name)
         elif spec.append_only:
-            if not row.deleted:
+            if not _apply_append_only(session, spec, row):
                 inserts[row.table_name].append(row.data)
         elif (row.table_name, row.row_id) in pending:
             record_conflict(session, row,
@@ -124,7 +168,7 @@ def _apply_row(session: Session, tables: dict[str, SyncedTable], pending: set[Ke
         log.warning("head office sent a table this version does not know: %s", row.table_name)
         return 0
     if spec.append_only:
-        if not row.deleted:
+        if not _apply_append_only(session, spec, row):
             insert_if_missing(session, spec.table, row.data)
     elif (row.table_name, row.row_id) in pending:
         record_conflict(session, row, local_revision(session, spec.table, row.row_id) or 0)

@@ -5,6 +5,10 @@ id land together, and a batch id already recorded is answered from the record wi
 touching any row, so a retried batch is a no-op. A row that another store changed after
 this desk's cursor is not overwritten: it comes back as rejected, and the next pull
 turns it into a conflict.
+
+A tombstone holds `{}` as data, never the deleted values (right to erasure). An
+append-only row (consent proof, field history) is only ever pushed again when an erasure
+rewrote it, with a higher revision: head office replaces its copy then.
 """
 
 from __future__ import annotations
@@ -140,7 +144,8 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
             "deleted, %s, 0 FROM push_rows "
             "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
             "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
-            "data = CASE WHEN EXCLUDED.deleted THEN r.data ELSE EXCLUDED.data END, "
+            # A deletion keeps no data: an erased person's row must not survive here.
+            "data = EXCLUDED.data, "
             "origin_store = EXCLUDED.origin_store",
             (store_id,))
         result_json = json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})

@@ -101,7 +101,9 @@ def test_deletion_travels_as_a_tombstone(make_desk: MakeDesk, head_office: HeadO
             deleted, name = conn.execute(  # type: ignore[misc]
                 "SELECT deleted, data->>'full_name' FROM ho.rows WHERE row_id = %s",
                 (guardian_id,)).fetchone()
-        assert deleted is True and name == "Trần Thị Hoa"  # nothing is ever removed
+        # The row stays as a tombstone (no centre may remove it), without its data
+        # (right to erasure: a deleted person's values must not survive here).
+        assert deleted is True and name is None
         with head_office.as_role(a.role, a.password) as conn, \
                 pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM ho.rows WHERE row_id = %s", (guardian_id,))
