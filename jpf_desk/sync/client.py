@@ -191,8 +191,8 @@ class SyncRun:
               done: _Gate) -> PushResult:
         try:
             self._step("batch_sending")
-            result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.rows,
-                                self._step, batch.payload, before_apply=after.wait)
+            result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.payload,
+                                batch.size, self._step, before_apply=after.wait)
             self._step("after_remote_commit")
         except BaseException:
             done.fail()
@@ -210,7 +210,7 @@ class SyncRun:
                         len(result.forbidden), batch.batch_id)
         self._rejected |= result.rejected
         self._refused += len(result.forbidden)
-        self._pushed += len(batch.rows) - len(result.rejected) - len(result.forbidden)
+        self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1
 
     def _record_failure(self, code: str) -> None:

@@ -8,17 +8,23 @@ same batch id next time, which head office answers without applying it twice.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, select, tuple_, update
+from sqlalchemy import Table, and_, delete, exists, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import OutboxEntry, SyncConflict
-from jpf_desk.sync.protocol import Key, PushRow, copy_payload
-from jpf_desk.sync.rows import read_json_rows, synced_tables
+from jpf_desk.sync.protocol import (
+    Key,
+    copy_flag,
+    copy_json_sql,
+    copy_prefix,
+    copy_text,
+    copy_text_sql,
+)
+from jpf_desk.sync.rows import json_select, synced_tables
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +32,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Batch:
     batch_id: str
-    rows: list[PushRow]
-    entries: int  # outbox entries covered (several changes of one row send it once)
+    size: int  # rows sent (several changes of one row send it once)
+    entries: int  # outbox entries covered
     payload: bytes  # the rows as COPY input, ready to send
 
 
@@ -64,11 +70,7 @@ def claim_batch(session: Session, size: int, skip: Collection[Key],
             claimed = _claim_skipping(session, batch_id, size, skip)
         if not claimed:
             return None
-    entries = [(str(t), str(r), int(v)) for t, r, v in conn.exec_driver_sql(
-        "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
-        (batch_id,)).fetchall()]
-    rows = _rows(session, entries)
-    return Batch(batch_id, rows, len(entries), copy_payload(rows))
+    return _batch(session, batch_id)
 
 
 _NO_CONFLICT = ("EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = o.table_name "
@@ -96,34 +98,52 @@ def _claim_skipping(session: Session, batch_id: str, size: int, skip: Collection
     return len(seqs)
 
 
-def _rows(session: Session, entries: Sequence[tuple[str, str, int]]) -> list[PushRow]:
+def _batch(session: Session, batch_id: str) -> Batch:
+    """The batch's COPY input. Each row's line (JSON included) is built inside SQLite,
+    one query per table, so thousands of rows cost no Python object per value; rows go
+    in the order they were first changed, once each."""
+    conn = session.connection()
     tables = synced_tables()
-    latest: dict[Key, int] = {}
+    entries = conn.exec_driver_sql(
+        "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
+        (batch_id,)).fetchall()
+    latest: dict[Key, int] = {}  # first change's order, last change's revision
     for table, row_id, revision in entries:
         latest[(table, row_id)] = revision
-    by_table: dict[str, list[str]] = defaultdict(list)
+    by_table: dict[str, list[str]] = {}
     for table, row_id in latest:
-        by_table[table].append(row_id)
-    rows: list[PushRow] = []
+        by_table.setdefault(table, []).append(row_id)
+    lines: list[str] = []
     for name, ids in by_table.items():
         spec = tables.get(name)
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        found = {row[0]: row for row in read_json_rows(session, spec.table, ids)}
+        prefix, flag = copy_prefix(name), copy_flag(spec.append_only)
+        found: dict[str, str] = dict(conn.exec_driver_sql(_lines_query(spec.table),
+            (prefix, flag, batch_id, name)).fetchall())
         for row_id in ids:
-            current = found.get(row_id)
-            if current is None:  # deleted here since: send a tombstone
-                rows.append(PushRow(name, row_id, _centre_of_tombstone(session, name, row_id),
-                                    latest[(name, row_id)], None, spec.append_only))
-            else:
-                _id, centre_id, revision, data = current
-                rows.append(PushRow(name, row_id, centre_id, revision, data,
-                                    spec.append_only))
-    return rows
+            line = found.get(row_id)
+            if line is None:  # deleted here since: a tombstone, no data
+                line = (f"{prefix}{copy_text(row_id)}\t"
+                        f"{copy_text(_centre_of_tombstone(session))}\t"
+                        f"{latest[(name, row_id)]}\t\\N\tt\t{flag}\n")
+            lines.append(line)
+    return Batch(batch_id, len(lines), len(entries), "".join(lines).encode())
 
 
-def _centre_of_tombstone(session: Session, table: str, row_id: str) -> str:
+def _lines_query(table: Table) -> str:
+    """(id, COPY line) of the batch's current rows of `table`, columns as
+    `protocol.PUSH_COLUMNS`. Parameters: line prefix, append-only flag, batch id, table
+    name."""
+    line = " || char(9) || ".join((
+        "?1 || " + copy_text_sql("t.id"), copy_text_sql("t.centre_id"), "t.revision",
+        copy_json_sql(json_select(table, "t")), "'f'", "?2 || char(10)"))
+    return (f'SELECT t.id, {line} FROM "{table.name}" t WHERE t.id IN '
+            "(SELECT row_id FROM outbox WHERE batch_id = ?3 AND table_name = ?4)")
+
+
+def _centre_of_tombstone(session: Session) -> str:
     """A deleted row's centre is gone with it; the desk's own centre is the only one it
     could have written (head office refuses any other)."""
     from jpf_desk.store import tracking

@@ -14,7 +14,8 @@ rewrote it, with a higher revision: head office replaces its copy then.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,20 +25,6 @@ from jpf_desk.sync.head_office.migrations import SCHEMA, WRITE_LOCK
 
 Key = tuple[str, str]  # (table_name, row_id)
 Hook = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class PushRow:
-    table_name: str
-    row_id: str
-    centre_id: str
-    revision: int
-    data: str | None  # the row as a JSON object; None: a deletion (tombstone)
-    append_only: bool
-
-    @property
-    def deleted(self) -> bool:
-        return self.data is None
 
 
 @dataclass(frozen=True)
@@ -66,26 +53,39 @@ def _keys(value: Any) -> frozenset[Key]:
     return frozenset((str(t), str(r)) for t, r in value)
 
 
-def _copy_line(r: PushRow) -> str:
-    """One line of COPY's text format, built with plain string operations (per-row COPY
-    calls cost more than the server's work). SQLite's JSON holds no raw control
-    character, only backslashes to double."""
-    data = "\\N" if r.data is None else r.data.replace("\\", "\\\\")
-    return (f"{_esc(r.table_name)}\t{_esc(r.row_id)}\t{_esc(r.centre_id)}\t{r.revision}\t"
-            f"{data}\t"
-            f"{'t' if r.deleted else 'f'}\t{'t' if r.append_only else 'f'}\n")
+# The columns of a push, in the order of each COPY line (COPY's text format: fields
+# separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines inside
+# SQLite (outbox.py) with the helpers below.
+PUSH_COLUMNS = "table_name, row_id, centre_id, revision, data, deleted, append_only"
 
 
-def _esc(text: str) -> str:
+def copy_text(text: str) -> str:
+    """A text field as COPY reads it back unchanged."""
     if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
         return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
                 .replace("\r", "\\r"))
     return text
 
 
-def copy_payload(rows: Sequence[PushRow]) -> bytes:
-    """The batch as COPY input; built by the desk while the previous batch is sent."""
-    return "".join(_copy_line(r) for r in rows).encode()
+def copy_prefix(table_name: str) -> str:
+    """The start of every line of a table's rows: its name and the field separator."""
+    return copy_text(table_name) + "\t"
+
+
+def copy_flag(value: bool) -> str:
+    return "t" if value else "f"
+
+
+def copy_text_sql(expr: str) -> str:
+    """SQLite expression: the text `expr` escaped as `copy_text` does."""
+    return (f"replace(replace(replace(replace({expr}, '\\', '\\\\'), char(9), '\\t'), "
+            "char(10), '\\n'), char(13), '\\r')")
+
+
+def copy_json_sql(expr: str) -> str:
+    """SQLite expression: JSON text built by SQLite as a COPY field. SQLite's JSON holds
+    no raw control character (it escapes them), only backslashes to double."""
+    return f"replace({expr}, '\\', '\\\\')"
 
 
 _STAGING = (
@@ -93,23 +93,25 @@ _STAGING = (
     "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean) "
     "ON COMMIT DELETE ROWS"
 )
+# Connections that have the staging table already (created outside any transaction).
+_staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
-def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
-               rows: Sequence[PushRow], hook: Hook | None = None,
-               payload: bytes | None = None,
+def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload: bytes,
+               row_count: int, hook: Hook | None = None,
                before_apply: Callable[[], None] | None = None) -> PushResult:
-    """`before_apply` runs once the rows are staged, before the write lock: the caller
+    """`payload`: the batch's `row_count` rows as COPY lines (`PUSH_COLUMNS`).
+    `before_apply` runs once the rows are staged, before the write lock: the caller
     holds the batch there until the previous one has committed."""
     # The staging table lives as long as the session, created outside the batch's
-    # transaction (a rolled-back batch must not take it away).
-    conn.execute(_STAGING)
+    # transaction (a rolled-back batch must not take it away): once per connection.
+    if conn not in _staged:
+        conn.execute(_STAGING)
+        if conn.autocommit:
+            _staged.add(conn)
     with conn.transaction():
-        with conn.cursor().copy(
-            "COPY push_rows (table_name, row_id, centre_id, revision, data, deleted, "
-            "append_only) FROM STDIN"
-        ) as copy:
-            copy.write(payload if payload is not None else copy_payload(rows))
+        with conn.cursor().copy(f"COPY push_rows ({PUSH_COLUMNS}) FROM STDIN") as copy:
+            copy.write(payload)
         if before_apply is not None:
             before_apply()
         done = conn.execute(
@@ -118,41 +120,43 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int,
         if done is not None and done[1] is not None:
             result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
+        # A new statement, so a new snapshot: taken under the lock, it sees every batch
+        # committed before this one. One pass over the staged rows, each joined to head
+        # office's copy (as far as this centre may see it).
         refused = conn.execute(
-            f"SELECT 'r', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
+            f"WITH me AS MATERIALIZED (SELECT {SCHEMA}.current_centre() AS centre) "
+            "SELECT p.table_name, p.row_id, p.centre_id IS DISTINCT FROM me.centre "
+            "OR (r.row_id IS NOT NULL AND r.centre_id IS DISTINCT FROM me.centre) "
+            f"FROM push_rows p CROSS JOIN me LEFT JOIN {SCHEMA}.rows r "
             "USING (table_name, row_id) "
-            "WHERE r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only "
-            "UNION SELECT 'f', table_name, row_id FROM push_rows "
-            f"WHERE centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre()) "
+            "WHERE p.centre_id IS DISTINCT FROM me.centre OR (r.row_id IS NOT NULL AND ("
             # A shared row (deleted or changed here) belongs to head office whatever
             # the desk says: refused, not an error that would block every later sync.
-            f"UNION SELECT 'f', p.table_name, p.row_id FROM push_rows p JOIN {SCHEMA}.rows r "
-            "USING (table_name, row_id) "
-            f"WHERE r.centre_id IS DISTINCT FROM (SELECT {SCHEMA}.current_centre())",
+            "r.centre_id IS DISTINCT FROM me.centre "
+            "OR (r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only)))",
             (store_id, base_seq)).fetchall()
-        forbidden = _keys((t, r) for kind, t, r in refused if kind == "f")
-        rejected = _keys((t, r) for kind, t, r in refused if kind == "r") - forbidden
+        forbidden = _keys((t, r) for t, r, refused_here in refused if refused_here)
+        rejected = _keys((t, r) for t, r, refused_here in refused if not refused_here)
         if refused:
             conn.execute(
                 "DELETE FROM push_rows WHERE (table_name, row_id) IN "
                 "(SELECT * FROM unnest(%s::text[], %s::text[]))",
                 ([k[0] for k in rejected | forbidden], [k[1] for k in rejected | forbidden]))
+        result_json = json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})
+        # The rows and the batch record in one statement (one round trip).
         conn.execute(
-            f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
-            "deleted, origin_store, ho_seq) "
+            f"WITH applied AS (INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, "
+            "revision, data, deleted, origin_store, ho_seq) "
             "SELECT table_name, row_id, centre_id, revision, coalesce(data, '{}'::jsonb), "
             "deleted, %s, 0 FROM push_rows "
             "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
             "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
             # A deletion keeps no data: an erased person's row must not survive here.
             "data = EXCLUDED.data, "
-            "origin_store = EXCLUDED.origin_store",
-            (store_id,))
-        result_json = json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})
-        conn.execute(
+            "origin_store = EXCLUDED.origin_store) "
             f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
             f"result) VALUES (%s, (SELECT {SCHEMA}.current_centre()), %s, %s, %s)",
-            (batch_id, store_id, len(rows), result_json))
+            (store_id, batch_id, store_id, row_count, result_json))
         if hook is not None:
             hook("before_remote_commit")
     return PushResult(False, rejected, forbidden)

@@ -89,9 +89,9 @@ def data_to_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
             if col.name in data}
 
 
-def _json_expr(column: Column[Any]) -> str:
+def _json_expr(column: Column[Any], alias: str = "") -> str:
     """SQLite expression giving the column's value as `row_to_data` would (ISO dates)."""
-    name = f'"{column.name}"'
+    name = f'{alias}."{column.name}"' if alias else f'"{column.name}"'
     if isinstance(column.type, UtcDateTime):
         # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: the ISO form of the aware value.
         return f"replace({name}, ' ', 'T') || '+00:00'"
@@ -108,10 +108,11 @@ def _json_expr(column: Column[Any]) -> str:
     return name
 
 
-def json_select(table: Table) -> str:
+def json_select(table: Table, alias: str = "") -> str:
     """One SQL expression building each row's JSON object inside SQLite (C speed):
-    pushing thousands of rows must not cost a Python object per value."""
-    pairs = [f"'{c.name}', {_json_expr(c)}" for c in table.columns]
+    pushing thousands of rows must not cost a Python object per value. `alias`
+    qualifies the columns when the table is joined."""
+    pairs = [f"'{c.name}', {_json_expr(c, alias)}" for c in table.columns]
     objects = [f"json_object({', '.join(pairs[i:i + 40])})" for i in range(0, len(pairs), 40)]
     expr = objects[0]
     for more in objects[1:]:
