@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 import psycopg  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import insert, update  # noqa: E402
 
 from jpf_desk.services import setup  # noqa: E402
@@ -36,28 +35,12 @@ from jpf_desk.store.models import Customer  # noqa: E402
 from jpf_desk.store.tracking import record_bulk  # noqa: E402
 from jpf_desk.sync.connection import ConnectionSettings  # noqa: E402
 from jpf_desk.sync.rows import read_rows, synced_tables  # noqa: E402
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import become_another_desk  # noqa: E402
 from tests.sync.pg import find_pg_bin, start_server  # noqa: E402
 
 ROWS = 10_000
 ROUNDS = 3
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
 
 
 def main() -> int:

@@ -47,26 +47,11 @@ def desk(store: Store) -> Desk:
 def memory_keyring() -> Iterator[object]:
     """A keyring in memory: tests never touch (or need) the machine's keyring."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class _Backend(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.values: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.values.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.values[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.values.pop((service, username), None)
+    from tests.helpers.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
-    backend = _Backend()
+    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
