@@ -56,7 +56,7 @@ def apply_values(c: Customer, v: ValidCustomer) -> None:
     c.notes = v.notes
 
 
-def _guardian_rows(minor_id: str, v: ValidCustomer) -> list[Guardian]:
+def guardian_rows(minor_id: str, v: ValidCustomer) -> list[Guardian]:
     return [
         Guardian(
             minor_id=minor_id, linked_customer_id=g.linked_customer_id,
@@ -97,7 +97,7 @@ def create_customer(
         apply_values(row, valid)
         s.add(row)
         s.flush()
-        guardians = _guardian_rows(row.id, valid)
+        guardians = guardian_rows(row.id, valid)
         s.add_all(guardians)
         s.flush()
         return SaveResult(customer_view(row, guardians, day), valid.warnings)
@@ -120,11 +120,12 @@ def update_customer(
         existing = _guardians_of(s, customer_id)
         for old in existing[len(valid.guardians):]:
             s.delete(old)
-        for old, new in zip(existing, _guardian_rows(customer_id, valid), strict=False):
+        wanted = guardian_rows(customer_id, valid)
+        for old, new in zip(existing, wanted, strict=False):
             for attr in ("linked_customer_id", "relationship", "family_name", "middle_name",
                          "given_name", "full_name", "phone_e164", "id_kind", "id_number"):
                 setattr(old, attr, getattr(new, attr))
-        s.add_all(_guardian_rows(customer_id, valid)[len(existing):])
+        s.add_all(wanted[len(existing):])
         s.flush()
         return SaveResult(customer_view(row, _guardians_of(s, customer_id), day), valid.warnings)
 

@@ -21,7 +21,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.services import setup
 from jpf_desk.services.courses import CourseKind, create_class, create_course
 from jpf_desk.services.customer_input import validate
-from jpf_desk.services.customers import _guardian_rows, apply_values
+from jpf_desk.services.customers import apply_values, guardian_rows
 from jpf_desk.services.demo_people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base, new_id, utcnow
@@ -101,7 +101,7 @@ def _customers(desk: Desk, count: int, rng: random.Random, today: date,
             row = Customer(id=new_id())
             apply_values(row, valid)
             customers.append(_row(row, desk))
-            guardians += [_row(g, desk) for g in _guardian_rows(row.id, valid)]
+            guardians += [_row(g, desk) for g in guardian_rows(row.id, valid)]
         with desk.tx() as s:
             _insert(s, Customer, customers)
             _insert(s, Guardian, guardians)
