@@ -53,7 +53,7 @@ lint: $(BIN)/.test-installed forms
 	$(BIN)/mypy
 
 test: system-deps $(BIN)/.test-installed forms lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile -q
+	QT_QPA_PLATFORM=offscreen timeout -k 30 1800 $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 bench: $(BIN)/.test-installed forms
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done

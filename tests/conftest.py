@@ -55,3 +55,19 @@ def memory_keyring() -> Iterator[object]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Let background tasks finish and deliver before pytest-qt closes the test's widgets."""
+    import sys
+
+    tasks = sys.modules.get("jpf_desk.ui.tasks")
+    if tasks is not None and tasks._POOL is not None:
+        from PySide6.QtWidgets import QApplication
+
+        tasks.wait_for_all(60_000)
+        app = QApplication.instance()
+        if app is not None:
+            app.processEvents()
+    return (yield)

@@ -29,8 +29,7 @@ class Cancelled(Exception):
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    ended = Signal()  # the outcome waits in TaskContext.outcome
 
 
 class TaskContext:
@@ -39,6 +38,8 @@ class TaskContext:
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._outcome: tuple[bool, object] | None = None
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         self._signals.progress.emit(done, total, text)
@@ -54,21 +55,41 @@ class TaskContext:
         if self._cancel.is_set():
             raise Cancelled()
 
+    def _put(self, outcome: tuple[bool, object]) -> None:
+        with self._lock:
+            self._outcome = outcome
+
+    def _take(self) -> tuple[bool, object] | None:
+        with self._lock:
+            outcome, self._outcome = self._outcome, None
+            return outcome
+
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[TaskContext], Any], ctx: TaskContext,
-                 signals: _Signals) -> None:
+    """Runs the work on a pool thread and hands the outcome over without keeping it.
+
+    Objects must die on the GUI thread: the worker drops its references to the work
+    (a closure over widgets) and to the result before it signals, so the last
+    reference is always the handle's, released on the GUI thread.
+    """
+
+    def __init__(self, handle: TaskHandle[Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._work, self._ctx, self._signals = work, ctx, signals
+        self._handle: TaskHandle[Any] | None = handle
 
     def run(self) -> None:
+        handle, self._handle = self._handle, None
+        assert handle is not None
+        context, signals, work = handle.context, handle.signals, handle.work
         try:
-            result = self._work(self._ctx)
+            outcome: tuple[bool, object] = (True, work(context))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
+            outcome = (False, exc)
+        del work, handle
+        context._put(outcome)
+        del outcome
+        signals.ended.emit()
 
 
 class TaskHandle(QObject, Generic[T]):
@@ -77,19 +98,20 @@ class TaskHandle(QObject, Generic[T]):
     finished = Signal()  # after on_done / on_error, or after a cancel
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, on_done: Callable[[T], None],
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[TaskContext], T],
+                 on_done: Callable[[T], None],
                  on_error: Callable[[BaseException], None] | None) -> None:
         super().__init__()
         self._parent, self._title = parent, title
+        self.work: Callable[[TaskContext], T] = work
         self._on_done, self._on_error = on_done, on_error
-        self.signals = _Signals()
+        self.signals = _Signals(self)  # owned by the handle, never deleted by a worker
         self.context = TaskContext(self.signals)
         self.dialog: QProgressDialog | None = None
         self.running = True
         self._last: tuple[int, int, str] = (0, 0, "")
         self.signals.progress.connect(self._progress)
-        self.signals.succeeded.connect(self._succeeded)
-        self.signals.failed.connect(self._failed)
+        self.signals.ended.connect(self._ended)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
@@ -136,27 +158,40 @@ class TaskHandle(QObject, Generic[T]):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        _RUNNING.discard(self)
 
-    def _succeeded(self, result: object) -> None:
+    def _ended(self) -> None:
+        outcome = self.context._take()
         self._close()
-        if self.context.cancelled:
-            self.cancelled.emit()
-        else:
-            self._on_done(result)  # type: ignore[arg-type]
-        self.finished.emit()
+        self.work = _spent
+        try:
+            if outcome is not None:
+                self._deliver(*outcome)
+        finally:
+            self.finished.emit()
+            _release_later(self)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._close()
-        if isinstance(exc, Cancelled):
+    def _deliver(self, ok: bool, payload: object) -> None:
+        if isinstance(payload, Cancelled) or (ok and self.context.cancelled):
             self.cancelled.emit()
+        elif ok:
+            self._on_done(payload)  # type: ignore[arg-type]
         elif self._on_error is not None:
-            self._on_error(exc)
+            assert isinstance(payload, BaseException)
+            self._on_error(payload)
         else:
             from jpf_desk.ui.errors import show_error
 
-            show_error(self._parent, exc)
-        self.finished.emit()
+            assert isinstance(payload, BaseException)
+            show_error(self._parent, payload)
+
+
+def _spent(_ctx: TaskContext) -> Any:
+    raise RuntimeError("task already ran")
+
+
+def _release_later(handle: TaskHandle[Any]) -> None:
+    """Drop our reference from the event loop, not from inside one of the handle's slots."""
+    QTimer.singleShot(0, lambda: _RUNNING.discard(handle))
 
 
 _RUNNING: set[TaskHandle[Any]] = set()
@@ -177,9 +212,9 @@ def run_task(
     on_done: Callable[[T], None], on_error: Callable[[BaseException], None] | None = None,
 ) -> TaskHandle[T]:
     """Run `work` on a worker; callbacks on the GUI thread; errors to on_error or a dialog."""
-    handle: TaskHandle[T] = TaskHandle(parent, title, on_done, on_error)
-    _RUNNING.add(handle)  # keep it alive until its signals arrive
-    pool().start(_Runnable(work, handle.context, handle.signals))
+    handle: TaskHandle[T] = TaskHandle(parent, title, work, on_done, on_error)
+    _RUNNING.add(handle)  # keep it alive until its signal has been handled
+    pool().start(_Runnable(handle))
     return handle
 
 
