@@ -97,6 +97,72 @@ _STAGING = (
 _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
+def _upsert(append_only: bool) -> str:
+    """Staged rows of this centre into head office's copy. A row changed there by another
+    store since our cursor is left alone (rejected), unless append-only (an erasure's
+    rewrite replaces it); a row of another centre is never touched (forbidden)."""
+    keep_newer = "" if append_only else (
+        " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)")
+    return (
+        f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
+        "deleted, origin_store, ho_seq) "
+        "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
+        "coalesce(p.data, '{}'::jsonb), p.deleted, %(store)s, 0 FROM push_rows p, me "
+        f"WHERE p.centre_id = me.centre AND {'' if append_only else 'NOT '}p.append_only "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
+        "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
+        # A deletion keeps no data: an erased person's row must not survive here.
+        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store "
+        f"WHERE r.centre_id = EXCLUDED.centre_id{keep_newer} "
+        "RETURNING r.table_name, r.row_id")
+
+
+# The rows and, when all of them were written (the usual case), the batch record, in
+# one statement. Rows not written come back: they were refused.
+_APPLY = (
+    f"WITH me AS MATERIALIZED (SELECT {SCHEMA}.current_centre() AS centre), "
+    f"plain AS ({_upsert(False)}), kept AS ({_upsert(True)}), "
+    "written AS (SELECT * FROM plain UNION ALL SELECT * FROM kept), "
+    "missing AS (SELECT p.table_name, p.row_id, p.centre_id FROM push_rows p "
+    "WHERE NOT EXISTS (SELECT 1 FROM written w "
+    "WHERE w.table_name = p.table_name AND w.row_id = p.row_id)), "
+    f"record AS (INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, "
+    "row_count, result) SELECT %(batch)s, me.centre, %(store)s, %(rows)s, "
+    "'{\"rejected\": [], \"forbidden\": []}' FROM me "
+    "WHERE NOT EXISTS (SELECT 1 FROM missing)) "
+    "SELECT table_name, row_id, centre_id FROM missing"
+)
+
+# Of the refused rows, those that are this centre's own at head office were rejected
+# (changed there since the cursor); the others are forbidden (another centre's row,
+# invisible here, or shared reference data). The refused rows were not touched, so
+# looking after the write sees what was there before. One index probe per row.
+_OWN_ROWS = (
+    f"SELECT x.table_name, x.row_id FROM unnest(%s::text[], %s::text[]) AS k(t, r) "
+    f"CROSS JOIN LATERAL (SELECT table_name, row_id FROM {SCHEMA}.rows "
+    f"WHERE table_name = k.t AND row_id = k.r AND centre_id = {SCHEMA}.current_centre() "
+    "OFFSET 0) x"
+)
+
+
+def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
+              refused: list[tuple[Any, ...]]) -> tuple[frozenset[Key], frozenset[Key]]:
+    """(rejected, forbidden) of the refused rows, recorded with the batch."""
+    centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
+    mine = centre[0] if centre else None
+    claimed_own = [(str(t), str(r)) for t, r, c in refused if c == mine]
+    own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
+                                   [r for _, r in claimed_own])).fetchall()
+    rejected = _keys(own)
+    forbidden = _keys((t, r) for t, r, _c in refused) - rejected
+    conn.execute(
+        f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
+        "result) VALUES (%s, %s, %s, %s, %s)",
+        (batch_id, mine, store_id, row_count,
+         json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})))
+    return rejected, forbidden
+
+
 def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload: bytes,
                row_count: int, hook: Hook | None = None,
                before_apply: Callable[[], None] | None = None) -> PushResult:
@@ -121,42 +187,15 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
             result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
         # A new statement, so a new snapshot: taken under the lock, it sees every batch
-        # committed before this one. One pass over the staged rows, each joined to head
-        # office's copy (as far as this centre may see it).
-        refused = conn.execute(
-            f"WITH me AS MATERIALIZED (SELECT {SCHEMA}.current_centre() AS centre) "
-            "SELECT p.table_name, p.row_id, p.centre_id IS DISTINCT FROM me.centre "
-            "OR (r.row_id IS NOT NULL AND r.centre_id IS DISTINCT FROM me.centre) "
-            f"FROM push_rows p CROSS JOIN me LEFT JOIN {SCHEMA}.rows r "
-            "USING (table_name, row_id) "
-            "WHERE p.centre_id IS DISTINCT FROM me.centre OR (r.row_id IS NOT NULL AND ("
-            # A shared row (deleted or changed here) belongs to head office whatever
-            # the desk says: refused, not an error that would block every later sync.
-            "r.centre_id IS DISTINCT FROM me.centre "
-            "OR (r.origin_store <> %s AND r.ho_seq > %s AND NOT p.append_only)))",
-            (store_id, base_seq)).fetchall()
-        forbidden = _keys((t, r) for t, r, refused_here in refused if refused_here)
-        rejected = _keys((t, r) for t, r, refused_here in refused if not refused_here)
+        # committed before this one. No join over head office's rows unless something
+        # was turned away.
+        refused = conn.execute(_APPLY, {
+            "store": store_id, "base": base_seq, "batch": batch_id, "rows": row_count,
+        }).fetchall()
+        rejected: frozenset[Key] = frozenset()
+        forbidden: frozenset[Key] = frozenset()
         if refused:
-            conn.execute(
-                "DELETE FROM push_rows WHERE (table_name, row_id) IN "
-                "(SELECT * FROM unnest(%s::text[], %s::text[]))",
-                ([k[0] for k in rejected | forbidden], [k[1] for k in rejected | forbidden]))
-        result_json = json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})
-        # The rows and the batch record in one statement (one round trip).
-        conn.execute(
-            f"WITH applied AS (INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, "
-            "revision, data, deleted, origin_store, ho_seq) "
-            "SELECT table_name, row_id, centre_id, revision, coalesce(data, '{}'::jsonb), "
-            "deleted, %s, 0 FROM push_rows "
-            "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
-            "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
-            # A deletion keeps no data: an erased person's row must not survive here.
-            "data = EXCLUDED.data, "
-            "origin_store = EXCLUDED.origin_store) "
-            f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
-            f"result) VALUES (%s, (SELECT {SCHEMA}.current_centre()), %s, %s, %s)",
-            (store_id, batch_id, store_id, row_count, result_json))
+            rejected, forbidden = _classify(conn, batch_id, store_id, row_count, refused)
         if hook is not None:
             hook("before_remote_commit")
     return PushResult(False, rejected, forbidden)

@@ -119,3 +119,38 @@ def test_wrong_password_is_a_clear_failure(make_desk: MakeDesk) -> None:
     assert failed.value.code == "sync.auth"
     assert sync_status(a.desk).last_error == "sync.auth"
     assert outbox_size(a.desk) > 0  # nothing lost: it waits for the next sync
+
+
+def test_a_row_pushed_under_a_taken_id_is_refused_and_left_alone(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    """A desk claiming, as its own, an id that is another centre's customer (invisible to
+    it) or shared reference data: the batch goes through, those rows are refused, and
+    head office's rows are untouched; a retry of the batch answers the same."""
+    import json
+
+    from jpf_desk.store.base import new_id
+    from jpf_desk.sync.protocol import push_batch
+    from tests.sync.test_reference_and_deletes import publish_course
+
+    a = make_desk("HN1")
+    b = make_desk("HCM1")
+    b_customer = add_customer(b.desk, "Đỗ", "Chi")
+    sync_now(b.desk)
+    course_id = publish_course(head_office, "A1-2027")
+    own_new = new_id()
+    centre = a.desk.actor.centre_id
+    lines = "".join(
+        f"{table}\t{row_id}\t{centre}\t7\t{json.dumps({'id': row_id, 'note': 'forged'})}\tf\tf\n"
+        for table, row_id in (("customers", b_customer), ("courses", course_id),
+                              ("customers", own_new)))
+    batch_id = new_id()
+    with head_office.as_role(a.role, a.password) as conn:
+        first = push_batch(conn, batch_id, "store-a", 0, lines.encode(), 3)
+        again = push_batch(conn, batch_id, "store-a", 0, lines.encode(), 3)
+    taken = {("customers", b_customer), ("courses", course_id)}
+    assert first.forbidden == taken and not first.rejected and not first.already_applied
+    assert again.already_applied and again.forbidden == taken
+    by_id = {r[1]: r for r in head_office.rows()}
+    assert by_id[b_customer][2:4] == (b.desk.actor.centre_id, 1)
+    assert by_id[course_id][3] == 1
+    assert by_id[own_new][2:4] == (centre, 7)  # the honest row of the batch landed
