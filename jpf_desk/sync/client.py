@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
+AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
+FIRST_BATCH = 400  # rows: head office starts applying while larger batches are read
 PAUSE_ENV = "JPF_DESK_SYNC_PAUSE"  # "step:marker-file" (tests: pause a real sync process)
 
 
@@ -143,48 +145,60 @@ class SyncRun:
             compact_store_file(self.store.engine)
 
     def _push_all(self, conn: Conn) -> None:
-        """Batches are claimed and read here while earlier ones are sent by two sender
-        threads, each on its own connection: one batch is copied to head office while
-        the one before it is applied there. A batch is applied only after the one before
-        it committed (a row in both must end with the newer data), and not at all if
-        that one failed."""
-        conns = [conn]
-        in_flight: deque[tuple[outbox.Batch, Future[PushResult]]] = deque()
+        """Batches go out on two lanes, each a connection with its own sender thread:
+        one batch is copied to head office while the one before it is applied there,
+        and the next is claimed and read here meanwhile (AHEAD batches in flight). A
+        batch is applied only after the one before it committed (a row in both must end
+        with the newer data), and not at all if that one failed. The first batch is
+        small, so that head office starts working early."""
+        lanes: list[tuple[Conn, ThreadPoolExecutor]] = []
+        in_flight: deque[tuple[outbox.Batch, Future[PushResult], _Gate]] = deque()
         gate = _Gate.open()
         try:
-            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-send") as sender:
-                try:
-                    while True:
-                        self._tick("push")
-                        batch, base_seq = self._claim({b.batch_id for b, _ in in_flight})
-                        if batch is not None:
-                            if len(conns) < 2 and self._batches + len(in_flight) >= 1:
-                                conns.append(self._second_connection())
-                            line = conns[(self._batches + len(in_flight)) % len(conns)]
-                            after, gate = gate, _Gate()
-                            in_flight.append((batch, sender.submit(
-                                self._send, line, batch, base_seq, after, gate)))
-                        if in_flight and (batch is None or len(in_flight) == 2):
-                            self._settle(*in_flight.popleft())
-                        if batch is None and not in_flight:
-                            return
-                except BaseException:
-                    for _batch, sending in in_flight:
-                        sending.cancel()
-                    gate.fail()
-                    raise
+            while True:
+                self._tick("push")
+                batch, base_seq = self._claim({b.batch_id for b, _f, _g in in_flight},
+                                              first=not self._batches and not in_flight)
+                if batch is not None:
+                    lane = self._lane(lanes, conn, self._batches + len(in_flight))
+                    after, gate = gate, _Gate()
+                    in_flight.append((batch, lane[1].submit(
+                        self._send, lane[0], batch, base_seq, after, gate), gate))
+                if in_flight and (batch is None or len(in_flight) >= AHEAD
+                                  or in_flight[0][1].done()):
+                    done, sending, _gate = in_flight.popleft()
+                    self._settle(done, sending)
+                if batch is None and not in_flight:
+                    return
+        except BaseException:
+            for _batch, sending, its_gate in in_flight:
+                sending.cancel()  # not started: never will; started: stops at its gate
+                its_gate.fail()
+            raise
         finally:
-            for extra in conns[1:]:
-                extra.close()
+            for line, sender in lanes:
+                sender.shutdown(wait=True)
+                if line is not conn:
+                    line.close()
+
+    def _lane(self, lanes: list[tuple[Conn, ThreadPoolExecutor]], conn: Conn,
+              number: int) -> tuple[Conn, ThreadPoolExecutor]:
+        """Batch `number` goes on lane number % 2 (opened on first use)."""
+        if len(lanes) <= number % 2:
+            line = conn if not lanes else self._second_connection()
+            lanes.append((line, ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix=f"sync-send-{len(lanes)}")))
+        return lanes[number % 2]
 
     def _second_connection(self) -> Conn:
         extra = connect(self._settings)
         extra.autocommit = True
         return extra
 
-    def _claim(self, busy: set[str]) -> tuple[outbox.Batch | None, int]:
+    def _claim(self, busy: set[str], *, first: bool) -> tuple[outbox.Batch | None, int]:
+        size = min(self.batch_size, FIRST_BATCH) if first else self.batch_size
         with self.store.session(self.centre_id, None) as s:
-            batch = outbox.claim_batch(s, self.batch_size, self._rejected, busy=busy)
+            batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 
     def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int, after: _Gate,

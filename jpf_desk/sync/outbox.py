@@ -100,47 +100,42 @@ def _claim_skipping(session: Session, batch_id: str, size: int, skip: Collection
 
 def _batch(session: Session, batch_id: str) -> Batch:
     """The batch's COPY input. Each row's line (JSON included) is built inside SQLite,
-    one query per table, so thousands of rows cost no Python object per value; rows go
-    in the order they were first changed, once each."""
+    one query per table, so thousands of rows cost no Python object per value; a row
+    changed several times goes once, as it is now (a tombstone if deleted since)."""
     conn = session.connection()
     tables = synced_tables()
-    entries = conn.exec_driver_sql(
-        "SELECT table_name, row_id, revision FROM outbox WHERE batch_id = ? ORDER BY seq",
-        (batch_id,)).fetchall()
-    latest: dict[Key, int] = {}  # first change's order, last change's revision
-    for table, row_id, revision in entries:
-        latest[(table, row_id)] = revision
-    by_table: dict[str, list[str]] = {}
-    for table, row_id in latest:
-        by_table.setdefault(table, []).append(row_id)
+    counts = conn.exec_driver_sql(
+        "SELECT table_name, count(*) FROM outbox WHERE batch_id = ? GROUP BY table_name "
+        "ORDER BY min(seq)", (batch_id,)).fetchall()
+    centre = copy_text(_centre_of_tombstone(session))
     lines: list[str] = []
-    for name, ids in by_table.items():
+    for name, _count in counts:
         spec = tables.get(name)
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        prefix, flag = copy_prefix(name), copy_flag(spec.append_only)
-        found: dict[str, str] = dict(conn.exec_driver_sql(_lines_query(spec.table),
-            (prefix, flag, batch_id, name)).fetchall())
-        for row_id in ids:
-            line = found.get(row_id)
-            if line is None:  # deleted here since: a tombstone, no data
-                line = (f"{prefix}{copy_text(row_id)}\t"
-                        f"{copy_text(_centre_of_tombstone(session))}\t"
-                        f"{latest[(name, row_id)]}\t\\N\tt\t{flag}\n")
-            lines.append(line)
-    return Batch(batch_id, len(lines), len(entries), "".join(lines).encode())
+        lines.extend(line for (line,) in conn.exec_driver_sql(
+            _lines_query(spec.table),
+            (copy_prefix(name), copy_flag(spec.append_only), batch_id, name, centre)))
+    return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
+                 "".join(lines).encode())
 
 
 def _lines_query(table: Table) -> str:
-    """(id, COPY line) of the batch's current rows of `table`, columns as
-    `protocol.PUSH_COLUMNS`. Parameters: line prefix, append-only flag, batch id, table
-    name."""
+    """The COPY line of each row of `table` in the batch, columns as
+    `protocol.PUSH_COLUMNS`; a row no longer here gives a tombstone with the revision
+    of its last change. Parameters: line prefix, append-only flag, batch id, table
+    name, the desk's centre (escaped)."""
     line = " || char(9) || ".join((
         "?1 || " + copy_text_sql("t.id"), copy_text_sql("t.centre_id"), "t.revision",
         copy_json_sql(json_select(table, "t")), "'f'", "?2 || char(10)"))
-    return (f'SELECT t.id, {line} FROM "{table.name}" t WHERE t.id IN '
-            "(SELECT row_id FROM outbox WHERE batch_id = ?3 AND table_name = ?4)")
+    tombstone = " || char(9) || ".join((
+        "?1 || " + copy_text_sql("o.row_id"), "?5", "o.revision", "'\\N'", "'t'",
+        "?2 || char(10)"))
+    # max(seq) makes SQLite take the other columns from each row's last change.
+    return (f"SELECT coalesce({line}, {tombstone}) FROM (SELECT row_id, revision, "
+            "max(seq) FROM outbox WHERE batch_id = ?3 AND table_name = ?4 "
+            f'GROUP BY row_id) o LEFT JOIN "{table.name}" t ON t.id = o.row_id')
 
 
 def _centre_of_tombstone(session: Session) -> str:
