@@ -10,14 +10,12 @@ stays usable while the network is slow.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -42,7 +40,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
 FIRST_BATCH = 400  # rows: head office starts applying while larger batches are read
-PAUSE_ENV = "JPF_DESK_SYNC_PAUSE"  # "step:marker-file" (tests: pause a real sync process)
 
 
 @dataclass(frozen=True)
@@ -116,7 +113,6 @@ class SyncRun:
     def _step(self, name: str) -> None:
         if self.hook is not None:
             self.hook(name)
-        _pause_for_tests(name)
 
     def _pull_all(self, conn: Conn) -> None:
         while True:
@@ -265,16 +261,4 @@ class BatchOrderBroken(Exception):
     """The batch before this one did not commit: this one must not be applied first."""
 
 
-def _pause_for_tests(step: str) -> None:
-    """With JPF_DESK_SYNC_PAUSE="step:file", stop at `step`, touch `file`, and wait
-    (so a test can kill this process at a known point)."""
-    wanted = os.environ.get(PAUSE_ENV)
-    if not wanted:
-        return
-    name, _, marker = wanted.partition(":")
-    if name == step:
-        Path(marker).write_text(str(os.getpid()))
-        time.sleep(3600)
-
-
-__all__ = ["PAUSE_ENV", "SyncFailed", "SyncReport", "SyncRun"]
+__all__ = ["SyncFailed", "SyncReport", "SyncRun"]

@@ -17,7 +17,7 @@ from jpf_desk.secrets import SERVICE
 from jpf_desk.services import setup
 from jpf_desk.services.sync import connect_head_office, connection_settings, store_id, sync_now
 from jpf_desk.store.engine import open_store
-from jpf_desk.sync.client import PAUSE_ENV, SyncRun
+from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import secret_name
 from jpf_desk.sync.errors import SyncFailed
 from tests.sync import file_keyring
@@ -141,10 +141,9 @@ def test_desk_process_killed_during_sync(step: str, make_desk: MakeDesk,
     file_keyring.write(keyring_file, SERVICE, secret_name(settings.user), a.password)
     marker = tmp_path / "paused"
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.sync.file_keyring.FileKeyring",
-           file_keyring.ENV: str(keyring_file), PAUSE_ENV: f"{step}:{marker}",
-           "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-m", "jpf_desk", "sync", "--data-dir",
-                              str(data_dir)], cwd=ROOT, env=env,
+           file_keyring.ENV: str(keyring_file), "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "tests.sync.paused_sync", str(data_dir),
+                              step, str(marker)], cwd=ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         for _ in range(600):
