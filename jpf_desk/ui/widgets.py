@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QTableView, QWidget
 
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
@@ -60,3 +61,17 @@ def national_or_typed(phone: str) -> str:
         return parse_phone(phone).national if phone.startswith("+") else phone
     except ValidationError:
         return phone
+
+
+def check_list_items(widget: QListWidget, keys: Collection[str]) -> None:
+    """Tick the items of a checkable list whose key (UserRole) is in `keys`."""
+    for row in range(widget.count()):
+        item = widget.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in keys:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def checked_list_items(widget: QListWidget) -> tuple[str, ...]:
+    """The keys (UserRole) of the ticked items, in list order."""
+    return tuple(widget.item(r).data(Qt.ItemDataRole.UserRole) for r in range(widget.count())
+                 if widget.item(r).checkState() == Qt.CheckState.Checked)

@@ -30,7 +30,7 @@ from jpf_desk.services.partners_requests import (
 )
 from jpf_desk.ui.generated.ui_dossier_request import Ui_PartnerRequestDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import name_buttons, setup_ui
+from jpf_desk.ui.widgets import check_list_items, checked_list_items, name_buttons, setup_ui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,14 +83,10 @@ class PartnerRequestDialog(QDialog):
         self.ui.answer.setFocus()
 
     def check_items(self, keys: list[str]) -> None:
-        for row in range(self.ui.items.count()):
-            item = self.ui.items.item(row)
-            if item.data(ITEM_ROLE) in keys:
-                item.setCheckState(Qt.CheckState.Checked)
+        check_list_items(self.ui.items, keys)
 
     def chosen_items(self) -> tuple[str, ...]:
-        return tuple(self.ui.items.item(r).data(ITEM_ROLE) for r in range(self.ui.items.count())
-                     if self.ui.items.item(r).checkState() == Qt.CheckState.Checked)
+        return checked_list_items(self.ui.items)
 
     def _update_scope_info(self, *_args: object) -> None:
         partner = next((p for p in self.partners if p.id == self.ui.partner.currentData()), None)

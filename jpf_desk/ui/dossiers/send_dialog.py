@@ -36,7 +36,7 @@ from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_send import Ui_DossierSendDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.tasks import run_task
-from jpf_desk.ui.widgets import name_buttons, setup_ui
+from jpf_desk.ui.widgets import check_list_items, checked_list_items, name_buttons, setup_ui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 OUTSIDE = QColor("#777777")
@@ -123,14 +123,10 @@ class SendDialog(QDialog):
             item.setToolTip("" if inside else self.tr("Ngoài phạm vi thỏa thuận với đối tác"))
 
     def check_items(self, keys: list[str]) -> None:
-        for row in range(self.ui.items.count()):
-            item = self.ui.items.item(row)
-            if item.data(ITEM_ROLE) in keys:
-                item.setCheckState(Qt.CheckState.Checked)
+        check_list_items(self.ui.items, keys)
 
     def chosen_items(self) -> tuple[str, ...]:
-        return tuple(self.ui.items.item(r).data(ITEM_ROLE) for r in range(self.ui.items.count())
-                     if self.ui.items.item(r).checkState() == Qt.CheckState.Checked)
+        return checked_list_items(self.ui.items)
 
     def _ask_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Thư mục lưu gói"),

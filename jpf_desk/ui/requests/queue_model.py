@@ -4,51 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jpf_desk.services.request_views import RequestRow, Urgency
 from jpf_desk.ui.requests import labels
+from jpf_desk.ui.row_model import Index, RowListModel
 from jpf_desk.ui.widgets import show_date
 
 OVERDUE = QColor("#f8d0d0")
 DUE_SOON = QColor("#fff0c2")
 CLOSED = QColor("#777777")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RequestQueueModel(QAbstractTableModel):
+class RequestQueueModel(RowListModel[RequestRow]):
     HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn", "Tình trạng hạn")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RequestRow] = []
-
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def _urgency_text(self, urgency: Urgency) -> str:
         return {Urgency.OVERDUE: self.tr("Quá hạn"), Urgency.DUE_SOON: self.tr("Sắp đến hạn"),
                 Urgency.ON_TIME: self.tr("Còn hạn"), Urgency.CLOSED: ""}[urgency]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.number, r.customer_name, labels.kinds().get(r.kind, r.kind),
                     labels.statuses().get(r.status, r.status), show_date(r.received_on),
