@@ -13,14 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.printing.layout import LIGHT, para
 from jpf_desk.printing.request_common import (
     CONTROLLER,
     LAW,
-    LIGHT,
     Styles,
     make_styles,
     pairs_table,
-    para,
 )
 from jpf_desk.services.access_report import AccessReport, Section
 

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from jpf_desk.printing.fonts import nfc, register_fonts
+from jpf_desk.printing.fonts import register_fonts
+from jpf_desk.printing.layout import GREY, LIGHT, para
 
 CONTROLLER = "Công ty Cổ phần Giáo dục và Đào tạo JPF (Tổ chức Giáo dục Pháp ngữ Je Parle Français)"
 LAW = "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"
-GREY = colors.Color(0.35, 0.35, 0.35)
-LIGHT = colors.Color(0.93, 0.93, 0.93)
 
 KIND_LABELS: dict[str, str] = {
     "update": "Sửa đổi, cập nhật dữ liệu",
@@ -58,10 +55,6 @@ def make_styles() -> Styles:
         label=ParagraphStyle("rq-label", parent=body, textColor=GREY),
         bold=ParagraphStyle("rq-bold", parent=body, fontName=bold),
     )
-
-
-def para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(nfc("" if value is None else str(value))), style)
 
 
 def pairs_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float,

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from jpf_desk.domain.dates import format_date
+from jpf_desk.printing.layout import para
 from jpf_desk.printing.request_common import (
     CHANNEL_LABELS,
     CONTROLLER,
@@ -21,7 +22,6 @@ from jpf_desk.printing.request_common import (
     LAW,
     make_styles,
     pairs_table,
-    para,
 )
 from jpf_desk.services.request_fields import EDITABLE
 from jpf_desk.services.request_views import RequestView
