@@ -33,12 +33,12 @@ class DeskIdentity:
     staff: StaffView
 
 
-def _get(session: Session, key: str) -> str | None:
+def setting(session: Session, key: str) -> str | None:
     row = session.get(StoreSetting, key)
     return row.value if row else None
 
 
-def _put(session: Session, key: str, value: str) -> None:
+def put_setting(session: Session, key: str, value: str) -> None:
     row = session.get(StoreSetting, key)
     if row is None:
         session.add(StoreSetting(key=key, value=value))
@@ -49,7 +49,7 @@ def _put(session: Session, key: str, value: str) -> None:
 def identity(store: Store) -> DeskIdentity | None:
     """The desk's identity, or None for a store that was never set up."""
     with store.session(None, None) as s:
-        store_id, centre_id, staff_id = (_get(s, k) for k in (STORE_ID, CENTRE_ID, STAFF_ID))
+        store_id, centre_id, staff_id = (setting(s, k) for k in (STORE_ID, CENTRE_ID, STAFF_ID))
         if not (store_id and centre_id and staff_id):
             return None
         centre = s.get(Centre, centre_id)
@@ -68,9 +68,9 @@ def initialise(store: Store, centre_code: str, centre_name: str, staff_name: str
     with store.session(centre_id, staff_id) as s:
         s.add(Centre(id=centre_id, code=clean(centre_code), name=clean(centre_name)))
         s.add(Staff(id=staff_id, full_name=clean(staff_name), role=Role.MANAGER.value))
-        _put(s, STORE_ID, _get(s, STORE_ID) or new_id())
-        _put(s, CENTRE_ID, centre_id)
-        _put(s, STAFF_ID, staff_id)
+        put_setting(s, STORE_ID, setting(s, STORE_ID) or new_id())
+        put_setting(s, CENTRE_ID, centre_id)
+        put_setting(s, STAFF_ID, staff_id)
     return Desk(store, Actor(centre_id, staff_id))
 
 
@@ -100,5 +100,5 @@ def switch_staff(desk: Desk, staff_id: str) -> Desk:
     with desk.tx() as s:
         if s.get(Staff, staff_id) is None:
             raise LookupError(staff_id)
-        _put(s, STAFF_ID, staff_id)
+        put_setting(s, STAFF_ID, staff_id)
     return desk.as_staff(staff_id)

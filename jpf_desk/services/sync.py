@@ -48,8 +48,8 @@ def store_id(desk: Desk) -> str:
         return row.value
 
 
-def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str) -> None:
-    """Remember where head office is (settings) and the centre's password (keyring)."""
+def check_connection(settings: ConnectionSettings, password: str) -> None:
+    """What a person typed to reach head office, field by field."""
     if not settings.host:
         raise ValidationError("sync.host_required", field="host")
     if not settings.user:
@@ -58,6 +58,11 @@ def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str)
         raise ValidationError("sync.bad_sslmode", field="sslmode")
     if not password:
         raise ValidationError("sync.password_required", field="password")
+
+
+def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str) -> None:
+    """Remember where head office is (settings) and the centre's password (keyring)."""
+    check_connection(settings, password)
     store_password(settings.user, password)
     with desk.tx() as s:
         save_settings(s, settings)

@@ -76,12 +76,14 @@ def store_password(user: str, password: str) -> None:
     set_secret(secret_name(user), password)
 
 
-def connect(settings: ConnectionSettings) -> psycopg.Connection[tuple[Any, ...]]:
+def connect(settings: ConnectionSettings,
+            password: str | None = None) -> psycopg.Connection[tuple[Any, ...]]:
     """A connection with every network step bounded: connect, each statement, idle
-    transactions, and a dead peer (TCP keepalives and user timeout)."""
+    transactions, and a dead peer (TCP keepalives and user timeout). The password is
+    the keyring's unless given (checking one before it is kept)."""
     if not settings.configured:
         raise NotConnected()
-    password = get_secret(secret_name(settings.user))
+    password = password or get_secret(secret_name(settings.user))
     if password is None:
         raise NotConnected()
     params: dict[str, Any] = {
