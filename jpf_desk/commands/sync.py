@@ -25,18 +25,34 @@ def register(subparsers: Any) -> None:
         # --json accepted after the action too; SUPPRESS keeps one given before it.
         actions.add_parser(name, help=text).add_argument(
             "--json", action="store_true", default=argparse.SUPPRESS)
-    c = actions.add_parser("connect", help="set where head office is; asks the password")
-    c.add_argument("--host", required=True)
-    c.add_argument("--port", type=int, default=5432)
-    c.add_argument("--dbname", default="jpf")
-    c.add_argument("--user", required=True, help="the centre's role (from head office)")
-    c.add_argument("--sslmode", default="verify-full")
-    c.add_argument("--sslrootcert", default="")
-    c.add_argument("--sslcert", default="")
-    c.add_argument("--sslkey", default="")
-    c.add_argument("--password-stdin", action="store_true",
-                   help="read the password from standard input instead of prompting")
+    connection_options(actions.add_parser(
+        "connect", help="set where head office is; asks the password"))
     p.set_defaults(func=run)
+
+
+def connection_options(parser: argparse.ArgumentParser) -> None:
+    """Where head office is and the centre's account (shared with `jpf-desk join`)."""
+    parser.add_argument("--host", required=True)
+    parser.add_argument("--port", type=int, default=5432)
+    parser.add_argument("--dbname", default="jpf")
+    parser.add_argument("--user", required=True, help="the centre's role (from head office)")
+    parser.add_argument("--sslmode", default="verify-full")
+    parser.add_argument("--sslrootcert", default="")
+    parser.add_argument("--sslcert", default="")
+    parser.add_argument("--sslkey", default="")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from standard input instead of prompting")
+
+
+def connection_from(args: argparse.Namespace) -> tuple[ConnectionSettings, str]:
+    """The settings and the password (read from stdin or asked, never an argument)."""
+    settings = ConnectionSettings(
+        host=args.host, port=args.port, dbname=args.dbname, user=args.user,
+        sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
+        sslkey=args.sslkey)
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
+        else getpass.getpass("password: ")
+    return settings, password
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,12 +60,7 @@ def run(args: argparse.Namespace) -> int:
     desk = open_cli_desk(args, lock=action == "run")
     try:
         if action == "connect":
-            settings = ConnectionSettings(
-                host=args.host, port=args.port, dbname=args.dbname, user=args.user,
-                sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
-                sslkey=args.sslkey)
-            password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
-                else getpass.getpass("password: ")
+            settings, password = connection_from(args)
             sync_service.connect_head_office(desk, settings, password)
             return 0
         if action == "status":

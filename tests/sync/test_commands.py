@@ -12,7 +12,7 @@ import pytest
 from jpf_desk.cli import main
 from jpf_desk.services import setup
 from jpf_desk.store.engine import STORE_FILE, open_store
-from tests.sync.conftest import HeadOffice
+from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import head_office_rows
 
 
@@ -65,3 +65,28 @@ def test_sync_without_connection_says_so(tmp_path: Path, capsys: pytest.CaptureF
     store.close()
     assert main(["sync", "--data-dir", str(data_dir)]) == 2
     assert "chưa được kết nối" in capsys.readouterr().err
+
+
+def test_join_a_centre_from_the_command_line(
+        tmp_path: Path, make_desk: MakeDesk, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from jpf_desk.services.sync import connection_settings, sync_now
+    from tests.sync.helpers import add_customers
+
+    first = make_desk("HN1")
+    customers = add_customers(first.desk, 3)
+    sync_now(first.desk)
+    settings = connection_settings(first.desk)
+    data_dir = tmp_path / "second"
+    monkeypatch.setattr("sys.stdin", io.StringIO(first.password + "\n"))
+    joined = json.loads(run_cli(
+        capsys, "join", "--data-dir", str(data_dir), "--host", settings.host,
+        "--port", str(settings.port), "--dbname", settings.dbname, "--user", settings.user,
+        "--sslmode", "disable", "--password-stdin", "--staff-name", "Phạm Thu Hà", "--json"))
+    assert joined["centre_id"] == first.desk.actor.centre_id
+    found = json.loads(run_cli(capsys, "search", "--data-dir", str(data_dir), "khach",
+                               "--json"))
+    assert {c["id"] for c in found} == customers
+    status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
+                                "--json"))
+    assert status["configured"] and status["last_error"] == ""
