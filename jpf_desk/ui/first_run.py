@@ -1,4 +1,5 @@
-"""First start of a desk: which centre it is, who works at it (a manager)."""
+"""First start of a desk: a new centre and its manager, or a further desk of a centre
+that already syncs with head office."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from jpf_desk.store.engine import Store
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_first_run import Ui_FirstRunDialog
+from jpf_desk.ui.join_dialog import JoinCentreDialog
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
@@ -24,11 +26,24 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(480)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.join_dialog: JoinCentreDialog | None = None
+        self.ui.joinButton.clicked.connect(self.join_existing_centre)
         self.errors = FieldErrors(
             {"centre_code": self.ui.centreCodeError, "centre_name": self.ui.centreNameError,
              "staff_name": self.ui.staffNameError},
             fallback=self.ui.staffNameError,
         )
+
+    def join_existing_centre(self) -> None:
+        """A further desk of a centre: its data comes from head office."""
+        self.join_dialog = JoinCentreDialog(self.store, self)
+        self.join_dialog.accepted.connect(self._joined)
+        self.join_dialog.open()
+
+    def _joined(self) -> None:
+        assert self.join_dialog is not None
+        self.desk = self.join_dialog.desk
+        super().accept()
 
     def accept(self) -> None:
         self.errors.clear()

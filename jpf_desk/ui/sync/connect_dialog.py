@@ -37,21 +37,29 @@ class SyncConnectDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def settings(self) -> ConnectionSettings:
-        return ConnectionSettings(
-            host=self.ui.hostEdit.text().strip(), port=self.ui.portSpin.value(),
-            dbname=self.ui.dbnameEdit.text().strip(), user=self.ui.userEdit.text().strip(),
-            sslmode=self.ui.sslmodeCombo.currentText(),
-            sslrootcert=self.ui.sslrootcertEdit.text().strip(),
-            sslcert=self.ui.sslcertEdit.text().strip(),
-            sslkey=self.ui.sslkeyEdit.text().strip())
+        return settings_in(self.ui)
 
     def save(self) -> None:
         try:
             connect_head_office(self.desk, self.settings(), self.ui.passwordEdit.text())
         except DomainError as err:
-            self.ui.errorLabel.setText(known_message(err) or err.code)
-            field = self.findChild(QLineEdit, f"{err.field}Edit") if err.field else None
-            if field is not None:
-                field.setFocus()
+            show_connection_error(self, self.ui, err)
             return
         self.accept()
+
+
+def settings_in(ui: Ui_SyncConnectDialog) -> ConnectionSettings:
+    """The connection settings as typed in the form."""
+    return ConnectionSettings(
+        host=ui.hostEdit.text().strip(), port=ui.portSpin.value(),
+        dbname=ui.dbnameEdit.text().strip(), user=ui.userEdit.text().strip(),
+        sslmode=ui.sslmodeCombo.currentText(), sslrootcert=ui.sslrootcertEdit.text().strip(),
+        sslcert=ui.sslcertEdit.text().strip(), sslkey=ui.sslkeyEdit.text().strip())
+
+
+def show_connection_error(dialog: QDialog, ui: Ui_SyncConnectDialog, err: DomainError) -> None:
+    """The message under the form, the cursor in the field it is about; typing is kept."""
+    ui.errorLabel.setText(known_message(err) or err.code)
+    field = dialog.findChild(QLineEdit, f"{err.field}Edit") if err.field else None
+    if field is not None:
+        field.setFocus()
