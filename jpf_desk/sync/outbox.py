@@ -19,10 +19,9 @@ from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.sync.protocol import (
     Key,
     copy_flag,
-    copy_json_sql,
+    copy_json,
     copy_prefix,
     copy_text,
-    copy_text_sql,
 )
 from jpf_desk.sync.rows import json_select, synced_tables
 
@@ -44,6 +43,8 @@ def _in_conflict() -> object:
 
 def release_conflicting(session: Session) -> None:
     """Rows waiting for a person's decision leave any batch they were put in."""
+    if session.scalar(select(exists().select_from(SyncConflict))) is not True:
+        return  # the usual case: no conflict, no scan of the batched entries
     session.execute(update(OutboxEntry)
                     .where(OutboxEntry.batch_id.is_not(None), _in_conflict())  # type: ignore[arg-type]
                     .values(batch_id=None))
@@ -99,9 +100,9 @@ def _claim_skipping(session: Session, batch_id: str, size: int, skip: Collection
 
 
 def _batch(session: Session, batch_id: str) -> Batch:
-    """The batch's COPY input. Each row's line (JSON included) is built inside SQLite,
-    one query per table, so thousands of rows cost no Python object per value; a row
-    changed several times goes once, as it is now (a tombstone if deleted since)."""
+    """The batch's COPY input, one query per table: SQLite builds each row's JSON (no
+    Python object per value), Python only joins the fields of each line; a row changed
+    several times goes once, as it is now (a tombstone if deleted since)."""
     conn = session.connection()
     tables = synced_tables()
     counts = conn.exec_driver_sql(
@@ -114,28 +115,27 @@ def _batch(session: Session, batch_id: str) -> Batch:
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        lines.extend(line for (line,) in conn.exec_driver_sql(
-            _lines_query(spec.table),
-            (copy_prefix(name), copy_flag(spec.append_only), batch_id, name, centre)))
+        prefix, tail = copy_prefix(name), f"\t{copy_flag(spec.append_only)}\n"
+        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name))
+        lines.extend(
+            f"{prefix}{copy_text(row_id)}\t{copy_text(row_centre)}\t{revision}\t"
+            f"{copy_json(data)}\tf{tail}" if data is not None else
+            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt{tail}"
+            for row_id, row_centre, revision, data in rows)
     return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
                  "".join(lines).encode())
 
 
-def _lines_query(table: Table) -> str:
-    """The COPY line of each row of `table` in the batch, columns as
-    `protocol.PUSH_COLUMNS`; a row no longer here gives a tombstone with the revision
-    of its last change. Parameters: line prefix, append-only flag, batch id, table
-    name, the desk's centre (escaped)."""
-    line = " || char(9) || ".join((
-        "?1 || " + copy_text_sql("t.id"), copy_text_sql("t.centre_id"), "t.revision",
-        copy_json_sql(json_select(table, "t")), "'f'", "?2 || char(10)"))
-    tombstone = " || char(9) || ".join((
-        "?1 || " + copy_text_sql("o.row_id"), "?5", "o.revision", "'\\N'", "'t'",
-        "?2 || char(10)"))
+def _rows_query(table: Table) -> str:
+    """(id, centre, revision, JSON) of each row of `table` in the batch; for a row no
+    longer here (deleted since): its id, NULL, the revision of its last change, NULL.
+    Parameters: batch id, table name."""
     # max(seq) makes SQLite take the other columns from each row's last change.
-    return (f"SELECT coalesce({line}, {tombstone}) FROM (SELECT row_id, revision, "
-            "max(seq) FROM outbox WHERE batch_id = ?3 AND table_name = ?4 "
-            f'GROUP BY row_id) o LEFT JOIN "{table.name}" t ON t.id = o.row_id')
+    return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
+            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END "
+            "FROM (SELECT row_id, revision, max(seq) FROM outbox WHERE batch_id = ?1 "
+            f'AND table_name = ?2 GROUP BY row_id) o LEFT JOIN "{table.name}" t '
+            "ON t.id = o.row_id")
 
 
 def _centre_of_tombstone(session: Session) -> str:

@@ -54,8 +54,8 @@ def _keys(value: Any) -> frozenset[Key]:
 
 
 # The columns of a push, in the order of each COPY line (COPY's text format: fields
-# separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines inside
-# SQLite (outbox.py) with the helpers below.
+# separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines
+# (outbox.py) with the helpers below.
 PUSH_COLUMNS = "table_name, row_id, centre_id, revision, data, deleted, append_only"
 
 
@@ -76,16 +76,10 @@ def copy_flag(value: bool) -> str:
     return "t" if value else "f"
 
 
-def copy_text_sql(expr: str) -> str:
-    """SQLite expression: the text `expr` escaped as `copy_text` does."""
-    return (f"replace(replace(replace(replace({expr}, '\\', '\\\\'), char(9), '\\t'), "
-            "char(10), '\\n'), char(13), '\\r')")
-
-
-def copy_json_sql(expr: str) -> str:
-    """SQLite expression: JSON text built by SQLite as a COPY field. SQLite's JSON holds
-    no raw control character (it escapes them), only backslashes to double."""
-    return f"replace({expr}, '\\', '\\\\')"
+def copy_json(text: str) -> str:
+    """JSON text built by SQLite as a COPY field: SQLite's JSON holds no raw control
+    character (it escapes them), only backslashes to double."""
+    return text.replace("\\", "\\\\") if "\\" in text else text
 
 
 _STAGING = (
