@@ -99,9 +99,9 @@ def _upsert(append_only: bool) -> str:
         " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)")
     return (
         f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
-        "deleted, origin_store, ho_seq) "
+        "deleted, origin_store) "
         "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
-        "coalesce(p.data, '{}'::jsonb), p.deleted, %(store)s, 0 FROM push_rows p, me "
+        "coalesce(p.data, '{}'::jsonb), p.deleted, %(store)s FROM push_rows p, me "
         f"WHERE p.centre_id = me.centre AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "

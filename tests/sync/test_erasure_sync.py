@@ -130,22 +130,3 @@ def test_erasure_reaches_head_office_and_the_other_desk(
             assert report.ok and report.redacted == 1
     finally:
         b.store.close()
-
-
-def test_head_office_upgrade_clears_data_kept_by_older_tombstones(
-        head_office: HeadOffice) -> None:
-    from jpf_desk.sync.head_office.schema import migrate
-
-    with head_office.admin() as conn:
-        conn.execute("DELETE FROM ho.schema_version WHERE version = 3")
-        conn.execute(
-            "INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, deleted, "
-            "origin_store, ho_seq) VALUES ('field_changes', 'f1', 'c1', 1, %s, true, 's', 0), "
-            "('customers', 'k1', 'c1', 1, %s, false, 's', 0)",
-            ('{"old_value": "Phạm Thị Hương Giang"}', '{"full_name": "Lý Văn Toàn"}'))
-        seqs = dict(conn.execute("SELECT row_id, ho_seq FROM ho.rows").fetchall())
-        assert migrate(conn) == [3]
-        rows = {r[0]: (r[1], r[2]) for r in conn.execute(
-            "SELECT row_id, data::text, ho_seq FROM ho.rows").fetchall()}
-    assert rows["f1"] == ("{}", seqs["f1"])  # cleared, not sent to desks again
-    assert rows["k1"] == ('{"full_name": "Lý Văn Toàn"}', seqs["k1"])  # live rows untouched

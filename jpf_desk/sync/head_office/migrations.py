@@ -134,9 +134,29 @@ ALTER TABLE {SCHEMA}.rows ENABLE TRIGGER rows_stamp;
 ALTER TABLE {SCHEMA}.rows FORCE ROW LEVEL SECURITY;
 """
 
+# A new row takes its sequence number from the column default, with no trigger call; a
+# replaced row gets a new one from the update trigger (one call, not two). Rows written
+# by head office's own SQL with a number of 0 (or none) are still stamped. Centres may
+# not write the sequence number or the time at all: they cannot choose where a row
+# stands in the order desks pull.
+_V4 = f"""
+ALTER TABLE {SCHEMA}.rows ALTER COLUMN ho_seq SET DEFAULT nextval('{SCHEMA}.rows_seq');
+DROP TRIGGER rows_stamp ON {SCHEMA}.rows;
+CREATE TRIGGER rows_stamp_insert BEFORE INSERT ON {SCHEMA}.rows
+  FOR EACH ROW WHEN (NEW.ho_seq IS NULL OR NEW.ho_seq <= 0)
+  EXECUTE FUNCTION {SCHEMA}.stamp_row();
+CREATE TRIGGER rows_stamp_update BEFORE UPDATE ON {SCHEMA}.rows
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.stamp_row();
+REVOKE INSERT, UPDATE ON {SCHEMA}.rows FROM {CENTRE_GROUP};
+GRANT INSERT (table_name, row_id, centre_id, revision, data, deleted, origin_store),
+  UPDATE (centre_id, revision, data, deleted, origin_store) ON {SCHEMA}.rows TO {CENTRE_GROUP};
+"""
+
 # (version, what it does, SQL)
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "generic row store, batches, roles, row-level security", _V1),
     (2, "reference tables readable by every centre", _V2),
     (3, "tombstones keep no data of the deleted row", _V3),
+    (4, "sequence numbers without a trigger call for new rows; centres cannot write them",
+     _V4),
 )

@@ -1,0 +1,102 @@
+"""Head office's schema upgraded in place from an older version that holds data."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from jpf_desk.sync.head_office import schema
+from jpf_desk.sync.head_office.migrations import STEPS
+from jpf_desk.sync.head_office.schema import current_version, ensure_centre_role, migrate
+from tests.sync.pg import PgServer
+
+Conn = psycopg.Connection[tuple[object, ...]]
+
+
+@pytest.fixture
+def old_head_office(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
+                    ) -> Iterator[tuple[Conn, str]]:
+    """A head-office database at version 2, as the first release left it."""
+    dbname = "ho_old_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {dbname}")
+    conn = psycopg.connect(pg_server.dsn(dbname), autocommit=True)
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "STEPS", STEPS[:2])
+        assert migrate(conn) == [1, 2]
+    try:
+        yield conn, dbname
+    finally:
+        conn.close()
+        with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+
+
+def _rows(conn: Conn) -> dict[str, tuple[object, ...]]:
+    return {str(r[0]): tuple(r[1:]) for r in conn.execute(
+        "SELECT row_id, data::text, ho_seq, deleted FROM ho.rows").fetchall()}
+
+
+def test_upgrade_keeps_rows_clears_old_tombstones_and_stamps_without_a_trigger_call(
+        old_head_office: tuple[Conn, str], pg_server: PgServer) -> None:
+    conn, dbname = old_head_office
+    conn.execute(
+        "INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, deleted, "
+        "origin_store, ho_seq) VALUES ('field_changes', 'f1', 'c1', 1, %s, true, 's', 0), "
+        "('customers', 'k1', 'c1', 1, %s, false, 's', 0)",
+        ('{"old_value": "Phạm Thị Hương Giang"}', '{"full_name": "Lý Văn Toàn"}'))
+    before = _rows(conn)
+    assert all(int(str(seq)) > 0 for _data, seq, _deleted in before.values())
+
+    assert migrate(conn) == [3, 4]
+    assert current_version(conn) == len(STEPS)
+    after = _rows(conn)
+    assert after["f1"] == ("{}", before["f1"][1], True)  # cleared, not sent to desks again
+    assert after["k1"] == before["k1"]  # live rows untouched, same place in the order
+    assert migrate(conn) == []
+
+    # Version 4: a centre's new row is numbered by the default, after every older row;
+    # a replaced row gets a new number; head office's own "0" is still stamped.
+    centre = str(uuid.uuid4())
+    role = ensure_centre_role(conn, centre)
+    assert role.password is not None
+    top = max(int(str(seq)) for _d, seq, _x in after.values())
+    with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
+                         autocommit=True) as desk:
+        desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                     "origin_store) VALUES ('customers', 'n1', %s, 1, '{}', 's')", (centre,))
+        first = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
+        desk.execute("UPDATE ho.rows SET revision = 2 WHERE row_id = 'n1'")
+        second = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
+    assert first is not None and second is not None
+    assert top < int(str(first[0])) < int(str(second[0]))
+    conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                 "origin_store, ho_seq) VALUES ('courses', 'c9', %s, 1, %s, 'ho', 0)",
+                 ("00000000-0000-0000-0000-000000000000", json.dumps({"code": "A1"})))
+    stamped = conn.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'c9'").fetchone()
+    assert stamped is not None and int(str(stamped[0])) > int(str(second[0]))
+
+
+def test_a_centre_cannot_choose_a_sequence_number(old_head_office: tuple[Conn, str],
+                                                  pg_server: PgServer) -> None:
+    conn, dbname = old_head_office
+    migrate(conn)
+    centre = str(uuid.uuid4())
+    role = ensure_centre_role(conn, centre)
+    assert role.password is not None
+    with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
+                         autocommit=True) as desk:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                          "origin_store, ho_seq) VALUES ('customers', 'x', %s, 1, '{}', 's', "
+                          "1)", (centre,))
+        desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                     "origin_store) VALUES ('customers', 'y', %s, 1, '{}', 's')", (centre,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("UPDATE ho.rows SET ho_seq = 1 WHERE row_id = 'y'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("UPDATE ho.rows SET updated_at = now() WHERE row_id = 'y'")
