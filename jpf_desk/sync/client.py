@@ -150,11 +150,14 @@ class SyncRun:
         lanes: list[tuple[Conn, ThreadPoolExecutor]] = []
         in_flight: deque[tuple[outbox.Batch, Future[PushResult], _Gate]] = deque()
         gate = _Gate.open()
+        answered: tuple[outbox.Batch, PushResult] | None = None  # to acknowledge here
         try:
             while True:
                 self._tick("push")
                 batch, base_seq = self._claim({b.batch_id for b, _f, _g in in_flight},
-                                              first=not self._batches and not in_flight)
+                                              first=not self._batches and not in_flight,
+                                              acknowledge=answered)
+                answered = None
                 if batch is not None:
                     lane = self._lane(lanes, conn, self._batches + len(in_flight))
                     after, gate = gate, _Gate()
@@ -163,8 +166,11 @@ class SyncRun:
                 if in_flight and (batch is None or len(in_flight) >= AHEAD
                                   or in_flight[0][1].done()):
                     done, sending, _gate = in_flight.popleft()
-                    self._settle(done, sending)
+                    answered = done, self._settle(done, sending)
                 if batch is None and not in_flight:
+                    if answered is not None:
+                        with self.store.session(self.centre_id, None) as s:
+                            outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
                     return
         except BaseException:
             for _batch, sending, its_gate in in_flight:
@@ -191,9 +197,16 @@ class SyncRun:
         extra.autocommit = True
         return extra
 
-    def _claim(self, busy: set[str], *, first: bool) -> tuple[outbox.Batch | None, int]:
+    def _claim(self, busy: set[str], *, first: bool,
+               acknowledge: tuple[outbox.Batch, PushResult] | None
+               ) -> tuple[outbox.Batch | None, int]:
+        """The next batch, in the transaction that acknowledges the last answered one
+        (one commit for both; a desk stopped before it resends that batch, which head
+        office answers from its record)."""
         size = min(self.batch_size, FIRST_BATCH) if first else self.batch_size
         with self.store.session(self.centre_id, None) as s:
+            if acknowledge is not None:
+                outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 
@@ -210,11 +223,10 @@ class SyncRun:
         done.succeed()
         return result
 
-    def _settle(self, batch: outbox.Batch, sending: Future[PushResult]) -> None:
-        """Wait for head office's answer to a batch and acknowledge it locally."""
+    def _settle(self, batch: outbox.Batch, sending: Future[PushResult]) -> PushResult:
+        """Wait for head office's answer to a batch and count it (the caller
+        acknowledges it locally)."""
         result = sending.result()
-        with self.store.session(self.centre_id, None) as s:
-            outbox.acknowledge(s, batch.batch_id, result.rejected)
         if result.forbidden:
             log.warning("head office refused %d rows of batch %s (not this centre's)",
                         len(result.forbidden), batch.batch_id)
@@ -222,6 +234,7 @@ class SyncRun:
         self._refused += len(result.forbidden)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1
+        return result
 
     def _record_failure(self, code: str) -> None:
         try:
