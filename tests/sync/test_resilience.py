@@ -120,6 +120,37 @@ def test_ack_lost_batch_is_not_applied_twice(make_desk: MakeDesk, head_office: H
     assert_in_step(a.desk, head_office)
 
 
+class _UserStopped(Exception):
+    """What a Cancel button raises in the sync's check."""
+
+
+def test_stopped_after_an_answer_resends_that_batch_without_applying_it_again(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    """A batch is acknowledged here together with the next claim: stopped in between,
+    the desk still holds it, and head office answers the resent batch from its record."""
+    a = make_desk("HN1")
+    add_customers(a.desk, 200)  # many more batches than can be in flight
+    answered: list[str] = []
+
+    def after_commit(step: str) -> None:
+        if step == "after_remote_commit":
+            answered.append(step)
+
+    def stop_once_answered() -> None:
+        if answered:
+            raise _UserStopped()
+
+    run = SyncRun(a.desk.store, a.desk.actor.centre_id, store_id(a.desk), batch_size=25,
+                  hook=after_commit, check_cancelled=stop_once_answered)
+    with pytest.raises(_UserStopped):
+        run.run()
+    applied = set(applied_batches(head_office))
+    assert applied and batched_entries(a.desk) > 0  # answered at head office, held here
+    sync_now(a.desk)
+    assert_in_step(a.desk, head_office)  # nothing lost, no batch applied twice
+    assert applied < set(applied_batches(head_office))  # and the rest went too
+
+
 def _max_seq(ho: HeadOffice) -> int:
     with ho.admin() as conn:
         row = conn.execute("SELECT max(ho_seq) FROM ho.rows").fetchone()
