@@ -1,4 +1,5 @@
-"""`jpf-desk head-office init --dsn DSN [--centre ID]...`: schema and centre roles.
+"""`jpf-desk head-office init --dsn DSN [--centre ID]...`: schema and centre roles;
+`jpf-desk head-office prune-batches --dsn DSN`: forget old batch records.
 
 Run by head office's administrator with an owner account. A new centre role's password
 is printed once, to be typed into that centre's desk (`jpf-desk sync connect`), which
@@ -12,7 +13,11 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import print_json
-from jpf_desk.services.sync_head_office import init_head_office
+from jpf_desk.services.sync_head_office import (
+    KEEP_BATCHES_DAYS,
+    init_head_office,
+    prune_batch_records,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -28,10 +33,22 @@ def register(subparsers: Any) -> None:
     init.add_argument("--reset-password", action="store_true",
                       help="give the listed centres' roles new passwords")
     init.add_argument("--json", action="store_true")
+    prune = actions.add_parser("prune-batches",
+                               help="forget the records of batches applied long ago")
+    prune.add_argument("--dsn", required=True)
+    prune.add_argument("--older-than-days", type=int, default=KEEP_BATCHES_DAYS)
+    prune.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "prune-batches":
+        gone = prune_batch_records(args.dsn, args.older_than_days)
+        if args.json:
+            print_json({"pruned": gone})
+        else:
+            print(f"batch records forgotten: {gone}")
+        return 0
     result = init_head_office(args.dsn, args.centre, reset_passwords=args.reset_password)
     if args.json:
         print_json({"applied_versions": list(result.applied_versions),

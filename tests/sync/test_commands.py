@@ -90,3 +90,31 @@ def test_join_a_centre_from_the_command_line(
     status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
                                 "--json"))
     assert status["configured"] and status["last_error"] == ""
+
+
+def test_old_batch_records_are_pruned(make_desk: MakeDesk, head_office: HeadOffice,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from jpf_desk.services.sync import sync_now
+    from tests.sync.helpers import add_customers, applied_batches
+
+    a = make_desk("HN1")
+    add_customers(a.desk, 3)
+    sync_now(a.desk)
+    recent = applied_batches(head_office)
+    assert recent
+    with head_office.admin() as conn:
+        conn.execute("ALTER TABLE ho.applied_batches NO FORCE ROW LEVEL SECURITY")
+        conn.execute("INSERT INTO ho.applied_batches (batch_id, centre_id, store_id, "
+                     "row_count, result, applied_at) VALUES ('old', %s, 's', 1, '{}', "
+                     "now() - interval '200 days')", (a.desk.actor.centre_id,))
+        conn.execute("ALTER TABLE ho.applied_batches FORCE ROW LEVEL SECURITY")
+    out = json.loads(run_cli(capsys, "head-office", "prune-batches", "--dsn",
+                             head_office.admin_dsn, "--json"))
+    assert out == {"pruned": 1}
+    assert sorted(applied_batches(head_office)) == sorted(recent)
+    with head_office.admin() as conn:  # the table is locked down again
+        forced = conn.execute("SELECT relforcerowsecurity FROM pg_class "
+                              "WHERE oid = 'ho.applied_batches'::regclass").fetchone()
+    assert forced == (True,)
+    add_customers(a.desk, 1)
+    assert sync_now(a.desk).pushed > 0  # syncing goes on
