@@ -29,7 +29,7 @@ class Cancelled(Exception):
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
-    ended = Signal()  # the outcome waits in TaskContext.outcome
+    ended = Signal()  # the outcome waits in the TaskContext, taken on the GUI thread
 
 
 class TaskContext:
