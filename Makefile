@@ -10,7 +10,7 @@ GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
 TEST_APT := postgresql poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms clean system-deps demo
+.PHONY: run test lint bench forms clean system-deps demo installer
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -49,7 +49,7 @@ system-deps:
 	else echo "not root: assuming system packages ($(TEST_APT)) are installed"; fi
 
 lint: $(BIN)/.test-installed forms
-	$(BIN)/ruff check jpf_desk tests bench
+	$(BIN)/ruff check jpf_desk tests bench build_installer.py
 	$(BIN)/mypy
 
 test: system-deps $(BIN)/.test-installed forms lint
@@ -58,5 +58,10 @@ test: system-deps $(BIN)/.test-installed forms lint
 bench: $(BIN)/.test-installed forms
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir).
+installer: $(BIN)/.installed forms
+	$(BIN)/pip install --quiet -e ".[installer]"
+	$(BIN)/python build_installer.py
+
 clean:
-	rm -rf $(VENV) jpf_desk/ui/generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) jpf_desk/ui/generated .pytest_cache .mypy_cache .ruff_cache build dist
