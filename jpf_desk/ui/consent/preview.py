@@ -11,11 +11,40 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import register
+from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
 
 PRINT_DPI = 300
+ERROR_STYLE = "color: #b00020;"
+
+
+class PrintFailed(DomainError):
+    """The printer did not take the job, or the PDF could not be written: the document
+    is still on screen, to print again or save elsewhere."""
+
+
+register({
+    "print.printer_unavailable": {
+        "vi": "Máy in không sẵn sàng (chưa cài, đang tắt hoặc bị lỗi). Phiếu vẫn còn đây: "
+              "hãy kiểm tra máy in rồi in lại, hoặc lưu thành PDF.",
+        "fr": "L'imprimante n'est pas prête (absente, éteinte ou en erreur). Le document est "
+              "toujours là : vérifiez l'imprimante puis réimprimez, ou enregistrez en PDF.",
+        "en": "The printer is not ready (missing, switched off or failing). The document is "
+              "still here: check the printer and print again, or save it as a PDF.",
+    },
+    "print.save_failed": {
+        "vi": "Không lưu được tệp PDF (ổ đĩa đầy, thư mục không tồn tại hoặc không có quyền "
+              "ghi). Hãy chọn chỗ khác.",
+        "fr": "Impossible d'enregistrer le PDF (disque plein, dossier absent ou sans droit "
+              "d'écriture). Choisissez un autre emplacement.",
+        "en": "The PDF could not be saved (disk full, missing folder or no permission to "
+              "write). Choose another place.",
+    },
+})
 
 
 def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -46,7 +75,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not start")
+        document.close()
+        buffer.close()
+        raise PrintFailed("print.printer_unavailable")
     try:
         for page in range(pages):
             ctx.check_cancelled()
@@ -103,12 +134,22 @@ class PdfPreviewDialog(QDialog):
     def print_on(self, printer: QPrinter) -> TaskHandle[int]:
         pdf = self.pdf
         self.ui.status.setText(self.tr("Đang in…"))
+        self.ui.status.setStyleSheet("")
         self.task = run_task(self, self.tr("Đang in"), lambda ctx: print_pdf(pdf, printer, ctx),
-                             self._printed)
+                             self._printed, self._failed)
         return self.task
 
     def _printed(self, pages: int) -> None:
         self.ui.status.setText(self.tr("Đã gửi %n trang tới máy in.", "", pages))
+
+    def _failed(self, exc: BaseException) -> None:
+        message = known_message(exc)
+        if message is None:
+            show_error(self, exc)
+            self.ui.status.setText("")
+            return
+        self.ui.status.setStyleSheet(ERROR_STYLE)
+        self.ui.status.setText(message)
 
     def ask_save(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Lưu thành PDF"), self.file_name,
@@ -121,5 +162,10 @@ class PdfPreviewDialog(QDialog):
         return dialog
 
     def save_to(self, path: Path) -> None:
-        path.write_bytes(self.pdf)
+        try:
+            path.write_bytes(self.pdf)
+        except OSError:
+            self._failed(PrintFailed("print.save_failed"))
+            return
+        self.ui.status.setStyleSheet("")
         self.ui.status.setText(self.tr("Đã lưu %1").replace("%1", path.name))
