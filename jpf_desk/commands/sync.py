@@ -11,6 +11,7 @@ from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.domain.messages import render
 from jpf_desk.services import sync as sync_service
+from jpf_desk.services.enrolments import overbooked_classes
 from jpf_desk.sync.connection import ConnectionSettings
 
 
@@ -76,16 +77,24 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{key}\t{'' if val is None else val}")
             return 0
         report = sync_service.sync_now(desk)
+        over = overbooked_classes(desk)
     finally:
         desk.store.close()
     if args.json:
         print_json({"pushed": report.pushed, "pulled": report.pulled,
                     "conflicts": report.conflicts, "refused": report.refused,
+                    "overbooked": [{"class_id": o.class_id, "code": o.code,
+                                    "seats_taken": o.seats_taken, "capacity": o.capacity}
+                                   for o in over],
                     "batches": report.batches, "seconds": round(report.seconds, 3)})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, "
               f"conflicts {report.conflicts}, refused {report.refused}")
         if report.conflicts:
             print(render("sync.conflicts_waiting", {"count": report.conflicts}, args.lang),
+                  file=sys.stderr)
+        for o in over:
+            print(render("enrolment.overbooked", {"code": o.code, "taken": o.seats_taken,
+                                                  "capacity": o.capacity}, args.lang),
                   file=sys.stderr)
     return 0

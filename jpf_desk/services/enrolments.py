@@ -64,6 +64,14 @@ register({
         "fr": "Le statut « {status} » n'existe pas.",
         "en": "The status '{status}' does not exist.",
     },
+    "enrolment.overbooked": {
+        "vi": "Lớp {code} có {taken} học viên giữ chỗ cho {capacity} chỗ (ghi danh cùng lúc ở "
+              "nhiều máy khi mất mạng): hãy chuyển bớt sang danh sách chờ.",
+        "fr": "La classe {code} compte {taken} places prises pour {capacity} (inscriptions "
+              "simultanées sur plusieurs postes hors ligne) : passez-en en liste d'attente.",
+        "en": "Class {code} has {taken} seats taken for {capacity} (enrolled on several desks "
+              "while offline): move some students to the waitlist.",
+    },
     "enrolment.class_ended": {
         "vi": "Lớp này đã kết thúc.",
         "fr": "Cette classe est terminée.",
@@ -233,3 +241,29 @@ def recent_enrolments(desk: Desk, *, status: str | None = None,
                           e.enrolled_on)
             for e, name, code, course, amount in s.execute(query)
         ]
+
+
+@dataclass(frozen=True)
+class Overbooked:
+    class_id: str
+    code: str
+    seats_taken: int
+    capacity: int
+
+
+def overbooked_classes(desk: Desk) -> list[Overbooked]:
+    """Classes of this centre holding more seats than their capacity. Each desk checks
+    capacity in its own store; two desks enrolling offline into the last seat only meet
+    at the next sync, and then someone has to move a student to the waitlist."""
+    with desk.tx() as s:
+        seats = (select(Enrolment.class_id, func.count().label("taken"))
+                 .where(Enrolment.status.in_(list(SEAT_STATUSES)))
+                 .group_by(Enrolment.class_id).subquery())
+        rows = s.execute(
+            select(CourseClass.id, CourseClass.code, seats.c.taken, CourseClass.capacity)
+            .join(seats, seats.c.class_id == CourseClass.id)
+            .where(CourseClass.centre_id == desk.actor.centre_id,
+                   CourseClass.end_date >= today_vn(),
+                   seats.c.taken > CourseClass.capacity)
+            .order_by(CourseClass.code))
+        return [Overbooked(str(i), str(c), int(t), int(cap)) for i, c, t, cap in rows]

@@ -44,6 +44,7 @@ def test_connect_and_sync_from_the_command_line(
             "--password-stdin")
     report = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "--json"))
     assert report["pushed"] >= 2 and report["conflicts"] == 0
+    assert report["overbooked"] == []
     status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
                                 "--json"))
     assert status["pending_changes"] == 0 and status["last_error"] == ""

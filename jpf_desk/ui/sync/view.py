@@ -15,12 +15,15 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.messages import render
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.enrolments import overbooked_classes
 from jpf_desk.services.sync import sync_now, sync_status
 from jpf_desk.services.sync_conflicts import ConflictView, Keep, list_conflicts, resolve_conflict
 from jpf_desk.sync.client import SyncReport
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.sync.connect_dialog import SyncConnectDialog
 from jpf_desk.ui.sync.labels import field_label, table_label
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
@@ -131,7 +134,11 @@ class SyncView(QWidget):
                 "Văn phòng trung tâm từ chối %1 bản ghi: đó là thay đổi dữ liệu tham chiếu "
                 "dùng chung (như danh mục khóa học), chỉ được giữ ở máy này và không gửi "
                 "cho các cơ sở khác.").replace("%1", str(report.refused))
-        self._say(text, warning=bool(report.refused))
+        over = overbooked_classes(self.desk)
+        for o in over:
+            text += " " + render("enrolment.overbooked", {
+                "code": o.code, "taken": o.seats_taken, "capacity": o.capacity}, current_lang())
+        self._say(text, warning=bool(report.refused or over))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
