@@ -139,3 +139,33 @@ def test_a_centre_that_never_synced_cannot_be_joined_yet(make_desk: MakeDesk, tm
 
 def setup_session(store: Store):  # type: ignore[no-untyped-def]
     return store.session(None, None)
+
+
+class _Stopped(Exception):
+    """What the join dialog's Cancel (or a dropped line) raises in the sync."""
+
+
+def test_a_join_stopped_after_the_pull_carries_on_when_tried_again(
+        make_desk: MakeDesk, tmp_path: Path, empty_store: Path) -> None:
+    first = make_desk("HN1")
+    ours = add_customers(first.desk, 6)
+    sync_now(first.desk)
+    store = _empty_store(tmp_path, empty_store, "second")
+    ticks: list[int] = []
+
+    def stop_after_the_first_page() -> None:
+        ticks.append(1)
+        if len(ticks) == 2:
+            raise _Stopped()
+
+    try:
+        with pytest.raises(_Stopped):
+            join_centre(store, _settings_of(first), first.password, "Phạm Thu Hà",
+                        check_cancelled=stop_after_the_first_page)
+        assert setup.identity(store) is None  # not a desk yet: the first-run dialog again
+        second = join_centre(store, _settings_of(first), first.password, "Phạm Thu Hà")
+        with second.tx() as s:
+            assert set(s.scalars(select(Customer.id))) == ours
+        assert outbox_size(second) == 1  # only the new receptionist, to push
+    finally:
+        store.close()
