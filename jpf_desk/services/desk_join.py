@@ -59,11 +59,11 @@ def join_centre(store: Store, settings: ConnectionSettings, password: str, staff
         key = search_key(name)
         staff = next((m for m in s.scalars(select(Staff).where(Staff.active))
                       if search_key(m.full_name) == key), None)
-        staff_id = staff.id if staff is not None else new_id()
-    if staff is None:
-        with store.session(centre_id, staff_id) as s:
+        found = staff.id if staff is not None else None
+    staff_id = found or new_id()
+    with store.session(centre_id, staff_id) as s:  # the new staff row and the identity
+        if found is None:
             s.add(Staff(id=staff_id, full_name=name, role=Role.RECEPTIONIST.value))
-    with store.session(centre_id, staff_id) as s:
         setup.put_setting(s, setup.STAFF_ID, staff_id)
     desk = setup.open_desk(store)
     assert desk is not None
