@@ -40,6 +40,15 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_fields(value: dict[str, Any], as_json: bool) -> None:
+    """A record as JSON, or one `key<TAB>value` line per field (None as empty)."""
+    if as_json:
+        print_json(value)
+        return
+    for key, val in value.items():
+        print(f"{key}\t{'' if val is None else val}")
+
+
 def report_failure(exc: BaseException, lang: str) -> int:
     """A known failure in the user's words; anything else logged with a reference."""
     if isinstance(exc, DomainError):

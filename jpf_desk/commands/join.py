@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_store, print_json
+from jpf_desk.commands.common import open_cli_store, print_fields
 from jpf_desk.commands.sync import connection_from, connection_options
 from jpf_desk.services.desk_join import join_centre
 from jpf_desk.services.sync import store_id
@@ -33,9 +33,5 @@ def run(args: argparse.Namespace) -> int:
                  "store_id": store_id(desk)}
     finally:
         store.close()
-    if args.json:
-        print_json(value)
-    else:
-        for key, val in value.items():
-            print(f"{key}\t{val}")
+    print_fields(value, args.json)
     return 0

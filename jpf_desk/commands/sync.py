@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import open_cli_desk, print_fields, print_json
 from jpf_desk.domain.messages import render
 from jpf_desk.services import sync as sync_service
 from jpf_desk.services.enrolments import overbooked_classes
@@ -70,11 +70,7 @@ def run(args: argparse.Namespace) -> int:
                      "host": st.host, "user": st.user, "last_sync_at": st.last_sync_at,
                      "last_error": st.last_error, "pending_changes": st.pending_changes,
                      "conflicts": st.conflicts}
-            if args.json:
-                print_json(value)
-            else:
-                for key, val in value.items():
-                    print(f"{key}\t{'' if val is None else val}")
+            print_fields(value, args.json)
             return 0
         report = sync_service.sync_now(desk)
         over = overbooked_classes(desk)
