@@ -120,20 +120,6 @@ def json_select(table: Table, alias: str = "") -> str:
     return expr
 
 
-def read_json_rows(session: Session, table: Table,
-                   ids: Iterable[str]) -> Iterator[tuple[str, str, int, str]]:
-    """(id, centre_id, revision, JSON text) of the current local rows of `table`."""
-    wanted = list(ids)
-    query = (f'SELECT id, centre_id, revision, {json_select(table)} FROM "{table.name}" '
-             "WHERE id IN ({marks})")
-    conn = session.connection()
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start:start + CHUNK]
-        sql = query.format(marks=", ".join("?" * len(chunk)))
-        for row in conn.exec_driver_sql(sql, tuple(chunk)).fetchall():
-            yield str(row[0]), str(row[1]), int(row[2]), str(row[3])
-
-
 def read_rows(session: Session, table: Table, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
     """Current local rows of `table` as JSON-ready dicts (missing ids are simply absent)."""
     wanted = list(ids)
