@@ -23,11 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from jpf_desk.domain.dates import now_vn  # noqa: E402
 from jpf_desk.printing.fonts import REGULAR, register_fonts  # noqa: E402
-from jpf_desk.services import customers, setup  # noqa: E402
+from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.consent import ConsentInput, capture_consent  # noqa: E402
 from jpf_desk.services.consent_documents import receipt_pdf  # noqa: E402
 from jpf_desk.services.consent_views import Receipt  # noqa: E402
-from jpf_desk.services.customer_input import CustomerInput, GuardianInput  # noqa: E402
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput  # noqa: E402
 from jpf_desk.store.engine import open_store  # noqa: E402
 
 RUNS = 30
@@ -37,7 +38,7 @@ TARGET_MS = 150
 def a_receipt(folder: Path) -> Receipt:
     store = open_store(folder)
     desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
-    customer = customers.create_customer(desk, CustomerInput(
+    customer = records.create_customer(desk, CustomerInput(
         family_name="Đỗ", middle_name="Minh", given_name="Khôi", birth_date=date(2016, 3, 2),
         sex="male", guardians=[GuardianInput("Đỗ Thị Lụa", "mother", "0987 111 222", "cccd",
                                              "001185012345")])).customer

@@ -8,7 +8,7 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.domain.dates import format_date
-from jpf_desk.services.customer_search import search_customers
+from jpf_desk.services.customers.search import search_customers
 
 
 def register(subparsers: Any) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from jpf_desk.domain.dates import format_date, format_datetime, now_vn
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import customers, enrolments, payments
+from jpf_desk.services import enrolments, payments
+from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 
 Pairs = tuple[tuple[str, str], ...]
@@ -86,7 +87,7 @@ def _d(value: date | None) -> str:
 
 
 def profile(desk: Desk, customer_id: str) -> Section:
-    c = customers.get_customer(desk, customer_id)
+    c = records.get_customer(desk, customer_id)
     item: Pairs = (
         ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", w(c.sex)),
         ("Điện thoại", c.phone_national), ("Thư điện tử", c.email or ""),
@@ -103,11 +104,11 @@ def history(desk: Desk, customer_id: str) -> Section:
     return Section("history", "Lịch sử thay đổi thông tin", tuple(
         (("Thông tin", FIELD_WORDS.get(h.field, h.field)), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
          ("Lúc", format_datetime(h.changed_at)), ("Lý do", h.reason))
-        for h in customers.field_history(desk, customer_id)))
+        for h in records.field_history(desk, customer_id)))
 
 
 def guardians(desk: Desk, customer_id: str) -> Section:
-    c = customers.get_customer(desk, customer_id)
+    c = records.get_customer(desk, customer_id)
     return Section("guardians", "Người giám hộ", tuple(
         (("Họ và tên", g.full_name), ("Quan hệ", w(g.relationship)), ("Điện thoại", g.phone_national),
          ("Giấy tờ", f"{w(g.id_kind)} {g.id_number or ''}".strip()))
@@ -199,7 +200,7 @@ SECTIONS: tuple[Callable[[Desk, str], Section], ...] = (
 
 
 def build_report(desk: Desk, customer_id: str) -> AccessReport:
-    name = customers.get_customer(desk, customer_id).full_name
+    name = records.get_customer(desk, customer_id).full_name
     sections = []
     for provider in SECTIONS:
         try:

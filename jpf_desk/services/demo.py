@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services import setup
 from jpf_desk.services.courses import CourseKind, create_class, create_course
-from jpf_desk.services.customer_input import validate
-from jpf_desk.services.customers import apply_values, guardian_rows
+from jpf_desk.services.customers.input import validate
+from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo_people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base, new_id, utcnow

@@ -18,9 +18,9 @@ from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.names import PersonName
 from jpf_desk.domain.text import clean
-from jpf_desk.services.customer_input import CustomerInput, ValidCustomer, validate
-from jpf_desk.services.customer_views import CustomerView, customer_view
-from jpf_desk.services.customers import apply_values, as_input
+from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
+from jpf_desk.services.customers.records import apply_values, as_input
+from jpf_desk.services.customers.views import CustomerView, customer_view
 from jpf_desk.store.models import Customer, Guardian
 
 # Field -> Vietnamese label, in form order.

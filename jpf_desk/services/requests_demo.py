@@ -10,7 +10,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services import requests
-from jpf_desk.services.customer_input import IntakeInvalid
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.requests import Channel, IdentityCheck, RequestInput
 

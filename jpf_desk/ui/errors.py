@@ -22,7 +22,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services import app_messages
-from jpf_desk.services.customer_input import IntakeInvalid
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.store.errors import MigrationFailed, StoreError
 from jpf_desk.ui.language import current_lang
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from jpf_desk.domain.dates import VN_TZ
-from jpf_desk.services import customers
-from jpf_desk.services.customer_input import CustomerInput, GuardianInput
+from jpf_desk.services.customers import records as customers
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.services.desk import Desk
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=VN_TZ)

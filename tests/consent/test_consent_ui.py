@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services.consent_queries import current_consents, has_active_consent, list_receipts
-from jpf_desk.services.customer_input import CustomerInput, GuardianInput
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.ui.consent.dialog import ConsentDialog
 from jpf_desk.ui.consent.preview import PdfPreviewDialog, a4_printer
 from jpf_desk.ui.consent.withdraw import WithdrawDialog

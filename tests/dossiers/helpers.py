@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from jpf_desk.domain.disclosure_items import Purpose, doc_item, field_item
-from jpf_desk.services import customers
 from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
 from jpf_desk.services.consent_content import PartnerChoice
-from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import DossierView
 from jpf_desk.services.partners import PartnerView
@@ -29,7 +29,7 @@ class World:
 
 
 def make_customer(desk: Desk, given: str = "Hoà") -> str:
-    saved = customers.create_customer(desk, CustomerInput(
+    saved = records.create_customer(desk, CustomerInput(
         family_name="Phạm", middle_name="Minh", given_name=given,
         birth_date=date(2005, 6, 7), sex="female", phone="0913 222 444",
         email=f"{given.lower()}.pham@example.vn"))

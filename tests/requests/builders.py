@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from jpf_desk.services import customers, enrolments, payments
+from jpf_desk.services import enrolments, payments
 from jpf_desk.services.courses import CourseKind, create_class, create_course
-from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
 from tests.helpers.consent import give_service_consent
 
@@ -25,7 +26,7 @@ class Person:
 def make_person(desk: Desk, full_name: str = NAME, phone: str = "0913 222 444",
                 id_number: str = "001199088812", street: str = "12 Ngõ Hoà Bình") -> Person:
     family, *middle, given = full_name.split(" ")
-    saved = customers.create_customer(desk, CustomerInput(
+    saved = records.create_customer(desk, CustomerInput(
         family_name=family, middle_name=" ".join(middle), given_name=given,
         birth_date=date(1998, 7, 9), sex="female", phone=phone, email="giang.pham@example.vn",
         id_kind="cccd", id_number=id_number, street=street), today=TODAY)

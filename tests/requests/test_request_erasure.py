@@ -12,9 +12,10 @@ from sqlalchemy import select
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import customer_search, erasure, payments, requests, requests_update
+from jpf_desk.services import erasure, payments, requests, requests_update
 from jpf_desk.services.consent_verify import verify_consents
-from jpf_desk.services.customers import CustomerNotFound, get_customer
+from jpf_desk.services.customers import search as customer_search
+from jpf_desk.services.customers.records import CustomerNotFound, get_customer
 from jpf_desk.services.requests import RequestInput
 from jpf_desk.store.models import ConsentReceipt
 from tests.requests.builders import NAME, TODAY, make_person

@@ -8,8 +8,9 @@ import pytest
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import customers, requests, requests_update
-from jpf_desk.services.customer_input import IntakeInvalid
+from jpf_desk.services import requests, requests_update
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.requests import Channel, IdentityCheck, RequestInput
 from tests.requests.builders import TODAY
 
@@ -62,9 +63,9 @@ def test_update_request_approved_by_second_manager(desk, person, receptionist,
     assert not_manager.value.code == "request.approver_role"
     done = requests_update.approve_update(second_manager, filed.id, today=TODAY)
     assert done.status == "done"
-    assert customers.get_customer(desk, person.id).phone_e164 == "+84988777666"
+    assert records.get_customer(desk, person.id).phone_e164 == "+84988777666"
     history = {(h.field, h.old_value, h.new_value, h.reason)
-               for h in customers.field_history(desk, person.id)}
+               for h in records.field_history(desk, person.id)}
     assert ("phone_e164", "+84913222444", "+84988777666", "Yêu cầu HN1-2026-0001") in history
 
 
@@ -79,7 +80,7 @@ def test_filer_cannot_approve_and_rejection_needs_reason(desk, person, second_ma
         requests_update.reject_update(second_manager, filed.id, "")
     rejected = requests_update.reject_update(second_manager, filed.id, "Không xác minh được")
     assert rejected.status == "refused"
-    assert customers.get_customer(desk, person.id).email == "giang.pham@example.vn"
+    assert records.get_customer(desk, person.id).email == "giang.pham@example.vn"
 
 
 def test_invalid_new_value_is_refused_when_filed(desk, person):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jpf_desk.services.customer_input import CustomerInput, GuardianInput
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 
 TODAY = date(2026, 11, 25)
 

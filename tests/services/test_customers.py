@@ -2,9 +2,10 @@ from datetime import date
 
 import pytest
 
-from jpf_desk.services import customer_search, customers
-from jpf_desk.services.customer_input import IntakeInvalid
-from jpf_desk.services.duplicates import DuplicatesFound
+from jpf_desk.services.customers import records as customers
+from jpf_desk.services.customers import search
+from jpf_desk.services.customers.duplicates import DuplicatesFound
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.store.models import OutboxEntry
 from tests.services.helpers import TODAY, adult, guardian, minor
 
@@ -124,7 +125,7 @@ def test_search_finds_by_name_phone_or_id_digits(desk, query):
     customers.create_customer(desk, adult(family_name="Lê", given_name="Bình", sex="male",
                                           phone="0933 000 111", id_number="001090099999"),
                               today=TODAY)
-    assert [r.id for r in customer_search.search_customers(desk, query)] == [c.id]
+    assert [r.id for r in search.search_customers(desk, query)] == [c.id]
 
 
 def test_search_treats_tone_placements_alike(desk):
@@ -132,7 +133,7 @@ def test_search_treats_tone_placements_alike(desk):
                                               id_number=""), today=TODAY).customer
     b = customers.create_customer(desk, adult(given_name="Hòa", phone="0922 222 222",
                                               id_number=""), today=TODAY).customer
-    assert {r.id for r in customer_search.search_customers(desk, "hoa")} == {a.id, b.id}
+    assert {r.id for r in search.search_customers(desk, "hoa")} == {a.id, b.id}
 
 
 def test_list_is_sorted_by_given_name(desk):
@@ -140,8 +141,8 @@ def test_list_is_sorted_by_given_name(desk):
         customers.create_customer(
             desk, adult(given_name=given, phone="", email=f"{given[0]}@example.vn",
                         id_number=""), today=TODAY, allow_duplicates=True)
-    ids = customer_search.customer_ids(desk)
-    rows = customer_search.customer_rows(desk, ids)
+    ids = search.customer_ids(desk)
+    rows = search.customer_rows(desk, ids)
     assert [rows[i].full_name.split()[-1] for i in ids] == ["Anh", "Bình", "Trang"]
 
 

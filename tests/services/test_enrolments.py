@@ -3,8 +3,9 @@ from datetime import date
 import pytest
 
 from jpf_desk.domain.errors import DomainError, ValidationError
-from jpf_desk.services import customers, enrolments, payments
+from jpf_desk.services import enrolments, payments
 from jpf_desk.services.courses import CourseKind, create_class, create_course, get_class
+from jpf_desk.services.customers import records
 from jpf_desk.services.enrolments import Status
 from tests.helpers.consent import give_service_consent
 from tests.services.helpers import TODAY, adult
@@ -18,7 +19,7 @@ def _class(desk, capacity=2, fee=4_500_000):
 
 def _people(desk, n):
     names = ("Anh", "Bình", "Cường", "Dũng", "Hải")
-    ids = [customers.create_customer(
+    ids = [records.create_customer(
         desk, adult(given_name=names[i], phone=f"0912 000 00{i}", id_number=""),
         today=TODAY, allow_duplicates=True).customer.id for i in range(n)]
     for customer_id in ids:

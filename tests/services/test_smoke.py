@@ -1,17 +1,18 @@
 from datetime import date
 
-from jpf_desk.services import customer_search, customers, enrolments, payments
+from jpf_desk.services import enrolments, payments
 from jpf_desk.services.courses import CourseKind, create_class, create_course
-from jpf_desk.services.customer_input import CustomerInput
+from jpf_desk.services.customers import records, search
+from jpf_desk.services.customers.input import CustomerInput
 from tests.helpers.consent import give_service_consent
 
 
 def test_intake_search_enrol_pay(desk):
-    saved = customers.create_customer(desk, CustomerInput(
+    saved = records.create_customer(desk, CustomerInput(
         family_name="Nguyễn", middle_name="Thị", given_name="Ánh",
         birth_date=date(1999, 3, 4), sex="female", phone="0912 345 678"))
     assert saved.customer.phone_e164 == "+84912345678"
-    found = customer_search.search_customers(desk, "nguyen thi anh")
+    found = search.search_customers(desk, "nguyen thi anh")
     assert [r.id for r in found] == [saved.customer.id]
     course = create_course(desk, "A1-G", "Tiếng Pháp A1", CourseKind.GENERAL, level="A1")
     klass = create_class(desk, course.id, "A1-2026-11", start_date=date(2026, 12, 1),

@@ -9,8 +9,8 @@ from datetime import date
 
 from sqlalchemy import func, select, update
 
-from jpf_desk.services.customer_input import CustomerInput
-from jpf_desk.services.customers import create_customer
+from jpf_desk.services.customers.input import CustomerInput
+from jpf_desk.services.customers.records import create_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.base import new_id

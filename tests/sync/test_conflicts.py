@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from jpf_desk.services import setup
-from jpf_desk.services.customer_input import CustomerInput
-from jpf_desk.services.customers import get_customer, update_customer
+from jpf_desk.services.customers.input import CustomerInput
+from jpf_desk.services.customers.records import get_customer, update_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.sync import sync_now, sync_status
 from jpf_desk.services.sync_conflicts import Keep, list_conflicts, resolve_conflict

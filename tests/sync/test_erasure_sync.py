@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import customers, enrolments, erasure, payments, setup
+from jpf_desk.services import enrolments, erasure, payments, setup
 from jpf_desk.services.consent_verify import verify_consents
 from jpf_desk.services.courses import CourseKind, create_class, create_course
-from jpf_desk.services.customer_input import CustomerInput
-from jpf_desk.services.customers import update_customer
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput
+from jpf_desk.services.customers.records import update_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.sync import sync_now
 from jpf_desk.store.engine import STORE_FILE, open_store
@@ -51,7 +52,7 @@ def person_input(street: str) -> CustomerInput:
 
 def enrolled_person(desk: Desk, course_id: str) -> tuple[str, str]:
     """(customer id, enrolment id): consent given, enrolled, 3,500,000 VND paid."""
-    customer_id = customers.create_customer(desk, person_input(OLD_STREET),
+    customer_id = records.create_customer(desk, person_input(OLD_STREET),
                                             today=TODAY).customer.id
     give_service_consent(desk, customer_id)
     klass = create_class(desk, course_id, "A2-HN1", start_date=date(2026, 12, 1),

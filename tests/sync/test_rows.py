@@ -8,8 +8,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jpf_desk.services.customer_input import CustomerInput
-from jpf_desk.services.customers import create_customer, update_customer
+from jpf_desk.services.customers.input import CustomerInput
+from jpf_desk.services.customers.records import create_customer, update_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Customer
 from jpf_desk.sync.rows import (

@@ -90,8 +90,8 @@ def test_centre_role_cannot_write_or_delete_other_rows(make_desk: MakeDesk,
 
 
 def test_awkward_text_arrives_intact(make_desk: MakeDesk, head_office: HeadOffice) -> None:
-    from jpf_desk.services.customer_input import CustomerInput
-    from jpf_desk.services.customers import get_customer, update_customer
+    from jpf_desk.services.customers.input import CustomerInput
+    from jpf_desk.services.customers.records import get_customer, update_customer
 
     a = make_desk("HN1")
     customer = add_customer(a.desk, "Nguyễn", "An")

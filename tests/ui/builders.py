@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.services import customers, enrolments
+from jpf_desk.services import enrolments
 from jpf_desk.services.courses import ClassView, CourseKind, create_class, create_course
-from jpf_desk.services.customer_input import CustomerInput, GuardianInput
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.enrolments import EnrolmentView
 from tests.helpers.consent import give_service_consent
@@ -19,7 +20,7 @@ def adult(desk: Desk, family: str = "Trần", middle: str = "Văn", given: str =
     data = CustomerInput(family_name=family, middle_name=middle, given_name=given,
                          birth_date=birth, sex="male", phone=phone, id_number=id_number,
                          id_kind="cccd" if id_number else "")
-    return customers.create_customer(desk, data, allow_duplicates=True).customer.id
+    return records.create_customer(desk, data, allow_duplicates=True).customer.id
 
 
 def minor(desk: Desk, given: str = "Minh") -> str:
@@ -28,7 +29,7 @@ def minor(desk: Desk, given: str = "Minh") -> str:
         birth_date=today_vn() - timedelta(days=365 * 10), sex="male",
         guardians=[GuardianInput("Phạm Thu Hà", "mother", "0987 654 321", "cccd",
                                  "001185012345")])
-    return customers.create_customer(desk, data, allow_duplicates=True).customer.id
+    return records.create_customer(desk, data, allow_duplicates=True).customer.id
 
 
 def open_class(desk: Desk, capacity: int = 2, fee_vnd: int = 4_500_000,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import event
 
 from jpf_desk.domain.dates import format_date, today_vn
-from jpf_desk.services import customers
-from jpf_desk.services.customer_search import customer_ids
+from jpf_desk.services.customers import records as customers
+from jpf_desk.services.customers.search import customer_ids
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.customers.form import CustomerFormDialog
 from jpf_desk.ui.customers.list_view import CustomerListView

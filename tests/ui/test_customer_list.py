@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from jpf_desk.services.customer_search import customer_ids, customer_rows
+from jpf_desk.services.customers.search import customer_ids, customer_rows
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.customers.list_model import PAGE, CustomerListModel
 from jpf_desk.ui.customers.list_view import CustomerListView

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox
 
 from jpf_desk.domain.id_documents import IdKind
 from jpf_desk.domain.people import Sex
-from jpf_desk.services.customer_input import Relationship
+from jpf_desk.services.customers.input import Relationship
 
 
 def _tr(text: str) -> str:

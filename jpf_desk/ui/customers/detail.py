@@ -11,7 +11,8 @@ from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import customers, enrolments
+from jpf_desk.services import enrolments
+from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
@@ -63,7 +64,7 @@ class CustomerDetailDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        view = customers.get_customer(self.desk, self.customer_id)
+        view = records.get_customer(self.desk, self.customer_id)
         self.view = view
         self.setWindowTitle(view.full_name)
         self.ui.title.setText(f"<h2>{view.full_name}</h2>")
@@ -113,7 +114,7 @@ class CustomerDetailDialog(QDialog):
                    [(format_datetime(h.changed_at), labels.get(h.field, h.field),
                      shown_value(h.field, h.old_value), shown_value(h.field, h.new_value),
                      h.reason)
-                    for h in customers.field_history(self.desk, self.customer_id)])
+                    for h in records.field_history(self.desk, self.customer_id)])
 
     def edit(self) -> QDialog:
         from jpf_desk.ui.customers.form import CustomerFormDialog

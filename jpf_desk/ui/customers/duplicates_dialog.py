@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from jpf_desk.services.duplicates import DuplicateCandidate
+from jpf_desk.services.customers.duplicates import DuplicateCandidate
 from jpf_desk.ui.generated.ui_duplicates import Ui_DuplicatesDialog
 from jpf_desk.ui.widgets import setup_ui
 

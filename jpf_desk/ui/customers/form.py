@@ -19,15 +19,15 @@ from jpf_desk.domain.dates import parse_date, today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import is_minor
-from jpf_desk.services import customers
-from jpf_desk.services.customer_input import (
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.duplicates import DuplicatesFound
+from jpf_desk.services.customers.input import (
     CustomerInput,
     GuardianInput,
     IntakeInvalid,
     validate,
 )
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.duplicates import DuplicatesFound
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.customers.address_fields import AddressFields
 from jpf_desk.ui.customers.duplicates_dialog import OPEN_EXISTING, SAVE_ANYWAY, DuplicatesDialog
@@ -94,7 +94,7 @@ class CustomerFormDialog(QDialog):
         save.setDefault(True)
         if customer_id is not None:
             self.setWindowTitle(self.tr("Sửa hồ sơ khách hàng"))
-            self.load(customers.as_input(customers.get_customer(desk, customer_id)))
+            self.load(records.as_input(records.get_customer(desk, customer_id)))
         self._update_minor()
         self.resize(920, self.sizeHint().height())
 
@@ -244,10 +244,10 @@ class CustomerFormDialog(QDialog):
             return
         try:
             if self.customer_id is None:
-                result = customers.create_customer(self.desk, data,
+                result = records.create_customer(self.desk, data,
                                                    allow_duplicates=allow_duplicates)
             else:
-                result = customers.update_customer(self.desk, self.customer_id, data,
+                result = records.update_customer(self.desk, self.customer_id, data,
                                                    allow_duplicates=allow_duplicates)
         except IntakeInvalid as invalid:
             self.show_errors(invalid.errors)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jpf_desk.services.customer_input import GuardianInput
-from jpf_desk.services.customers import get_customer
+from jpf_desk.services.customers.input import GuardianInput
+from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_guardian_form import Ui_GuardianFormDialog

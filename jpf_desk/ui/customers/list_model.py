@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from jpf_desk.services.customer_views import CustomerRow
+from jpf_desk.services.customers.views import CustomerRow
 from jpf_desk.ui.widgets import show_date
 
 PAGE = 50  # about two screens of rows: one query per scroll jump stays short

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
 
-from jpf_desk.services.customer_search import customer_ids, customer_rows
+from jpf_desk.services.customers.search import customer_ids, customer_rows
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers.list_model import CustomerListModel
 

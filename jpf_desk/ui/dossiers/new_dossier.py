@@ -9,7 +9,8 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.dossier_stages import Season
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.money import parse_vnd
-from jpf_desk.services import customers, setup
+from jpf_desk.services import setup
+from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import DossierInput, create_dossier
 from jpf_desk.ui.errors import show_error
@@ -50,7 +51,7 @@ class NewDossierDialog(QDialog):
 
     def set_customer(self, customer_id: str) -> None:
         self.customer_id = customer_id
-        self.ui.customerName.setText(customers.get_customer(self.desk, customer_id).full_name)
+        self.ui.customerName.setText(records.get_customer(self.desk, customer_id).full_name)
 
     def choose_customer(self) -> None:
         from jpf_desk.ui.customers.picker import CustomerPickerDialog

@@ -10,7 +10,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services import courses, enrolments
 from jpf_desk.services.courses import ClassView
-from jpf_desk.services.customers import get_customer
+from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.enrolments import EnrolmentView, Status
 from jpf_desk.ui.errors import show_error

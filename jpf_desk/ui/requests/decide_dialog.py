@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services import requests_update
-from jpf_desk.services.customer_input import IntakeInvalid
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.request_fields import EDITABLE
 from jpf_desk.services.request_partners import partners_holding, partners_that_received

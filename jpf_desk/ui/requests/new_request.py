@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidge
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import customers, requests
-from jpf_desk.services.customer_input import IntakeInvalid
+from jpf_desk.services import requests
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.request_fields import EDITABLE
 from jpf_desk.services.request_views import RequestView
@@ -110,7 +111,7 @@ class NewRequestDialog(QDialog):
         picker.open()
 
     def set_customer(self, customer_id: str) -> None:
-        view = customers.get_customer(self.desk, customer_id)
+        view = records.get_customer(self.desk, customer_id)
         self.customer_id = customer_id
         self.ui.customerName.setText(view.full_name)
         self.ui.guardian.clear()

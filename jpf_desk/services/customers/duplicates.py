@@ -9,8 +9,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.id_documents import mask_id
-from jpf_desk.services.customer_input import ValidCustomer
-from jpf_desk.services.customer_views import national
+from jpf_desk.services.customers.input import ValidCustomer
+from jpf_desk.services.customers.views import national
 from jpf_desk.store.models import Customer
 
 SIMILAR_NAME = 0.8

@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_key import digits_only, query_tokens
-from jpf_desk.services.customer_views import CustomerRow, customer_row
+from jpf_desk.services.customers.views import CustomerRow, customer_row
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Customer
 

@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainWarning
-from jpf_desk.services.customer_input import CustomerInput, ValidCustomer, validate
-from jpf_desk.services.customer_views import (
+from jpf_desk.services.customers.duplicates import DuplicatesFound, find_duplicates
+from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
+from jpf_desk.services.customers.views import (
     CustomerView,
     FieldChangeView,
     customer_view,
 )
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.duplicates import DuplicatesFound, find_duplicates
 from jpf_desk.store.models import Customer, FieldChange, Guardian
 
 
@@ -138,7 +138,7 @@ def get_customer(desk: Desk, customer_id: str, today: date | None = None) -> Cus
 
 def as_input(view: CustomerView) -> CustomerInput:
     """The form values of a saved customer, to edit them."""
-    from jpf_desk.services.customer_input import GuardianInput
+    from jpf_desk.services.customers.input import GuardianInput
 
     return CustomerInput(
         family_name=view.family_name, middle_name=view.middle_name,

@@ -1,0 +1,1 @@
+"""Customers and their guardians: intake input, records, search, duplicates."""
