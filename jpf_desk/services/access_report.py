@@ -14,7 +14,7 @@ from typing import Any
 
 from jpf_desk.domain.dates import format_date, format_datetime, now_vn
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import enrolments, payments
+from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services import setup
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers.input import validate
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo_people import invented_customer

@@ -3,7 +3,6 @@ from datetime import date, timedelta
 import pytest
 
 from jpf_desk.domain.errors import DomainError
-from jpf_desk.services import enrolments
 from jpf_desk.services.consent import (
     ConsentInput,
     add_partner_consents,
@@ -18,7 +17,8 @@ from jpf_desk.services.consent_queries import (
     list_receipts,
 )
 from jpf_desk.services.consent_views import Method
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses import enrolments
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.policy import current_policy
 from tests.consent.builders import NOW, new_adult, new_minor
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from jpf_desk.services import enrolments, payments
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses import enrolments, payments
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk

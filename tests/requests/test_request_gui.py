@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import payments, requests
+from jpf_desk.services import requests
+from jpf_desk.services.courses import payments
 from jpf_desk.services.request_views import Urgency
 from jpf_desk.services.requests import RequestInput
 from jpf_desk.ui.customers.detail import CustomerDetailDialog

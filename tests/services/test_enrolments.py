@@ -3,10 +3,10 @@ from datetime import date
 import pytest
 
 from jpf_desk.domain.errors import DomainError, ValidationError
-from jpf_desk.services import enrolments, payments
-from jpf_desk.services.courses import CourseKind, create_class, create_course, get_class
+from jpf_desk.services.courses import enrolments, payments
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course, get_class
+from jpf_desk.services.courses.enrolments import Status
 from jpf_desk.services.customers import records
-from jpf_desk.services.enrolments import Status
 from tests.helpers.consent import give_service_consent
 from tests.services.helpers import TODAY, adult
 

@@ -1,7 +1,7 @@
 from datetime import date
 
-from jpf_desk.services import enrolments, payments
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses import enrolments, payments
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers import records, search
 from jpf_desk.services.customers.input import CustomerInput
 from tests.helpers.consent import give_service_consent

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import enrolments, erasure, payments, setup
+from jpf_desk.services import erasure, setup
 from jpf_desk.services.consent_verify import verify_consents
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses import enrolments, payments
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import update_customer

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services.consent import ConsentInput, capture_consent
-from jpf_desk.services.courses import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.enrolments import Overbooked, enrol, overbooked_classes
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import Overbooked, enrol, overbooked_classes
 from jpf_desk.services.sync import sync_now
 from jpf_desk.ui.sync.view import SyncView
 from tests.sync.conftest import MakeDesk

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.services import enrolments
-from jpf_desk.services.courses import ClassView, CourseKind, create_class, create_course
+from jpf_desk.services.courses import enrolments
+from jpf_desk.services.courses.catalogue import ClassView, CourseKind, create_class, create_course
+from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import EnrolmentView
 from tests.helpers.consent import give_service_consent
 
 

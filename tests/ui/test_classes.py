@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
-from jpf_desk.services import courses
+from jpf_desk.services.courses import catalogue
 from jpf_desk.ui.classes.list_view import ClassListView
 from tests.helpers.typing import type_text
 from tests.ui import builders
@@ -23,7 +23,7 @@ def test_new_course_then_new_class(qtbot, desk):
     course_dialog.ui.exam.setCurrentIndex(course_dialog.ui.exam.findData("DELF"))
     type_text(course_dialog.ui.fee, "6.000.000")
     course_dialog.accept()
-    assert [c.code for c in courses.list_courses(desk)] == ["DELF-B1"]
+    assert [c.code for c in catalogue.list_courses(desk)] == ["DELF-B1"]
 
     class_dialog = view.new_class()
     assert class_dialog.ui.fee.text() == "6.000.000 ₫"  # the course fee as a start

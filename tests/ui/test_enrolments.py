@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from jpf_desk.services import enrolments
+from jpf_desk.services.courses import enrolments
 from jpf_desk.ui.classes.list_view import ClassListView
 from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd, parse_vnd
-from jpf_desk.services import courses
+from jpf_desk.services.courses import catalogue
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
@@ -28,7 +28,7 @@ class ClassFormDialog(QDialog):
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
         self.setMinimumWidth(500)
-        self.courses = courses.list_courses(desk)
+        self.courses = catalogue.list_courses(desk)
         for c in self.courses:
             ui.course.addItem(f"{c.code} – {c.name}", c.id)
         ui.course.currentIndexChanged.connect(self._course_fee)
@@ -58,7 +58,7 @@ class ClassFormDialog(QDialog):
             self.errors.show_text("code", self.tr("Trường này không được để trống."))
             return
         try:
-            klass = courses.create_class(
+            klass = catalogue.create_class(
                 self.desk, ui.course.currentData(), ui.code.text(),
                 start_date=from_qdate(ui.startDate.date()),
                 end_date=from_qdate(ui.endDate.date()), capacity=ui.capacity.value(),

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import parse_vnd
-from jpf_desk.services import courses
-from jpf_desk.services.courses import EXAMS, LEVELS, CourseKind
+from jpf_desk.services.courses import catalogue as courses
+from jpf_desk.services.courses.catalogue import EXAMS, LEVELS, CourseKind
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import courses, enrolments
-from jpf_desk.services.courses import ClassView
+from jpf_desk.services.courses import catalogue, enrolments
+from jpf_desk.services.courses.catalogue import ClassView
+from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import EnrolmentView
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.generated.ui_class_list import Ui_ClassListView
 from jpf_desk.ui.widgets import setup_ui
@@ -39,7 +39,7 @@ class ClassListView(QWidget):
 
     def refresh(self) -> None:
         open_on = today_vn() if self.ui.openOnly.isChecked() else None
-        self.classes = courses.list_classes(self.desk, open_on=open_on)
+        self.classes = catalogue.list_classes(self.desk, open_on=open_on)
         self._show()
 
     def _show(self) -> None:

@@ -11,7 +11,7 @@ from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import enrolments
+from jpf_desk.services.courses import enrolments
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import courses, enrolments
-from jpf_desk.services.courses import ClassView
+from jpf_desk.services.courses import catalogue, enrolments
+from jpf_desk.services.courses.catalogue import ClassView
+from jpf_desk.services.courses.enrolments import EnrolmentView, Status
 from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import EnrolmentView, Status
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_enrol_form import Ui_EnrolDialog
@@ -35,7 +35,7 @@ class EnrolDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors = FieldErrors({"customer": self.ui.customerError,
                                    "class": self.ui.classError}, self.ui.generalError)
-        self.classes: list[ClassView] = courses.list_classes(desk, open_on=today_vn())
+        self.classes: list[ClassView] = catalogue.list_classes(desk, open_on=today_vn())
         for k in self.classes:
             self.ui.klass.addItem(
                 f"{k.code} – {k.course_name} ({format_date(k.start_date)}, "

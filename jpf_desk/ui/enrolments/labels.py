@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jpf_desk.services.enrolments import Status
-from jpf_desk.services.payments import Method
+from jpf_desk.services.courses.enrolments import Status
+from jpf_desk.services.courses.payments import Method
 
 
 def _tr(text: str) -> str:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services import enrolments
+from jpf_desk.services.courses import enrolments
+from jpf_desk.services.courses.enrolments import ALLOWED, EnrolmentView, Status
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import ALLOWED, EnrolmentView, Status
 from jpf_desk.ui.enrolments.labels import status_text
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_enrolment_panel import Ui_EnrolmentPanel

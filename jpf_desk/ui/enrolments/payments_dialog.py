@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd, parse_vnd
-from jpf_desk.services import payments
+from jpf_desk.services.courses import payments
+from jpf_desk.services.courses.enrolments import EnrolmentView
+from jpf_desk.services.courses.payments import Balance, Method
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import EnrolmentView
-from jpf_desk.services.payments import Balance, Method
 from jpf_desk.ui.enrolments.labels import methods
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from jpf_desk.services import enrolments
+from jpf_desk.services.courses import enrolments
+from jpf_desk.services.courses.enrolments import Status
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import Status
 from jpf_desk.ui.enrolments.recent_model import RecentEnrolmentsModel
 from jpf_desk.ui.generated.ui_enrolments_recent import Ui_RecentEnrolments
 from jpf_desk.ui.widgets import setup_ui

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.services.enrolments import EnrolmentView
+from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.ui.enrolments.labels import status_text
 from jpf_desk.ui.row_model import Index, RowListModel
 from jpf_desk.ui.widgets import show_date

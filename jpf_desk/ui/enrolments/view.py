@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from jpf_desk.services import enrolments
+from jpf_desk.services.courses import enrolments
+from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import EnrolmentView
 from jpf_desk.ui.customers.search_list import CustomerSearch
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.enrolments.recent import RecentEnrolments

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.messages import render
+from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import overbooked_classes
 from jpf_desk.services.sync import sync_now, sync_status
 from jpf_desk.services.sync_conflicts import ConflictView, Keep, list_conflicts, resolve_conflict
 from jpf_desk.sync.client import SyncReport

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.services.courses.enrolments import paid_total
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.enrolments import paid_total
 from jpf_desk.store.models import Enrolment, Payment
 
 

@@ -1,0 +1,1 @@
+"""The course catalogue, classes, enrolments and payments."""
