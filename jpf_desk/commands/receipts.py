@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from jpf_desk.services.consent_queries import list_receipts
+    from jpf_desk.services.consent.queries import list_receipts
 
     desk = open_cli_desk(args, lock=False)
     try:
@@ -53,9 +53,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from jpf_desk.services.consent_documents import receipt_pdf
-    from jpf_desk.services.consent_export import kantara_receipt
-    from jpf_desk.services.consent_queries import get_receipt
+    from jpf_desk.services.consent.documents import receipt_pdf
+    from jpf_desk.services.consent.export import kantara_receipt
+    from jpf_desk.services.consent.queries import get_receipt
 
     desk = open_cli_desk(args, lock=False)
     try:
@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_paper_form(args: argparse.Namespace) -> int:
-    from jpf_desk.services.consent_documents import paper_form_pdf
+    from jpf_desk.services.consent.documents import paper_form_pdf
 
     desk = open_cli_desk(args, lock=False)
     try:

@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jpf_desk.services.consent_verify import verify_consents
+    from jpf_desk.services.consent.verify import verify_consents
 
     desk = open_cli_desk(args, lock=False)
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jpf_desk.services.policy import current_policy
+from jpf_desk.services.consent.policy import current_policy
 
 METHOD = {"desk": "Tại quầy", "paper": "Mẫu giấy đã ký", "phone": "Qua điện thoại"}
 CHOICE = {"given": "ĐỒNG Ý", "refused": "KHÔNG ĐỒNG Ý", "withdrawn": "ĐÃ RÚT LẠI"}

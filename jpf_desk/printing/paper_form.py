@@ -23,7 +23,7 @@ from jpf_desk.printing.layout import (
     para,
     signature_block,
 )
-from jpf_desk.services.policy import Policy
+from jpf_desk.services.consent.policy import Policy
 
 BOXES = "☐ Đồng ý     ☐ Không đồng ý"
 BLANK = "." * 70

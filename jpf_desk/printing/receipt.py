@@ -38,8 +38,8 @@ from jpf_desk.printing.layout import (
     qr_code,
     signature_block,
 )
-from jpf_desk.services.consent_views import Receipt
-from jpf_desk.services.policy import policy_version
+from jpf_desk.services.consent.policy import policy_version
+from jpf_desk.services.consent.views import Receipt
 
 RED = colors.Color(0.7, 0.1, 0.1)
 HALF = (CONTENT_WIDTH - 6 * mm) / 2

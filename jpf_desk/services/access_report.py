@@ -134,7 +134,7 @@ def payment_list(desk: Desk, customer_id: str) -> Section:
 
 
 def consents(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.consent_queries import current_consents
+    from jpf_desk.services.consent.queries import current_consents
 
     return Section("consents", "Sự đồng ý theo từng mục đích", tuple(
         (("Mục đích", s.partner_name or w(s.purpose)), ("Trạng thái", w(s.state)),
@@ -143,7 +143,7 @@ def consents(desk: Desk, customer_id: str) -> Section:
 
 
 def consent_receipts(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.consent_queries import list_receipts
+    from jpf_desk.services.consent.queries import list_receipts
 
     return Section("consent_receipts", "Biên nhận sự đồng ý", tuple(
         (("Biên nhận", r.short_code), ("Lúc", format_datetime(r.consented_at)),

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.people import child_must_consent, is_minor
-from jpf_desk.services.consent_content import build_content
-from jpf_desk.services.consent_integrity import canonical, chain_hash, event_digest
-from jpf_desk.services.consent_records import next_link, short_code_for, store_id
-from jpf_desk.services.consent_views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest
+from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy
+from jpf_desk.services.consent.records import next_link, short_code_for, store_id
+from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import SERVICE, Policy, current_policy
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.models import Centre, ConsentEvent, ConsentReceipt, Customer, Guardian, Staff
 from jpf_desk.store.tracking import record_bulk

@@ -28,7 +28,7 @@ from jpf_desk.domain.dossier_stages import intake_label
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.printing.dossier_cover import CoverFile, CoverSheet, build_cover_sheet
 from jpf_desk.services import documents
-from jpf_desk.services.consent_records import short_code_for
+from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.customers.views import national
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import (

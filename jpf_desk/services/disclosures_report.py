@@ -13,7 +13,7 @@ from jpf_desk.printing.dossier_disclosures import (
     DisclosureReport,
     build_disclosure_report,
 )
-from jpf_desk.services.consent_records import short_code_for
+from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import DisclosureView, disclosures_of_customer
 from jpf_desk.store.models import Centre, Customer

@@ -27,14 +27,14 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.dossier_stages import EXPECTED_DAYS, ORDERED_STAGES, Stage
 from jpf_desk.domain.people import is_minor
 from jpf_desk.services import setup
-from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
-from jpf_desk.services.consent_content import PartnerChoice
-from jpf_desk.services.consent_queries import has_active_consent
+from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
+from jpf_desk.services.consent.content import PartnerChoice
+from jpf_desk.services.consent.policy import SERVICE
+from jpf_desk.services.consent.queries import has_active_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import SendRequest, clearance, record_disclosure
 from jpf_desk.services.documents import create_checklist
 from jpf_desk.services.partners import PartnerInput, PartnerView, save_partner, set_scope
-from jpf_desk.services.policy import SERVICE
 from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierStageChange, Role
 
 BASIC = (field_item("full_name"), field_item("birth_date"), field_item("email"),

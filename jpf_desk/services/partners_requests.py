@@ -16,7 +16,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import Purpose
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
-from jpf_desk.services.consent_queries import active_partner_consent
+from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import item_labels
 from jpf_desk.services.partners import load_partner, partner_names

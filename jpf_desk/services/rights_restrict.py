@@ -89,7 +89,7 @@ def may_process(session: Session, customer_id: str, purpose: str) -> bool:
         return False
     if purpose in stopped_purposes(session, customer_id):
         return False
-    from jpf_desk.services.consent_queries import has_active_consent
+    from jpf_desk.services.consent.queries import has_active_consent
 
     return has_active_consent(session, customer_id, purpose)
 
@@ -152,7 +152,7 @@ def handle_rights_request(desk: Desk, request_id: str,
         if Status(req.status) not in OPEN_STATUSES:
             raise DomainError("request.closed")
     if kind is RequestKind.WITHDRAW:
-        from jpf_desk.services.consent import withdraw_consent
+        from jpf_desk.services.consent.capture import withdraw_consent
 
         withdraw_consent(desk, customer_id, _check_purposes(purposes))
         with desk.tx() as s:

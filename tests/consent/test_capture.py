@@ -3,23 +3,23 @@ from datetime import date, timedelta
 import pytest
 
 from jpf_desk.domain.errors import DomainError
-from jpf_desk.services.consent import (
+from jpf_desk.services.consent.capture import (
     ConsentInput,
     add_partner_consents,
     capture_consent,
     withdraw_consent,
 )
-from jpf_desk.services.consent_content import PartnerChoice
-from jpf_desk.services.consent_queries import (
+from jpf_desk.services.consent.content import PartnerChoice
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import (
     active_partner_consent,
     current_consents,
     has_active_consent,
     list_receipts,
 )
-from jpf_desk.services.consent_views import Method
+from jpf_desk.services.consent.views import Method
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
-from jpf_desk.services.policy import current_policy
 from tests.consent.builders import NOW, new_adult, new_minor
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.services.consent_queries import current_consents, has_active_consent, list_receipts
+from jpf_desk.services.consent.queries import current_consents, has_active_consent, list_receipts
 from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.ui.consent.dialog import ConsentDialog
 from jpf_desk.ui.consent.preview import PdfPreviewDialog, a4_printer
@@ -114,7 +114,7 @@ def test_withdrawal_tells_what_changes_and_supersedes(qtbot, desk):
 
 def test_consents_tab_reprints_a_copy_and_prints_to_a_printer(qtbot, desk, tmp_path):
     customer_id = new_adult(desk)
-    from jpf_desk.services.consent import ConsentInput, capture_consent
+    from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 
     receipt = capture_consent(desk, customer_id, ConsentInput(given=frozenset({"service"})))
     detail = CustomerDetailDialog(desk, customer_id)

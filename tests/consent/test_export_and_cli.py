@@ -8,9 +8,9 @@ import pdfplumber
 import pytest
 
 from jpf_desk.cli import main
-from jpf_desk.services.consent import ConsentInput, capture_consent, withdraw_consent
-from jpf_desk.services.consent_export import kantara_receipt
-from jpf_desk.services.consent_integrity import canonical, chain_hash
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
+from jpf_desk.services.consent.export import kantara_receipt
+from jpf_desk.services.consent.integrity import canonical, chain_hash
 from tests.consent.builders import NOW, new_adult, new_minor
 
 SCHEMA = Path(__file__).resolve().parents[2] / ".." / "shared" / "specs" / "consent-receipt.schema.json"
@@ -37,8 +37,8 @@ def test_export_validates_and_keeps_refusals(desk, validator):
 
 
 def test_export_of_a_minor_with_a_partner_validates(desk, validator):
-    from jpf_desk.services.consent import add_partner_consents
-    from jpf_desk.services.consent_content import PartnerChoice
+    from jpf_desk.services.consent.capture import add_partner_consents
+    from jpf_desk.services.consent.content import PartnerChoice
 
     cid = new_minor(desk)
     capture_consent(desk, cid, ConsentInput(given=frozenset({"service"}), guardian_consented=True,

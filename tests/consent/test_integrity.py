@@ -5,9 +5,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from jpf_desk.services.consent import ConsentInput, capture_consent, withdraw_consent
-from jpf_desk.services.consent_integrity import canonical, chain_hash, genesis_hash
-from jpf_desk.services.consent_verify import verify_consents
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
+from jpf_desk.services.consent.integrity import canonical, chain_hash, genesis_hash
+from jpf_desk.services.consent.verify import verify_consents
 from tests.consent.builders import NOW, new_adult
 
 
@@ -84,8 +84,8 @@ def test_altered_receipt_is_named(desk, store):
 def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
     import random
 
+    from jpf_desk.services.consent.queries import has_active_consent, list_receipts
     from jpf_desk.services.consent_demo import demo_consents
-    from jpf_desk.services.consent_queries import has_active_consent, list_receipts
 
     ids = [new_adult(desk, f"Demo Văn Khách {chr(65 + n)}") for n in range(26)]
     capture_consent(desk, ids[0], ConsentInput(given=frozenset({"service"})), now=NOW)
@@ -99,8 +99,8 @@ def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
 
 
 def test_receipts_redacted_by_an_erasure_still_verify_but_a_fake_redaction_does_not(desk, store):
-    from jpf_desk.services.consent_documents import receipt_pdf
-    from jpf_desk.services.consent_queries import get_receipt
+    from jpf_desk.services.consent.documents import receipt_pdf
+    from jpf_desk.services.consent.queries import get_receipt
     from jpf_desk.services.erasure import erase_customer
 
     r1, r2, _ = _two_customers_with_receipts(desk)

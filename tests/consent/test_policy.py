@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from jpf_desk.services.policy import (
+from jpf_desk.services.consent.policy import (
     PolicyError,
     current_policy,
     load_policy,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jpf_desk.services.consent import ConsentInput, capture_consent
-from jpf_desk.services.consent_documents import reprint_pdf
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.documents import reprint_pdf
 from jpf_desk.ui.consent.preview import PdfPreviewDialog, a4_printer
 from tests.consent.builders import new_adult
 

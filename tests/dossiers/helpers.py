@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from jpf_desk.domain.disclosure_items import Purpose, doc_item, field_item
-from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
-from jpf_desk.services.consent_content import PartnerChoice
+from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
+from jpf_desk.services.consent.content import PartnerChoice
+from jpf_desk.services.consent.policy import SERVICE
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import DossierView
 from jpf_desk.services.partners import PartnerView
-from jpf_desk.services.policy import SERVICE
 
 CAMPUS_ITEMS = (field_item("full_name"), field_item("birth_date"), field_item("email"),
                 doc_item("passport"), doc_item("transcripts"))

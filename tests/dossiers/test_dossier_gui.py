@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from jpf_desk.domain.disclosure_items import LegalBasis, PartnerKind, Purpose, doc_item, field_item
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services import dossiers, setup
-from jpf_desk.services.consent import ConsentInput, capture_consent
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.policy import SERVICE
 from jpf_desk.services.disclosures import disclosures_of_customer
 from jpf_desk.services.dossiers import DossierInput, create_dossier
 from jpf_desk.services.partners import list_partners
-from jpf_desk.services.policy import SERVICE
 from jpf_desk.store.models import Role
 from jpf_desk.ui.dossiers.board import DossierBoard
 from jpf_desk.ui.dossiers.documents_tab import CHECKED_COL, RECEIVED_COL

@@ -18,7 +18,7 @@ from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services import documents, dossiers
-from jpf_desk.services.consent_records import short_code_for
+from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.disclosures import SendRequest, disclosures_of_customer
 from jpf_desk.services.disclosures_package import send_to_partner
 from jpf_desk.services.disclosures_report import customer_disclosure_report
@@ -189,7 +189,7 @@ def test_outbox_rows_for_dossier_tables(world):
 
 
 def test_withdrawn_partner_consent_refuses_later_sends_but_keeps_the_log(world, tmp_path):
-    from jpf_desk.services.consent import withdraw_consent
+    from jpf_desk.services.consent.capture import withdraw_consent
 
     desk, d, partner = world.desk, world.dossier, world.partner
     give_partner_consent(desk, world.customer_id, partner, Purpose.CAMPUS_FRANCE_PROCEDURE)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from jpf_desk.services.consent import ConsentInput, capture_consent
-from jpf_desk.services.consent_views import Receipt
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 
 

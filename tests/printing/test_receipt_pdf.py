@@ -9,11 +9,11 @@ import zxingcpp
 from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.printing.fonts import fonts_dir
 from jpf_desk.printing.paper_form import render_paper_form
-from jpf_desk.services.consent import ConsentInput, add_partner_consents, capture_consent
-from jpf_desk.services.consent_content import PartnerChoice
-from jpf_desk.services.consent_documents import receipt_pdf
-from jpf_desk.services.consent_queries import get_receipt
-from jpf_desk.services.policy import current_policy
+from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
+from jpf_desk.services.consent.content import PartnerChoice
+from jpf_desk.services.consent.documents import receipt_pdf
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import get_receipt
 from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor
 
 PRINTED = datetime(2026, 11, 26, 8, 15, tzinfo=VN_TZ)

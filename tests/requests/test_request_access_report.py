@@ -46,7 +46,7 @@ def test_acknowledgement_slip(desk, person):
 
 
 def test_objection_to_marketing_stops_it_at_once(desk, person):
-    from jpf_desk.services.consent import ConsentInput, capture_consent
+    from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 
     capture_consent(desk, person.id, ConsentInput(given=frozenset({"service", "marketing"})))
     with desk.tx() as s:

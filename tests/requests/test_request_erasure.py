@@ -13,7 +13,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services import erasure, requests, requests_update
-from jpf_desk.services.consent_verify import verify_consents
+from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import payments
 from jpf_desk.services.customers import search as customer_search
 from jpf_desk.services.customers.records import CustomerNotFound, get_customer

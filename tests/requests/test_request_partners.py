@@ -13,7 +13,7 @@ from jpf_desk.domain.disclosure_items import (
 )
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services import requests, requests_update, rights_restrict, setup
-from jpf_desk.services.consent_queries import current_consents
+from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.disclosures import SendRequest
 from jpf_desk.services.disclosures_package import send_to_partner
 from jpf_desk.services.dossiers import DossierInput, create_dossier
@@ -57,7 +57,7 @@ def test_update_of_a_disclosed_field_creates_a_follow_up(desk, second_manager, t
 
 def test_withdrawal_request_goes_through_consent(desk, tmp_path):
     customer_id = sent_to_campus_france(desk, tmp_path)
-    from jpf_desk.services.consent import ConsentInput, capture_consent
+    from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 
     capture_consent(desk, customer_id, ConsentInput(given=frozenset({"service", "marketing"})))
     filed = requests.file_request(desk, RequestInput(

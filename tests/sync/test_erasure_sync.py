@@ -10,7 +10,7 @@ from pathlib import Path
 
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services import erasure, setup
-from jpf_desk.services.consent_verify import verify_consents
+from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers import records

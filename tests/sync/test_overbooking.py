@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.services.consent import ConsentInput, capture_consent
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.courses.enrolments import Overbooked, enrol, overbooked_classes
 from jpf_desk.services.desk import Desk

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
-from jpf_desk.services.consent_queries import has_active_consent
+from jpf_desk.services.consent.policy import SERVICE
+from jpf_desk.services.consent.queries import has_active_consent
 from jpf_desk.services.courses.catalogue import SEAT_STATUSES, seat_counts
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import SERVICE
 from jpf_desk.store.models import Course, CourseClass, Customer, Enrolment, Payment
 
 

@@ -14,12 +14,12 @@ from jpf_desk.domain.dates import parse_date, today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import child_must_consent
-from jpf_desk.services.consent import ConsentInput, capture_consent
-from jpf_desk.services.consent_queries import current_consents
-from jpf_desk.services.consent_views import Action, Method, Receipt
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import current_consents
+from jpf_desk.services.consent.views import Action, Method, Receipt
 from jpf_desk.services.customers import records as customers
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import current_policy
 from jpf_desk.ui.consent.printing import open_receipt_preview
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error

@@ -6,10 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.services.consent_queries import current_consents, get_receipt, list_receipts
-from jpf_desk.services.consent_views import ReceiptSummary
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import current_consents, get_receipt, list_receipts
+from jpf_desk.services.consent.views import ReceiptSummary
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import current_policy
 from jpf_desk.ui.consent.dialog import ConsentDialog
 from jpf_desk.ui.consent.printing import open_paper_form_preview, open_receipt_preview
 from jpf_desk.ui.consent.withdraw import WithdrawDialog

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jpf_desk.services.consent_documents import blank_form_pdf, centre_name, receipt_pdf
-from jpf_desk.services.consent_views import Receipt
+from jpf_desk.services.consent.documents import blank_form_pdf, centre_name, receipt_pdf
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.tasks import TaskHandle, run_task

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
-from jpf_desk.services.consent import withdraw_consent
-from jpf_desk.services.consent_queries import current_consents
-from jpf_desk.services.consent_views import Method, Receipt
+from jpf_desk.services.consent.capture import withdraw_consent
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import current_consents
+from jpf_desk.services.consent.views import Method, Receipt
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import current_policy
 from jpf_desk.ui.consent.dialog import ERROR_STYLE, method_labels
 from jpf_desk.ui.consent.printing import open_receipt_preview
 from jpf_desk.ui.errors import show_error

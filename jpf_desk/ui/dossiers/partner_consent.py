@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from jpf_desk.domain.disclosure_items import PURPOSE_LABELS_VI, Purpose
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
-from jpf_desk.services.consent import add_partner_consents
-from jpf_desk.services.consent_content import PartnerChoice
-from jpf_desk.services.consent_views import Method, Receipt
+from jpf_desk.services.consent.capture import add_partner_consents
+from jpf_desk.services.consent.content import PartnerChoice
+from jpf_desk.services.consent.views import Method, Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.partners import PartnerView
 from jpf_desk.ui.consent.dialog import method_labels

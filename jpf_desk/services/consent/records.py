@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jpf_desk.services.consent_integrity import canonical, chain_hash, event_digest, genesis_hash
-from jpf_desk.services.consent_views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
+from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, StoreSetting

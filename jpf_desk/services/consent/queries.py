@@ -11,7 +11,7 @@ import json
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from jpf_desk.services.consent_views import (
+from jpf_desk.services.consent.views import (
     WHOLE_RECEIPT,
     Action,
     ConsentState,

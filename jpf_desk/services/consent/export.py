@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from jpf_desk.services.consent_views import Action, Receipt
-from jpf_desk.services.policy import policy_version
+from jpf_desk.services.consent.policy import policy_version
+from jpf_desk.services.consent.views import Action, Receipt
 
 KANTARA_VERSION = "KI-CR-v1.1.0"
 SERVICE_NAME = "JPF French courses and study-in-France dossier services"

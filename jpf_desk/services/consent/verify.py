@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpf_desk.services.consent_integrity import canonical, chain_hash, event_digest, genesis_hash
-from jpf_desk.services.consent_views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
+from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
 

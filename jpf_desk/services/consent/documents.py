@@ -7,10 +7,10 @@ from datetime import datetime
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.printing.paper_form import render_paper_form
 from jpf_desk.printing.receipt import render_receipt
-from jpf_desk.services.consent_queries import get_receipt
-from jpf_desk.services.consent_views import Receipt
+from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.queries import get_receipt
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import current_policy
 from jpf_desk.store.models import Centre
 
 

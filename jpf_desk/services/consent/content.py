@@ -13,8 +13,8 @@ from typing import Any
 
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
+from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.customers.views import national
-from jpf_desk.services.policy import Policy
 from jpf_desk.store.models import Centre, Customer, Guardian, Staff
 
 CONTENT_VERSION = 1

@@ -20,19 +20,19 @@ from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import LANGUAGES
 from jpf_desk.domain.people import child_must_consent, is_minor
-from jpf_desk.services import consent_messages
-from jpf_desk.services.consent_content import PartnerChoice, build_content, partner_part
-from jpf_desk.services.consent_queries import latest_receipt_row, receipt_from_row
-from jpf_desk.services.consent_records import (
+from jpf_desk.services.consent import messages as consent_messages
+from jpf_desk.services.consent.content import PartnerChoice, build_content, partner_part
+from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy, policy_version
+from jpf_desk.services.consent.queries import latest_receipt_row, receipt_from_row
+from jpf_desk.services.consent.records import (
     EventSpec,
     next_link,
     short_code_for,
     store_id,
     write_receipt,
 )
-from jpf_desk.services.consent_views import Action, Method, Receipt
+from jpf_desk.services.consent.views import Action, Method, Receipt
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.policy import SERVICE, Policy, current_policy, policy_version
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Centre, ConsentReceipt, Customer, Guardian, Staff
 

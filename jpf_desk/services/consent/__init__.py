@@ -1,0 +1,1 @@
+"""Consent capture, its proof (receipts, hash chain) and the data policy versions."""
