@@ -152,8 +152,8 @@ def consent_receipts(desk: Desk, customer_id: str) -> Section:
 
 
 def dossiers(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.documents import checklist
-    from jpf_desk.services.dossiers import dossiers_of_customer
+    from jpf_desk.services.dossiers.documents import checklist
+    from jpf_desk.services.dossiers.workflow import dossiers_of_customer
 
     items: list[Pairs] = []
     for d in dossiers_of_customer(desk, customer_id):

@@ -27,7 +27,6 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.dossier_stages import intake_label
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.printing.dossier_cover import CoverFile, CoverSheet, build_cover_sheet
-from jpf_desk.services import documents
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.customers.views import national
 from jpf_desk.services.desk import Desk
@@ -41,7 +40,8 @@ from jpf_desk.services.disclosures import (
     now,
     record_disclosure,
 )
-from jpf_desk.services.document_kinds import kind_names
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers.document_kinds import kind_names
 from jpf_desk.store.models import (
     Centre,
     Customer,

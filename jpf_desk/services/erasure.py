@@ -231,7 +231,7 @@ def _check(session: Session, desk: Desk, customer_id: str, reason: str) -> None:
 def erase_customer(desk: Desk, customer_id: str, reason: str, *,
                    request_id: str | None = None, told_on: date | None = None) -> TombstoneView:
     """Erase what no other legal basis keeps; leave a tombstone; scrub the store file."""
-    from jpf_desk.services.file_vault import remove_file
+    from jpf_desk.services.dossiers.file_vault import remove_file
 
     with desk.tx() as s:
         secure_delete(s)

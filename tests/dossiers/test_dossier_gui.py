@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 
 from jpf_desk.domain.disclosure_items import LegalBasis, PartnerKind, Purpose, doc_item, field_item
 from jpf_desk.domain.dossier_stages import Stage
-from jpf_desk.services import dossiers, setup
+from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.policy import SERVICE
 from jpf_desk.services.disclosures import disclosures_of_customer
-from jpf_desk.services.dossiers import DossierInput, create_dossier
+from jpf_desk.services.dossiers import workflow as dossiers
+from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.services.partners import list_partners
 from jpf_desk.store.models import Role
 from jpf_desk.ui.dossiers.board import DossierBoard
@@ -248,7 +249,7 @@ def test_partner_request_logged_then_answered(qtbot, world):
 
 
 def test_document_template_edited_from_the_board(qtbot, desk):
-    from jpf_desk.services import documents
+    from jpf_desk.services.dossiers import documents
     from jpf_desk.ui.dossiers.kinds_dialog import DocumentKindsDialog
 
     board = DossierBoard(desk)

@@ -17,12 +17,13 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import render_error
-from jpf_desk.services import documents, dossiers
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.disclosures import SendRequest, disclosures_of_customer
 from jpf_desk.services.disclosures_package import send_to_partner
 from jpf_desk.services.disclosures_report import customer_disclosure_report
-from jpf_desk.services.dossier_programmes import Answer, ProgrammeInput, add_programme
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers import workflow as dossiers
+from jpf_desk.services.dossiers.programmes import Answer, ProgrammeInput, add_programme
 from jpf_desk.services.partners_requests import Outcome, answer_request, log_request
 from tests.dossiers.helpers import give_partner_consent
 
@@ -224,7 +225,7 @@ def test_domestic_partner_needs_no_legal_basis(world, tmp_path):
 def test_seeded_document_kinds_have_the_same_ids_everywhere(world):
     from sqlalchemy import select
 
-    from jpf_desk.services.document_kinds import seed_id
+    from jpf_desk.services.dossiers.document_kinds import seed_id
     from jpf_desk.store.base import SHARED_CENTRE
     from jpf_desk.store.models import DocumentKind
 

@@ -6,8 +6,8 @@ import keyring
 import pytest
 
 from jpf_desk.secrets import KeyringUnavailable
-from jpf_desk.services import documents
-from jpf_desk.services.file_vault import FileDamaged
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers.file_vault import FileDamaged
 
 SECRET = b"BANK-STATEMENT-7f3c91e2-CLEAR-TEXT-MARKER"
 

@@ -11,7 +11,7 @@ from jpf_desk.domain.disclosure_items import Channel, LegalBasis, PartnerKind, P
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services.disclosures import SendRequest, disclosures_of_customer
 from jpf_desk.services.disclosures_package import send_to_partner
-from jpf_desk.services.dossiers import DossierInput, change_stage, create_dossier
+from jpf_desk.services.dossiers.workflow import DossierInput, change_stage, create_dossier
 from jpf_desk.services.partners import PartnerInput, save_partner, set_scope
 from jpf_desk.services.sync import sync_now, sync_status
 from tests.dossiers.helpers import give_partner_consent, make_customer

@@ -14,8 +14,8 @@ from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, stage_number
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.documents import ChecklistSummary, checklist_summaries
-from jpf_desk.services.dossiers import BoardFilter, DossierView, board, intakes_in_use
+from jpf_desk.services.dossiers.documents import ChecklistSummary, checklist_summaries
+from jpf_desk.services.dossiers.workflow import BoardFilter, DossierView, board, intakes_in_use
 from jpf_desk.ui.generated.ui_dossier_board import Ui_DossierBoard
 from jpf_desk.ui.widgets import setup_ui, show_date
 

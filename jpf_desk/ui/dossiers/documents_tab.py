@@ -14,9 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.services import documents
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.documents import DOC_STATE_LABELS_VI, DocState, DocumentItem
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers.documents import DOC_STATE_LABELS_VI, DocState, DocumentItem
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.widgets import from_qdate, show_date, to_qdate

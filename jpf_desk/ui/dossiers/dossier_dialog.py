@@ -24,11 +24,11 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.printing.dossier_disclosures import build_disclosure_report
-from jpf_desk.services import dossiers
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.disclosures import disclosures_of_dossier
 from jpf_desk.services.disclosures_report import disclosure_report_data
-from jpf_desk.services.dossier_programmes import (
+from jpf_desk.services.dossiers import workflow
+from jpf_desk.services.dossiers.programmes import (
     ANSWER_LABELS_VI,
     Answer,
     ProgrammeInput,
@@ -107,7 +107,7 @@ class DossierDialog(QDialog):
 
     # -- header and stages -----------------------------------------------------------
     def refresh(self) -> None:
-        view = dossiers.get_dossier(self.desk, self.dossier_id)
+        view = workflow.get_dossier(self.desk, self.dossier_id)
         self.view = view
         late = (self.tr(" · <b style='color:#b00020'>trễ %1 ngày</b>")
                 .replace("%1", str(view.days_late)) if view.late else "")
@@ -126,7 +126,7 @@ class DossierDialog(QDialog):
         suggested = next_stage(view.stage)
         if suggested is not None:
             combo.setCurrentIndex(combo.findData(suggested.value))
-        history = dossiers.stage_history(self.desk, self.dossier_id)
+        history = workflow.stage_history(self.desk, self.dossier_id)
         fill_table(self.ui.stageHistory, [
             [show_date(h.changed_on), STAGE_LABELS_VI[h.from_stage] if h.from_stage else "",
              STAGE_LABELS_VI[h.to_stage], h.consultant_name, h.note]
@@ -138,7 +138,7 @@ class DossierDialog(QDialog):
         self.ui.stageError.clear()
         stage = Stage(self.ui.newStage.currentData())
         try:
-            dossiers.change_stage(self.desk, self.dossier_id, stage, self.ui.stageNote.text())
+            workflow.change_stage(self.desk, self.dossier_id, stage, self.ui.stageNote.text())
         except DomainError as err:
             self.ui.stageError.setText(render_error(err, current_lang()))
             return

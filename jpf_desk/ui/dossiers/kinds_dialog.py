@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.document_kinds import DocumentKindView, list_kinds, save_kind
+from jpf_desk.services.dossiers.document_kinds import DocumentKindView, list_kinds, save_kind
 from jpf_desk.ui.generated.ui_dossier_kinds import Ui_DocumentKindsDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, setup_ui

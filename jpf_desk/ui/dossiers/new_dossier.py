@@ -12,7 +12,7 @@ from jpf_desk.domain.money import parse_vnd
 from jpf_desk.services import setup
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.dossiers import DossierInput, create_dossier
+from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_dossier_new import Ui_DossierNewDialog

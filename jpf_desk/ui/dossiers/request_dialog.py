@@ -19,7 +19,7 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.document_kinds import list_kinds
+from jpf_desk.services.dossiers.document_kinds import list_kinds
 from jpf_desk.services.partners import PartnerView, list_partners
 from jpf_desk.services.partners_requests import (
     OUTCOME_LABELS_VI,

@@ -21,7 +21,7 @@ from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.documents import create_checklist
+from jpf_desk.services.dossiers.documents import create_checklist
 from jpf_desk.store.models import Customer, Dossier, DossierStageChange, Staff
 
 register({

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import split_items
-from jpf_desk.services import file_vault
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.document_kinds import active_kinds, kind_names
+from jpf_desk.services.dossiers import file_vault
+from jpf_desk.services.dossiers.document_kinds import active_kinds, kind_names
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Disclosure, DossierDocument, Partner, Staff
 

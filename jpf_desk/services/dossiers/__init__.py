@@ -1,0 +1,1 @@
+"""Study-abroad dossiers: stages, the document checklist and the file vault."""
