@@ -9,9 +9,9 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI
-from jpf_desk.services.disclosures import disclosures_of_customer
-from jpf_desk.services.disclosures_report import customer_disclosure_report
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
+from jpf_desk.services.sharing.disclosures import disclosures_of_customer
+from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
 
 
 def register(subparsers: Any) -> None:

@@ -166,7 +166,7 @@ def dossiers(desk: Desk, customer_id: str) -> Section:
 
 
 def disclosures(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.disclosures import disclosures_of_customer
+    from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 
     return Section("disclosures", "Dữ liệu đã chia sẻ với đối tác", tuple(
         (("Đối tác", d.partner_name), ("Mục đích", str(d.purpose)),

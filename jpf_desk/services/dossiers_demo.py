@@ -32,9 +32,9 @@ from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.policy import SERVICE
 from jpf_desk.services.consent.queries import has_active_consent
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import SendRequest, clearance, record_disclosure
 from jpf_desk.services.dossiers.documents import create_checklist
-from jpf_desk.services.partners import PartnerInput, PartnerView, save_partner, set_scope
+from jpf_desk.services.sharing.disclosures import SendRequest, clearance, record_disclosure
+from jpf_desk.services.sharing.partners import PartnerInput, PartnerView, save_partner, set_scope
 from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierStageChange, Role
 
 BASIC = (field_item("full_name"), field_item("birth_date"), field_item("email"),

@@ -31,7 +31,7 @@ class PartnerReceived:
 
 def partners_that_received(desk: Desk, customer_id: str) -> list[PartnerReceived]:
     """Every partner that was sent something about the customer, with the fields sent."""
-    from jpf_desk.services.disclosures import disclosures_of_customer
+    from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 
     merged: dict[str, tuple[str, set[str]]] = {}
     for d in disclosures_of_customer(desk, customer_id):

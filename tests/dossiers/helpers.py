@@ -13,7 +13,7 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.workflow import DossierView
-from jpf_desk.services.partners import PartnerView
+from jpf_desk.services.sharing.partners import PartnerView
 
 CAMPUS_ITEMS = (field_item("full_name"), field_item("birth_date"), field_item("email"),
                 doc_item("passport"), doc_item("transcripts"))

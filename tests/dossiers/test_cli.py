@@ -4,8 +4,8 @@ import pdfplumber
 
 from jpf_desk.cli import main
 from jpf_desk.domain.disclosure_items import Channel, LegalBasis, Purpose, field_item
-from jpf_desk.services.disclosures import SendRequest
-from jpf_desk.services.disclosures_package import send_to_partner
+from jpf_desk.services.sharing.disclosures import SendRequest
+from jpf_desk.services.sharing.package import send_to_partner
 from tests.dossiers.helpers import give_partner_consent
 
 

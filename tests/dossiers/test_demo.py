@@ -4,7 +4,7 @@ from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services import demo
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
-from jpf_desk.services.partners import list_partners
+from jpf_desk.services.sharing.partners import list_partners
 from jpf_desk.store.models import Disclosure
 
 

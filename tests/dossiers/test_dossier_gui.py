@@ -13,10 +13,10 @@ from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.policy import SERVICE
-from jpf_desk.services.disclosures import disclosures_of_customer
 from jpf_desk.services.dossiers import workflow as dossiers
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
-from jpf_desk.services.partners import list_partners
+from jpf_desk.services.sharing.disclosures import disclosures_of_customer
+from jpf_desk.services.sharing.partners import list_partners
 from jpf_desk.store.models import Role
 from jpf_desk.ui.dossiers.board import DossierBoard
 from jpf_desk.ui.dossiers.documents_tab import CHECKED_COL, RECEIVED_COL
@@ -211,7 +211,7 @@ def test_board_filters_and_enter_opens(qtbot, desk):
 
 
 def test_partner_request_logged_then_answered(qtbot, world):
-    from jpf_desk.services.partners_requests import Outcome, requests_of_dossier
+    from jpf_desk.services.sharing.partner_requests import Outcome, requests_of_dossier
     from jpf_desk.ui.dossiers.request_dialog import PartnerRequestDialog
 
     dialog = DossierDialog(world.desk, world.dossier.id)

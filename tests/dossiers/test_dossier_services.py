@@ -18,13 +18,13 @@ from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.records import short_code_for
-from jpf_desk.services.disclosures import SendRequest, disclosures_of_customer
-from jpf_desk.services.disclosures_package import send_to_partner
-from jpf_desk.services.disclosures_report import customer_disclosure_report
 from jpf_desk.services.dossiers import documents
 from jpf_desk.services.dossiers import workflow as dossiers
 from jpf_desk.services.dossiers.programmes import Answer, ProgrammeInput, add_programme
-from jpf_desk.services.partners_requests import Outcome, answer_request, log_request
+from jpf_desk.services.sharing.disclosures import SendRequest, disclosures_of_customer
+from jpf_desk.services.sharing.package import send_to_partner
+from jpf_desk.services.sharing.partner_requests import Outcome, answer_request, log_request
+from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
 from tests.dossiers.helpers import give_partner_consent
 
 PASSPORT_BYTES = b"%PDF-1.4 PASSPORT-SCAN-ZQX-7731-UNIQUE-MARKER"
@@ -208,7 +208,7 @@ def test_withdrawn_partner_consent_refuses_later_sends_but_keeps_the_log(world, 
 
 def test_domestic_partner_needs_no_legal_basis(world, tmp_path):
     from jpf_desk.domain.disclosure_items import PartnerKind
-    from jpf_desk.services.partners import PartnerInput, save_partner, set_scope
+    from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
 
     translator = save_partner(world.desk, PartnerInput("Dịch thuật Ba Đình", PartnerKind.TRANSLATOR,
                                                        "vn"))

@@ -25,8 +25,6 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.printing.dossier_disclosures import build_disclosure_report
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import disclosures_of_dossier
-from jpf_desk.services.disclosures_report import disclosure_report_data
 from jpf_desk.services.dossiers import workflow
 from jpf_desk.services.dossiers.programmes import (
     ANSWER_LABELS_VI,
@@ -36,11 +34,13 @@ from jpf_desk.services.dossiers.programmes import (
     programmes_of,
     set_answer,
 )
-from jpf_desk.services.partners_requests import (
+from jpf_desk.services.sharing.disclosures import disclosures_of_dossier
+from jpf_desk.services.sharing.partner_requests import (
     OUTCOME_LABELS_VI,
     PartnerRequestView,
     requests_of_dossier,
 )
+from jpf_desk.services.sharing.recipients_report import disclosure_report_data
 from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog

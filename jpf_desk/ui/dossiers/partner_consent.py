@@ -19,7 +19,7 @@ from jpf_desk.services.consent.capture import add_partner_consents
 from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.views import Method, Receipt
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.partners import PartnerView
+from jpf_desk.services.sharing.partners import PartnerView
 from jpf_desk.ui.consent.dialog import method_labels
 from jpf_desk.ui.consent.printing import open_receipt_preview
 from jpf_desk.ui.errors import show_error

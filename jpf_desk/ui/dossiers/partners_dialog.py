@@ -18,7 +18,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import list_kinds
-from jpf_desk.services.partners import (
+from jpf_desk.services.sharing.partners import (
     PartnerInput,
     PartnerView,
     list_partners,

@@ -20,14 +20,14 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import list_kinds
-from jpf_desk.services.partners import PartnerView, list_partners
-from jpf_desk.services.partners_requests import (
+from jpf_desk.services.sharing.partner_requests import (
     OUTCOME_LABELS_VI,
     Outcome,
     PartnerRequestView,
     answer_request,
     log_request,
 )
+from jpf_desk.services.sharing.partners import PartnerView, list_partners
 from jpf_desk.ui.generated.ui_dossier_request import Ui_PartnerRequestDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import check_list_items, checked_list_items, name_buttons, setup_ui

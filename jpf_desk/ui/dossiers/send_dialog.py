@@ -27,11 +27,11 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import DisclosureView, SendRequest
-from jpf_desk.services.disclosures_package import send_to_partner
 from jpf_desk.services.dossiers import documents
 from jpf_desk.services.dossiers.workflow import get_dossier
-from jpf_desk.services.partners import PartnerView, list_partners
+from jpf_desk.services.sharing.disclosures import DisclosureView, SendRequest
+from jpf_desk.services.sharing.package import send_to_partner
+from jpf_desk.services.sharing.partners import PartnerView, list_partners
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_send import Ui_DossierSendDialog
 from jpf_desk.ui.language import current_lang

@@ -30,7 +30,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import kind_names
-from jpf_desk.services.partners import load_partner, partner_names
+from jpf_desk.services.sharing.partners import load_partner, partner_names
 from jpf_desk.store.models import Disclosure, Dossier, Staff
 
 register({

@@ -30,7 +30,9 @@ from jpf_desk.printing.dossier_cover import CoverFile, CoverSheet, build_cover_s
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.customers.views import national
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import (
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers.document_kinds import kind_names
+from jpf_desk.services.sharing.disclosures import (
     Clearance,
     DisclosureView,
     SendRequest,
@@ -40,8 +42,6 @@ from jpf_desk.services.disclosures import (
     now,
     record_disclosure,
 )
-from jpf_desk.services.dossiers import documents
-from jpf_desk.services.dossiers.document_kinds import kind_names
 from jpf_desk.store.models import (
     Centre,
     Customer,

@@ -18,8 +18,8 @@ from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import item_labels
-from jpf_desk.services.partners import load_partner, partner_names
+from jpf_desk.services.sharing.disclosures import item_labels
+from jpf_desk.services.sharing.partners import load_partner, partner_names
 from jpf_desk.store.models import Dossier, PartnerRequest, PartnerScope
 
 

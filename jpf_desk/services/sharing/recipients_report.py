@@ -15,7 +15,7 @@ from jpf_desk.printing.dossier_disclosures import (
 )
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.disclosures import DisclosureView, disclosures_of_customer
+from jpf_desk.services.sharing.disclosures import DisclosureView, disclosures_of_customer
 from jpf_desk.store.models import Centre, Customer
 
 

@@ -1,0 +1,1 @@
+"""Partners, the scope agreed with each, and what was disclosed to them."""
