@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from jpf_desk.services.requests import list_requests
+    from jpf_desk.services.rights.requests import list_requests
 
     desk = open_cli_desk(args, lock=False)
     try:
@@ -53,7 +53,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_access_report(args: argparse.Namespace) -> int:
     from jpf_desk.printing.access_report import build_access_report
     from jpf_desk.services import setup
-    from jpf_desk.services.access_report import build_report
+    from jpf_desk.services.rights.access_report import build_report
 
     desk = open_cli_desk(args, lock=False)
     try:

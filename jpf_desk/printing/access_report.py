@@ -21,7 +21,7 @@ from jpf_desk.printing.request_common import (
     make_styles,
     pairs_table,
 )
-from jpf_desk.services.access_report import AccessReport, Section
+from jpf_desk.services.rights.access_report import AccessReport, Section
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN

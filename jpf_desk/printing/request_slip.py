@@ -23,9 +23,9 @@ from jpf_desk.printing.request_common import (
     make_styles,
     pairs_table,
 )
-from jpf_desk.services.request_fields import EDITABLE
-from jpf_desk.services.request_views import RequestView
-from jpf_desk.services.rights_restrict import PURPOSES
+from jpf_desk.services.rights.restriction import PURPOSES
+from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.views import RequestView
 
 MARGIN = 12 * mm
 

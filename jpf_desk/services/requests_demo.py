@@ -9,10 +9,10 @@ from datetime import timedelta
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.requests import Channel, IdentityCheck, RequestInput
+from jpf_desk.services.rights import requests
+from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
 
 # (kind, days since received, acknowledge it, extra input)
 PLAN: tuple[tuple[RequestKind, int, bool, dict[str, object]], ...] = (

@@ -101,7 +101,7 @@ def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
 def test_receipts_redacted_by_an_erasure_still_verify_but_a_fake_redaction_does_not(desk, store):
     from jpf_desk.services.consent.documents import receipt_pdf
     from jpf_desk.services.consent.queries import get_receipt
-    from jpf_desk.services.erasure import erase_customer
+    from jpf_desk.services.rights.erasure import erase_customer
 
     r1, r2, _ = _two_customers_with_receipts(desk)
     erase_customer(desk, r2.customer_id, "Khách hàng yêu cầu xoá dữ liệu")

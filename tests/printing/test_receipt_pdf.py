@@ -107,7 +107,7 @@ def test_font_and_licence_are_shipped():
 
 
 def test_receipt_redacted_by_an_erasure_prints_without_the_name(desk):
-    from jpf_desk.services.erasure import erase_customer
+    from jpf_desk.services.rights.erasure import erase_customer
 
     receipt = _receipt(desk)
     erase_customer(desk, receipt.customer_id, "Khách hàng yêu cầu xoá dữ liệu")

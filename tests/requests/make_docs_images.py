@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from jpf_desk.domain.dates import today_vn  # noqa: E402
 from jpf_desk.domain.request_deadlines import RequestKind  # noqa: E402
 from jpf_desk.printing.access_report import build_access_report  # noqa: E402
-from jpf_desk.services import access_report, requests, requests_update, setup  # noqa: E402
-from jpf_desk.services.requests import Channel, IdentityCheck, RequestInput  # noqa: E402
+from jpf_desk.services import setup  # noqa: E402
+from jpf_desk.services.rights import access_report, requests, update_decision
+from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput  # noqa: E402
 from jpf_desk.store.engine import open_store  # noqa: E402
 from jpf_desk.store.models import Role  # noqa: E402
 from tests.requests.builders import make_person  # noqa: E402
@@ -57,7 +58,7 @@ def main() -> None:
         file(3, RequestKind.OBJECT, 1, ack=False, purposes=("marketing",))
         file(0, RequestKind.ACCESS, 2)
         update = file(0, RequestKind.UPDATE, 3, changes={"street": "45 Phố Huế"})
-        requests_update.approve_update(manager, update, today=today)
+        update_decision.approve_update(manager, update, today=today)
 
         from jpf_desk.ui.main_window import MainWindow
 

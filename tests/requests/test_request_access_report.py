@@ -9,8 +9,8 @@ import pdfplumber
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.printing.access_report import build_access_report
 from jpf_desk.printing.request_slip import SlipContext, build_slip
-from jpf_desk.services import access_report, requests, rights_restrict
-from jpf_desk.services.requests import RequestInput
+from jpf_desk.services.rights import access_report, requests, restriction
+from jpf_desk.services.rights.requests import RequestInput
 from tests.requests.builders import NAME, TODAY
 
 
@@ -50,12 +50,12 @@ def test_objection_to_marketing_stops_it_at_once(desk, person):
 
     capture_consent(desk, person.id, ConsentInput(given=frozenset({"service", "marketing"})))
     with desk.tx() as s:
-        assert rights_restrict.may_process(s, person.id, "marketing")
+        assert restriction.may_process(s, person.id, "marketing")
     filed = requests.file_request(desk, RequestInput(
         customer_id=person.id, kind=RequestKind.OBJECT, received_on=TODAY,
         purposes=("marketing",)), today=TODAY)
-    done = rights_restrict.handle_rights_request(desk, filed.id)
+    done = restriction.handle_rights_request(desk, filed.id)
     assert done.status == "done"
     with desk.tx() as s:
-        assert not rights_restrict.may_process(s, person.id, "marketing")
-        assert rights_restrict.may_process(s, person.id, "service")
+        assert not restriction.may_process(s, person.id, "marketing")
+        assert restriction.may_process(s, person.id, "service")

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests
-from jpf_desk.services.requests import RequestInput
+from jpf_desk.services.rights import requests
+from jpf_desk.services.rights.requests import RequestInput
 from tests.requests.builders import NAME, TODAY
 
 

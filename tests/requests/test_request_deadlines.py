@@ -10,7 +10,7 @@ import pytest
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, RequestKind, deadlines
 from jpf_desk.domain.working_days import DayCount, HolidayCalendar, extend_due
-from jpf_desk.services.holidays import seed_holidays
+from jpf_desk.services.rights.holidays import seed_holidays
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import erasure, requests, requests_update
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import payments
 from jpf_desk.services.customers import search as customer_search
 from jpf_desk.services.customers.records import CustomerNotFound, get_customer
-from jpf_desk.services.requests import RequestInput
+from jpf_desk.services.rights import erasure, requests, update_decision
+from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.models import ConsentReceipt
 from tests.requests.builders import NAME, TODAY, make_person
 
@@ -39,7 +39,7 @@ def test_erasure_removes_name_from_store_file_and_keeps_payment_totals(
     update = requests.file_request(second_manager, RequestInput(
         customer_id=person.id, kind=RequestKind.UPDATE, received_on=TODAY,
         changes={"street": "99 Ngõ Trạm"}), today=TODAY)
-    requests_update.approve_update(desk, update.id, today=TODAY)
+    update_decision.approve_update(desk, update.id, today=TODAY)
     other = make_person(desk, "Lý Văn Toàn", "0914 000 111", "001199000111", "7 Phố Lò Đúc")
     hashes_before = receipt_hashes(desk)
     name_bytes = unicodedata.normalize("NFC", NAME).encode("utf-8")

@@ -8,10 +8,10 @@ import pytest
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests, requests_update
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import IntakeInvalid
-from jpf_desk.services.requests import Channel, IdentityCheck, RequestInput
+from jpf_desk.services.rights import requests, update_decision
+from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
 from tests.requests.builders import TODAY
 
 
@@ -59,9 +59,9 @@ def test_update_request_approved_by_second_manager(desk, person, receptionist,
         ("phone", "+84913222444", "+84988777666"),
         ("street", "12 Ngõ Hoà Bình", "45 Phố Huế")}
     with pytest.raises(DomainError) as not_manager:
-        requests_update.approve_update(receptionist, filed.id, today=TODAY)
+        update_decision.approve_update(receptionist, filed.id, today=TODAY)
     assert not_manager.value.code == "request.approver_role"
-    done = requests_update.approve_update(second_manager, filed.id, today=TODAY)
+    done = update_decision.approve_update(second_manager, filed.id, today=TODAY)
     assert done.status == "done"
     assert records.get_customer(desk, person.id).phone_e164 == "+84988777666"
     history = {(h.field, h.old_value, h.new_value, h.reason)
@@ -74,11 +74,11 @@ def test_filer_cannot_approve_and_rejection_needs_reason(desk, person, second_ma
         customer_id=person.id, kind=RequestKind.UPDATE, received_on=TODAY,
         changes={"email": "giang.new@example.vn"}), today=TODAY)
     with pytest.raises(DomainError) as same:
-        requests_update.approve_update(desk, filed.id, today=TODAY)
+        update_decision.approve_update(desk, filed.id, today=TODAY)
     assert same.value.code == "request.approver_is_filer"
     with pytest.raises(ValidationError):
-        requests_update.reject_update(second_manager, filed.id, "")
-    rejected = requests_update.reject_update(second_manager, filed.id, "Không xác minh được")
+        update_decision.reject_update(second_manager, filed.id, "")
+    rejected = update_decision.reject_update(second_manager, filed.id, "Không xác minh được")
     assert rejected.status == "refused"
     assert records.get_customer(desk, person.id).email == "giang.pham@example.vn"
 

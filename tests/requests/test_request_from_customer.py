@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests, rights_restrict
-from jpf_desk.services.requests import Channel, IdentityCheck, Requester, RequestInput
+from jpf_desk.services.rights import requests
+from jpf_desk.services.rights import restriction as rights_restrict
+from jpf_desk.services.rights.requests import Channel, IdentityCheck, Requester, RequestInput
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.requests.new_request import NewRequestDialog
 from jpf_desk.ui.requests.status import RequestCountLabel

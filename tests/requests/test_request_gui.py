@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import requests
 from jpf_desk.services.courses import payments
-from jpf_desk.services.request_views import Urgency
-from jpf_desk.services.requests import RequestInput
+from jpf_desk.services.rights import requests
+from jpf_desk.services.rights.requests import RequestInput
+from jpf_desk.services.rights.views import Urgency
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.requests.decide_dialog import DecideDialog
 from jpf_desk.ui.requests.new_request import NewRequestDialog
@@ -148,7 +148,7 @@ def test_manager_confirms_tet_2027_and_switches_a_period_to_working_days(
 
     from PySide6.QtWidgets import QComboBox
 
-    from jpf_desk.services import holidays
+    from jpf_desk.services.rights import holidays
     from jpf_desk.ui.requests.calendar_dialog import CalendarDialog
 
     clerk = CalendarDialog(receptionist)
@@ -208,7 +208,7 @@ def test_access_request_exports_pdf_and_json(qtbot, desk, person, tmp_path):
 
 
 def test_partner_follow_up_marked_done_from_the_queue(qtbot, desk, second_manager, tmp_path):
-    from jpf_desk.services import requests_update
+    from jpf_desk.services.rights import update_decision
     from tests.requests.builders import TODAY
     from tests.requests.test_request_partners import sent_to_campus_france
 
@@ -216,7 +216,7 @@ def test_partner_follow_up_marked_done_from_the_queue(qtbot, desk, second_manage
     filed = requests.file_request(desk, RequestInput(
         customer_id=customer_id, kind=RequestKind.UPDATE, received_on=TODAY,
         changes={"email": "hoa.moi@example.vn"}), today=TODAY)
-    requests_update.approve_update(second_manager, filed.id, today=TODAY)
+    update_decision.approve_update(second_manager, filed.id, today=TODAY)
     view = open_view(qtbot, desk)
     view.ui.openOnly.setChecked(False)
     view.select(filed.id)
@@ -227,7 +227,7 @@ def test_partner_follow_up_marked_done_from_the_queue(qtbot, desk, second_manage
     type_text(note.ui.reason, "Đã gửi email ngày 25/11 cho Campus France")
     qtbot.mouseClick(note.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    assert requests_update.open_follow_ups(desk) == []
+    assert update_decision.open_follow_ups(desk) == []
     assert not view.ui.followUpButton.isEnabled()
 
 
@@ -255,7 +255,7 @@ def test_customer_chosen_with_the_picker_and_objection_carried_out(qtbot, desk, 
     assert dialog.filed is not None
     view.select(dialog.filed.id)
     qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
-    from jpf_desk.services.rights_restrict import restrictions_of
+    from jpf_desk.services.rights.restriction import restrictions_of
 
     [flag] = restrictions_of(desk, person.id)
     assert flag.kind == "object" and flag.purposes == ("marketing",) and flag.active

@@ -12,10 +12,11 @@ from jpf_desk.domain.disclosure_items import (
     field_item,
 )
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests, requests_update, rights_restrict, setup
+from jpf_desk.services import setup
 from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
-from jpf_desk.services.requests import RequestInput
+from jpf_desk.services.rights import requests, restriction, update_decision
+from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.sharing.disclosures import SendRequest
 from jpf_desk.services.sharing.package import send_to_partner
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
@@ -47,12 +48,12 @@ def test_update_of_a_disclosed_field_creates_a_follow_up(desk, second_manager, t
         changes={"email": "hoa.moi@example.vn", "street": "8 Tràng Tiền"}), today=TODAY)
     assert filed.partners_involved
     assert filed.answer_due == date(2026, 12, 10)  # 15 days instead of 10
-    done = requests_update.approve_update(second_manager, filed.id, today=TODAY)
+    done = update_decision.approve_update(second_manager, filed.id, today=TODAY)
     assert [(t.partner_name, t.fields) for t in done.follow_ups] == [
         ("Espace Campus France Hà Nội", ("email",))]  # the street was never sent
-    [task] = requests_update.open_follow_ups(desk)
-    finished = requests_update.finish_follow_up(desk, task.id, "Đã gửi email cho Campus France")
-    assert finished.status == "done" and requests_update.open_follow_ups(desk) == []
+    [task] = update_decision.open_follow_ups(desk)
+    finished = update_decision.finish_follow_up(desk, task.id, "Đã gửi email cho Campus France")
+    assert finished.status == "done" and update_decision.open_follow_ups(desk) == []
 
 
 def test_withdrawal_request_goes_through_consent(desk, tmp_path):
@@ -63,17 +64,17 @@ def test_withdrawal_request_goes_through_consent(desk, tmp_path):
     filed = requests.file_request(desk, RequestInput(
         customer_id=customer_id, kind=RequestKind.WITHDRAW, received_on=TODAY,
         purposes=("marketing",)), today=TODAY)
-    done = rights_restrict.handle_rights_request(desk, filed.id)
+    done = restriction.handle_rights_request(desk, filed.id)
     assert done.status == "done"
     states = {s.purpose: s.state for s in current_consents(desk, customer_id) if not s.partner_id}
     assert states["marketing"] == "withdrawn" and states["service"] == "given"
     with desk.tx() as s:
-        assert not rights_restrict.may_process(s, customer_id, "marketing")
+        assert not restriction.may_process(s, customer_id, "marketing")
 
 
 def test_erasure_of_a_customer_with_a_dossier_and_disclosures(desk, tmp_path):
     customer_id = sent_to_campus_france(desk, tmp_path)
-    from jpf_desk.services import erasure
+    from jpf_desk.services.rights import erasure
 
     tomb = erasure.erase_customer(desk, customer_id, "Khách yêu cầu xoá sau khi huỷ hồ sơ")
     kept = {k.what for k in tomb.kept}

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import erasure, setup
+from jpf_desk.services import setup
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
@@ -17,6 +17,7 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import update_customer
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights import erasure
 from jpf_desk.services.sync import sync_now
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.scrub import compact_store_file

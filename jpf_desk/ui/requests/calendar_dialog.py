@@ -10,8 +10,8 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import Period, RequestKind
 from jpf_desk.domain.working_days import DayCount, HolidayKind
-from jpf_desk.services import holidays
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights import holidays
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_calendar import Ui_RequestCalendarDialog
 from jpf_desk.ui.language import current_lang

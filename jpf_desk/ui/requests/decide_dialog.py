@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
-from jpf_desk.services import requests_update
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.request_fields import EDITABLE
-from jpf_desk.services.request_partners import partners_holding, partners_that_received
-from jpf_desk.services.request_views import RequestView
+from jpf_desk.services.rights import update_decision
+from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
+from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_decide import Ui_RequestDecideDialog
 from jpf_desk.ui.language import current_lang
@@ -53,9 +53,9 @@ class DecideDialog(QDialog):
         self.ui.error.clear()
         try:
             if action == "approve":
-                requests_update.approve_update(self.desk, self.request.id)
+                update_decision.approve_update(self.desk, self.request.id)
             else:
-                requests_update.reject_update(self.desk, self.request.id,
+                update_decision.reject_update(self.desk, self.request.id,
                                               self.ui.reason.toPlainText())
         except DomainError as err:
             self.ui.error.setText(render_error(err, current_lang()))

@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.services.request_fields import EDITABLE
-from jpf_desk.services.request_views import RequestView
-from jpf_desk.services.rights_restrict import PURPOSES
+from jpf_desk.services.rights.restriction import PURPOSES
+from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.widgets import show_date
 

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidge
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import requests
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.request_fields import EDITABLE
-from jpf_desk.services.request_views import RequestView
-from jpf_desk.services.requests import Channel, IdentityCheck, Requester, RequestInput
-from jpf_desk.services.rights_restrict import PURPOSES
+from jpf_desk.services.rights import requests
+from jpf_desk.services.rights.requests import Channel, IdentityCheck, Requester, RequestInput
+from jpf_desk.services.rights.restriction import PURPOSES
+from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.customers.picker import CustomerPickerDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from jpf_desk.services.request_views import RequestRow, Urgency
+from jpf_desk.services.rights.views import RequestRow, Urgency
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.row_model import Index, RowListModel
 from jpf_desk.ui.widgets import show_date

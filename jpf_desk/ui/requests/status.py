@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.requests import queue_counts
+from jpf_desk.services.rights.requests import queue_counts
 
 REFRESH_MS = 5 * 60 * 1000  # dates roll over while the desk stays open
 

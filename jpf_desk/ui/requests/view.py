@@ -12,19 +12,13 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.printing.access_report import build_access_report
 from jpf_desk.printing.request_slip import SlipContext, build_slip
-from jpf_desk.services import (
-    access_report,
-    erasure,
-    holidays,
-    requests,
-    requests_update,
-    rights_restrict,
-    setup,
-)
+from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.erasure import TombstoneView
-from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status
-from jpf_desk.services.rights_restrict import RestrictionView
+from jpf_desk.services.rights import access_report, erasure, holidays, requests, update_decision
+from jpf_desk.services.rights import restriction as rights_restrict
+from jpf_desk.services.rights.erasure import TombstoneView
+from jpf_desk.services.rights.restriction import RestrictionView
+from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, Status
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
@@ -176,7 +170,7 @@ class RequestsView(QWidget):
         def finish() -> None:
             try:
                 for task in open_tasks:
-                    requests_update.finish_follow_up(self.desk, task.id, dialog.reason)
+                    update_decision.finish_follow_up(self.desk, task.id, dialog.reason)
             except Exception as exc:  # noqa: BLE001 - shown in words
                 show_error(self, exc)
             self._changed(r.id)

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.requests import close_in_session, load_request
-from jpf_desk.services.rights_consent_redaction import redact_receipts
+from jpf_desk.services.rights.consent_redaction import redact_receipts
+from jpf_desk.services.rights.requests import close_in_session, load_request
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.migrate import BACKUP_DIR
 from jpf_desk.store.models import (

@@ -21,11 +21,11 @@ from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind, deadlines
 from jpf_desk.domain.working_days import DayCount, extend_due
-from jpf_desk.services import request_fields
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.holidays import load_calendar, load_period
-from jpf_desk.services.request_partners import partners_that_received
-from jpf_desk.services.request_views import (
+from jpf_desk.services.rights import update_fields
+from jpf_desk.services.rights.holidays import load_calendar, load_period
+from jpf_desk.services.rights.recipients import partners_that_received
+from jpf_desk.services.rights.views import (
     OPEN_STATUSES,
     RequestRow,
     RequestView,
@@ -114,7 +114,7 @@ class RequestInput:
     identity_note: str = ""
     details: str = ""
     purposes: tuple[str, ...] = ()
-    # Update requests: field -> new value as typed (see request_fields.EDITABLE).
+    # Update requests: field -> new value as typed (see update_fields.EDITABLE).
     changes: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -190,7 +190,7 @@ def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> R
     partners = partners_that_received(desk, data.customer_id) if data.customer_id else []
     with desk.tx() as s:
         received = _validate(s, data, day)
-        changes = (request_fields.check_changes(s, data.customer_id, data.changes, day)
+        changes = (update_fields.check_changes(s, data.customer_id, data.changes, day)
                    if data.kind is RequestKind.UPDATE else [])
         period = load_period(s, data.kind)
         due = deadlines(load_calendar(s), received, period, partners_involved=bool(partners))

@@ -19,8 +19,8 @@ from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.request_views import OPEN_STATUSES, RequestView, Status, request_view
-from jpf_desk.services.requests import close_in_session, load_request
+from jpf_desk.services.rights.requests import close_in_session, load_request
+from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, Status, request_view
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import Customer, Restriction, Role, Staff
 

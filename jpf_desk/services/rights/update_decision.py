@@ -17,9 +17,10 @@ from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.request_fields import apply_changes
-from jpf_desk.services.request_partners import partners_holding, partners_that_received
-from jpf_desk.services.request_views import (
+from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
+from jpf_desk.services.rights.requests import add_step, close_in_session, load_request, move
+from jpf_desk.services.rights.update_fields import apply_changes
+from jpf_desk.services.rights.views import (
     OPEN_STATUSES,
     FollowUpView,
     RequestView,
@@ -27,7 +28,6 @@ from jpf_desk.services.request_views import (
     follow_up_view,
     request_view,
 )
-from jpf_desk.services.requests import add_step, close_in_session, load_request, move
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import (
     DataRequest,

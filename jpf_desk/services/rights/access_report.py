@@ -176,7 +176,7 @@ def disclosures(desk: Desk, customer_id: str) -> Section:
 
 
 def request_list(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.requests import requests_of_customer
+    from jpf_desk.services.rights.requests import requests_of_customer
 
     return Section("requests", "Yêu cầu về dữ liệu cá nhân", tuple(
         (("Số", r.number), ("Loại", w(r.kind)), ("Nhận ngày", _d(r.received_on)),
@@ -185,7 +185,7 @@ def request_list(desk: Desk, customer_id: str) -> Section:
 
 
 def restriction_list(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.rights_restrict import PURPOSES, restrictions_of
+    from jpf_desk.services.rights.restriction import PURPOSES, restrictions_of
 
     return Section("restrictions", "Hạn chế / phản đối xử lý", tuple(
         (("Loại", w(r.kind)), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),

@@ -1,0 +1,1 @@
+"""The customer's rights as tracked requests: access, update, restriction, erasure."""
