@@ -27,8 +27,8 @@ from sqlalchemy import insert, update  # noqa: E402
 
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
-from jpf_desk.services.sync import connect_head_office, store_id, sync_now  # noqa: E402
-from jpf_desk.services.sync_head_office import init_head_office  # noqa: E402
+from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
+from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
 from jpf_desk.store.models import Customer  # noqa: E402

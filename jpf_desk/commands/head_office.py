@@ -13,7 +13,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import print_json
-from jpf_desk.services.sync_head_office import (
+from jpf_desk.services.head_office.admin import (
     KEEP_BATCHES_DAYS,
     init_head_office,
     prune_batch_records,

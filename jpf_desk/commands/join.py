@@ -9,8 +9,8 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store, print_fields
 from jpf_desk.commands.sync import connection_from, connection_options
-from jpf_desk.services.desk_join import join_centre
-from jpf_desk.services.sync import store_id
+from jpf_desk.services.head_office.join import join_centre
+from jpf_desk.services.head_office.sync import store_id
 
 
 def register(subparsers: Any) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_fields, print_json
 from jpf_desk.domain.messages import render
-from jpf_desk.services import sync as sync_service
 from jpf_desk.services.courses.enrolments import overbooked_classes
+from jpf_desk.services.head_office import sync as sync_service
 from jpf_desk.sync.connection import ConnectionSettings
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWid
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.desk_join import join_centre
-from jpf_desk.services.sync import SSL_MODES
+from jpf_desk.services.head_office.join import join_centre
+from jpf_desk.services.head_office.sync import SSL_MODES
 from jpf_desk.store.engine import Store
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.ui.errors import show_error

@@ -10,10 +10,10 @@ import pytest
 from jpf_desk.domain.disclosure_items import Channel, LegalBasis, PartnerKind, Purpose, field_item
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services.dossiers.workflow import DossierInput, change_stage, create_dossier
+from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.services.sharing.disclosures import SendRequest, disclosures_of_customer
 from jpf_desk.services.sharing.package import send_to_partner
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
-from jpf_desk.services.sync import sync_now, sync_status
 from tests.dossiers.helpers import give_partner_consent, make_customer
 from tests.sync.conftest import HeadOffice, MakeDesk
 

@@ -20,8 +20,8 @@ import pytest
 
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import connect_head_office
-from jpf_desk.services.sync_head_office import init_head_office
+from jpf_desk.services.head_office.admin import init_head_office
+from jpf_desk.services.head_office.sync import connect_head_office
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.sync.connection import ConnectionSettings
 from tests.sync.pg import PgServer, find_pg_bin, start_server

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from jpf_desk.services import setup
-from jpf_desk.services.sync import sync_now
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.engine import open_store
 
 

@@ -71,7 +71,7 @@ def test_sync_without_connection_says_so(tmp_path: Path, capsys: pytest.CaptureF
 def test_join_a_centre_from_the_command_line(
         tmp_path: Path, make_desk: MakeDesk, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from jpf_desk.services.sync import connection_settings, sync_now
+    from jpf_desk.services.head_office.sync import connection_settings, sync_now
     from tests.sync.helpers import add_customers
 
     first = make_desk("HN1")
@@ -95,7 +95,7 @@ def test_join_a_centre_from_the_command_line(
 
 def test_old_batch_records_are_pruned(make_desk: MakeDesk, head_office: HeadOffice,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    from jpf_desk.services.sync import sync_now
+    from jpf_desk.services.head_office.sync import sync_now
     from tests.sync.helpers import add_customers, applied_batches
 
     a = make_desk("HN1")

@@ -12,8 +12,8 @@ from jpf_desk.services import setup
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import get_customer, update_customer
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import sync_now, sync_status
-from jpf_desk.services.sync_conflicts import Keep, list_conflicts, resolve_conflict
+from jpf_desk.services.head_office.conflicts import Keep, list_conflicts, resolve_conflict
+from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store import tracking
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry
@@ -213,7 +213,7 @@ def test_deleted_at_head_office_but_still_needed_here(
 
 def test_change_racing_a_push_is_turned_away_then_becomes_a_conflict(
         two_desks: tuple[Desk, Desk, str], head_office: HeadOffice) -> None:
-    from jpf_desk.services.sync import store_id
+    from jpf_desk.services.head_office.sync import store_id
     from jpf_desk.sync.client import SyncRun
 
     a, b, customer = two_desks

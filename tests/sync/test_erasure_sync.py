@@ -17,8 +17,8 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import update_customer
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.services.rights import erasure
-from jpf_desk.services.sync import sync_now
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.scrub import compact_store_file
 from tests.helpers.consent import give_service_consent

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from jpf_desk.services.sync import connection_settings, sync_now
+from jpf_desk.services.head_office.sync import connection_settings, sync_now
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.models import Customer
 from jpf_desk.ui.first_run import FirstRunDialog

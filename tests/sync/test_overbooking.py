@@ -14,7 +14,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.courses.enrolments import Overbooked, enrol, overbooked_classes
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import sync_now
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.ui.sync.view import SyncView
 from tests.sync.conftest import MakeDesk
 from tests.sync.helpers import add_customer

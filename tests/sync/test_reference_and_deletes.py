@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import sync_now
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.base import SHARED_CENTRE, new_id
 from jpf_desk.store.models import Course, Guardian
 from tests.sync.conftest import HeadOffice, MakeDesk

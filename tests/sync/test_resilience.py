@@ -15,7 +15,12 @@ import pytest
 
 from jpf_desk.secrets import SERVICE
 from jpf_desk.services import setup
-from jpf_desk.services.sync import connect_head_office, connection_settings, store_id, sync_now
+from jpf_desk.services.head_office.sync import (
+    connect_head_office,
+    connection_settings,
+    store_id,
+    sync_now,
+)
 from jpf_desk.store.engine import open_store
 from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import secret_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from jpf_desk.services.sync import sync_now
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.models import Course
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, outbox_size

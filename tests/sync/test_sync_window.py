@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import sync_now
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.ui.sync.view import SyncView
 from jpf_desk.ui.tasks import wait_for_all
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -126,8 +126,8 @@ def test_main_window_lists_the_sync_section(qtbot: QtBot, desk: Desk) -> None:
 def test_connect_dialog_then_sync(qtbot: QtBot, desk: Desk, head_office: HeadOffice) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from jpf_desk.services.sync import connection_settings
-    from jpf_desk.services.sync_head_office import init_head_office
+    from jpf_desk.services.head_office.admin import init_head_office
+    from jpf_desk.services.head_office.sync import connection_settings
 
     role = init_head_office(head_office.admin_dsn, [desk.actor.centre_id]).roles[0]
     view = open_view(qtbot, desk)

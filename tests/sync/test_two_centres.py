@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from jpf_desk.services.sync import sync_now, sync_status
+from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store.models import Centre, Customer
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, outbox_size
@@ -108,7 +108,7 @@ def test_awkward_text_arrives_intact(make_desk: MakeDesk, head_office: HeadOffic
 
 
 def test_wrong_password_is_a_clear_failure(make_desk: MakeDesk) -> None:
-    from jpf_desk.services.sync import connection_settings
+    from jpf_desk.services.head_office.sync import connection_settings
     from jpf_desk.sync.connection import store_password
     from jpf_desk.sync.errors import SyncFailed
 

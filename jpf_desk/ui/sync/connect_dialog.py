@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import SSL_MODES, connect_head_office, connection_settings
+from jpf_desk.services.head_office.sync import SSL_MODES, connect_head_office, connection_settings
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_connect import Ui_SyncConnectDialog

@@ -18,8 +18,13 @@ from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.messages import render
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import sync_now, sync_status
-from jpf_desk.services.sync_conflicts import ConflictView, Keep, list_conflicts, resolve_conflict
+from jpf_desk.services.head_office.conflicts import (
+    ConflictView,
+    Keep,
+    list_conflicts,
+    resolve_conflict,
+)
+from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.sync.client import SyncReport
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView

@@ -18,7 +18,7 @@ from jpf_desk.domain.search_key import search_key
 from jpf_desk.domain.text import clean
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.sync import check_connection
+from jpf_desk.services.head_office.sync import check_connection
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Centre, Role, Staff

@@ -1,0 +1,1 @@
+"""This desk and head office: connecting, syncing, conflicts, joining a centre."""
