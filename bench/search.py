@@ -20,7 +20,7 @@ from pathlib import Path
 from jpf_desk.domain.search_key import query_tokens
 from jpf_desk.services import setup
 from jpf_desk.services.customers.search import search_customers
-from jpf_desk.services.demo import fill_demo, is_empty
+from jpf_desk.services.demo.build import fill_demo, is_empty
 from jpf_desk.store.engine import STORE_FILE, open_store
 
 QUERIES = ("nguyen thi anh", "tran van binh", "hoa", "le minh trang", "pham duc",

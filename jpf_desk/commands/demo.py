@@ -8,7 +8,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store
-from jpf_desk.services.demo import fill_demo, is_empty
+from jpf_desk.services.demo.build import fill_demo, is_empty
 
 
 def register(subparsers: Any) -> None:

@@ -85,7 +85,7 @@ def test_demo_consents_are_verifiable_and_allow_enrolment(desk):
     import random
 
     from jpf_desk.services.consent.queries import has_active_consent, list_receipts
-    from jpf_desk.services.consent_demo import demo_consents
+    from jpf_desk.services.demo.consent import demo_consents
 
     ids = [new_adult(desk, f"Demo Văn Khách {chr(65 + n)}") for n in range(26)]
     capture_consent(desk, ids[0], ConsentInput(given=frozenset({"service"})), now=NOW)

@@ -1,15 +1,15 @@
 from sqlalchemy import func, select
 
 from jpf_desk.domain.dossier_stages import Stage
-from jpf_desk.services import demo
 from jpf_desk.services.consent.queries import active_partner_consent
+from jpf_desk.services.demo import build as demo
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
 from jpf_desk.services.sharing.partners import list_partners
 from jpf_desk.store.models import Disclosure
 
 
 def test_demo_has_dossiers_at_every_stage_partners_and_disclosures(desk):
-    assert "jpf_desk.services.dossiers_demo:demo_dossiers" in demo.DEMO_EXTENSIONS
+    assert "jpf_desk.services.demo.dossiers:demo_dossiers" in demo.DEMO_EXTENSIONS
     demo.fill_demo(desk.store, 160, seed=7)
     views = board(desk, BoardFilter(include_finished=True))
     assert len(views) == 34

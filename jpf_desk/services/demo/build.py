@@ -22,7 +22,7 @@ from jpf_desk.services import setup
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers.input import validate
 from jpf_desk.services.customers.records import apply_values, guardian_rows
-from jpf_desk.services.demo_people import invented_customer
+from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base, new_id, utcnow
 from jpf_desk.store.engine import Store
@@ -33,9 +33,9 @@ CHUNK = 5000
 # "module:function" called as function(desk, customer_ids, rng) after the core data;
 # features add theirs here (consents, dossiers, requests).
 DEMO_EXTENSIONS: tuple[str, ...] = (
-    "jpf_desk.services.consent_demo:demo_consents",
-    "jpf_desk.services.dossiers_demo:demo_dossiers",
-    "jpf_desk.services.requests_demo:demo_requests",
+    "jpf_desk.services.demo.consent:demo_consents",
+    "jpf_desk.services.demo.dossiers:demo_dossiers",
+    "jpf_desk.services.demo.requests:demo_requests",
 )
 
 COURSES = (

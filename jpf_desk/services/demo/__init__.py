@@ -1,0 +1,1 @@
+"""Demo stores filled with invented data (never a real person)."""
