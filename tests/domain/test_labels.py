@@ -1,0 +1,31 @@
+"""The label catalogue refuses an enum whose labels are incomplete."""
+
+from enum import StrEnum
+
+import pytest
+
+from jpf_desk.domain.labels import has_label, label, label_code, register_labels
+
+
+class _Colour(StrEnum):
+    RED = "red"
+    BLUE = "blue"
+
+
+def test_labels_render_in_each_language_and_fall_back_to_vietnamese() -> None:
+    register_labels(_Colour, {
+        "red": {"vi": "Đỏ", "fr": "Rouge", "en": "Red"},
+        "blue": {"vi": "Xanh"},
+    })
+    assert label_code(_Colour.RED) == "label._Colour.red"
+    assert label(_Colour.RED) == "Đỏ"
+    assert label(_Colour.RED, "fr") == "Rouge"
+    assert label(_Colour.BLUE, "en") == "Xanh"
+    assert has_label(_Colour.BLUE)
+
+
+def test_a_member_without_labels_is_refused() -> None:
+    with pytest.raises(ValueError, match="missing \\['blue'\\]"):
+        register_labels(_Colour, {"red": {"vi": "Đỏ"}})
+    with pytest.raises(ValueError, match="unknown \\['green'\\]"):
+        register_labels(_Colour, {"red": {"vi": "Đỏ"}, "blue": {"vi": "X"}, "green": {"vi": "Y"}})
