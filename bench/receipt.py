@@ -21,15 +21,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jpf_desk.domain.dates import now_vn  # noqa: E402
-from jpf_desk.printing.fonts import REGULAR, register_fonts  # noqa: E402
-from jpf_desk.services import setup  # noqa: E402
-from jpf_desk.services.consent.capture import ConsentInput, capture_consent  # noqa: E402
-from jpf_desk.services.consent.documents import receipt_pdf  # noqa: E402
-from jpf_desk.services.consent.views import Receipt  # noqa: E402
+from jpf_desk.domain.dates import now_vn
+from jpf_desk.printing.fonts import REGULAR, register_fonts
+from jpf_desk.services import setup
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.documents import receipt_pdf
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.customers import records
-from jpf_desk.services.customers.input import CustomerInput, GuardianInput  # noqa: E402
-from jpf_desk.store.engine import open_store  # noqa: E402
+from jpf_desk.services.customers.input import CustomerInput, GuardianInput
+from jpf_desk.store.engine import open_store
 
 RUNS = 30
 TARGET_MS = 150

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from jpf_desk.services import setup  # noqa: E402
-from jpf_desk.services.desk import Desk  # noqa: E402
-from jpf_desk.store.engine import STORE_FILE, Store, open_store  # noqa: E402
+from jpf_desk.services import setup
+from jpf_desk.services.desk import Desk
+from jpf_desk.store.engine import STORE_FILE, Store, open_store
 
 
 @pytest.fixture(scope="session")

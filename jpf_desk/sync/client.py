@@ -240,7 +240,7 @@ class SyncRun:
         try:
             with self.store.session(self.centre_id, None) as s:
                 inbox.state(s).last_error = code
-        except Exception:  # noqa: BLE001 - the original failure matters more
+        except Exception:
             log.exception("could not record the sync failure")
 
 

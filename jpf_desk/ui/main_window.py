@@ -156,6 +156,6 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         wait_for_all()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shut_down()
         super().closeEvent(event)

@@ -29,7 +29,7 @@ class CustomerListView(QWidget):
         self.ui.newButton.setToolTip(self.tr("Ctrl+N"))
         self.search.search_now()
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
+    def eventFilter(self, watched: object, event: object) -> bool:
         if (watched is self.ui.table and isinstance(event, QKeyEvent)
                 and event.type() == QKeyEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

@@ -37,7 +37,7 @@ class CustomerSearch(QObject):
         box.returnPressed.connect(self._enter_in_box)
         box.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down arrow in the search box moves into the results."""
         if (watched is self.box and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down):

@@ -133,7 +133,7 @@ class DocumentsTab(QObject):
         self.ui.docError.clear()
         try:
             documents.attach_file(self.desk, item.id, Path(path).name, Path(path).read_bytes())
-        except Exception as exc:  # noqa: BLE001 - a keyring or disk problem, in words
+        except Exception as exc:
             message = known_message(exc)
             if message is None:
                 raise

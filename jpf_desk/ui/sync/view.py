@@ -211,7 +211,7 @@ class SyncView(QWidget):
             return
         try:
             resolve_conflict(self.desk, chosen.id, keep)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
+        except Exception as exc:
             message = known_message(exc)
             if message is None:
                 raise
