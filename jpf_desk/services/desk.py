@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from jpf_desk.services.changes import Changes
+from jpf_desk.store import tracking
 from jpf_desk.store.engine import Store
 
 
@@ -31,6 +33,28 @@ class Desk:
             if reason:
                 session.info["change_reason"] = reason
             yield session
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` after every committed transaction on this store; returns the unsubscribe.
+
+        Any transaction counts, not only this desk's (a sync run writes through the store
+        directly); the listener runs on the thread that committed, never after a rollback.
+        """
+
+        def deliver(written: tracking.Written, reported: tuple[object, ...]) -> None:
+            changes = Changes.from_written(written)
+            for extra in reported:
+                if isinstance(extra, Changes):
+                    changes = changes.union(extra)
+            if changes:
+                listener(changes)
+
+        return tracking.on_commit(self.store.factory, deliver)
+
+    @staticmethod
+    def report(session: Session, changes: Changes) -> None:
+        """Add a change that is not a row (rare) to what this transaction says it changed."""
+        tracking.report(session, changes)
 
     def as_staff(self, staff_id: str) -> Desk:
         """The same store acted on by another staff member (e.g. a second approver)."""

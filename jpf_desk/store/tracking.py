@@ -1,18 +1,22 @@
-"""Flush-time bookkeeping: stamps, revisions, field history and the sync outbox.
+"""Flush-time bookkeeping: stamps, revisions, field history, the sync outbox, and
+what each committed transaction wrote.
 
 Hooked once on every session the store hands out, so no service can forget to write
 the outbox row or the history of a field: both land in the same transaction as the
-change itself.
+change itself. For the same reason the record of which rows a transaction wrote (that
+the window refreshes its views from) is taken here, not reported by each service.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from jpf_desk.store.base import Tracked, new_id, utcnow
 from jpf_desk.store.models.history import FieldChange, OutboxEntry
@@ -23,6 +27,15 @@ ACTOR_STAFF = "staff_id"
 # their revision and stamps, and must not come back as local changes (no outbox row,
 # no field history, no revision bump).
 SYNC_APPLY = "sync_apply"
+# The (table name, customer id or None) pairs the session wrote since its last commit.
+WRITTEN = "written_rows"
+# What a service reported beside the rows (a change that is not a row), delivered with them.
+REPORTED = "reported_changes"
+
+Written = frozenset[tuple[str, str | None]]
+CommitListener = Callable[[Written, tuple[object, ...]], None]
+
+log = logging.getLogger(__name__)
 
 
 def _as_text(value: Any) -> str | None:
@@ -109,8 +122,114 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     session.add_all(pending)
 
 
+# Rows that name their customer only through a parent row: (parent model, link column).
+_CUSTOMER_VIA: dict[str, tuple[str, str]] = {
+    "payments": ("Enrolment", "enrolment_id"),
+    "dossier_stage_changes": ("Dossier", "dossier_id"),
+    "programme_choices": ("Dossier", "dossier_id"),
+    "dossier_documents": ("Dossier", "dossier_id"),
+    "data_request_steps": ("DataRequest", "request_id"),
+    "data_request_fields": ("DataRequest", "request_id"),
+    "follow_up_tasks": ("DataRequest", "request_id"),
+}
+
+
+def _customer_of(session: Session, obj: Any) -> str | None:
+    """The customer a written row is about, where the row (or its parent) says so."""
+    table = obj.__tablename__
+    if table == "customers":
+        return str(obj.id)
+    if table == "guardians":
+        return str(obj.minor_id)
+    if table == "field_changes":
+        return str(obj.row_id) if obj.table_name == "customers" else None
+    customer = getattr(obj, "customer_id", None)
+    if customer is not None:
+        return str(customer)
+    via = _CUSTOMER_VIA.get(table)
+    if via is None:
+        return None
+    parent_name, column = via
+    parent_id = getattr(obj, column, None)
+    mapper = next((m for m in obj.__class__.registry.mappers
+                   if m.class_.__name__ == parent_name), None)
+    if parent_id is None or mapper is None:
+        return None
+    parent = session.get(mapper.class_, parent_id)  # usually already in the session
+    found = getattr(parent, "customer_id", None)
+    return str(found) if found is not None else None
+
+
+def _written(session: Session) -> set[tuple[str, str | None]]:
+    rows: set[tuple[str, str | None]] = session.info.setdefault(WRITTEN, set())
+    return rows
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    # In after_flush the new/dirty/deleted collections still show what was flushed.
+    written = _written(session)
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        table = getattr(obj, "__tablename__", None)
+        if table is None or (obj in session.dirty and not session.is_modified(obj)):
+            continue
+        written.add((table, _customer_of(session, obj)))
+
+
+def _after_bulk(state: ORMExecuteState) -> None:
+    """ORM-enabled insert/update/delete statements bypass the flush: record their table."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None:
+        _written(state.session).add((mapper.local_table.name, None))  # type: ignore[attr-defined]
+
+
+_LISTENERS: WeakKeyDictionary[Any, list[CommitListener]] = WeakKeyDictionary()
+
+
+def on_commit(session_factory: sessionmaker[Session], listener: CommitListener) -> Callable[[], None]:
+    """Call `listener` with what each committed transaction wrote; returns the unsubscribe.
+
+    Called after the commit only: a rolled-back transaction wrote nothing.
+    """
+    listeners = _LISTENERS.setdefault(session_factory, [])
+    listeners.append(listener)
+    return lambda: listeners.remove(listener) if listener in listeners else None
+
+
+def _after_commit(session: Session, listeners: list[CommitListener]) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: the outer transaction may still roll back
+    written = frozenset(session.info.pop(WRITTEN, ()))
+    reported = tuple(session.info.pop(REPORTED, ()))
+    if not written and not reported:
+        return
+    for listener in list(listeners):
+        try:
+            listener(written, reported)
+        except Exception as exc:  # noqa: BLE001 - committed already: the caller must not see a failure
+            log.error("commit listener %s failed: %s", getattr(listener, "__qualname__", listener),
+                      type(exc).__name__)
+
+
+def _after_rollback(session: Session, rolled_back: Any) -> None:
+    if rolled_back.parent is None:  # a savepoint rolled back: over-reporting is harmless
+        session.info.pop(WRITTEN, None)
+        session.info.pop(REPORTED, None)
+
+
+def report(session: Session, change: object) -> None:
+    """Deliver `change` to the commit listeners with the rows, if the transaction commits."""
+    session.info.setdefault(REPORTED, []).append(change)
+
+
 def install(session_factory: Any) -> None:
+    listeners = _LISTENERS.setdefault(session_factory, [])
     event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_flush", _after_flush)
+    event.listen(session_factory, "do_orm_execute", _after_bulk)
+    event.listen(session_factory, "after_commit", lambda s: _after_commit(s, listeners))
+    event.listen(session_factory, "after_soft_rollback", _after_rollback)
 
 
 def record_bulk(session: Session, table_name: str, row_ids: Iterable[str], op: str) -> None:
@@ -121,3 +240,4 @@ def record_bulk(session: Session, table_name: str, row_ids: Iterable[str], op: s
     ]
     if rows:
         session.execute(insert(OutboxEntry), rows)
+        _written(session).add((table_name, None))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import threading
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +20,67 @@ from PySide6.QtWidgets import (
 )
 
 from jpf_desk.services import setup
+from jpf_desk.services.changes import Changes
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui import navigation
 from jpf_desk.ui.staff_dialog import SwitchStaffDialog
 from jpf_desk.ui.tasks import wait_for_all
+
+
+@runtime_checkable
+class ShowsData(Protocol):
+    """A view or dialog showing stored data: reloads what `changes` touches, nothing else."""
+
+    def on_changes(self, changes: Changes) -> None: ...
+
+
+def open_views(root: QWidget) -> list[ShowsData]:
+    """Widgets under `root` that show data and sit in an open window.
+
+    Found by walking the widget tree rather than by registration, so a dialog a view
+    opens is reached without anyone remembering to register it; a closed dialog that
+    has not been deleted yet is skipped (its window is hidden).
+    """
+    return [w for w in root.findChildren(QWidget)
+            if isinstance(w, ShowsData) and w.window().isVisible()]
+
+
+class ChangeFeed(QObject):
+    """Carries the store's Changes to the GUI thread and hands them to every open view.
+
+    Commits may happen on a worker thread (ui/tasks.py); the signal is queued, so views
+    always reload on the GUI thread, after the code that made the change has returned.
+    Changes arriving before the queue is drained are merged into one delivery.
+    """
+
+    arrived = Signal()
+
+    def __init__(self, desk: Desk, root: QWidget) -> None:
+        super().__init__(root)
+        self.root = root
+        self._lock = threading.Lock()
+        self._pending: Changes | None = None
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = desk.subscribe(self._collect)
+        self.destroyed.connect(lambda _obj=None, stop=self._unsubscribe: stop())
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    def _collect(self, changes: Changes) -> None:  # any thread
+        with self._lock:
+            first = self._pending is None
+            self._pending = changes if self._pending is None else self._pending.union(changes)
+        if first:
+            self.arrived.emit()
+
+    def _deliver(self) -> None:
+        with self._lock:
+            changes, self._pending = self._pending, None
+        if changes is None:
+            return
+        for view in open_views(self.root):
+            view.on_changes(changes)
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +100,7 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 7px 6px; }")
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
+        self.changes = ChangeFeed(desk, self)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -74,8 +135,6 @@ class MainWindow(QMainWindow):
             view = section.factory(self.desk, self.stack)
             self.views[key] = view
             self.stack.addWidget(view)
-        elif hasattr(view, "refresh"):
-            view.refresh()  # other sections may have changed what it shows
         self.stack.setCurrentWidget(view)
 
     def current_view(self) -> QWidget | None:
@@ -155,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         wait_for_all()
+        self.changes.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shut_down()

@@ -13,6 +13,7 @@ from jpf_desk.services.rights import requests
 from jpf_desk.services.rights import restriction as rights_restrict
 from jpf_desk.services.rights.requests import Channel, IdentityCheck, Requester, RequestInput
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
+from jpf_desk.ui.main_window import MainWindow
 from jpf_desk.ui.requests.new_request import NewRequestDialog
 from jpf_desk.ui.requests.status import RequestCountLabel
 from jpf_desk.ui.requests.view import RequestsView
@@ -24,11 +25,13 @@ def click(qtbot, button) -> None:
 
 
 def test_request_filed_from_the_customer_record_updates_the_count(qtbot, desk, person):
-    count = RequestCountLabel(desk)
-    qtbot.addWidget(count)
+    window = MainWindow(desk)  # the count sits in its status bar, refreshed by its changes
+    qtbot.addWidget(window)
+    window.show()
+    [count] = [w for w in window.status_widgets if isinstance(w, RequestCountLabel)]
     assert "0 đang mở" in count.text()
-    detail = CustomerDetailDialog(desk, person.id)
-    qtbot.addWidget(detail)
+    detail = window.show_section("customers").open_customer(person.id)
+    assert isinstance(detail, CustomerDetailDialog)
     assert detail.ui.requestButton.text().replace("&", "") == "Yêu cầu dữ liệu…"
     click(qtbot, detail.ui.requestButton)
     [dialog] = detail.findChildren(NewRequestDialog)
@@ -38,7 +41,7 @@ def test_request_filed_from_the_customer_record_updates_the_count(qtbot, desk, p
     click(qtbot, dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.filed is not None, dialog.ui.generalError.text()
     assert dialog.filed.customer_id == person.id
-    assert "1 đang mở" in count.text()
+    qtbot.waitUntil(lambda: "1 đang mở" in count.text(), timeout=5_000)
 
 
 def restricted(desk, customer_id: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.search_key import search_key
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import catalogue, enrolments
 from jpf_desk.services.courses.catalogue import ClassView
 from jpf_desk.services.courses.enrolments import EnrolmentView
@@ -29,7 +30,6 @@ class ClassListView(QWidget):
                                     by_class=True)
         self.ui.panelLayout.addWidget(self.panel)
         self.ui.splitter.setSizes([300, 300])
-        self.panel.changed.connect(self._enrolments_changed)
         self.ui.classes.itemSelectionChanged.connect(self._class_chosen)
         self.ui.searchBox.textChanged.connect(lambda _t: self._show())
         self.ui.openOnly.toggled.connect(lambda _on: self.refresh())
@@ -96,6 +96,11 @@ class ClassListView(QWidget):
             self.tr("<b>%s</b> – %s: %d/%d chỗ, %d người chờ")
             % (k.code, k.course_name, k.seats_taken, k.capacity, k.waitlisted) if k else "")
         self.panel.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Seat and waitlist counts follow enrolments; the panel reloads on its own."""
+        if changes.touches(Kind.CLASSES, Kind.ENROLMENTS):
+            self._enrolments_changed()
 
     def _enrolments_changed(self) -> None:
         notice = self.panel.ui.notice.text()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents, get_receipt, list_receipts
 from jpf_desk.services.consent.views import ReceiptSummary
@@ -18,8 +18,6 @@ from jpf_desk.ui.generated.ui_consent_panel import Ui_ConsentPanel
 
 
 class ConsentPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, desk: Desk, customer_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.customer_id = desk, customer_id
@@ -66,9 +64,12 @@ class ConsentPanel(QWidget):
         self.ui.withdrawButton.setEnabled(any(s.active for s in current))
         self.ui.reprintButton.setEnabled(bool(self.rows))
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches_customer(self.customer_id) or changes.touches(Kind.PARTNERS):
+            self.reload()
+
     def _done(self) -> None:
         self.reload()
-        self.changed.emit()
 
     def capture(self) -> ConsentDialog:
         dialog = ConsentDialog(self.desk, self.customer_id, self)

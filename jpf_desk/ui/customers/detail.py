@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
@@ -43,8 +43,6 @@ def shown_value(field: str, value: str | None) -> str:
 
 
 class CustomerDetailDialog(QDialog):
-    changed = Signal()  # the customer or their enrolments changed
-
     def __init__(self, desk: Desk, customer_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.customer_id = desk, customer_id
@@ -59,7 +57,6 @@ class CustomerDetailDialog(QDialog):
         from jpf_desk.ui.consent.panel import ConsentPanel
 
         self.consents = ConsentPanel(desk, customer_id, self)
-        self.consents.changed.connect(self.changed.emit)
         self.ui.tabs.addTab(self.consents, self.tr("Đồng ý dữ liệu"))
         self.reload()
 
@@ -116,6 +113,11 @@ class CustomerDetailDialog(QDialog):
                      h.reason)
                     for h in records.field_history(self.desk, self.customer_id)])
 
+    def on_changes(self, changes: Changes) -> None:
+        """Its consents tab follows on its own; class codes and names show in the enrolments."""
+        if changes.touches_customer(self.customer_id) or changes.touches(Kind.CLASSES):
+            self.reload()
+
     def edit(self) -> QDialog:
         from jpf_desk.ui.customers.form import CustomerFormDialog
 
@@ -135,13 +137,10 @@ class CustomerDetailDialog(QDialog):
     def file_request(self) -> QDialog:
         """A data request (access, update, objection…) filed for this customer."""
         from jpf_desk.ui.requests.new_request import NewRequestDialog
-        from jpf_desk.ui.requests.status import requests_changed
 
         dialog = NewRequestDialog(self.desk, self, customer_id=self.customer_id)
-        dialog.saved.connect(lambda _id: requests_changed())  # queue and status bar count
         dialog.open()
         return dialog
 
     def _changed(self, _id: str = "") -> None:
-        self.reload()
-        self.changed.emit()
+        self.reload()  # at once: the main window's refresh comes after this returns

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers.search_list import CustomerSearch
 from jpf_desk.ui.generated.ui_customer_list import Ui_CustomerListView
@@ -47,6 +48,10 @@ class CustomerListView(QWidget):
     def refresh(self) -> None:
         self.search.search_now()
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.CUSTOMERS, Kind.GUARDIANS):
+            self.refresh()
+
     def _open_index(self, index: QModelIndex) -> None:
         self.open_customer(self.search.model.id_at(index.row()))
 
@@ -59,7 +64,6 @@ class CustomerListView(QWidget):
         from jpf_desk.ui.customers.detail import CustomerDetailDialog
 
         dialog = CustomerDetailDialog(self.desk, customer_id, self)
-        dialog.changed.connect(self.refresh)
         dialog.open()
         return dialog
 

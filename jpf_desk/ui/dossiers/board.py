@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, stage_number
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services import setup
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import ChecklistSummary, checklist_summaries
 from jpf_desk.services.dossiers.workflow import BoardFilter, DossierView, board, intakes_in_use
@@ -84,6 +85,11 @@ class DossierBoard(QWidget):
         )
 
     # -- content ---------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.DOSSIERS, Kind.DOCUMENTS, Kind.DOCUMENT_KINDS, Kind.CUSTOMERS,
+                           Kind.STAFF):
+            self.refresh()
+
     def refresh(self) -> None:
         views = board(self.desk, self.current_filter())
         summaries = checklist_summaries(self.desk, [v.id for v in views])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.courses.enrolments import ALLOWED, EnrolmentView, Status
 from jpf_desk.services.desk import Desk
@@ -19,8 +19,6 @@ from jpf_desk.ui.widgets import setup_ui
 
 class EnrolmentPanel(QWidget):
     """Shows what `load()` returns; `customer_id`/`class_id` preset the enrol dialog."""
-
-    changed = Signal()
 
     def __init__(self, desk: Desk, load: Callable[[], list[EnrolmentView]],
                  parent: QWidget | None = None, *, by_class: bool = False) -> None:
@@ -68,6 +66,10 @@ class EnrolmentPanel(QWidget):
         self.ui.enrolButton.setEnabled(self.customer_id is not None or self.class_id is not None)
         self._update_buttons()
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.ENROLMENTS, Kind.PAYMENTS, Kind.CLASSES, Kind.CUSTOMERS):
+            self.reload()
+
     def selected(self) -> EnrolmentView | None:
         row = self.ui.table.currentRow()
         items = self.ui.table.selectedItems()
@@ -101,7 +103,6 @@ class EnrolmentPanel(QWidget):
                                     "lớp %s.") % (promoted.customer_name, promoted.class_code)
         self.ui.notice.setText(notice)
         self.reload()
-        self.changed.emit()
 
     def enrol(self) -> QDialog:
         from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
@@ -115,7 +116,6 @@ class EnrolmentPanel(QWidget):
     def _enrolled(self, enrolment_id: str) -> None:
         self.reload()
         self.select(enrolment_id)
-        self.changed.emit()
 
     def payments(self) -> QDialog | None:
         from jpf_desk.ui.enrolments.payments_dialog import PaymentsDialog
@@ -130,4 +130,3 @@ class EnrolmentPanel(QWidget):
 
     def _paid(self) -> None:
         self.reload()
-        self.changed.emit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
@@ -31,7 +32,6 @@ class EnrolmentsView(QWidget):
         self.recent = RecentEnrolments(desk, self.ui.panelHost)
         self.ui.panelLayout.addWidget(self.recent)
         self.recent.customer_picked.connect(self.pick_customer)
-        self.panel.changed.connect(self.recent.reload)
         self.ui.splitter.setSizes([260, 340])
         self.ui.customers.selectionModel().selectionChanged.connect(self._customer_chosen)
         self.search.searched.connect(lambda _n: self._searched())
@@ -74,5 +74,9 @@ class EnrolmentsView(QWidget):
         self.ui.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchBox.selectAll()
 
-    def refresh(self) -> None:
-        self.search.search_now()
+    def on_changes(self, changes: Changes) -> None:
+        """The picked customer's panel reloads on its own; the list and recent rows here."""
+        if changes.touches(Kind.CUSTOMERS) and self.search.selected_id() is None:
+            self.search.search_now()
+        if changes.touches(Kind.ENROLMENTS, Kind.PAYMENTS, Kind.CLASSES, Kind.CUSTOMERS):
+            self.recent.reload()

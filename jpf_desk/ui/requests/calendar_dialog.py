@@ -16,7 +16,6 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_calendar import Ui_RequestCalendarDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
-from jpf_desk.ui.requests.status import requests_changed
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, show_date, to_qdate
 
 
@@ -99,7 +98,6 @@ class CalendarDialog(QDialog):
             show_error(self, exc)
             return
         self.load_holidays()
-        requests_changed()
 
     def save_holiday(self) -> None:
         self._act(lambda: holidays.save_holiday(

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.requests import queue_counts
 
 REFRESH_MS = 5 * 60 * 1000  # dates roll over while the desk stays open
-
-
-class _Events(QObject):
-    changed = Signal()
-
-
-events = _Events()
-
-
-def requests_changed() -> None:
-    """Tell every listener (status bar, queue views) that requests changed."""
-    events.changed.emit()
 
 
 class RequestCountLabel(QLabel):
@@ -28,11 +17,14 @@ class RequestCountLabel(QLabel):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("requestCount")
-        events.changed.connect(self.refresh)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
         self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.REQUESTS, Kind.CALENDAR):
+            self.refresh()
 
     def refresh(self) -> None:
         counts = queue_counts(self.desk)

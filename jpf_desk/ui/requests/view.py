@@ -13,6 +13,7 @@ from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.printing.access_report import build_access_report
 from jpf_desk.printing.request_slip import SlipContext, build_slip
 from jpf_desk.services import setup
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import access_report, erasure, holidays, requests, update_decision
 from jpf_desk.services.rights import restriction as rights_restrict
@@ -29,7 +30,6 @@ from jpf_desk.ui.requests.details import details_html
 from jpf_desk.ui.requests.new_request import NewRequestDialog
 from jpf_desk.ui.requests.queue_model import RequestQueueModel
 from jpf_desk.ui.requests.reason_dialog import ReasonDialog
-from jpf_desk.ui.requests.status import events, requests_changed
 from jpf_desk.ui.tasks import TaskContext, run_task
 from jpf_desk.ui.widgets import setup_ui
 
@@ -59,7 +59,6 @@ class RequestsView(QWidget):
         ui.followUpButton.clicked.connect(self.finish_follow_ups)
         ui.liftButton.clicked.connect(self.ask_lift)
         ui.table.doubleClicked.connect(lambda _i: self.handle())
-        events.changed.connect(self.refresh)
         self.export_dir: Path | None = None  # where reports go; asked for when None
         self.may_lift = rights_restrict.may_lift(desk)
         if not self.may_lift:
@@ -78,6 +77,10 @@ class RequestsView(QWidget):
         row = self.model.row_of(selected) if selected else -1
         self.ui.table.selectRow(row if row >= 0 else 0)
         self.show_selected()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.REQUESTS, Kind.CALENDAR, Kind.CUSTOMERS):
+            self.refresh()
 
     def select(self, request_id: str) -> None:
         self.ui.table.selectRow(self.model.row_of(request_id))
@@ -109,7 +112,7 @@ class RequestsView(QWidget):
         self.ui.liftButton.setEnabled(self.may_lift and bool(self.active_restrictions(r)))
 
     def _changed(self, request_id: str | None = None) -> None:
-        requests_changed()  # the status bar and this view refresh
+        self.refresh()  # at once: the status bar follows through the main window
         if request_id:
             self.select(request_id)
 

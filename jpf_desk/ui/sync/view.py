@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.messages import render
+from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import (
@@ -73,6 +74,11 @@ class SyncView(QWidget):
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
         self._load_conflicts()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Every local change waits in the outbox: the pending count follows it."""
+        if changes.touches(Kind.OUTBOX, Kind.SYNC):
+            self.refresh()
 
     def _say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet(
