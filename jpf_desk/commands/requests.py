@@ -64,9 +64,9 @@ def run_access_report(args: argparse.Namespace) -> int:
     desk = open_cli_desk(args, lock=pdf is not None or data is not None)
     try:
         pending = documents.open_access_request(desk, args.customer_id)
-        if pending is not None and (pdf is not None or data is not None):
-            pdf = pdf or data.with_suffix(".pdf")  # type: ignore[union-attr]
-            data = data or pdf.with_suffix(".json")
+        named = pdf or data
+        if pending is not None and named is not None:
+            pdf, data = pdf or named.with_suffix(".pdf"), data or named.with_suffix(".json")
             done = documents.answer_access_request(desk, pending.id, pdf, data)
             print(f"{done.request.number}\t{done.request.status}\t{done.pdf}\t{done.json}")
             return 0
