@@ -6,6 +6,10 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from jpf_desk.domain.resources import resources_dir
+
+__all__ = ["APP_AUTHOR", "APP_NAME", "default_data_dir", "resolve_data_dir", "resources_dir"]
+
 APP_NAME = "jpf-desk"
 APP_AUTHOR = "JPF"
 
@@ -17,8 +21,3 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(value: str | None) -> Path:
     return Path(value).expanduser().resolve() if value else default_data_dir()
-
-
-def resources_dir() -> Path:
-    """resources/ beside the package (source checkout or installer bundle)."""
-    return Path(__file__).resolve().parent.parent / "resources"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,9 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--open", action="store_true", help="only requests still open")
     listing.set_defaults(func=run_list)
-    report = actions.add_parser("access-report", help="everything held about a customer")
+    report = actions.add_parser(
+        "access-report", help="everything held about a customer; writing it to files "
+        "answers (completes) the customer's open access request")
     data_dir_option(report)
     report.add_argument("customer_id")
     report.add_argument("--json", dest="json_file", help="write the report as JSON here")
@@ -51,22 +52,27 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_access_report(args: argparse.Namespace) -> int:
-    from jpf_desk.printing.access_report import build_access_report
-    from jpf_desk.services import setup
-    from jpf_desk.services.rights.access_report import build_report
+    """With --pdf or --json, the files answer the customer's open access request, if any.
 
-    desk = open_cli_desk(args, lock=False)
+    That answer is both files, so the one not named is written beside the other.
+    Without either, the report goes to stdout and answers nothing.
+    """
+    from jpf_desk.services.rights import documents
+
+    pdf = Path(args.pdf_file) if args.pdf_file else None
+    data = Path(args.json_file) if args.json_file else None
+    desk = open_cli_desk(args, lock=pdf is not None or data is not None)
     try:
-        report = build_report(desk, args.customer_id)
-        ident = setup.identity(desk.store)
-        centre = ident.centre_name if ident else ""
+        pending = documents.open_access_request(desk, args.customer_id)
+        named = pdf or data
+        if pending is not None and named is not None:
+            pdf, data = pdf or named.with_suffix(".pdf"), data or named.with_suffix(".json")
+            done = documents.answer_access_request(desk, pending.id, pdf, data)
+            print(f"{done.request.number}\t{done.request.status}\t{done.pdf}\t{done.json}")
+            return 0
+        report = documents.write_access_report(desk, args.customer_id, pdf, data)
     finally:
         desk.store.close()
-    if args.json_file:
-        Path(args.json_file).write_text(json.dumps(report.to_json(), ensure_ascii=False,
-                                                   indent=2), encoding="utf-8")
-    if args.pdf_file:
-        Path(args.pdf_file).write_bytes(build_access_report(report, centre))
-    if not args.json_file and not args.pdf_file:
+    if pdf is None and data is None:
         print_json(report.to_json())
     return 0

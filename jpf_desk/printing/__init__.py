@@ -1,1 +1,5 @@
-"""PDF documents made with reportlab (no Qt): consent receipts and blank paper forms."""
+"""PDF documents made with reportlab (no Qt), each drawn from its own input dataclass.
+
+They import only domain/ and printing/: services build the inputs and hand the bytes to
+the window and the command line.
+"""

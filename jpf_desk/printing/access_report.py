@@ -1,18 +1,18 @@
 """The access report: everything JPF holds about a person, as a PDF for the person.
 
-One heading per section of services.access_report; an item is a small label/value
-table, or a line of a grid when the section lists many similar items.
+One heading per section of the report the rights service assembles; an item is a small
+label/value table, or a line of a grid when the section lists many similar items.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from jpf_desk.domain.dates import format_datetime
 from jpf_desk.printing.layout import LIGHT, para
 from jpf_desk.printing.request_common import (
     CONTROLLER,
@@ -21,14 +21,30 @@ from jpf_desk.printing.request_common import (
     make_styles,
     pairs_table,
 )
-from jpf_desk.services.rights.access_report import AccessReport, Section
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID_MAX_COLUMNS = 6
 
+Pairs = tuple[tuple[str, str], ...]
 
-def _grid(section: Section, styles: Styles) -> Table:
+
+@dataclass(frozen=True)
+class ReportSection:
+    title: str
+    items: tuple[Pairs, ...]  # each item: (label, value) pairs in display order
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AccessReportSheet:
+    customer_name: str
+    centre_name: str
+    generated_at: str  # formatted
+    sections: tuple[ReportSection, ...]
+
+
+def _grid(section: ReportSection, styles: Styles) -> Table:
     header = [label for label, _ in section.items[0]]
     rows = [[para(h, styles.bold) for h in header]]
     rows += [[para(value, styles.body) for _, value in item] for item in section.items
@@ -41,7 +57,7 @@ def _grid(section: Section, styles: Styles) -> Table:
     return table
 
 
-def _section(section: Section, styles: Styles) -> list[Flowable]:
+def _section(section: ReportSection, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [para(section.title, styles.heading)]
     if not section.items:
         return [*story, para("Không có dữ liệu.", styles.small)]
@@ -56,7 +72,7 @@ def _section(section: Section, styles: Styles) -> list[Flowable]:
     return story
 
 
-def build_access_report(report: AccessReport, centre_name: str) -> bytes:
+def build_access_report(report: AccessReportSheet) -> bytes:
     styles = make_styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -65,8 +81,8 @@ def build_access_report(report: AccessReport, centre_name: str) -> bytes:
     story: list[Flowable] = [
         para("DỮ LIỆU CÁ NHÂN JPF ĐANG LƯU GIỮ", styles.title),
         para(f"Về: {report.customer_name}", styles.bold),
-        para(f"{CONTROLLER} — {centre_name}", styles.small),
-        para(f"Lập lúc {format_datetime(report.generated_at)} theo quyền truy cập dữ liệu "
+        para(f"{CONTROLLER} — {report.centre_name}", styles.small),
+        para(f"Lập lúc {report.generated_at} theo quyền truy cập dữ liệu "
              f"({LAW}).", styles.small),
     ]
     for section in report.sections:

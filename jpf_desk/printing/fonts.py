@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from jpf_desk.paths import resources_dir
+from jpf_desk.domain.resources import resources_dir
 
 REGULAR = "JPFSans"
 BOLD = "JPFSans-Bold"

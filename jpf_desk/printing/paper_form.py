@@ -8,6 +8,7 @@ can be entered afterwards (method "paper", date signed) with the same proof.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -23,19 +24,38 @@ from jpf_desk.printing.layout import (
     para,
     signature_block,
 )
-from jpf_desk.services.consent.policy import Policy
 
 BOXES = "☐ Đồng ý     ☐ Không đồng ý"
 BLANK = "." * 70
 
 
-def render_paper_form(policy: Policy, centre_name: str) -> bytes:
+@dataclass(frozen=True)
+class FormPurpose:
+    text: str  # the Vietnamese wording
+    required: bool
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    """The policy version the form is for, with the words the customer is shown."""
+
+    controller_name: str
+    centre_name: str
+    policy_version: str
+    policy_sha256: str
+    purposes: tuple[FormPurpose, ...]
+    rights: str  # Vietnamese
+    policy_text: str
+
+
+def render_paper_form(form: PaperForm) -> bytes:
     register_fonts()
     st = make_styles()
+    centre_name = form.centre_name
     story = [
         para("MẪU ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN (BẢN GIẤY)", st.title),
-        para(f"{policy.controller['name']} – {centre_name}", st.body),
-        para(f"Chính sách {policy.version} – SHA-256: {policy.sha256}", st.small),
+        para(f"{form.controller_name} – {centre_name}", st.body),
+        para(f"Chính sách {form.policy_version} – SHA-256: {form.policy_sha256}", st.small),
         para("Pháp luật áp dụng: Luật 91/2025/QH15; Nghị định 356/2025/NĐ-CP", st.small),
         para("Khách hàng", st.heading),
         fields_table([
@@ -52,8 +72,8 @@ def render_paper_form(policy: Policy, centre_name: str) -> bytes:
              st.heading),
         grid_table(
             ["Mục đích", "Lựa chọn"],
-            [[p.wording("vi") + (" (bắt buộc để ghi danh)" if p.required else ""), BOXES]
-             for p in policy.purposes],
+            [[p.text + (" (bắt buộc để ghi danh)" if p.required else ""), BOXES]
+             for p in form.purposes],
             st, [CONTENT_WIDTH - 52 * mm, 52 * mm],
         ),
         para("Chia sẻ với đối tác (nếu cần cho hồ sơ)", st.heading),
@@ -61,7 +81,7 @@ def render_paper_form(policy: Policy, centre_name: str) -> bytes:
                    [["", "", BOXES], ["", "", BOXES]],
                    st, [55 * mm, CONTENT_WIDTH - 107 * mm, 52 * mm]),
         para("Quyền của khách hàng", st.heading),
-        para(policy.rights["vi"], st.small),
+        para(form.rights, st.small),
         Spacer(1, 3 * mm),
         fields_table([("Ngày ký", "....../....../.........."),
                       ("Cơ sở", centre_name)], st, label_width=50 * mm),
@@ -70,14 +90,14 @@ def render_paper_form(policy: Policy, centre_name: str) -> bytes:
         para("Văn bản chính sách đã trình bày cho khách hàng", st.heading),
     ]
     story += [para(line, st.small) if line.strip() else Spacer(1, 1.5 * mm)
-              for line in policy.text.splitlines()]
+              for line in form.policy_text.splitlines()]
     buffer = io.BytesIO()
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 7)
         canvas.drawRightString(doc.pagesize[0] - MARGIN, 8 * mm,
-                               f"Mẫu giấy – chính sách {policy.version} – trang {doc.page}")
+                               f"Mẫu giấy – chính sách {form.policy_version} – trang {doc.page}")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(buffer, pagesize=(210 * mm, 297 * mm), leftMargin=MARGIN,

@@ -15,22 +15,6 @@ from jpf_desk.printing.layout import GREY, LIGHT, para
 CONTROLLER = "Công ty Cổ phần Giáo dục và Đào tạo JPF (Tổ chức Giáo dục Pháp ngữ Je Parle Français)"
 LAW = "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"
 
-KIND_LABELS: dict[str, str] = {
-    "update": "Sửa đổi, cập nhật dữ liệu",
-    "access": "Xem / nhận bản sao dữ liệu",
-    "withdraw": "Rút lại sự đồng ý",
-    "restrict": "Hạn chế xử lý dữ liệu",
-    "object": "Phản đối xử lý dữ liệu",
-    "delete": "Xoá dữ liệu",
-}
-STATUS_LABELS: dict[str, str] = {
-    "received": "Đã nhận", "acknowledged": "Đã xác nhận", "in_progress": "Đang xử lý",
-    "done": "Hoàn thành", "refused": "Từ chối",
-}
-CHANNEL_LABELS: dict[str, str] = {
-    "desk": "Tại quầy", "paper": "Văn bản giấy", "phone": "Điện thoại", "email": "Thư điện tử",
-}
-
 
 @dataclass(frozen=True)
 class Styles:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
@@ -15,29 +16,30 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from jpf_desk.domain.dates import format_date
 from jpf_desk.printing.layout import para
-from jpf_desk.printing.request_common import (
-    CHANNEL_LABELS,
-    CONTROLLER,
-    KIND_LABELS,
-    LAW,
-    make_styles,
-    pairs_table,
-)
-from jpf_desk.services.rights.restriction import PURPOSES
-from jpf_desk.services.rights.update_fields import EDITABLE
-from jpf_desk.services.rights.views import RequestView
+from jpf_desk.printing.request_common import CONTROLLER, LAW, make_styles, pairs_table
 
 MARGIN = 12 * mm
 
 
 @dataclass(frozen=True)
-class SlipContext:
+class RequestSlip:
+    number: str
+    customer_name: str
+    kind: str  # labelled
+    channel: str  # labelled
+    received_on: date
+    acknowledge_due: date
+    answer_due: date
+    fields: tuple[str, ...]  # labelled fields to correct
+    purposes: tuple[str, ...]  # labelled purposes concerned
+    extension_days: int
+    extension_reason: str
     centre_name: str
     printed_at_text: str
     staff_name: str
 
 
-def build_slip(request: RequestView, ctx: SlipContext) -> bytes:
+def build_slip(request: RequestSlip) -> bytes:
     styles = make_styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A5, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -47,23 +49,21 @@ def build_slip(request: RequestView, ctx: SlipContext) -> bytes:
     rows = [
         ("Số yêu cầu", request.number),
         ("Khách hàng", request.customer_name),
-        ("Nội dung yêu cầu", KIND_LABELS.get(request.kind, request.kind)),
-        ("Hình thức gửi", CHANNEL_LABELS.get(request.channel, request.channel)),
+        ("Nội dung yêu cầu", request.kind),
+        ("Hình thức gửi", request.channel),
         ("Ngày nhận", format_date(request.received_on)),
         ("Xác nhận trước ngày", format_date(request.acknowledge_due)),
         ("JPF trả lời trước ngày", format_date(request.answer_due)),
     ]
     if request.fields:
-        rows.append(("Thông tin cần sửa",
-                     ", ".join(EDITABLE.get(f.field, f.field) for f in request.fields)))
+        rows.append(("Thông tin cần sửa", ", ".join(request.fields)))
     if request.purposes:
-        rows.append(("Mục đích liên quan",
-                     ", ".join(PURPOSES.get(p, p) for p in request.purposes)))
+        rows.append(("Mục đích liên quan", ", ".join(request.purposes)))
     if request.extension_days:
         rows.append(("Gia hạn", f"{request.extension_days} ngày: {request.extension_reason}"))
     story = [
         para("PHIẾU TIẾP NHẬN YÊU CẦU VỀ DỮ LIỆU CÁ NHÂN", styles.title),
-        para(f"{CONTROLLER} — {ctx.centre_name}", styles.small),
+        para(f"{CONTROLLER} — {request.centre_name}", styles.small),
         Spacer(1, 4 * mm),
         pairs_table(rows, styles, width),
         Spacer(1, 4 * mm),
@@ -71,8 +71,8 @@ def build_slip(request: RequestView, ctx: SlipContext) -> bytes:
              "JPF chỉ gia hạn một lần và sẽ báo lý do bằng văn bản; nếu từ chối, JPF trả lời "
              "bằng văn bản kèm lý do.", styles.small),
         Spacer(1, 8 * mm),
-        para(f"Nhân viên tiếp nhận: {ctx.staff_name}", styles.body),
-        para(f"In lúc: {ctx.printed_at_text}", styles.small),
+        para(f"Nhân viên tiếp nhận: {request.staff_name}", styles.body),
+        para(f"In lúc: {request.printed_at_text}", styles.small),
     ]
     doc.build(story)
     return out.getvalue()

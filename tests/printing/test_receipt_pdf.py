@@ -8,10 +8,9 @@ import zxingcpp
 
 from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.printing.fonts import fonts_dir
-from jpf_desk.printing.paper_form import render_paper_form
 from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
 from jpf_desk.services.consent.content import PartnerChoice
-from jpf_desk.services.consent.documents import receipt_pdf
+from jpf_desk.services.consent.documents import blank_form_pdf, receipt_pdf
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import get_receipt
 from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor
@@ -94,7 +93,7 @@ def test_text_is_drawn_in_nfc_even_when_stored_decomposed():
 
 def test_blank_paper_form_lists_every_purpose_unticked():
     policy = current_policy()
-    text = _text(render_paper_form(policy, "JPF Hà Nội – Cơ sở 1"))
+    text = _text(blank_form_pdf("JPF Hà Nội – Cơ sở 1"))
     assert policy.sha256 in text
     assert text.count("☐ Đồng ý ☐ Không đồng ý") >= len(policy.purposes)
     assert "MỤC ĐÍCH THU THẬP THÔNG TIN CỦA NGƯỜI DÙNG" in text  # the policy text itself

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.printing.access_report import build_access_report
 from jpf_desk.services import setup
-from jpf_desk.services.rights import access_report, requests, update_decision
+from jpf_desk.services.rights import access_report, documents, requests, update_decision
 from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Role
@@ -74,7 +73,7 @@ def main() -> None:
 
         report = access_report.build_report(desk, people[0].id)
         pdf = Path(tmp) / "report.pdf"
-        pdf.write_bytes(build_access_report(report, "JPF Hà Nội – Cơ sở 1"))
+        pdf.write_bytes(documents.access_report_pdf(report, "JPF Hà Nội – Cơ sở 1"))
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(DOCS / "access-report-page")], check=True)
         store.close()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 import pdfplumber
 
+from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.printing.access_report import build_access_report
-from jpf_desk.printing.request_slip import SlipContext, build_slip
-from jpf_desk.services.rights import access_report, requests, restriction
+from jpf_desk.services.rights import access_report, documents, requests, restriction
 from jpf_desk.services.rights.requests import RequestInput
 from tests.requests.builders import NAME, TODAY
 
@@ -31,7 +31,7 @@ def test_access_report_json_and_pdf(desk, person):
     assert profile["Họ và tên"] == NAME and profile["Điện thoại"] == "0913 222 444"
     payments = next(s for s in data["sections"] if s["key"] == "payments")
     assert [p["Số tiền"] for p in payments["items"]] == ["2.000.000 ₫", "1.500.000 ₫"]
-    text = pdf_text(build_access_report(report, "JPF Hà Nội – Cơ sở 1"))
+    text = pdf_text(documents.access_report_pdf(report, "JPF Hà Nội – Cơ sở 1"))
     assert NAME in text and "Thanh toán" in text and "1.500.000 ₫" in text
     assert filed.number in text
 
@@ -39,10 +39,12 @@ def test_access_report_json_and_pdf(desk, person):
 def test_acknowledgement_slip(desk, person):
     filed = requests.file_request(desk, RequestInput(
         customer_id=person.id, kind=RequestKind.DELETE, received_on=TODAY), today=TODAY)
-    text = pdf_text(build_slip(filed, SlipContext("JPF Hà Nội – Cơ sở 1", "25/11/2026 10:00",
-                                                  "Lê Thu Trang")))
+    slip = documents.request_slip(desk, filed.id, datetime(2026, 11, 25, 10, 0, tzinfo=VN_TZ))
+    text = pdf_text(documents.slip_pdf(slip))
     assert filed.number in text and NAME in text and "Xoá dữ liệu" in text
     assert "25/11/2026" in text and "15/12/2026" in text  # received, answer by
+    assert "JPF Hà Nội – Cơ sở 1" in text and "Nhân viên tiếp nhận: Lê Thu Trang" in text
+    assert "In lúc: 25/11/2026 10:00" in text
 
 
 def test_objection_to_marketing_stops_it_at_once(desk, person):

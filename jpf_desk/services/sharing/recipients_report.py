@@ -48,6 +48,11 @@ def disclosure_report_data(desk: Desk, customer_id: str) -> DisclosureReport:
                             printed_at_text=format_datetime(now_vn()), lines=lines)
 
 
+def disclosure_report_pdf(data: DisclosureReport) -> bytes:
+    """Rendering only (no store access): safe on a worker thread."""
+    return build_disclosure_report(data)
+
+
 def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
     """The PDF to hand to the customer (every disclosure, oldest first)."""
-    return build_disclosure_report(disclosure_report_data(desk, customer_id))
+    return disclosure_report_pdf(disclosure_report_data(desk, customer_id))

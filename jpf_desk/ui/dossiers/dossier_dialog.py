@@ -23,7 +23,6 @@ from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, next_stage
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
-from jpf_desk.printing.dossier_disclosures import build_disclosure_report
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import workflow
 from jpf_desk.services.dossiers.programmes import (
@@ -40,7 +39,10 @@ from jpf_desk.services.sharing.partner_requests import (
     PartnerRequestView,
     requests_of_dossier,
 )
-from jpf_desk.services.sharing.recipients_report import disclosure_report_data
+from jpf_desk.services.sharing.recipients_report import (
+    disclosure_report_data,
+    disclosure_report_pdf,
+)
 from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
@@ -237,7 +239,7 @@ class DossierDialog(QDialog):
         data = disclosure_report_data(self.desk, self.view.customer_id)  # the store, here
 
         def work(_ctx: object) -> Path:  # rendering only: the worker never opens the store
-            target.write_bytes(build_disclosure_report(data))
+            target.write_bytes(disclosure_report_pdf(data))
             return target
 
         def done(saved: Path) -> None:

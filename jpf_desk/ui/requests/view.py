@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
+from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.printing.access_report import build_access_report
-from jpf_desk.printing.request_slip import SlipContext, build_slip
-from jpf_desk.services import setup
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.rights import access_report, erasure, holidays, requests, update_decision
+from jpf_desk.services.rights import documents, erasure, holidays, requests, update_decision
 from jpf_desk.services.rights import restriction as rights_restrict
 from jpf_desk.services.rights.erasure import TombstoneView
 from jpf_desk.services.rights.restriction import RestrictionView
@@ -290,18 +286,10 @@ class RequestsView(QWidget):
         folder = self._folder()
         if folder is None:
             return
-        ident = setup.identity(self.desk.store)
-        centre = ident.centre_name if ident else ""
+        pdf, data = documents.access_report_paths(folder, r.number)
 
         def work(_ctx: TaskContext) -> Path:
-            report = access_report.build_report(self.desk, r.customer_id)
-            pdf = folder / f"{r.number}-du-lieu.pdf"
-            pdf.write_bytes(build_access_report(report, centre))
-            (folder / f"{r.number}-du-lieu.json").write_text(
-                json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
-            requests.complete(self.desk, r.id, "Đã cung cấp báo cáo dữ liệu (PDF và JSON)",
-                              today_vn())
-            return pdf
+            return documents.answer_access_request(self.desk, r.id, pdf, data).pdf
 
         def done(pdf: Path) -> None:
             self.last_export = pdf
@@ -314,9 +302,7 @@ class RequestsView(QWidget):
         r = self.selected()
         if r is None:
             return
-        ident = setup.identity(self.desk.store)
-        ctx = SlipContext(ident.centre_name if ident else "", format_datetime(now_vn()),
-                          ident.staff.full_name if ident else "")
+        slip = documents.request_slip(self.desk, r.id)  # the store, here
 
         def done(pdf: bytes) -> None:
             preview = PdfPreviewDialog(pdf, self.tr("Phiếu tiếp nhận %s") % r.number,
@@ -324,5 +310,5 @@ class RequestsView(QWidget):
             self.last_preview = preview
             preview.open()
 
-        run_task(self, self.tr("Đang in phiếu…"), lambda _ctx: build_slip(r, ctx), done,
+        run_task(self, self.tr("Đang in phiếu…"), lambda _ctx: documents.slip_pdf(slip), done,
                  self._failed)
