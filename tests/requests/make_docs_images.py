@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jpf_desk.domain.dates import today_vn  # noqa: E402
 from jpf_desk.domain.request_deadlines import RequestKind  # noqa: E402
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel
 from jpf_desk.printing.access_report import build_access_report  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.rights import access_report, requests, update_decision
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput  # noqa: E402
+from jpf_desk.services.rights.requests import RequestInput  # noqa: E402
 from jpf_desk.store.engine import open_store  # noqa: E402
 from jpf_desk.store.models import Role  # noqa: E402
 from tests.requests.builders import make_person  # noqa: E402
@@ -47,7 +48,7 @@ def main() -> None:
                  **extra: object) -> str:
             r = requests.file_request(desk, RequestInput(
                 customer_id=people[i].id, kind=kind, received_on=today - timedelta(days_ago),
-                channel=Channel.PAPER if i % 2 else Channel.DESK,
+                channel=RequestChannel.PAPER if i % 2 else RequestChannel.DESK,
                 identity_check=IdentityCheck.ID_DOCUMENT, **extra))  # type: ignore[arg-type]
             if ack:
                 requests.acknowledge(desk, r.id)
