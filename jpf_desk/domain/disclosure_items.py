@@ -98,7 +98,8 @@ register_labels(DisclosurePurpose, {
     "housing": {"vi": "Tìm nhà ở", "fr": "Recherche de logement", "en": "Finding housing"},
     "blocked_account": {"vi": "Mở tài khoản phong tỏa", "fr": "Ouverture d'un compte bloqué",
                         "en": "Opening a blocked account"},
-    "exam_registration": {"vi": "Đăng ký thi tiếng Pháp", "fr": "Inscription à un examen de français",
+    "exam_registration": {"vi": "Đăng ký thi tiếng Pháp",
+                          "fr": "Inscription à un examen de français",
                           "en": "French exam registration"},
 })
 

@@ -158,10 +158,12 @@ def capture_consent(
             if guardian is None:
                 raise DomainError("consent.guardian_required", field="guardian")
         previous = latest_receipt_row(s, customer_id)
-        choices = {code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
-                   for code in policy.purpose_codes}
+        choices = {
+            code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
+            for code in policy.purpose_codes}
         partners = _carried_partners(previous, policy, data.partners, data.language)
-        kind = "paper" if data.method is ConsentMethod.PAPER else ("change" if previous else "intake")
+        kind = ("paper" if data.method is ConsentMethod.PAPER
+                else "change" if previous else "intake")
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
             method=data.method.value, signed_on=data.signed_on, language=data.language,
@@ -195,8 +197,8 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
         policy = policy_version(old["policy"]["version"])
         choices = {p["code"]: (ConsentAction.REFUSED.value if p["choice"] == ConsentAction.WITHDRAWN
                                else p["choice"]) for p in old["purposes"]}
-        partners = [dict(p, choice=ConsentAction.REFUSED.value) if p["choice"] == ConsentAction.WITHDRAWN
-                    else p for p in old["partners"]]
+        partners = [dict(p, choice=ConsentAction.REFUSED.value)
+                    if p["choice"] == ConsentAction.WITHDRAWN else p for p in old["partners"]]
         change(choices, partners, policy)
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
         return _new_receipt(

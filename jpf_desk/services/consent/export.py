@@ -82,7 +82,8 @@ def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
             "consented": True,
         },
         "jpfChildConsented": c["child_consented"],
-        "jpfGivenPurposes": [p["code"] for p in c["purposes"] if p["choice"] == ConsentAction.GIVEN],
+        "jpfGivenPurposes": [p["code"] for p in c["purposes"]
+                             if p["choice"] == ConsentAction.GIVEN],
         "jpfIntegrity": {
             "algorithm": "SHA-256(previous_hash || canonical content)",
             "receiptHash": receipt.content_hash, "previousHash": receipt.previous_hash,

@@ -21,7 +21,8 @@ from jpf_desk.services.consent.views import (
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, Customer
 
-_STATE_ACTIONS = (ConsentAction.GIVEN.value, ConsentAction.REFUSED.value, ConsentAction.WITHDRAWN.value)
+_STATE_ACTIONS = (ConsentAction.GIVEN.value, ConsentAction.REFUSED.value,
+                  ConsentAction.WITHDRAWN.value)
 
 
 def _latest(session: Session, customer_id: str, purpose: str,

@@ -44,7 +44,8 @@ from jpf_desk.store.models import RequestFieldChange as FieldRow
 
 ALLOWED: dict[RequestStatus, frozenset[RequestStatus]] = {
     RequestStatus.RECEIVED: frozenset({RequestStatus.ACKNOWLEDGED, RequestStatus.REFUSED}),
-    RequestStatus.ACKNOWLEDGED: frozenset({RequestStatus.IN_PROGRESS, RequestStatus.DONE, RequestStatus.REFUSED}),
+    RequestStatus.ACKNOWLEDGED: frozenset(
+        {RequestStatus.IN_PROGRESS, RequestStatus.DONE, RequestStatus.REFUSED}),
     RequestStatus.IN_PROGRESS: frozenset({RequestStatus.DONE, RequestStatus.REFUSED}),
     RequestStatus.DONE: frozenset(),
     RequestStatus.REFUSED: frozenset(),
@@ -121,7 +122,8 @@ def add_step(session: Session, desk: Desk, request_id: str, step: str, note: str
                             at=utcnow(), note=note))
 
 
-def move(session: Session, desk: Desk, row: DataRequest, new: RequestStatus, note: str = "") -> None:
+def move(session: Session, desk: Desk, row: DataRequest, new: RequestStatus,
+         note: str = "") -> None:
     old = RequestStatus(row.status)
     if new not in ALLOWED[old]:
         raise DomainError("request.bad_transition", field="status", old=old.value, new=new.value)

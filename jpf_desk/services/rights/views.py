@@ -21,7 +21,8 @@ from jpf_desk.store.models import (
 DUE_SOON_DAYS = 3
 
 
-OPEN_STATUSES = frozenset({RequestStatus.RECEIVED, RequestStatus.ACKNOWLEDGED, RequestStatus.IN_PROGRESS})
+OPEN_STATUSES = frozenset(
+    {RequestStatus.RECEIVED, RequestStatus.ACKNOWLEDGED, RequestStatus.IN_PROGRESS})
 
 
 @dataclass(frozen=True)

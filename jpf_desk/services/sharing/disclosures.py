@@ -181,7 +181,8 @@ def _view(session: Session, d: Disclosure, partners: dict[str, tuple[str, str]],
     names = kind_names(session)
     name, country = partners.get(d.partner_id, ("", ""))
     return DisclosureView(
-        d.id, d.customer_id, d.dossier_id, d.partner_id, name, country, DisclosurePurpose(d.purpose),
+        d.id, d.customer_id, d.dossier_id, d.partner_id, name, country,
+        DisclosurePurpose(d.purpose),
         items, tuple(FIELD_LABELS_VI.get(f, f) for f in fields),
         tuple(names.get(k, k) for k in docs), d.consent_receipt_id, d.sent_at,
         DisclosureChannel(d.channel), staff.get(d.sent_by, ""), d.cross_border,

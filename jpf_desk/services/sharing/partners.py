@@ -125,7 +125,8 @@ def _check_items(items: Iterable[str]) -> list[str]:
     return out
 
 
-def set_scope(desk: Desk, partner_id: str, purpose: DisclosurePurpose, items: Iterable[str]) -> PartnerView:
+def set_scope(desk: Desk, partner_id: str, purpose: DisclosurePurpose,
+              items: Iterable[str]) -> PartnerView:
     """Replace what may be sent to this partner for this purpose."""
     wanted = set(_check_items(items))
     with desk.tx(reason="partner scope") as s:

@@ -47,7 +47,8 @@ class PartnersDialog(QDialog):
         for purpose in DisclosurePurpose:
             self.ui.scopePurpose.addItem(label(purpose, current_lang()), purpose.value)
         for code, field_name in FIELD_LABELS_VI.items():
-            self._add_scope_item(field_item(code), self.tr("Thông tin: %1").replace("%1", field_name))
+            self._add_scope_item(field_item(code),
+                                 self.tr("Thông tin: %1").replace("%1", field_name))
         for doc_kind in list_kinds(desk):
             self._add_scope_item(doc_item(doc_kind.code),
                                  self.tr("Giấy tờ: %1").replace("%1", doc_kind.name))

@@ -106,7 +106,8 @@ class PartnerRequestDialog(QDialog):
         try:
             if self.existing is None:
                 saved = log_request(self.desk, self.dossier_id, self.ui.partner.currentData(),
-                                    DisclosurePurpose(self.ui.purpose.currentData()), self.chosen_items(),
+                                    DisclosurePurpose(self.ui.purpose.currentData()),
+                                    self.chosen_items(),
                                     self.ui.requestNote.text())
                 if outcome is not PartnerRequestOutcome.PENDING or answer.strip():
                     saved = answer_request(self.desk, saved.id, outcome, answer)

@@ -151,7 +151,8 @@ class SendDialog(QDialog):
             return
         dossier = get_dossier(self.desk, self.dossier_id)
         dialog = PartnerConsentDialog(self.desk, dossier.customer_id, dossier.customer_name,
-                                      partner, DisclosurePurpose(self.ui.purpose.currentData()), self,
+                                      partner, DisclosurePurpose(self.ui.purpose.currentData()),
+                                      self,
                                       preview=self.consent_preview)
         dialog.recorded.connect(self._consent_recorded)
         self.consent_dialog = dialog

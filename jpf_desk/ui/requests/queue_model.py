@@ -36,7 +36,8 @@ class RequestQueueModel(RowListModel[RequestRow]):
                     labels.statuses().get(r.status, r.status), show_date(r.received_on),
                     show_date(r.next_due), self._urgency_text(r.urgency))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = {RequestUrgency.OVERDUE: OVERDUE, RequestUrgency.DUE_SOON: DUE_SOON}.get(r.urgency)
+            color = {RequestUrgency.OVERDUE: OVERDUE,
+                     RequestUrgency.DUE_SOON: DUE_SOON}.get(r.urgency)
             return QBrush(color) if color else None
         if role == Qt.ItemDataRole.ForegroundRole and r.urgency is RequestUrgency.CLOSED:
             return QBrush(CLOSED)
