@@ -8,7 +8,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
-from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI
+from jpf_desk.domain.labels import label
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
 from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 for v in views:
                     late = f"trễ {v.days_late} ngày" if v.late else ""
-                    print(f"{STAGE_LABELS_VI[v.stage]}\t{v.customer_name}\t{v.intake_label}"
+                    print(f"{label(v.stage)}\t{v.customer_name}\t{v.intake_label}"
                           f"\t{v.consultant_name}\t{late}\t{v.id}")
         elif args.dossiers_command == "disclosures":
             print_json([{"id": d.id, "sent_at": d.sent_at.isoformat(), "partner": d.partner_name,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from jpf_desk.domain.labels import label, register_labels
+
 FIELD_PREFIX = "field:"
 DOC_PREFIX = "doc:"
 
@@ -24,20 +26,12 @@ class PartnerKind(StrEnum):
     EXAM_CENTRE = "exam_centre"
 
 
-PARTNER_KIND_LABELS_VI: dict[PartnerKind, str] = {
-    PartnerKind.SCHOOL: "Trường đại học / trường",
-    PartnerKind.CAMPUS_FRANCE: "Campus France",
-    PartnerKind.VISA_CENTRE: "Trung tâm visa / Lãnh sự quán",
-    PartnerKind.TRANSLATOR: "Dịch thuật công chứng",
-    PartnerKind.INSURER: "Bảo hiểm",
-    PartnerKind.HOUSING: "Nhà ở",
-    PartnerKind.BANK: "Ngân hàng",
-    PartnerKind.EXAM_CENTRE: "Trung tâm thi",
-}
+class DisclosurePurpose(StrEnum):
+    """Why data goes to a partner; a partner consent names one of these.
 
-
-class Purpose(StrEnum):
-    """Why data goes to a partner; a partner consent names one of these."""
+    Not the purposes of JPF's own processing (marketing, analytics...): those belong to
+    each version of the data policy (`services/consent/policy.py`).
+    """
 
     SCHOOL_APPLICATION = "school_application"
     CAMPUS_FRANCE_PROCEDURE = "campus_france_procedure"
@@ -49,29 +43,12 @@ class Purpose(StrEnum):
     EXAM_REGISTRATION = "exam_registration"
 
 
-PURPOSE_LABELS_VI: dict[Purpose, str] = {
-    Purpose.SCHOOL_APPLICATION: "Nộp hồ sơ vào trường",
-    Purpose.CAMPUS_FRANCE_PROCEDURE: "Thủ tục Campus France (Études en France)",
-    Purpose.VISA_APPLICATION: "Xin visa du học",
-    Purpose.TRANSLATION: "Dịch thuật, công chứng giấy tờ",
-    Purpose.INSURANCE: "Mua bảo hiểm",
-    Purpose.HOUSING: "Tìm nhà ở",
-    Purpose.BLOCKED_ACCOUNT: "Mở tài khoản phong tỏa",
-    Purpose.EXAM_REGISTRATION: "Đăng ký thi tiếng Pháp",
-}
+class DisclosureChannel(StrEnum):
+    """How data went to a partner (not how a request came: see RequestChannel)."""
 
-
-class Channel(StrEnum):
     EMAIL = "email"
     UPLOAD = "upload"
     PAPER = "paper"
-
-
-CHANNEL_LABELS_VI: dict[Channel, str] = {
-    Channel.EMAIL: "Thư điện tử",
-    Channel.UPLOAD: "Tải lên cổng của đối tác",
-    Channel.PAPER: "Bản giấy",
-}
 
 
 class LegalBasis(StrEnum):
@@ -81,10 +58,80 @@ class LegalBasis(StrEnum):
     JPF_TRANSFER = "jpf_transfer"  # JPF transfers under its impact assessment dossier
 
 
-LEGAL_BASIS_LABELS_VI: dict[LegalBasis, str] = {
-    LegalBasis.OWN_SUBMISSION: "Khách hàng tự gửi dữ liệu của mình, JPF hỗ trợ",
-    LegalBasis.JPF_TRANSFER: "JPF chuyển dữ liệu ra nước ngoài theo hồ sơ đánh giá tác động",
-}
+class PartnerRequestOutcome(StrEnum):
+    """The answer JPF gave to a partner's request for missing data."""
+
+    PENDING = "pending"
+    SENT = "sent"  # answered with a disclosure (recorded separately)
+    REFUSED = "refused"  # outside the scope or without consent
+    NOT_AVAILABLE = "not_available"
+
+
+register_labels(PartnerKind, {
+    "school": {"vi": "Trường đại học / trường", "fr": "Université / école",
+               "en": "University / school"},
+    "campus_france": {"vi": "Tổ chức Campus France", "fr": "Campus France",
+                      "en": "Campus France"},
+    "visa_centre": {"vi": "Trung tâm visa / Lãnh sự quán", "fr": "Centre de visas / consulat",
+                    "en": "Visa centre / consulate"},
+    "translator": {"vi": "Dịch thuật công chứng", "fr": "Traducteur assermenté",
+                   "en": "Certified translator"},
+    "insurer": {"vi": "Bảo hiểm", "fr": "Assurance", "en": "Insurer"},
+    "housing": {"vi": "Nhà ở", "fr": "Logement", "en": "Housing"},
+    "bank": {"vi": "Ngân hàng", "fr": "Banque", "en": "Bank"},
+    "exam_centre": {"vi": "Trung tâm thi", "fr": "Centre d'examen", "en": "Exam centre"},
+})
+
+register_labels(DisclosurePurpose, {
+    "school_application": {"vi": "Nộp hồ sơ vào trường", "fr": "Candidature à un établissement",
+                           "en": "Application to a school"},
+    "campus_france_procedure": {"vi": "Thủ tục Campus France (Études en France)",
+                                "fr": "Procédure Campus France (Études en France)",
+                                "en": "Campus France procedure (Études en France)"},
+    "visa_application": {"vi": "Xin visa du học", "fr": "Demande de visa étudiant",
+                         "en": "Student visa application"},
+    "translation": {"vi": "Dịch thuật, công chứng giấy tờ",
+                    "fr": "Traduction et légalisation des documents",
+                    "en": "Translation and certification of documents"},
+    "insurance": {"vi": "Mua bảo hiểm", "fr": "Souscription d'une assurance",
+                  "en": "Taking out insurance"},
+    "housing": {"vi": "Tìm nhà ở", "fr": "Recherche de logement", "en": "Finding housing"},
+    "blocked_account": {"vi": "Mở tài khoản phong tỏa", "fr": "Ouverture d'un compte bloqué",
+                        "en": "Opening a blocked account"},
+    "exam_registration": {"vi": "Đăng ký thi tiếng Pháp",
+                          "fr": "Inscription à un examen de français",
+                          "en": "French exam registration"},
+})
+
+register_labels(DisclosureChannel, {
+    "email": {"vi": "Thư điện tử", "fr": "Courriel", "en": "Email"},
+    "upload": {"vi": "Tải lên cổng của đối tác", "fr": "Dépôt sur le portail du partenaire",
+               "en": "Upload to the partner's portal"},
+    "paper": {"vi": "Bản giấy", "fr": "Papier", "en": "Paper"},
+})
+
+register_labels(LegalBasis, {
+    "own_submission": {"vi": "Khách hàng tự gửi dữ liệu của mình, JPF hỗ trợ",
+                       "fr": "Le client envoie lui-même ses données, avec l'aide de JPF",
+                       "en": "The customer sends their own data, with JPF's help"},
+    "jpf_transfer": {"vi": "JPF chuyển dữ liệu ra nước ngoài theo hồ sơ đánh giá tác động",
+                     "fr": "JPF transfère les données à l'étranger selon son analyse d'impact",
+                     "en": "JPF transfers the data abroad under its impact assessment"},
+})
+
+register_labels(PartnerRequestOutcome, {
+    "pending": {"vi": "Đang xử lý", "fr": "En cours", "en": "In progress"},
+    "sent": {"vi": "Đã gửi", "fr": "Envoyé", "en": "Sent"},
+    "refused": {"vi": "Từ chối", "fr": "Refusé", "en": "Refused"},
+    "not_available": {"vi": "Chưa có dữ liệu", "fr": "Données pas encore disponibles",
+                      "en": "Data not available yet"},
+})
+
+# Vietnamese views of the catalogue for the printed documents, which still index dicts;
+# the printing branch replaces them with `label()` (they are not a second copy).
+PURPOSE_LABELS_VI = {m: label(m, "vi") for m in DisclosurePurpose}
+CHANNEL_LABELS_VI = {m: label(m, "vi") for m in DisclosureChannel}
+LEGAL_BASIS_LABELS_VI = {m: label(m, "vi") for m in LegalBasis}
 
 # Fields of the customer's record (and dossier) that may be sent.
 FIELD_LABELS_VI: dict[str, str] = {

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.labels import register_labels
 from jpf_desk.domain.messages import register
 
 
@@ -59,30 +60,49 @@ EXPECTED_DAYS: dict[Stage, int] = {
     Stage.PRE_DEPARTURE: 30,
 }
 
-STAGE_LABELS_VI: dict[Stage, str] = {
-    Stage.FIRST_CONSULTATION: "Tư vấn lần đầu",
-    Stage.CONTRACT_SIGNED: "Ký hợp đồng dịch vụ",
-    Stage.PROGRAMME_CHOICE: "Chọn chương trình, trường",
-    Stage.FRENCH_TEST: "Thi tiếng Pháp (TCF/DELF/DALF)",
-    Stage.DOCUMENT_COLLECTION: "Thu thập hồ sơ",
-    Stage.TRANSLATION: "Dịch thuật, công chứng",
-    Stage.EEF_SUBMITTED: "Nộp hồ sơ Études en France",
-    Stage.CAMPUS_FRANCE_REVIEW: "Campus France xét hồ sơ",
-    Stage.CAMPUS_FRANCE_INTERVIEW: "Phỏng vấn Campus France",
-    Stage.SCHOOL_ANSWERS: "Trả lời của trường",
-    Stage.HOUSING_FUNDS: "Nhà ở, chứng minh tài chính",
-    Stage.VISA_APPLICATION: "Nộp hồ sơ visa",
-    Stage.VISA_DECISION: "Kết quả visa",
-    Stage.PRE_DEPARTURE: "Chuẩn bị lên đường",
-    Stage.ON_HOLD: "Tạm dừng",
-    Stage.WITHDRAWN: "Rút hồ sơ",
-    Stage.CLOSED: "Đã đóng",
-}
-
-
 class Season(StrEnum):
     SEPTEMBER = "september"
     FEBRUARY = "february"
+
+
+register_labels(Stage, {
+    "first_consultation": {"vi": "Tư vấn lần đầu", "fr": "Premier entretien",
+                           "en": "First consultation"},
+    "contract_signed": {"vi": "Ký hợp đồng dịch vụ", "fr": "Contrat de service signé",
+                        "en": "Service contract signed"},
+    "programme_choice": {"vi": "Chọn chương trình, trường",
+                         "fr": "Choix des formations et établissements",
+                         "en": "Choosing programmes and schools"},
+    "french_test": {"vi": "Thi tiếng Pháp (TCF/DELF/DALF)",
+                    "fr": "Test de français (TCF/DELF/DALF)",
+                    "en": "French test (TCF/DELF/DALF)"},
+    "document_collection": {"vi": "Thu thập hồ sơ", "fr": "Collecte des documents",
+                            "en": "Collecting documents"},
+    "translation": {"vi": "Dịch thuật, công chứng", "fr": "Traduction, légalisation",
+                    "en": "Translation, certification"},
+    "eef_submitted": {"vi": "Nộp hồ sơ Études en France", "fr": "Dossier Études en France déposé",
+                      "en": "Études en France file submitted"},
+    "campus_france_review": {"vi": "Campus France xét hồ sơ", "fr": "Examen par Campus France",
+                             "en": "Campus France review"},
+    "campus_france_interview": {"vi": "Phỏng vấn Campus France", "fr": "Entretien Campus France",
+                                "en": "Campus France interview"},
+    "school_answers": {"vi": "Trả lời của trường", "fr": "Réponses des établissements",
+                       "en": "Schools' answers"},
+    "housing_funds": {"vi": "Nhà ở, chứng minh tài chính", "fr": "Logement, ressources financières",
+                      "en": "Housing, proof of funds"},
+    "visa_application": {"vi": "Nộp hồ sơ visa", "fr": "Demande de visa", "en": "Visa application"},
+    "visa_decision": {"vi": "Kết quả visa", "fr": "Décision de visa", "en": "Visa decision"},
+    "pre_departure": {"vi": "Chuẩn bị lên đường", "fr": "Préparation au départ",
+                      "en": "Getting ready to leave"},
+    "on_hold": {"vi": "Tạm dừng", "fr": "En pause", "en": "On hold"},
+    "withdrawn": {"vi": "Rút hồ sơ", "fr": "Dossier retiré", "en": "Withdrawn"},
+    "closed": {"vi": "Đã đóng", "fr": "Clos", "en": "Closed"},
+})
+
+register_labels(Season, {
+    "september": {"vi": "Tháng 9", "fr": "Septembre", "en": "September"},
+    "february": {"vi": "Tháng 2", "fr": "Février", "en": "February"},
+})
 
 
 register({

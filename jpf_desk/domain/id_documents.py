@@ -14,6 +14,7 @@ from enum import StrEnum
 from jpf_desk.domain import messages
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainWarning, ValidationError
+from jpf_desk.domain.labels import register_labels
 from jpf_desk.domain.people import Sex
 
 # Province-of-birth-registration codes printed in CCCD numbers (Circular 59/2021/TT-BCA):
@@ -115,6 +116,14 @@ class IdKind(StrEnum):
     CCCD = "cccd"
     CMND = "cmnd"
     PASSPORT = "passport"
+
+
+register_labels(IdKind, {
+    "cccd": {"vi": "CCCD (căn cước)", "fr": "CCCD (carte d'identité)",
+             "en": "CCCD (citizen ID card)"},
+    "cmnd": {"vi": "CMND (cũ)", "fr": "CMND (ancienne carte)", "en": "CMND (old ID card)"},
+    "passport": {"vi": "Hộ chiếu", "fr": "Passeport", "en": "Passport"},
+})
 
 
 @dataclass(frozen=True)

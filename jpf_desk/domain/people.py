@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from jpf_desk.domain import messages
 from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.labels import register_labels
 
 MINOR_AGE = 16
 CHILD_CONSENT_AGE = 7
@@ -33,6 +34,33 @@ class Sex(StrEnum):
 
     MALE = "male"
     FEMALE = "female"
+
+
+class Relationship(StrEnum):
+    """A guardian's relationship to the customer."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    GRANDPARENT = "grandparent"
+    SIBLING = "sibling"
+    LEGAL_GUARDIAN = "legal_guardian"
+    OTHER = "other"
+
+
+register_labels(Sex, {
+    "male": {"vi": "Nam", "fr": "Homme", "en": "Male"},
+    "female": {"vi": "Nữ", "fr": "Femme", "en": "Female"},
+})
+
+register_labels(Relationship, {
+    "mother": {"vi": "Mẹ", "fr": "Mère", "en": "Mother"},
+    "father": {"vi": "Bố", "fr": "Père", "en": "Father"},
+    "grandparent": {"vi": "Ông/bà", "fr": "Grand-parent", "en": "Grandparent"},
+    "sibling": {"vi": "Anh/chị/em", "fr": "Frère/sœur", "en": "Sibling"},
+    "legal_guardian": {"vi": "Người giám hộ hợp pháp", "fr": "Tuteur légal",
+                       "en": "Legal guardian"},
+    "other": {"vi": "Khác", "fr": "Autre", "en": "Other"},
+})
 
 
 def age_on(birth: date, day: date) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from jpf_desk.domain.labels import register_labels
 from jpf_desk.domain.working_days import DayCount, HolidayCalendar
 
 ACK_WORKING_DAYS = 2
@@ -23,6 +24,21 @@ class RequestKind(StrEnum):
     RESTRICT = "restrict"
     OBJECT = "object"
     DELETE = "delete"
+
+
+register_labels(RequestKind, {
+    "update": {"vi": "Sửa đổi, cập nhật dữ liệu", "fr": "Rectification, mise à jour des données",
+               "en": "Correct or update data"},
+    "access": {"vi": "Xem / nhận bản sao dữ liệu", "fr": "Consultation / copie des données",
+               "en": "See / get a copy of the data"},
+    "withdraw": {"vi": "Rút lại sự đồng ý", "fr": "Retrait du consentement",
+                 "en": "Withdraw consent"},
+    "restrict": {"vi": "Hạn chế xử lý dữ liệu", "fr": "Limitation du traitement",
+                 "en": "Restrict processing"},
+    "object": {"vi": "Phản đối xử lý dữ liệu", "fr": "Opposition au traitement",
+               "en": "Object to processing"},
+    "delete": {"vi": "Xoá dữ liệu", "fr": "Effacement des données", "en": "Delete data"},
+})
 
 
 @dataclass(frozen=True)

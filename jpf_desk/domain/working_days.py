@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from jpf_desk.domain.errors import DomainError, DomainWarning, ValidationError
+from jpf_desk.domain.labels import register_labels
 from jpf_desk.domain.messages import register
 
 # Labour Code 2019 Art. 112(1): 11 paid public holiday days a year.
@@ -66,6 +67,23 @@ class HolidayKind(StrEnum):
     # Government swaps for civil servants: noted for reference, not days off at JPF.
     CIVIL_SERVANT_OFF = "civil_servant_off"
     CIVIL_SERVANT_WORKDAY = "civil_servant_workday"
+
+
+register_labels(DayCount, {
+    "working": {"vi": "Ngày làm việc", "fr": "Jours ouvrés", "en": "Working days"},
+    "calendar": {"vi": "Ngày lịch", "fr": "Jours calendaires", "en": "Calendar days"},
+})
+
+register_labels(HolidayKind, {
+    "holiday": {"vi": "Ngày lễ", "fr": "Jour férié", "en": "Public holiday"},
+    "compensatory": {"vi": "Nghỉ bù", "fr": "Jour de récupération", "en": "Day off in lieu"},
+    "civil_servant_off": {"vi": "Công chức nghỉ (JPF vẫn làm)",
+                          "fr": "Congé des fonctionnaires (JPF ouvert)",
+                          "en": "Civil servants off (JPF open)"},
+    "civil_servant_workday": {"vi": "Công chức làm bù (JPF nghỉ)",
+                              "fr": "Rattrapage des fonctionnaires (JPF fermé)",
+                              "en": "Civil servants' make-up day (JPF closed)"},
+})
 
 
 DAY_OFF_KINDS = frozenset({HolidayKind.HOLIDAY, HolidayKind.COMPENSATORY})

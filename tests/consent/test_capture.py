@@ -2,6 +2,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from jpf_desk.domain.consent import ConsentMethod
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.services.consent.capture import (
     ConsentInput,
@@ -17,9 +19,11 @@ from jpf_desk.services.consent.queries import (
     has_active_consent,
     list_receipts,
 )
-from jpf_desk.services.consent.views import Method
 from jpf_desk.services.courses import enrolments
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from tests.consent.builders import NOW, new_adult, new_minor
 
 
@@ -107,10 +111,10 @@ def test_paper_form_needs_its_signing_date(desk):
     cid = new_adult(desk)
     with pytest.raises(DomainError) as err:
         capture_consent(desk, cid, ConsentInput(given=frozenset({"service"}),
-                                                method=Method.PAPER), now=NOW)
+                                                method=ConsentMethod.PAPER), now=NOW)
     assert err.value.code == "consent.paper_date_required"
     receipt = capture_consent(desk, cid, ConsentInput(
-        given=frozenset({"service"}), method=Method.PAPER, signed_on=date(2026, 11, 23)),
+        given=frozenset({"service"}), method=ConsentMethod.PAPER, signed_on=date(2026, 11, 23)),
         now=NOW)
     assert receipt.content["method"] == "paper"
     assert receipt.content["signed_on"] == "2026-11-23"

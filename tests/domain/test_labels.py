@@ -4,7 +4,14 @@ from enum import StrEnum
 
 import pytest
 
+from jpf_desk.domain import messages
 from jpf_desk.domain.labels import has_label, label, label_code, register_labels
+
+
+@pytest.fixture(autouse=True)
+def _own_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These test enums must not stay in the catalogue other tests check for completeness."""
+    monkeypatch.setattr(messages, "_CATALOGUE", {k: dict(v) for k, v in messages._CATALOGUE.items()})
 
 
 class _Colour(StrEnum):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from jpf_desk.domain.disclosure_items import PartnerKind, Purpose
+from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerKind
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
@@ -31,5 +31,5 @@ def world(desk: Desk) -> World:
     partner = save_partner(desk, PartnerInput("Espace Campus France Hà Nội",
                                               PartnerKind.CAMPUS_FRANCE, "FR",
                                               "hanoi@campusfrance.example"))
-    partner = set_scope(desk, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE, CAMPUS_ITEMS)
+    partner = set_scope(desk, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE, CAMPUS_ITEMS)
     return World(desk, customer_id, consultant.id, dossier, partner)

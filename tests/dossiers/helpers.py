@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from jpf_desk.domain.disclosure_items import Purpose, doc_item, field_item
+from jpf_desk.domain.disclosure_items import (
+    DisclosurePurpose,
+    doc_item,
+    field_item,
+)
 from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
 from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.policy import SERVICE
@@ -37,7 +41,7 @@ def make_customer(desk: Desk, given: str = "Hoà") -> str:
 
 
 def give_partner_consent(desk: Desk, customer_id: str, partner: PartnerView,
-                         purpose: Purpose) -> str:
+                         purpose: DisclosurePurpose) -> str:
     capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
     receipt = add_partner_consents(desk, customer_id, [PartnerChoice(
         partner.id, partner.name, purpose.value, True, partner.cross_border)])

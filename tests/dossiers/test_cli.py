@@ -3,7 +3,12 @@ import json
 import pdfplumber
 
 from jpf_desk.cli import main
-from jpf_desk.domain.disclosure_items import Channel, LegalBasis, Purpose, field_item
+from jpf_desk.domain.disclosure_items import (
+    DisclosureChannel,
+    DisclosurePurpose,
+    LegalBasis,
+    field_item,
+)
 from jpf_desk.services.sharing.disclosures import SendRequest
 from jpf_desk.services.sharing.package import send_to_partner
 from tests.dossiers.helpers import give_partner_consent
@@ -11,10 +16,10 @@ from tests.dossiers.helpers import give_partner_consent
 
 def test_cli_board_disclosures_and_report(world, tmp_path, capsys):
     give_partner_consent(world.desk, world.customer_id, world.partner,
-                         Purpose.CAMPUS_FRANCE_PROCEDURE)
+                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
     sent = send_to_partner(world.desk, SendRequest(
-        world.dossier.id, world.partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-        (field_item("full_name"),), Channel.UPLOAD, LegalBasis.JPF_TRANSFER), tmp_path / "out")
+        world.dossier.id, world.partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+        (field_item("full_name"),), DisclosureChannel.UPLOAD, LegalBasis.JPF_TRANSFER), tmp_path / "out")
     data = str(world.desk.store.path.parent)
 
     assert main(["dossiers", "--data-dir", data, "board", "--json"]) == 0

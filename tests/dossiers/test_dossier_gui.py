@@ -8,7 +8,13 @@ from pathlib import Path
 import pdfplumber
 from PySide6.QtCore import Qt
 
-from jpf_desk.domain.disclosure_items import LegalBasis, PartnerKind, Purpose, doc_item, field_item
+from jpf_desk.domain.disclosure_items import (
+    DisclosurePurpose,
+    LegalBasis,
+    PartnerKind,
+    doc_item,
+    field_item,
+)
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
@@ -47,13 +53,13 @@ def _create_partner(qtbot, board: DossierBoard) -> str:
     _click(qtbot, dialog.ui.savePartner)
     assert dialog.ui.partnerError.text() == ""
     dialog.ui.scopePurpose.setCurrentIndex(
-        dialog.ui.scopePurpose.findData(Purpose.CAMPUS_FRANCE_PROCEDURE.value))
+        dialog.ui.scopePurpose.findData(DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE.value))
     dialog.set_scope_checks([field_item("full_name"), field_item("birth_date"),
                              doc_item("passport"), doc_item("transcripts")])
     _click(qtbot, dialog.ui.saveScope)
     (partner,) = list_partners(board.desk)
     assert partner.country == "FR"
-    assert partner.scope[Purpose.CAMPUS_FRANCE_PROCEDURE] == {
+    assert partner.scope[DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE] == {
         "field:full_name", "field:birth_date", "doc:passport", "doc:transcripts"}
     dialog.close()
     return partner.id
@@ -211,7 +217,8 @@ def test_board_filters_and_enter_opens(qtbot, desk):
 
 
 def test_partner_request_logged_then_answered(qtbot, world):
-    from jpf_desk.services.sharing.partner_requests import Outcome, requests_of_dossier
+    from jpf_desk.domain.disclosure_items import PartnerRequestOutcome
+    from jpf_desk.services.sharing.partner_requests import requests_of_dossier
     from jpf_desk.ui.dossiers.request_dialog import PartnerRequestDialog
 
     dialog = DossierDialog(world.desk, world.dossier.id)
@@ -222,7 +229,7 @@ def test_partner_request_logged_then_answered(qtbot, world):
     assert isinstance(req, PartnerRequestDialog)
     req.ui.partner.setCurrentIndex(req.ui.partner.findData(world.partner.id))
     req.ui.purpose.setCurrentIndex(
-        req.ui.purpose.findData(Purpose.CAMPUS_FRANCE_PROCEDURE.value))
+        req.ui.purpose.findData(DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE.value))
     req.check_items([doc_item("transcripts"), doc_item("bank_statements")])
     assert "Sao kê ngân hàng" in req.ui.scopeInfo.text()
     assert "Học bạ" not in req.ui.scopeInfo.text()
@@ -237,13 +244,13 @@ def test_partner_request_logged_then_answered(qtbot, world):
     answer = dialog.request_dialog
     assert isinstance(answer, PartnerRequestDialog) and answer is not req
     assert not answer.ui.requestGroup.isEnabled()
-    answer.ui.outcome.setCurrentIndex(answer.ui.outcome.findData(Outcome.REFUSED.value))
+    answer.ui.outcome.setCurrentIndex(answer.ui.outcome.findData(PartnerRequestOutcome.REFUSED.value))
     _click(qtbot, answer.ui.buttons.button(answer.ui.buttons.StandardButton.Save))
     assert answer.ui.error.text() != ""  # an answer needs words
     type_text(answer.ui.answer, "Sao kê ngoài phạm vi đã thỏa thuận; học bạ gửi bổ sung")
     _click(qtbot, answer.ui.buttons.button(answer.ui.buttons.StandardButton.Save))
     (logged,) = requests_of_dossier(world.desk, world.dossier.id)
-    assert logged.outcome is Outcome.REFUSED and logged.answer.startswith("Sao kê ngoài")
+    assert logged.outcome is PartnerRequestOutcome.REFUSED and logged.answer.startswith("Sao kê ngoài")
     assert _row_text(dialog.ui.requestTable, 0)[4] == "Từ chối"
     dialog.close()
 

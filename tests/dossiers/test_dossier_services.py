@@ -8,22 +8,30 @@ import pytest
 from sqlalchemy import text
 
 from jpf_desk.domain.disclosure_items import (
-    Channel,
+    DisclosureChannel,
+    DisclosurePurpose,
     LegalBasis,
-    Purpose,
+    PartnerRequestOutcome,
     doc_item,
     field_item,
 )
 from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.domain.dossiers import DocumentState, ProgrammeAnswer
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.dossiers import documents
 from jpf_desk.services.dossiers import workflow as dossiers
-from jpf_desk.services.dossiers.programmes import Answer, ProgrammeInput, add_programme
+from jpf_desk.services.dossiers.programmes import (
+    ProgrammeInput,
+    add_programme,
+)
 from jpf_desk.services.sharing.disclosures import SendRequest, disclosures_of_customer
 from jpf_desk.services.sharing.package import send_to_partner
-from jpf_desk.services.sharing.partner_requests import Outcome, answer_request, log_request
+from jpf_desk.services.sharing.partner_requests import (
+    answer_request,
+    log_request,
+)
 from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
 from tests.dossiers.helpers import give_partner_consent
 
@@ -66,7 +74,7 @@ def test_checklist_from_template_and_expiry(world):
     assert kinds["passport"].sensitive and kinds["passport"].required
     assert kinds["bank_statements"].sensitive
     assert not kinds["cv"].sensitive
-    assert all(i.state is documents.DocState.MISSING for i in items)
+    assert all(i.state is DocumentState.MISSING for i in items)
     passport = documents.set_received(world.desk, kinds["passport"].id, True,
                                       expiry=date(2027, 1, 10))
     assert passport.received_by_name == "Lê Thu Trang"
@@ -80,7 +88,7 @@ def test_attached_file_round_trip_and_hash(world):
     item = _item(world.desk, world.dossier.id, "passport")
     saved = documents.attach_file(world.desk, item.id, "/tmp/ho-chieu.pdf", PASSPORT_BYTES)
     assert saved.encrypted and saved.file_name == "ho-chieu.pdf"
-    assert saved.state is documents.DocState.RECEIVED
+    assert saved.state is DocumentState.RECEIVED
     name, content = documents.read_document(world.desk, item.id)
     assert (name, content) == ("ho-chieu.pdf", PASSPORT_BYTES)
 
@@ -88,8 +96,8 @@ def test_attached_file_round_trip_and_hash(world):
 def test_send_refused_without_consent_then_sent(world, tmp_path):
     desk, d, partner = world.desk, world.dossier, world.partner
     documents.attach_file(desk, _item(desk, d.id, "passport").id, "hc.pdf", PASSPORT_BYTES)
-    req = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-                      (field_item("full_name"), doc_item("passport")), Channel.UPLOAD,
+    req = SendRequest(d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                      (field_item("full_name"), doc_item("passport")), DisclosureChannel.UPLOAD,
                       LegalBasis.OWN_SUBMISSION)
     out = tmp_path / "out"
     with pytest.raises(DomainError) as err:
@@ -99,17 +107,17 @@ def test_send_refused_without_consent_then_sent(world, tmp_path):
     assert not out.exists() or not any(out.iterdir())
 
     receipt_id = give_partner_consent(desk, world.customer_id, partner,
-                                      Purpose.CAMPUS_FRANCE_PROCEDURE)
-    outside = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-                          (field_item("phone"), doc_item("bank_statements")), Channel.EMAIL,
+                                      DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    outside = SendRequest(d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                          (field_item("phone"), doc_item("bank_statements")), DisclosureChannel.EMAIL,
                           LegalBasis.OWN_SUBMISSION)
     with pytest.raises(DomainError) as err:
         send_to_partner(desk, outside, out)
     assert err.value.code == "disclosure.out_of_scope"
     assert "Số điện thoại" in render_error(err.value)
     assert "Sao kê ngân hàng" in render_error(err.value)
-    no_basis = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE, req.items,
-                           Channel.UPLOAD)
+    no_basis = SendRequest(d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE, req.items,
+                           DisclosureChannel.UPLOAD)
     with pytest.raises(ValidationError) as err:
         send_to_partner(desk, no_basis, out)
     assert err.value.code == "disclosure.legal_basis_required"
@@ -153,9 +161,9 @@ def test_send_refused_without_consent_then_sent(world, tmp_path):
 
 def test_document_without_file_cannot_be_sent(world, tmp_path):
     give_partner_consent(world.desk, world.customer_id, world.partner,
-                         Purpose.CAMPUS_FRANCE_PROCEDURE)
-    req = SendRequest(world.dossier.id, world.partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-                      (doc_item("transcripts"),), Channel.EMAIL, LegalBasis.JPF_TRANSFER)
+                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    req = SendRequest(world.dossier.id, world.partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                      (doc_item("transcripts"),), DisclosureChannel.EMAIL, LegalBasis.JPF_TRANSFER)
     with pytest.raises(DomainError) as err:
         send_to_partner(world.desk, req, tmp_path)
     assert err.value.code == "disclosure.document_missing"
@@ -164,19 +172,19 @@ def test_document_without_file_cannot_be_sent(world, tmp_path):
 
 def test_partner_request_logged_with_answer(world):
     req = log_request(world.desk, world.dossier.id, world.partner.id,
-                      Purpose.CAMPUS_FRANCE_PROCEDURE,
+                      DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
                       (doc_item("transcripts"), doc_item("bank_statements")), "Thiếu học bạ")
-    assert req.outcome is Outcome.PENDING and not req.has_consent
+    assert req.outcome is PartnerRequestOutcome.PENDING and not req.has_consent
     assert req.outside_scope_labels == ("Sao kê ngân hàng",)
-    answered = answer_request(world.desk, req.id, Outcome.REFUSED,
+    answered = answer_request(world.desk, req.id, PartnerRequestOutcome.REFUSED,
                               "Sao kê ngoài phạm vi thỏa thuận")
-    assert answered.outcome is Outcome.REFUSED and answered.answered_on is not None
+    assert answered.outcome is PartnerRequestOutcome.REFUSED and answered.answered_on is not None
 
 
 def test_programme_choices(world):
     add_programme(world.desk, world.dossier.id, ProgrammeInput(
         "Université de Lyon", "Lyon", "Master Économie", "M1", date(2027, 1, 5),
-        Answer.PENDING))
+        ProgrammeAnswer.PENDING))
     with pytest.raises(ValidationError):
         add_programme(world.desk, world.dossier.id, ProgrammeInput("  "))
 
@@ -193,13 +201,13 @@ def test_withdrawn_partner_consent_refuses_later_sends_but_keeps_the_log(world, 
     from jpf_desk.services.consent.capture import withdraw_consent
 
     desk, d, partner = world.desk, world.dossier, world.partner
-    give_partner_consent(desk, world.customer_id, partner, Purpose.CAMPUS_FRANCE_PROCEDURE)
-    req = SendRequest(d.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-                      (field_item("full_name"), field_item("email")), Channel.EMAIL,
+    give_partner_consent(desk, world.customer_id, partner, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    req = SendRequest(d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                      (field_item("full_name"), field_item("email")), DisclosureChannel.EMAIL,
                       LegalBasis.JPF_TRANSFER)
     first = send_to_partner(desk, req, tmp_path)
     withdraw_consent(desk, world.customer_id, [],
-                     partners=[(partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE.value)])
+                     partners=[(partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE.value)])
     with pytest.raises(DomainError) as err:
         send_to_partner(desk, req, tmp_path / "again")
     assert err.value.code == "disclosure.no_consent"
@@ -212,12 +220,12 @@ def test_domestic_partner_needs_no_legal_basis(world, tmp_path):
 
     translator = save_partner(world.desk, PartnerInput("Dịch thuật Ba Đình", PartnerKind.TRANSLATOR,
                                                        "vn"))
-    translator = set_scope(world.desk, translator.id, Purpose.TRANSLATION,
+    translator = set_scope(world.desk, translator.id, DisclosurePurpose.TRANSLATION,
                            [field_item("full_name")])
-    give_partner_consent(world.desk, world.customer_id, translator, Purpose.TRANSLATION)
+    give_partner_consent(world.desk, world.customer_id, translator, DisclosurePurpose.TRANSLATION)
     sent = send_to_partner(world.desk, SendRequest(
-        world.dossier.id, translator.id, Purpose.TRANSLATION, (field_item("full_name"),),
-        Channel.PAPER), tmp_path)
+        world.dossier.id, translator.id, DisclosurePurpose.TRANSLATION, (field_item("full_name"),),
+        DisclosureChannel.PAPER), tmp_path)
     assert not sent.cross_border and sent.legal_basis is None
     assert translator.country == "VN"
 

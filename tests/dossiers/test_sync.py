@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from jpf_desk.domain.disclosure_items import Channel, LegalBasis, PartnerKind, Purpose, field_item
+from jpf_desk.domain.disclosure_items import (
+    DisclosureChannel,
+    DisclosurePurpose,
+    LegalBasis,
+    PartnerKind,
+    field_item,
+)
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.services.dossiers.workflow import DossierInput, change_stage, create_dossier
 from jpf_desk.services.head_office.sync import sync_now, sync_status
@@ -28,12 +34,12 @@ def test_dossier_and_disclosure_sync_to_head_office(make_desk: MakeDesk,
     dossier = create_dossier(desk, DossierInput(customer_id, desk.actor.staff_id, "september",
                                                 2027, "Thạc sĩ"), today=date(2026, 11, 2))
     partner = save_partner(desk, PartnerInput("Campus France", PartnerKind.CAMPUS_FRANCE, "FR"))
-    partner = set_scope(desk, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
+    partner = set_scope(desk, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
                         [field_item("full_name")])
-    give_partner_consent(desk, customer_id, partner, Purpose.CAMPUS_FRANCE_PROCEDURE)
+    give_partner_consent(desk, customer_id, partner, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
     sent = send_to_partner(desk, SendRequest(
-        dossier.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE, (field_item("full_name"),),
-        Channel.UPLOAD, LegalBasis.OWN_SUBMISSION), tmp_path / "out")
+        dossier.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE, (field_item("full_name"),),
+        DisclosureChannel.UPLOAD, LegalBasis.OWN_SUBMISSION), tmp_path / "out")
 
     report = sync_now(desk)
     assert sync_status(desk).last_error == ""

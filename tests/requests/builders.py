@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from jpf_desk.domain.courses import CourseKind
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import enrolments, payments
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
@@ -36,9 +41,9 @@ def make_person(desk: Desk, full_name: str = NAME, phone: str = "0913 222 444",
     klass = create_class(desk, course.id, f"A2-{id_number[-4:]}", start_date=date(2026, 12, 1),
                          end_date=date(2027, 3, 1), capacity=10, fee_vnd=6_000_000)
     enrolment = enrolments.enrol(desk, saved.customer.id, klass.id, today=TODAY)
-    payments.record_payment(desk, enrolment.id, 2_000_000, payments.Method.CASH,
+    payments.record_payment(desk, enrolment.id, 2_000_000, PaymentMethod.CASH,
                             paid_on=date(2026, 11, 20))
-    payments.record_payment(desk, enrolment.id, 1_500_000, payments.Method.TRANSFER,
+    payments.record_payment(desk, enrolment.id, 1_500_000, PaymentMethod.TRANSFER,
                             paid_on=date(2026, 11, 24))
     return Person(saved.customer.id, enrolment.id, saved.customer.full_name)
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel
 from jpf_desk.services import setup
 from jpf_desk.services.rights import access_report, documents, requests, update_decision
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
+from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Role
 from tests.requests.builders import make_person
@@ -46,7 +47,7 @@ def main() -> None:
                  **extra: object) -> str:
             r = requests.file_request(desk, RequestInput(
                 customer_id=people[i].id, kind=kind, received_on=today - timedelta(days_ago),
-                channel=Channel.PAPER if i % 2 else Channel.DESK,
+                channel=RequestChannel.PAPER if i % 2 else RequestChannel.DESK,
                 identity_check=IdentityCheck.ID_DOCUMENT, **extra))  # type: ignore[arg-type]
             if ack:
                 requests.acknowledge(desk, r.id)

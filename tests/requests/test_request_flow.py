@@ -8,16 +8,17 @@ import pytest
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.rights import requests, update_decision
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
+from jpf_desk.services.rights.requests import RequestInput
 from tests.requests.builders import TODAY
 
 
 def test_file_access_request_with_deadlines(desk, person):
     view = requests.file_request(desk, RequestInput(
-        customer_id=person.id, kind=RequestKind.ACCESS, channel=Channel.PHONE,
+        customer_id=person.id, kind=RequestKind.ACCESS, channel=RequestChannel.PHONE,
         received_on=date(2026, 11, 27), identity_check=IdentityCheck.KNOWN_CONTACT),
         today=date(2026, 11, 30))
     assert view.number == "HN1-2026-0001"

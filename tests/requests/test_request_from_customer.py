@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel, Requester
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights import restriction as rights_restrict
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, Requester, RequestInput
+from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.main_window import MainWindow
 from jpf_desk.ui.requests.new_request import NewRequestDialog
@@ -46,7 +47,7 @@ def test_request_filed_from_the_customer_record_updates_the_count(qtbot, desk, p
 
 def restricted(desk, customer_id: str) -> str:
     filed = requests.file_request(desk, RequestInput(
-        customer_id=customer_id, kind=RequestKind.RESTRICT, channel=Channel.DESK,
+        customer_id=customer_id, kind=RequestKind.RESTRICT, channel=RequestChannel.DESK,
         received_on=today_vn(), requester=Requester.CUSTOMER, guardian_id=None,
         identity_check=IdentityCheck.ID_DOCUMENT, identity_note="", details="",
         purposes=("marketing", "analytics"), changes={}))
@@ -70,7 +71,9 @@ def test_manager_lifts_a_restriction_after_confirming(qtbot, desk, person):
 
     click(qtbot, view.ui.liftButton)
     box = view.findChild(QMessageBox, "confirmLift")
-    assert "Tiếp thị" in box.text() and "Phân tích số liệu" in box.text()
+    # The purposes in the policy's own words (resources/policy/2025-11-jpf-v1).
+    assert "hoạt động tiếp thị, cung cấp thông tin khuyến mại" in box.text()
+    assert "phân tích, đánh giá số liệu" in box.text()
     click(qtbot, box.button(QMessageBox.StandardButton.No))
     [flag] = rights_restrict.restrictions_of(desk, person.id)
     assert flag.active  # "No" keeps it

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestUrgency
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services.courses import payments
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.requests import RequestInput
-from jpf_desk.services.rights.views import Urgency
 from jpf_desk.ui.customers.detail import CustomerDetailDialog
 from jpf_desk.ui.requests.decide_dialog import DecideDialog
 from jpf_desk.ui.requests.new_request import NewRequestDialog
@@ -133,7 +133,7 @@ def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, qtmode
     view = open_view(qtbot, desk)
     assert [r.id for r in view.model.rows] == [overdue, soon, on_time]
     assert [r.urgency for r in view.model.rows] == [
-        Urgency.OVERDUE, Urgency.DUE_SOON, Urgency.ON_TIME]
+        RequestUrgency.OVERDUE, RequestUrgency.DUE_SOON, RequestUrgency.ON_TIME]
     qtmodeltester.check(view.model)
     brush = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush is not None and brush.color().name() == "#f8d0d0"

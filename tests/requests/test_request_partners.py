@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from jpf_desk.domain.disclosure_items import (
-    Channel,
+    DisclosureChannel,
+    DisclosurePurpose,
     LegalBasis,
     PartnerKind,
-    Purpose,
     field_item,
 )
 from jpf_desk.domain.request_deadlines import RequestKind
@@ -34,10 +34,10 @@ def sent_to_campus_france(desk, tmp_path) -> str:
                                               PartnerKind.CAMPUS_FRANCE, "FR",
                                               "hanoi@campusfrance.example"))
     items = (field_item("full_name"), field_item("email"))
-    partner = set_scope(desk, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE, items)
-    give_partner_consent(desk, customer_id, partner, Purpose.CAMPUS_FRANCE_PROCEDURE)
-    send_to_partner(desk, SendRequest(dossier.id, partner.id, Purpose.CAMPUS_FRANCE_PROCEDURE,
-                                      items, Channel.EMAIL, LegalBasis.OWN_SUBMISSION), tmp_path)
+    partner = set_scope(desk, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE, items)
+    give_partner_consent(desk, customer_id, partner, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    send_to_partner(desk, SendRequest(dossier.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                                      items, DisclosureChannel.EMAIL, LegalBasis.OWN_SUBMISSION), tmp_path)
     return customer_id
 
 

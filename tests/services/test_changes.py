@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.changes import TABLES, Changes, Kind
-from jpf_desk.services.courses.payments import Method, record_payment
+from jpf_desk.services.courses.payments import record_payment
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base
 from jpf_desk.store.models.courses import CourseClass
@@ -78,7 +79,7 @@ def test_a_payment_names_the_customer_of_its_enrolment(desk, heard):
     other_id = adult(desk, given="Châu", phone="0903 333 444")
     enrolment = enrol(desk, customer_id, open_class(desk).id)
     heard.clear()
-    record_payment(desk, enrolment.id, 1_000_000, Method.CASH)
+    record_payment(desk, enrolment.id, 1_000_000, PaymentMethod.CASH)
     assert len(heard) == 1
     assert heard[0].kinds == frozenset({Kind.PAYMENTS, Kind.OUTBOX})
     assert heard[0].touches_customer(customer_id)

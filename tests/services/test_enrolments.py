@@ -2,10 +2,16 @@ from datetime import date
 
 import pytest
 
+from jpf_desk.domain.courses import CourseKind
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import enrolments, payments
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course, get_class
-from jpf_desk.services.courses.enrolments import Status
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+    get_class,
+)
 from jpf_desk.services.customers import records
 from tests.helpers.consent import give_service_consent
 from tests.services.helpers import TODAY, adult
@@ -46,7 +52,7 @@ def test_cancelling_a_seat_promotes_the_first_on_the_waitlist(desk):
     first = enrolments.enrol(desk, a, klass.id, today=TODAY)
     second = enrolments.enrol(desk, b, klass.id, today=TODAY)
     enrolments.enrol(desk, c, klass.id, today=TODAY)
-    changed = enrolments.change_status(desk, first.id, Status.CANCELLED)
+    changed = enrolments.change_status(desk, first.id, EnrolmentStatus.CANCELLED)
     assert [(e.id, e.status) for e in changed] == [(first.id, "cancelled"),
                                                     (second.id, "pending")]
 
@@ -56,11 +62,11 @@ def test_status_flow_is_enforced(desk):
     (a,) = _people(desk, 1)
     e = enrolments.enrol(desk, a, klass.id, today=TODAY)
     with pytest.raises(DomainError):
-        enrolments.change_status(desk, e.id, Status.COMPLETED)
-    enrolments.change_status(desk, e.id, Status.CONFIRMED)
-    assert enrolments.change_status(desk, e.id, Status.COMPLETED)[0].status == "completed"
+        enrolments.change_status(desk, e.id, EnrolmentStatus.COMPLETED)
+    enrolments.change_status(desk, e.id, EnrolmentStatus.CONFIRMED)
+    assert enrolments.change_status(desk, e.id, EnrolmentStatus.COMPLETED)[0].status == "completed"
     with pytest.raises(DomainError):
-        enrolments.change_status(desk, e.id, Status.CANCELLED)
+        enrolments.change_status(desk, e.id, EnrolmentStatus.CANCELLED)
 
 
 def test_cannot_enrol_twice_in_the_same_class(desk):
@@ -76,12 +82,12 @@ def test_instalments_and_balance(desk):
     klass = _class(desk, fee=4_500_000)
     (a,) = _people(desk, 1)
     e = enrolments.enrol(desk, a, klass.id, today=TODAY, placement_result="A2")
-    p1, bal = payments.record_payment(desk, e.id, 2_000_000, payments.Method.CASH)
-    p2, bal = payments.record_payment(desk, e.id, 1_000_000, payments.Method.TRANSFER)
+    p1, bal = payments.record_payment(desk, e.id, 2_000_000, PaymentMethod.CASH)
+    p2, bal = payments.record_payment(desk, e.id, 1_000_000, PaymentMethod.TRANSFER)
     assert (p1.instalment_no, p2.instalment_no) == (1, 2)
     assert bal.due_vnd == 1_500_000
     with pytest.raises(ValidationError) as err:
-        payments.record_payment(desk, e.id, 2_000_000, payments.Method.CARD)
+        payments.record_payment(desk, e.id, 2_000_000, PaymentMethod.CARD)
     assert err.value.code == "payment.exceeds_balance"
     listed, balance = payments.payments_of(desk, e.id)
     assert len(listed) == 2 and balance.paid_vnd == 3_000_000
@@ -109,9 +115,9 @@ def test_recent_enrolments_newest_first_filtered_by_status_and_centre(desk):
     first = enrolments.enrol(desk, a, klass.id, today=date(2026, 11, 20))
     second = enrolments.enrol(desk, b, klass.id, today=date(2026, 11, 22))
     waiting = enrolments.enrol(desk, c, klass.id, today=date(2026, 11, 24))
-    payments.record_payment(desk, second.id, 1_000_000, payments.Method.CASH,
+    payments.record_payment(desk, second.id, 1_000_000, PaymentMethod.CASH,
                             paid_on=date(2026, 11, 22))
-    payments.record_payment(desk, second.id, 500_000, payments.Method.CASH,
+    payments.record_payment(desk, second.id, 500_000, PaymentMethod.CASH,
                             paid_on=date(2026, 11, 23))
     elsewhere = Desk(desk.store, Actor(new_id(), desk.actor.staff_id))  # another centre
     enrolments.enrol(elsewhere, d, klass.id, today=date(2026, 11, 25))

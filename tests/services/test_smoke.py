@@ -1,7 +1,12 @@
 from datetime import date
 
+from jpf_desk.domain.courses import CourseKind
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import enrolments, payments
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from jpf_desk.services.customers import records, search
 from jpf_desk.services.customers.input import CustomerInput
 from tests.helpers.consent import give_service_consent
@@ -20,5 +25,5 @@ def test_intake_search_enrol_pay(desk):
     give_service_consent(desk, saved.customer.id)
     e = enrolments.enrol(desk, saved.customer.id, klass.id, today=date(2026, 11, 25))
     assert e.status == "pending"
-    _, bal = payments.record_payment(desk, e.id, 1_500_000, payments.Method.CASH)
+    _, bal = payments.record_payment(desk, e.id, 1_500_000, PaymentMethod.CASH)
     assert bal.due_vnd == 3_000_000

@@ -8,11 +8,16 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from jpf_desk.domain.courses import CourseKind
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services import setup
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments, payments
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import update_customer
@@ -60,9 +65,9 @@ def enrolled_person(desk: Desk, course_id: str) -> tuple[str, str]:
     klass = create_class(desk, course_id, "A2-HN1", start_date=date(2026, 12, 1),
                          end_date=date(2027, 3, 1), capacity=10, fee_vnd=6_000_000)
     enrolment = enrolments.enrol(desk, customer_id, klass.id, today=TODAY)
-    payments.record_payment(desk, enrolment.id, 2_000_000, payments.Method.CASH,
+    payments.record_payment(desk, enrolment.id, 2_000_000, PaymentMethod.CASH,
                             paid_on=date(2026, 11, 20))
-    payments.record_payment(desk, enrolment.id, 1_500_000, payments.Method.TRANSFER,
+    payments.record_payment(desk, enrolment.id, 1_500_000, PaymentMethod.TRANSFER,
                             paid_on=date(2026, 11, 24))
     return customer_id, enrolment.id
 

@@ -9,9 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from jpf_desk.services.courses.enrolments import Overbooked, enrol, overbooked_classes
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.sync import sync_now

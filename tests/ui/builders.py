@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services.courses import enrolments
-from jpf_desk.services.courses.catalogue import ClassView, CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    ClassView,
+    create_class,
+    create_course,
+)
 from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput, GuardianInput

@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.changes import Changes
-from jpf_desk.services.courses.payments import Method, record_payment
+from jpf_desk.services.courses.payments import record_payment
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.rights.requests import RequestInput, RequestKind, file_request
 from jpf_desk.ui.consent.dialog import ConsentDialog
@@ -58,7 +59,7 @@ def test_a_payment_made_elsewhere_updates_the_open_record(qtbot, desk):
     window = open_window(qtbot, desk)
     detail = window.show_section("customers").open_customer(customer_id)
     assert detail.ui.enrolments.item(0, 4).text() == "4.500.000 ₫"
-    record_payment(desk, enrolment.id, 1_500_000, Method.CASH)  # e.g. at the enrolments section
+    record_payment(desk, enrolment.id, 1_500_000, PaymentMethod.CASH)  # e.g. at the enrolments section
     qtbot.waitUntil(lambda: detail.ui.enrolments.item(0, 4).text() == "3.000.000 ₫",
                     timeout=5_000)
 

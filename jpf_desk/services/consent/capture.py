@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import LANGUAGES
@@ -31,7 +32,7 @@ from jpf_desk.services.consent.records import (
     store_id,
     write_receipt,
 )
-from jpf_desk.services.consent.views import Action, Method, Receipt
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Centre, ConsentReceipt, Customer, Guardian, Staff
@@ -44,7 +45,7 @@ class ConsentInput:
     """What the consent dialog (or a paper form) says. Unticked purposes are refusals."""
 
     given: frozenset[str]
-    method: Method = Method.DESK
+    method: ConsentMethod = ConsentMethod.DESK
     signed_on: date | None = None
     language: str = "vi"
     guardian_id: str | None = None
@@ -72,7 +73,7 @@ def _check_input(data: ConsentInput, policy: Policy, customer: Customer, day: da
         raise DomainError("consent.unknown_purpose", field="purposes")
     if data.language not in LANGUAGES:
         raise DomainError("consent.bad_language", field="language")
-    if data.method is Method.PAPER:
+    if data.method is ConsentMethod.PAPER:
         if data.signed_on is None:
             raise DomainError("consent.paper_date_required", field="signed_on")
         if data.signed_on > day:
@@ -157,10 +158,12 @@ def capture_consent(
             if guardian is None:
                 raise DomainError("consent.guardian_required", field="guardian")
         previous = latest_receipt_row(s, customer_id)
-        choices = {code: (Action.GIVEN if code in data.given else Action.REFUSED).value
-                   for code in policy.purpose_codes}
+        choices = {
+            code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
+            for code in policy.purpose_codes}
         partners = _carried_partners(previous, policy, data.partners, data.language)
-        kind = "paper" if data.method is Method.PAPER else ("change" if previous else "intake")
+        kind = ("paper" if data.method is ConsentMethod.PAPER
+                else "change" if previous else "intake")
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
             method=data.method.value, signed_on=data.signed_on, language=data.language,
@@ -183,7 +186,7 @@ def _carried_partners(
 
 
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
-                method: Method, change: Any) -> Receipt:
+                method: ConsentMethod, change: Any) -> Receipt:
     """A new receipt that repeats the current one with `change(choices, partners)` applied."""
     with desk.tx("consent") as s:
         ctx = _context(desk, s, customer_id, now)
@@ -192,10 +195,10 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
             raise DomainError("consent.none_recorded", field="purposes")
         old = json.loads(previous.content)
         policy = policy_version(old["policy"]["version"])
-        choices = {p["code"]: (Action.REFUSED.value if p["choice"] == Action.WITHDRAWN
+        choices = {p["code"]: (ConsentAction.REFUSED.value if p["choice"] == ConsentAction.WITHDRAWN
                                else p["choice"]) for p in old["purposes"]}
-        partners = [dict(p, choice=Action.REFUSED.value) if p["choice"] == Action.WITHDRAWN
-                    else p for p in old["partners"]]
+        partners = [dict(p, choice=ConsentAction.REFUSED.value)
+                    if p["choice"] == ConsentAction.WITHDRAWN else p for p in old["partners"]]
         change(choices, partners, policy)
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
         return _new_receipt(
@@ -208,7 +211,7 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
 
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
-    partners: Iterable[tuple[str, str]] = (), method: Method = Method.DESK,
+    partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
     now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
@@ -222,28 +225,28 @@ def withdraw_consent(
         if not wanted and not wanted_partners:
             raise DomainError("consent.nothing_to_withdraw", field="purposes")
         for code in wanted:
-            if choices.get(code) != Action.GIVEN:
+            if choices.get(code) != ConsentAction.GIVEN:
                 raise DomainError("consent.not_given", field="purposes", purpose=code)
-            choices[code] = Action.WITHDRAWN.value
+            choices[code] = ConsentAction.WITHDRAWN.value
         for part in parts:
             if (part["partner_id"], part["purpose"]) in wanted_partners:
-                if part["choice"] != Action.GIVEN:
+                if part["choice"] != ConsentAction.GIVEN:
                     raise DomainError("consent.not_given", field="partners",
                                       purpose=part["purpose"])
-                part["choice"] = Action.WITHDRAWN.value
+                part["choice"] = ConsentAction.WITHDRAWN.value
 
     return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change)
 
 
 def add_partner_consents(
     desk: Desk, customer_id: str, choices: Iterable[PartnerChoice], *,
-    method: Method = Method.DESK, now: datetime | None = None,
+    method: ConsentMethod = ConsentMethod.DESK, now: datetime | None = None,
 ) -> Receipt:
     """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France."""
     new = list(choices)
 
     def change(purposes: dict[str, str], parts: list[dict[str, Any]], policy: Policy) -> None:
-        if any(c.given for c in new) and purposes.get(SERVICE) != Action.GIVEN:
+        if any(c.given for c in new) and purposes.get(SERVICE) != ConsentAction.GIVEN:
             raise DomainError("consent.partner_needs_service", field="partners")
         merged = {(p["partner_id"], p["purpose"]): p for p in parts}
         for c in new:

@@ -9,7 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
 from jpf_desk.domain.dates import VN_TZ, format_date, now_vn
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.people import Relationship
 from jpf_desk.printing.paper_form import FormPurpose, PaperForm, render_paper_form
 from jpf_desk.printing.receipt import (
     ReceiptGuardian,
@@ -24,17 +27,13 @@ from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Centre
 
-# Vietnamese labels of the codes stored in a receipt (method, choice, status...).
-# vocabulary: replaced by domain labels
-METHOD = {"desk": "Tại quầy", "paper": "Mẫu giấy đã ký", "phone": "Qua điện thoại"}
-CHOICE = {"given": "ĐỒNG Ý", "refused": "KHÔNG ĐỒNG Ý", "withdrawn": "ĐÃ RÚT LẠI"}
-STATUS = {"active": "Đang hiệu lực", "superseded": "Đã được thay thế bằng phiếu mới",
-          "withdrawn": "Đã rút lại sự đồng ý"}
+# The receipt's own language, named in Vietnamese on the printed page.
 LANGUAGE = {"vi": "Tiếng Việt", "fr": "Tiếng Pháp", "en": "Tiếng Anh"}
-RELATIONSHIP = {
-    "mother": "Mẹ", "father": "Bố", "grandparent": "Ông/Bà", "sibling": "Anh/Chị",
-    "legal_guardian": "Người giám hộ hợp pháp", "other": "Khác",
-}
+
+
+def _choice(code: str) -> str:
+    """A purpose's choice stands out on paper: written in capitals."""
+    return label(ConsentAction(code)).upper()
 
 
 def sensitive_label(kind: str) -> str:
@@ -55,7 +54,7 @@ def _guardian(g: dict[str, Any] | None) -> ReceiptGuardian | None:
         return None
     relationship = g["relationship"] or ""  # None once redacted by an erasure
     return ReceiptGuardian(full_name=g["full_name"] or "",
-                           relationship=RELATIONSHIP.get(relationship, relationship),
+                           relationship=label(Relationship(relationship)) if relationship else "",
                            contact=g["contact"] or "—")
 
 
@@ -67,7 +66,7 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
                                     ct["email"]) if x)
     policy = policy_version(pol["version"])
     return ReceiptSheet(
-        receipt_id=receipt.id, short_code=c["short_code"], status=STATUS[receipt.status],
+        receipt_id=receipt.id, short_code=c["short_code"], status=label(ReceiptStatus(receipt.status)),
         supersedes=c["supersedes"] or "—", qr_payload=receipt.qr_payload, copy=copy,
         printed_at=format_moment(printed_at),
         customer_erased="redacted_by_erasure" in c,
@@ -77,15 +76,15 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
         contact=cu["contact"] or "—", id_document=cu["id_document"] or "—",
         guardian=_guardian(c["guardian"]), child_consented=c["child_consented"],
         consented_at=format_moment(c["consented_at"]),
-        method=METHOD.get(c["method"], c["method"]),
+        method=label(ConsentMethod(c["method"])),
         signed_on=format_date(date.fromisoformat(c["signed_on"])) if c["signed_on"] else None,
         centre_name=c["centre"]["name"], staff_name=c["staff"]["full_name"] or "",
         language=LANGUAGE.get(c["language"], c["language"]),
         controller=f"{ct['name']} ({ct['brand']})", controller_contact=contact or "—",
         policy_version=pol["version"], policy_sha256=pol["sha256"],
-        purposes=tuple(ReceiptPurpose(CHOICE[p["choice"]], p["text"], bool(p["required"]))
+        purposes=tuple(ReceiptPurpose(_choice(p["choice"]), p["text"], bool(p["required"]))
                        for p in c["purposes"]),
-        partners=tuple(ReceiptPartner(CHOICE[p["choice"]], p["partner_name"], p["text"],
+        partners=tuple(ReceiptPartner(_choice(p["choice"]), p["partner_name"], p["text"],
                                       bool(p["cross_border"])) for p in c["partners"]),
         sensitive_involved=bool(sens["involved"]),
         sensitive_kinds=tuple(sensitive_label(k) for k in sens["kinds"]),

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.services.consent.policy import policy_version
-from jpf_desk.services.consent.views import Action, Receipt
+from jpf_desk.services.consent.views import Receipt
 
 KANTARA_VERSION = "KI-CR-v1.1.0"
 SERVICE_NAME = "JPF French courses and study-in-France dossier services"
@@ -81,7 +82,8 @@ def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
             "consented": True,
         },
         "jpfChildConsented": c["child_consented"],
-        "jpfGivenPurposes": [p["code"] for p in c["purposes"] if p["choice"] == Action.GIVEN],
+        "jpfGivenPurposes": [p["code"] for p in c["purposes"]
+                             if p["choice"] == ConsentAction.GIVEN],
         "jpfIntegrity": {
             "algorithm": "SHA-256(previous_hash || canonical content)",
             "receiptHash": receipt.content_hash, "previousHash": receipt.previous_hash,

@@ -118,3 +118,23 @@ def policy_version(version: str) -> Policy:
         return all_policies()[version]
     except KeyError:
         raise PolicyError(f"unknown policy version {version}") from None
+
+
+def known_purpose_codes() -> tuple[str, ...]:
+    """Every purpose any shipped version names, oldest version first.
+
+    A customer may have consented under an older version, and a newer one may add a
+    purpose: each of them can be withdrawn, restricted or objected to.
+    """
+    codes: dict[str, None] = {}
+    for p in all_policies().values():
+        codes.update(dict.fromkeys(p.purpose_codes))
+    return tuple(codes)
+
+
+def purpose_wording(code: str, lang: str = "vi") -> str:
+    """The purpose's words in the newest version that names it (the code when none does)."""
+    for p in reversed(all_policies().values()):
+        if code in p.purpose_codes:
+            return p.purpose(code).wording(lang)
+    return code

@@ -11,18 +11,18 @@ import json
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.services.consent.views import (
     WHOLE_RECEIPT,
-    Action,
     ConsentState,
     Receipt,
-    ReceiptStatus,
     ReceiptSummary,
 )
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, Customer
 
-_STATE_ACTIONS = (Action.GIVEN.value, Action.REFUSED.value, Action.WITHDRAWN.value)
+_STATE_ACTIONS = (ConsentAction.GIVEN.value, ConsentAction.REFUSED.value,
+                  ConsentAction.WITHDRAWN.value)
 
 
 def _latest(session: Session, customer_id: str, purpose: str,
@@ -39,7 +39,7 @@ def _latest(session: Session, customer_id: str, purpose: str,
 def has_active_consent(session: Session, customer_id: str, purpose: str) -> bool:
     """True when the customer's latest choice for JPF's own `purpose` is "given"."""
     event = _latest(session, customer_id, purpose, None)
-    return event is not None and event.action == Action.GIVEN
+    return event is not None and event.action == ConsentAction.GIVEN
 
 
 def active_partner_consent(
@@ -47,7 +47,7 @@ def active_partner_consent(
 ) -> str | None:
     """The id of the active receipt that lets JPF share `purpose` data with the partner."""
     event = _latest(session, customer_id, purpose, partner_id)
-    if event is None or event.action != Action.GIVEN:
+    if event is None or event.action != ConsentAction.GIVEN:
         return None
     return event.receipt_id
 
@@ -77,7 +77,7 @@ def status_of(row: ConsentReceipt, superseded: bool) -> ReceiptStatus:
         return ReceiptStatus.SUPERSEDED
     if row.kind == "withdrawal":
         content = json.loads(row.content)
-        if not any(p["choice"] == Action.GIVEN for p in content["purposes"]):
+        if not any(p["choice"] == ConsentAction.GIVEN for p in content["purposes"]):
             return ReceiptStatus.WITHDRAWN
     return ReceiptStatus.ACTIVE
 

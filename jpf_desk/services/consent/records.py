@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
-from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, StoreSetting
@@ -83,9 +84,9 @@ def write_receipt(
     if supersedes_id is not None:
         old = session.get(ConsentReceipt, supersedes_id)
         assert old is not None
-        specs.insert(0, EventSpec(WHOLE_RECEIPT, Action.SUPERSEDED.value))
+        specs.insert(0, EventSpec(WHOLE_RECEIPT, ConsentAction.SUPERSEDED.value))
     for spec in specs:
-        on_receipt = supersedes_id if spec.action == Action.SUPERSEDED else receipt_id
+        on_receipt = supersedes_id if spec.action == ConsentAction.SUPERSEDED else receipt_id
         receipt_hash = digest
         if on_receipt != receipt_id:
             receipt_hash = session.get(ConsentReceipt, on_receipt).content_hash  # type: ignore[union-attr]

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
-from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
 
@@ -130,7 +131,7 @@ def _check_events(session: Session,
         )
         if digest != e.digest or e.customer_id != receipt.customer_id:
             return len(events), Mismatch(receipt.id, receipt.short_code, e.id, "event")
-        if e.action == Action.SUPERSEDED and e.purpose == WHOLE_RECEIPT:
+        if e.action == ConsentAction.SUPERSEDED and e.purpose == WHOLE_RECEIPT:
             continue
         found[e.receipt_id][(e.purpose, e.partner_id, e.action)] += 1
     for rid, row in receipts.items():

@@ -4,32 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-
-class Action(StrEnum):
-    """What a consent event records."""
-
-    GIVEN = "given"
-    REFUSED = "refused"
-    WITHDRAWN = "withdrawn"
-    SUPERSEDED = "superseded"
-
-
-class Method(StrEnum):
-    """How the consent was collected."""
-
-    DESK = "desk"
-    PAPER = "paper"
-    PHONE = "phone"
-
-
-class ReceiptStatus(StrEnum):
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
-    WITHDRAWN = "withdrawn"
-
+from jpf_desk.domain.consent import ConsentAction
 
 # The purpose code of the "superseded" event written on a replaced receipt.
 WHOLE_RECEIPT = "*"
@@ -48,7 +25,7 @@ class ConsentState:
 
     @property
     def active(self) -> bool:
-        return self.state == Action.GIVEN
+        return self.state == ConsentAction.GIVEN
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.text import clean
@@ -19,12 +19,6 @@ from jpf_desk.store.models import Course, CourseClass, Enrolment
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 EXAMS = ("DELF", "DALF", "TCF")
 SEAT_STATUSES = ("pending", "confirmed", "completed")
-
-
-class CourseKind(StrEnum):
-    GENERAL = "general"
-    EXAM_PREP = "exam_prep"
-    KIDS = "kids"
 
 
 register({

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.consent.policy import SERVICE
@@ -18,21 +18,12 @@ from jpf_desk.services.courses.catalogue import SEAT_STATUSES, seat_counts
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Course, CourseClass, Customer, Enrolment, Payment
 
-
-class Status(StrEnum):
-    PENDING = "pending"
-    CONFIRMED = "confirmed"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    WAITLISTED = "waitlisted"
-
-
 ALLOWED = {
-    Status.WAITLISTED: {Status.PENDING, Status.CANCELLED},
-    Status.PENDING: {Status.CONFIRMED, Status.CANCELLED},
-    Status.CONFIRMED: {Status.COMPLETED, Status.CANCELLED},
-    Status.COMPLETED: set(),
-    Status.CANCELLED: set(),
+    EnrolmentStatus.WAITLISTED: {EnrolmentStatus.PENDING, EnrolmentStatus.CANCELLED},
+    EnrolmentStatus.PENDING: {EnrolmentStatus.CONFIRMED, EnrolmentStatus.CANCELLED},
+    EnrolmentStatus.CONFIRMED: {EnrolmentStatus.COMPLETED, EnrolmentStatus.CANCELLED},
+    EnrolmentStatus.COMPLETED: set(),
+    EnrolmentStatus.CANCELLED: set(),
 }
 
 register({
@@ -140,7 +131,7 @@ def enrol(
             raise DomainError("enrolment.class_ended", field="class")
         active = select(Enrolment.id).where(
             Enrolment.class_id == class_id, Enrolment.customer_id == customer_id,
-            Enrolment.status.in_([*SEAT_STATUSES, Status.WAITLISTED.value]),
+            Enrolment.status.in_([*SEAT_STATUSES, EnrolmentStatus.WAITLISTED.value]),
         )
         if s.scalars(active).first() is not None:
             raise DomainError("enrolment.already_enrolled", field="class")
@@ -148,7 +139,7 @@ def enrol(
         full = taken >= klass.capacity
         row = Enrolment(
             customer_id=customer_id, class_id=class_id,
-            status=(Status.WAITLISTED if full else Status.PENDING).value,
+            status=(EnrolmentStatus.WAITLISTED if full else EnrolmentStatus.PENDING).value,
             waitlist_position=_next_waitlist_position(s, class_id) if full else None,
             placement_result=placement_result.strip(),
             fee_vnd=klass.fee_vnd if fee_vnd is None else fee_vnd, enrolled_on=day,
@@ -158,7 +149,7 @@ def enrol(
         return _view(s, row)
 
 
-def change_status(desk: Desk, enrolment_id: str, new: Status) -> list[EnrolmentView]:
+def change_status(desk: Desk, enrolment_id: str, new: EnrolmentStatus) -> list[EnrolmentView]:
     """Move an enrolment on; cancelling a seat offers it to the first on the waitlist.
 
     Returns every enrolment that changed (the one asked for, then a promoted one).
@@ -167,29 +158,29 @@ def change_status(desk: Desk, enrolment_id: str, new: Status) -> list[EnrolmentV
         row = s.get(Enrolment, enrolment_id)
         if row is None:
             raise LookupError(enrolment_id)
-        old = Status(row.status)
+        old = EnrolmentStatus(row.status)
         if new not in ALLOWED[old]:
             raise DomainError("enrolment.bad_transition", field="status", old=old, new=new)
         klass = s.get(CourseClass, row.class_id)
         assert klass is not None
-        if old is Status.WAITLISTED and new is Status.PENDING:
+        if old is EnrolmentStatus.WAITLISTED and new is EnrolmentStatus.PENDING:
             taken, _ = seat_counts(s, [row.class_id])[row.class_id]
             if taken >= klass.capacity:
                 raise DomainError("enrolment.no_seat", field="status")
         row.status = new.value
-        if new is not Status.WAITLISTED:
+        if new is not EnrolmentStatus.WAITLISTED:
             row.waitlist_position = None
         changed = [row]
-        if old.value in SEAT_STATUSES and new is Status.CANCELLED:
+        if old.value in SEAT_STATUSES and new is EnrolmentStatus.CANCELLED:
             s.flush()
             first = s.scalars(
                 select(Enrolment)
                 .where(Enrolment.class_id == row.class_id,
-                       Enrolment.status == Status.WAITLISTED.value)
+                       Enrolment.status == EnrolmentStatus.WAITLISTED.value)
                 .order_by(Enrolment.waitlist_position)
             ).first()
             if first is not None:
-                first.status, first.waitlist_position = Status.PENDING.value, None
+                first.status, first.waitlist_position = EnrolmentStatus.PENDING.value, None
                 changed.append(first)
         s.flush()
         return [_view(s, e) for e in changed]
@@ -217,7 +208,7 @@ def recent_enrolments(desk: Desk, *, status: str | None = None,
 
     One query with the names and amounts paid joined in: the section lists it unasked.
     """
-    if status is not None and status not in {s.value for s in Status}:
+    if status is not None and status not in {s.value for s in EnrolmentStatus}:
         raise ValidationError("enrolment.unknown_status", field="status", status=status)
     paid = (select(Payment.enrolment_id, func.sum(Payment.amount_vnd).label("paid"))
             .group_by(Payment.enrolment_id).subquery())

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses.enrolments import paid_total
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Enrolment, Payment
-
-
-class Method(StrEnum):
-    CASH = "cash"
-    TRANSFER = "transfer"
-    CARD = "card"
-
 
 register({
     "payment.amount_invalid": {"vi": "Số tiền phải lớn hơn 0.",
@@ -60,7 +53,7 @@ class Balance:
 
 
 def record_payment(
-    desk: Desk, enrolment_id: str, amount_vnd: int, method: Method, *,
+    desk: Desk, enrolment_id: str, amount_vnd: int, method: PaymentMethod, *,
     paid_on: date | None = None, reference: str = "", note: str = "",
 ) -> tuple[PaymentView, Balance]:
     """One instalment; refused when it would pay more than is due."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import TypeVar
 
 from jpf_desk.domain.addresses import Address, make_address
@@ -17,20 +16,11 @@ from jpf_desk.domain.errors import DomainError, DomainWarning, ValidationError
 from jpf_desk.domain.id_documents import IdDocument, IdKind, check_id
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.names import PersonName
-from jpf_desk.domain.people import Sex, is_minor, validate_birth_date
+from jpf_desk.domain.people import Relationship, Sex, is_minor, validate_birth_date
 from jpf_desk.domain.phones import Phone, parse_phone
 from jpf_desk.domain.text import clean
 
 T = TypeVar("T")
-
-
-class Relationship(StrEnum):
-    MOTHER = "mother"
-    FATHER = "father"
-    GRANDPARENT = "grandparent"
-    SIBLING = "sibling"
-    LEGAL_GUARDIAN = "legal_guardian"
-    OTHER = "other"
 
 
 @dataclass

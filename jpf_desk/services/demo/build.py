@@ -17,9 +17,13 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.services import setup
-from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
+from jpf_desk.services.courses.catalogue import (
+    create_class,
+    create_course,
+)
 from jpf_desk.services.customers.input import validate
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo.people import invented_customer

@@ -15,13 +15,14 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent.content import build_content
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy
 from jpf_desk.services.consent.records import next_link, short_code_for, store_id
-from jpf_desk.services.consent.views import WHOLE_RECEIPT, Action
+from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.models import Centre, ConsentEvent, ConsentReceipt, Customer, Guardian, Staff
@@ -87,8 +88,8 @@ class _Writer:
 
 
 def _choices(policy: Policy, rng: random.Random) -> dict[str, str]:
-    return {p.code: (Action.GIVEN if p.code == SERVICE or rng.random() < 0.55
-                     else Action.REFUSED).value for p in policy.purposes}
+    return {p.code: (ConsentAction.GIVEN if p.code == SERVICE or rng.random() < 0.55
+                     else ConsentAction.REFUSED).value for p in policy.purposes}
 
 
 def _write(writer: _Writer, base: dict[str, Any], customer: Customer, kind: str,
@@ -105,7 +106,7 @@ def _write(writer: _Writer, base: dict[str, Any], customer: Customer, kind: str,
     if supersedes is not None:
         writer.event(receipt_id=supersedes[0], receipt_hash=supersedes[1],
                      customer_id=customer.id, purpose=WHOLE_RECEIPT,
-                     action=Action.SUPERSEDED.value, at=at, sequence=sequence)
+                     action=ConsentAction.SUPERSEDED.value, at=at, sequence=sequence)
         sequence += 1
     for code, action in picks.items():
         writer.event(receipt_id=receipt_id, receipt_hash=digest, customer_id=customer.id,
@@ -153,8 +154,8 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
                 choices = _choices(policy, rng)
                 first_receipt = _write(writer, base, customer, "intake", at, choices, None)
                 written += 1
-                if choices["marketing"] == Action.GIVEN and rng.random() < WITHDRAW_SHARE:
-                    later = dict(choices, marketing=Action.WITHDRAWN.value)
+                if choices["marketing"] == ConsentAction.GIVEN and rng.random() < WITHDRAW_SHARE:
+                    later = dict(choices, marketing=ConsentAction.WITHDRAWN.value)
                     _write(writer, base, customer, "withdrawal", at + timedelta(minutes=1),
                            later, first_receipt)
                     written += 1

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import VN_TZ, today_vn
 from jpf_desk.domain.disclosure_items import (
-    Channel,
+    DisclosureChannel,
+    DisclosurePurpose,
     LegalBasis,
     PartnerKind,
-    Purpose,
     doc_item,
     field_item,
 )
@@ -39,37 +39,37 @@ from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierSta
 
 BASIC = (field_item("full_name"), field_item("birth_date"), field_item("email"),
          field_item("phone"))
-PARTNERS: tuple[tuple[str, PartnerKind, str, str, Purpose, tuple[str, ...]], ...] = (
+PARTNERS: tuple[tuple[str, PartnerKind, str, str, DisclosurePurpose, tuple[str, ...]], ...] = (
     ("Espace Campus France Hà Nội", PartnerKind.CAMPUS_FRANCE, "FR",
-     "hanoi@campusfrance.example", Purpose.CAMPUS_FRANCE_PROCEDURE,
+     "hanoi@campusfrance.example", DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
      BASIC + (field_item("programmes"), doc_item("passport"), doc_item("transcripts"),
               doc_item("diplomas"), doc_item("french_certificate"), doc_item("cv"),
               doc_item("motivation_letter"))),
     ("Université Lumière Lyon 2 (ví dụ)", PartnerKind.SCHOOL, "FR",
-     "admissions@univ-lyon2.example", Purpose.SCHOOL_APPLICATION,
+     "admissions@univ-lyon2.example", DisclosurePurpose.SCHOOL_APPLICATION,
      BASIC + (doc_item("transcripts"), doc_item("diplomas"), doc_item("motivation_letter"),
               doc_item("french_certificate"))),
     ("Trung tâm tiếp nhận hồ sơ visa Pháp (ví dụ)", PartnerKind.VISA_CENTRE, "VN",
-     "visa@visacentre.example", Purpose.VISA_APPLICATION,
+     "visa@visacentre.example", DisclosurePurpose.VISA_APPLICATION,
      BASIC + (field_item("address"), field_item("id_document"), doc_item("passport"),
               doc_item("bank_statements"), doc_item("acceptance_letter"),
               doc_item("housing_certificate"), doc_item("insurance"))),
     ("Văn phòng dịch thuật Hoàn Kiếm (ví dụ)", PartnerKind.TRANSLATOR, "VN",
-     "dichthuat@example.vn", Purpose.TRANSLATION,
+     "dichthuat@example.vn", DisclosurePurpose.TRANSLATION,
      (field_item("full_name"), doc_item("birth_certificate"), doc_item("transcripts"),
       doc_item("diplomas"))),
     ("Bảo hiểm Sinh viên Pháp (ví dụ)", PartnerKind.INSURER, "FR",
-     "contact@assurance-etudiant.example", Purpose.INSURANCE,
+     "contact@assurance-etudiant.example", DisclosurePurpose.INSURANCE,
      BASIC + (field_item("address"),)),
     ("Trung tâm thi TCF Hà Nội (ví dụ)", PartnerKind.EXAM_CENTRE, "VN",
-     "tcf@examcentre.example", Purpose.EXAM_REGISTRATION,
+     "tcf@examcentre.example", DisclosurePurpose.EXAM_REGISTRATION,
      BASIC + (field_item("id_document"),)),
 )
 LEVELS = ("Cử nhân", "Thạc sĩ", "Dự bị đại học", "Thạc sĩ", "Cao đẳng", "Tiến sĩ")
 NOTES = ("", "Gọi lại sau Tết", "Chờ kết quả TCF", "Phụ huynh muốn gặp trực tiếp", "")
 
 
-def _partners(desk: Desk) -> list[tuple[PartnerView, Purpose]]:
+def _partners(desk: Desk) -> list[tuple[PartnerView, DisclosurePurpose]]:
     made = []
     for name, kind, country, contact, purpose, items in PARTNERS:
         partner = save_partner(desk, PartnerInput(name, kind, country, contact))
@@ -138,7 +138,7 @@ def _tick_documents(s: Session, made: list[tuple[str, str, Stage]], staff: list[
 
 
 def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
-                 partners: list[tuple[PartnerView, Purpose]], rng: random.Random,
+                 partners: list[tuple[PartnerView, DisclosurePurpose]], rng: random.Random,
                  today: date) -> int:
     """Dossiers past Campus France review get a consent and one or two disclosures."""
     count = 0
@@ -157,7 +157,7 @@ def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
             for partner, purpose in chosen:
                 items = tuple(sorted(partner.scope[purpose]))[: rng.randint(2, 5)]
                 req = SendRequest(dossier_id, partner.id, purpose, items,
-                                  rng.choice(list(Channel)),
+                                  rng.choice(list(DisclosureChannel)),
                                   rng.choice(list(LegalBasis)) if partner.cross_border
                                   else None)
                 sent = datetime.combine(today - timedelta(days=rng.randint(1, 60)),

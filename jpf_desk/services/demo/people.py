@@ -11,8 +11,11 @@ from datetime import date, timedelta
 
 from jpf_desk.domain.addresses import communes_of, provinces
 from jpf_desk.domain.id_documents import CCCD_CENTURY_SEX, CCCD_PROVINCE_CODES
-from jpf_desk.domain.people import Sex
-from jpf_desk.services.customers.input import CustomerInput, GuardianInput, Relationship
+from jpf_desk.domain.people import Relationship, Sex
+from jpf_desk.services.customers.input import (
+    CustomerInput,
+    GuardianInput,
+)
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
           "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Tạ")

@@ -9,10 +9,11 @@ from datetime import timedelta
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import requests
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput
+from jpf_desk.services.rights.requests import RequestInput
 
 # (kind, days since received, acknowledge it, extra input)
 PLAN: tuple[tuple[RequestKind, int, bool, dict[str, object]], ...] = (
@@ -22,7 +23,7 @@ PLAN: tuple[tuple[RequestKind, int, bool, dict[str, object]], ...] = (
     (RequestKind.UPDATE, 2, False, {"changes": {"street": "Số 5 ngõ 12 Phố Huế"}}),
     (RequestKind.WITHDRAW, 4, True, {"purposes": ("analytics",)}),
     (RequestKind.RESTRICT, 0, False, {"purposes": ("improvement", "analytics")}),
-    (RequestKind.ACCESS, 3, True, {"channel": Channel.EMAIL,
+    (RequestKind.ACCESS, 3, True, {"channel": RequestChannel.EMAIL,
                                    "identity_check": IdentityCheck.KNOWN_CONTACT}),
 )
 
@@ -37,7 +38,7 @@ def demo_requests(desk: Desk, customer_ids: Sequence[str], rng: random.Random) -
         values: dict[str, object] = {
             "customer_id": rng.choice(list(customer_ids)), "kind": kind,
             "received_on": today - timedelta(days=days_ago),
-            "channel": rng.choice(list(Channel)), **extra}
+            "channel": rng.choice(list(RequestChannel)), **extra}
         try:
             request = requests.file_request(desk, RequestInput(**values))  # type: ignore[arg-type]
         except (DomainError, IntakeInvalid):  # a demo customer unfit for it: skip

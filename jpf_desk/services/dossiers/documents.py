@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from pathlib import PurePath
 
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import split_items
+from jpf_desk.domain.dossiers import DocumentState
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import file_vault
 from jpf_desk.services.dossiers.document_kinds import active_kinds, kind_names
@@ -23,23 +23,6 @@ from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Disclosure, DossierDocument, Partner, Staff
 
 EXPIRY_WARNING_DAYS = 90
-
-
-class DocState(StrEnum):
-    MISSING = "missing"
-    RECEIVED = "received"
-    CHECKED = "checked"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-
-
-DOC_STATE_LABELS_VI: dict[DocState, str] = {
-    DocState.MISSING: "Thiếu",
-    DocState.RECEIVED: "Đã nhận",
-    DocState.CHECKED: "Đã kiểm tra",
-    DocState.EXPIRING: "Sắp hết hạn",
-    DocState.EXPIRED: "Đã hết hạn",
-}
 
 
 @dataclass(frozen=True)
@@ -57,7 +40,7 @@ class DocumentItem:
     file_sha256: str
     file_size: int
     encrypted: bool
-    state: DocState
+    state: DocumentState
     sent_to: tuple[str, ...] = ()  # partners that received this document (disclosure log)
 
     @property
@@ -75,15 +58,15 @@ class ChecklistSummary:
 
 
 def doc_state(received_on: date | None, checked: bool, expiry: date | None,
-              today: date) -> DocState:
+              today: date) -> DocumentState:
     if received_on is None:
-        return DocState.MISSING
+        return DocumentState.MISSING
     if expiry is not None:
         if expiry < today:
-            return DocState.EXPIRED
+            return DocumentState.EXPIRED
         if expiry <= today + timedelta(days=EXPIRY_WARNING_DAYS):
-            return DocState.EXPIRING
-    return DocState.CHECKED if checked else DocState.RECEIVED
+            return DocumentState.EXPIRING
+    return DocumentState.CHECKED if checked else DocumentState.RECEIVED
 
 
 def create_checklist(session: Session, dossier_id: str) -> None:
@@ -135,10 +118,10 @@ def checklist(desk: Desk, dossier_id: str, *, today: date | None = None) -> list
 
 def summarise(items: list[DocumentItem]) -> ChecklistSummary:
     return ChecklistSummary(
-        missing_required=sum(1 for i in items if i.required and i.state is DocState.MISSING),
-        expiring=sum(1 for i in items if i.state is DocState.EXPIRING),
-        expired=sum(1 for i in items if i.state is DocState.EXPIRED),
-        received=sum(1 for i in items if i.state is not DocState.MISSING),
+        missing_required=sum(1 for i in items if i.required and i.state is DocumentState.MISSING),
+        expiring=sum(1 for i in items if i.state is DocumentState.EXPIRING),
+        expired=sum(1 for i in items if i.state is DocumentState.EXPIRED),
+        received=sum(1 for i in items if i.state is not DocumentState.MISSING),
         total=len(items),
     )
 
@@ -147,7 +130,7 @@ def checklist_summaries(desk: Desk, dossier_ids: list[str],
                         *, today: date | None = None) -> dict[str, ChecklistSummary]:
     """Summaries for the board, one query for all dossiers shown."""
     today = today or today_vn()
-    result: dict[str, list[DocState]] = {i: [] for i in dossier_ids}
+    result: dict[str, list[DocumentState]] = {i: [] for i in dossier_ids}
     required: dict[str, list[bool]] = {i: [] for i in dossier_ids}
     with desk.tx() as s:
         rows = s.execute(select(DossierDocument.dossier_id, DossierDocument.required,
@@ -161,9 +144,9 @@ def checklist_summaries(desk: Desk, dossier_ids: list[str],
     for dossier_id, states in result.items():
         reqs = required[dossier_id]
         out[dossier_id] = ChecklistSummary(
-            sum(1 for st, r in zip(states, reqs, strict=True) if r and st is DocState.MISSING),
-            states.count(DocState.EXPIRING), states.count(DocState.EXPIRED),
-            sum(1 for st in states if st is not DocState.MISSING), len(states))
+            sum(1 for st, r in zip(states, reqs, strict=True) if r and st is DocumentState.MISSING),
+            states.count(DocumentState.EXPIRING), states.count(DocumentState.EXPIRED),
+            sum(1 for st in states if st is not DocumentState.MISSING), len(states))
     return out
 
 

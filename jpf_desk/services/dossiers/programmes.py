@@ -4,32 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 
+from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Dossier, ProgrammeChoice
-
-
-class Answer(StrEnum):
-    NONE = ""
-    PENDING = "pending"
-    OFFER = "offer"
-    REFUSED = "refused"
-    CONFIRMED = "confirmed"
-
-
-ANSWER_LABELS_VI: dict[Answer, str] = {
-    Answer.NONE: "Chưa nộp",
-    Answer.PENDING: "Đang chờ",
-    Answer.OFFER: "Được nhận",
-    Answer.REFUSED: "Bị từ chối",
-    Answer.CONFIRMED: "Đã xác nhận",
-}
 
 register({
     "programme.school_required": {
@@ -47,7 +30,7 @@ class ProgrammeInput:
     programme: str = ""
     level: str = ""
     applied_on: date | None = None
-    answer: Answer = Answer.NONE
+    answer: ProgrammeAnswer = ProgrammeAnswer.NONE
 
 
 @dataclass(frozen=True)
@@ -59,12 +42,12 @@ class ProgrammeView:
     programme: str
     level: str
     applied_on: date | None
-    answer: Answer
+    answer: ProgrammeAnswer
 
 
 def _view(p: ProgrammeChoice) -> ProgrammeView:
     return ProgrammeView(p.id, p.rank, p.school, p.city, p.programme, p.level,
-                         p.applied_on, Answer(p.answer))
+                         p.applied_on, ProgrammeAnswer(p.answer))
 
 
 def add_programme(desk: Desk, dossier_id: str, data: ProgrammeInput) -> ProgrammeView:
@@ -85,7 +68,7 @@ def add_programme(desk: Desk, dossier_id: str, data: ProgrammeInput) -> Programm
         return _view(row)
 
 
-def set_answer(desk: Desk, choice_id: str, answer: Answer,
+def set_answer(desk: Desk, choice_id: str, answer: ProgrammeAnswer,
                applied_on: date | None = None) -> ProgrammeView:
     with desk.tx() as s:
         row = s.get(ProgrammeChoice, choice_id)

@@ -10,35 +10,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
+from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
 from jpf_desk.domain.dates import format_date, format_datetime, now_vn
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
+from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.domain.enrolments import EnrolmentStatus
+from jpf_desk.domain.id_documents import IdKind
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.domain.payments import PaymentMethod
+from jpf_desk.domain.people import Relationship, Sex
+from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 
 Pairs = tuple[tuple[str, str], ...]
 
-# Stored codes shown to the person in words (Vietnamese, the language of the printout).
-WORDS: dict[str, str] = {
-    "female": "Nữ", "male": "Nam", "other": "Khác",
-    "cccd": "CCCD", "passport": "Hộ chiếu", "cmnd": "CMND",
-    "pending": "Chờ xác nhận", "confirmed": "Đã xác nhận", "completed": "Đã học xong",
-    "cancelled": "Đã hủy", "waitlisted": "Danh sách chờ",
-    "cash": "Tiền mặt", "transfer": "Chuyển khoản", "card": "Thẻ",
-    "given": "Đồng ý", "refused": "Không đồng ý", "withdrawn": "Đã rút lại",
-    "active": "Đang hiệu lực", "superseded": "Đã được thay thế",
-    "desk": "Tại quầy", "paper": "Văn bản giấy", "phone": "Điện thoại", "email": "Thư điện tử",
-    "service": "Cung cấp dịch vụ", "marketing": "Tiếp thị", "improvement": "Cải thiện dịch vụ",
-    "analytics": "Phân tích số liệu", "contact": "Liên hệ giải quyết yêu cầu",
-    "update": "Sửa đổi dữ liệu", "access": "Xem / bản sao dữ liệu",
-    "withdraw": "Rút lại đồng ý", "restrict": "Hạn chế xử lý", "object": "Phản đối xử lý",
-    "delete": "Xoá dữ liệu", "received": "Đã nhận", "acknowledged": "Đã xác nhận",
-    "in_progress": "Đang xử lý", "done": "Hoàn thành",
-    "mother": "Mẹ", "father": "Bố", "grandparent": "Ông/bà", "sibling": "Anh/chị/em",
-    "legal_guardian": "Người giám hộ hợp pháp",
-}
 FIELD_WORDS: dict[str, str] = {
     "family_name": "Họ", "middle_name": "Tên đệm", "given_name": "Tên", "full_name": "Họ và tên",
     "birth_date": "Ngày sinh", "sex": "Giới tính", "phone_e164": "Điện thoại",
@@ -48,9 +41,14 @@ FIELD_WORDS: dict[str, str] = {
 }
 
 
-def w(code: str | None) -> str:
-    """A stored code in words; unknown codes are shown as they are."""
-    return WORDS.get(code or "", code or "")
+def w(enum: type[StrEnum], code: str | None) -> str:
+    """A stored code in words (its one label in the catalogue); unknown codes as they are."""
+    if not code:
+        return ""
+    try:
+        return label(enum(code))
+    except ValueError:
+        return code
 
 
 @dataclass(frozen=True)
@@ -89,9 +87,9 @@ def _d(value: date | None) -> str:
 def profile(desk: Desk, customer_id: str) -> Section:
     c = records.get_customer(desk, customer_id)
     item: Pairs = (
-        ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", w(c.sex)),
+        ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", w(Sex, c.sex)),
         ("Điện thoại", c.phone_national), ("Thư điện tử", c.email or ""),
-        ("Giấy tờ tùy thân", f"{w(c.id_kind)} {c.id_number or ''}".strip()),
+        ("Giấy tờ tùy thân", f"{w(IdKind, c.id_kind)} {c.id_number or ''}".strip()),
         ("Hết hạn giấy tờ", _d(c.id_expiry)),
         ("Địa chỉ", ", ".join(p for p in (c.street, c.address_as_written) if p)),
         ("Mã tỉnh / xã", " / ".join(p for p in (c.province_code, c.commune_code) if p)),
@@ -110,14 +108,14 @@ def history(desk: Desk, customer_id: str) -> Section:
 def guardians(desk: Desk, customer_id: str) -> Section:
     c = records.get_customer(desk, customer_id)
     return Section("guardians", "Người giám hộ", tuple(
-        (("Họ và tên", g.full_name), ("Quan hệ", w(g.relationship)), ("Điện thoại", g.phone_national),
-         ("Giấy tờ", f"{w(g.id_kind)} {g.id_number or ''}".strip()))
+        (("Họ và tên", g.full_name), ("Quan hệ", w(Relationship, g.relationship)), ("Điện thoại", g.phone_national),
+         ("Giấy tờ", f"{w(IdKind, g.id_kind)} {g.id_number or ''}".strip()))
         for g in c.guardians))
 
 
 def enrolment_list(desk: Desk, customer_id: str) -> Section:
     return Section("enrolments", "Đăng ký khóa học", tuple(
-        (("Lớp", e.class_code), ("Khóa học", e.course_name), ("Trạng thái", w(e.status)),
+        (("Lớp", e.class_code), ("Khóa học", e.course_name), ("Trạng thái", w(EnrolmentStatus, e.status)),
          ("Ngày đăng ký", _d(e.enrolled_on)), ("Học phí", format_vnd(e.fee_vnd)),
          ("Đã trả", format_vnd(e.paid_vnd)))
         for e in enrolments.enrolments_of_customer(desk, customer_id)))
@@ -129,7 +127,7 @@ def payment_list(desk: Desk, customer_id: str) -> Section:
         views, _ = payments.payments_of(desk, e.id)
         items += [(("Lớp", e.class_code), ("Đợt", str(p.instalment_no)),
                    ("Ngày", _d(p.paid_on)), ("Số tiền", format_vnd(p.amount_vnd)),
-                   ("Hình thức", w(p.method)), ("Tham chiếu", p.reference)) for p in views]
+                   ("Hình thức", w(PaymentMethod, p.method)), ("Tham chiếu", p.reference)) for p in views]
     return Section("payments", "Thanh toán", tuple(items))
 
 
@@ -137,7 +135,7 @@ def consents(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.consent.queries import current_consents
 
     return Section("consents", "Sự đồng ý theo từng mục đích", tuple(
-        (("Mục đích", s.partner_name or w(s.purpose)), ("Trạng thái", w(s.state)),
+        (("Mục đích", s.partner_name or purpose_wording(s.purpose)), ("Trạng thái", w(ConsentAction, s.state)),
          ("Từ", format_datetime(s.since)))
         for s in current_consents(desk, customer_id)))
 
@@ -147,7 +145,7 @@ def consent_receipts(desk: Desk, customer_id: str) -> Section:
 
     return Section("consent_receipts", "Biên nhận sự đồng ý", tuple(
         (("Biên nhận", r.short_code), ("Lúc", format_datetime(r.consented_at)),
-         ("Cách thu thập", w(r.method)), ("Tình trạng", w(r.status)))
+         ("Cách thu thập", w(ConsentMethod, r.method)), ("Tình trạng", w(ReceiptStatus, r.status)))
         for r in list_receipts(desk, customer_id)))
 
 
@@ -157,7 +155,7 @@ def dossiers(desk: Desk, customer_id: str) -> Section:
 
     items: list[Pairs] = []
     for d in dossiers_of_customer(desk, customer_id):
-        items.append((("Hồ sơ du học", d.intake_label), ("Giai đoạn", str(d.stage)),
+        items.append((("Hồ sơ du học", d.intake_label), ("Giai đoạn", w(Stage, d.stage)),
                       ("Tư vấn viên", d.consultant_name), ("Bậc học", d.level_sought)))
         items += [(("Giấy tờ", doc.kind_name), ("Nhận ngày", _d(doc.received_on)),
                    ("Tệp", doc.file_name), ("Nhạy cảm", "có" if doc.sensitive else "không"))
@@ -169,7 +167,7 @@ def disclosures(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 
     return Section("disclosures", "Dữ liệu đã chia sẻ với đối tác", tuple(
-        (("Đối tác", d.partner_name), ("Mục đích", str(d.purpose)),
+        (("Đối tác", d.partner_name), ("Mục đích", w(DisclosurePurpose, d.purpose)),
          ("Dữ liệu", ", ".join((*d.field_labels, *d.document_labels))),
          ("Lúc", format_datetime(d.sent_at)), ("Ra nước ngoài", "có" if d.cross_border else "không"))
         for d in disclosures_of_customer(desk, customer_id)))
@@ -179,8 +177,8 @@ def request_list(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.rights.requests import requests_of_customer
 
     return Section("requests", "Yêu cầu về dữ liệu cá nhân", tuple(
-        (("Số", r.number), ("Loại", w(r.kind)), ("Nhận ngày", _d(r.received_on)),
-         ("Trạng thái", w(r.status)), ("Hạn trả lời", _d(r.answer_due)))
+        (("Số", r.number), ("Loại", w(RequestKind, r.kind)), ("Nhận ngày", _d(r.received_on)),
+         ("Trạng thái", w(RequestStatus, r.status)), ("Hạn trả lời", _d(r.answer_due)))
         for r in requests_of_customer(desk, customer_id)))
 
 
@@ -188,7 +186,7 @@ def restriction_list(desk: Desk, customer_id: str) -> Section:
     from jpf_desk.services.rights.restriction import PURPOSES, restrictions_of
 
     return Section("restrictions", "Hạn chế / phản đối xử lý", tuple(
-        (("Loại", w(r.kind)), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),
+        (("Loại", w(RequestKind, r.kind)), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),
          ("Đang áp dụng", "có" if r.active else "không"))
         for r in restrictions_of(desk, customer_id)))
 

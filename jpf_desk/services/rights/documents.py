@@ -12,7 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestChannel, RequestStatus
 from jpf_desk.printing.access_report import AccessReportSheet, ReportSection, build_access_report
 from jpf_desk.printing.request_slip import RequestSlip, build_slip
 from jpf_desk.services import setup
@@ -21,21 +23,7 @@ from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.access_report import AccessReport, build_report
 from jpf_desk.services.rights.restriction import PURPOSES
 from jpf_desk.services.rights.update_fields import EDITABLE
-from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, Status
-
-# vocabulary: replaced by domain labels
-KIND_LABELS: dict[str, str] = {
-    "update": "Sửa đổi, cập nhật dữ liệu",
-    "access": "Xem / nhận bản sao dữ liệu",
-    "withdraw": "Rút lại sự đồng ý",
-    "restrict": "Hạn chế xử lý dữ liệu",
-    "object": "Phản đối xử lý dữ liệu",
-    "delete": "Xoá dữ liệu",
-}
-# vocabulary: replaced by domain labels
-CHANNEL_LABELS: dict[str, str] = {
-    "desk": "Tại quầy", "paper": "Văn bản giấy", "phone": "Điện thoại", "email": "Thư điện tử",
-}
+from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView
 
 ACCESS_OUTCOME = "Đã cung cấp báo cáo dữ liệu (PDF và JSON)"
 
@@ -52,7 +40,7 @@ def request_slip(desk: Desk, request_id: str, printed_at: datetime | None = None
     centre, staff = _centre_and_staff(desk)
     return RequestSlip(
         number=r.number, customer_name=r.customer_name,
-        kind=KIND_LABELS.get(r.kind, r.kind), channel=CHANNEL_LABELS.get(r.channel, r.channel),
+        kind=label(RequestKind(r.kind)), channel=label(RequestChannel(r.channel)),
         received_on=r.received_on, acknowledge_due=r.acknowledge_due, answer_due=r.answer_due,
         fields=tuple(EDITABLE.get(f.field, f.field) for f in r.fields),
         purposes=tuple(PURPOSES.get(p, p) for p in r.purposes),
@@ -115,5 +103,5 @@ def answer_access_request(desk: Desk, request_id: str, pdf: Path, json_file: Pat
 def open_access_request(desk: Desk, customer_id: str) -> RequestView | None:
     """The customer's open access request answered first (the soonest due), if any."""
     waiting = [r for r in requests.requests_of_customer(desk, customer_id)
-               if r.kind == RequestKind.ACCESS.value and Status(r.status) in OPEN_STATUSES]
+               if r.kind == RequestKind.ACCESS.value and RequestStatus(r.status) in OPEN_STATUSES]
     return min(waiting, key=lambda r: (r.answer_due, r.number), default=None)

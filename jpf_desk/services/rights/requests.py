@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,13 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind, deadlines
+from jpf_desk.domain.requests import (
+    IdentityCheck,
+    RequestChannel,
+    Requester,
+    RequestStatus,
+    RequestUrgency,
+)
 from jpf_desk.domain.working_days import DayCount, extend_due
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import update_fields
@@ -29,8 +35,6 @@ from jpf_desk.services.rights.views import (
     OPEN_STATUSES,
     RequestRow,
     RequestView,
-    Status,
-    Urgency,
     request_row,
     request_view,
 )
@@ -38,34 +42,15 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import Centre, Customer, DataRequest, Guardian, RequestStep
 from jpf_desk.store.models import RequestFieldChange as FieldRow
 
-ALLOWED: dict[Status, frozenset[Status]] = {
-    Status.RECEIVED: frozenset({Status.ACKNOWLEDGED, Status.REFUSED}),
-    Status.ACKNOWLEDGED: frozenset({Status.IN_PROGRESS, Status.DONE, Status.REFUSED}),
-    Status.IN_PROGRESS: frozenset({Status.DONE, Status.REFUSED}),
-    Status.DONE: frozenset(),
-    Status.REFUSED: frozenset(),
+ALLOWED: dict[RequestStatus, frozenset[RequestStatus]] = {
+    RequestStatus.RECEIVED: frozenset({RequestStatus.ACKNOWLEDGED, RequestStatus.REFUSED}),
+    RequestStatus.ACKNOWLEDGED: frozenset(
+        {RequestStatus.IN_PROGRESS, RequestStatus.DONE, RequestStatus.REFUSED}),
+    RequestStatus.IN_PROGRESS: frozenset({RequestStatus.DONE, RequestStatus.REFUSED}),
+    RequestStatus.DONE: frozenset(),
+    RequestStatus.REFUSED: frozenset(),
 }
 NEEDS_PURPOSES = frozenset({RequestKind.WITHDRAW, RequestKind.RESTRICT, RequestKind.OBJECT})
-
-
-class Channel(StrEnum):
-    DESK = "desk"
-    PAPER = "paper"
-    PHONE = "phone"
-    EMAIL = "email"
-
-
-class Requester(StrEnum):
-    CUSTOMER = "customer"
-    GUARDIAN = "guardian"
-
-
-class IdentityCheck(StrEnum):
-    ID_DOCUMENT = "id_document"  # CCCD or passport seen at the desk
-    KNOWN_CONTACT = "known_contact"  # called back / answered from the contact on file
-    SIGNED_LETTER = "signed_letter"  # signed paper with a copy of the ID
-    GUARDIAN_PAPERS = "guardian_papers"  # guardian's ID and proof of the relationship
-    OTHER = "other"
 
 
 register({
@@ -106,7 +91,7 @@ register({
 class RequestInput:
     customer_id: str = ""
     kind: RequestKind = RequestKind.ACCESS
-    channel: Channel = Channel.DESK
+    channel: RequestChannel = RequestChannel.DESK
     received_on: date | None = None
     requester: Requester = Requester.CUSTOMER
     guardian_id: str | None = None
@@ -137,12 +122,13 @@ def add_step(session: Session, desk: Desk, request_id: str, step: str, note: str
                             at=utcnow(), note=note))
 
 
-def move(session: Session, desk: Desk, row: DataRequest, new: Status, note: str = "") -> None:
-    old = Status(row.status)
+def move(session: Session, desk: Desk, row: DataRequest, new: RequestStatus,
+         note: str = "") -> None:
+    old = RequestStatus(row.status)
     if new not in ALLOWED[old]:
         raise DomainError("request.bad_transition", field="status", old=old.value, new=new.value)
     row.status = new.value
-    if new in (Status.DONE, Status.REFUSED):
+    if new in (RequestStatus.DONE, RequestStatus.REFUSED):
         row.closed_at = utcnow()
         row.decided_by = desk.actor.staff_id
     add_step(session, desk, row.id, new.value, note)
@@ -151,11 +137,11 @@ def move(session: Session, desk: Desk, row: DataRequest, new: Status, note: str 
 def close_in_session(session: Session, desk: Desk, row: DataRequest, outcome: str,
                      customer_told_on: date | None = None) -> None:
     """Done, passing through 'in progress' when the work was done in one go."""
-    if row.status == Status.RECEIVED.value:
-        move(session, desk, row, Status.ACKNOWLEDGED)
+    if row.status == RequestStatus.RECEIVED.value:
+        move(session, desk, row, RequestStatus.ACKNOWLEDGED)
     row.outcome = outcome.strip()
     row.customer_told_on = customer_told_on
-    move(session, desk, row, Status.DONE, outcome.strip())
+    move(session, desk, row, RequestStatus.DONE, outcome.strip())
 
 
 def _number(session: Session, desk: Desk, year: int) -> str:
@@ -196,13 +182,13 @@ def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> R
         due = deadlines(load_calendar(s), received, period, partners_involved=bool(partners))
         row = DataRequest(
             number=_number(s, desk, received.year), customer_id=data.customer_id,
-            kind=data.kind.value, channel=Channel(data.channel).value, received_on=received,
+            kind=data.kind.value, channel=RequestChannel(data.channel).value, received_on=received,
             requester=data.requester.value,
             requester_guardian_id=data.guardian_id if data.requester is Requester.GUARDIAN
             else None,
             identity_check=data.identity_check.value, identity_note=data.identity_note.strip(),
             details=data.details.strip(), purposes=",".join(data.purposes),
-            status=Status.RECEIVED.value, partners_involved=bool(partners),
+            status=RequestStatus.RECEIVED.value, partners_involved=bool(partners),
             acknowledge_due=due.acknowledge_by, answer_due=due.answer_by,
             day_count=period.count.value,
         )
@@ -210,7 +196,7 @@ def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> R
         s.flush()
         s.add_all(FieldRow(request_id=row.id, field=c.field, old_value=c.old_value,
                            new_value=c.new_value) for c in changes)
-        add_step(s, desk, row.id, Status.RECEIVED.value)
+        add_step(s, desk, row.id, RequestStatus.RECEIVED.value)
         s.flush()
         return request_view(s, row)
 
@@ -220,7 +206,7 @@ def get_request(desk: Desk, request_id: str) -> RequestView:
         return request_view(s, load_request(s, request_id))
 
 
-def _transition(desk: Desk, request_id: str, new: Status, note: str = "") -> RequestView:
+def _transition(desk: Desk, request_id: str, new: RequestStatus, note: str = "") -> RequestView:
     with desk.tx() as s:
         row = load_request(s, request_id)
         move(s, desk, row, new, note.strip())
@@ -229,11 +215,11 @@ def _transition(desk: Desk, request_id: str, new: Status, note: str = "") -> Req
 
 
 def acknowledge(desk: Desk, request_id: str, note: str = "") -> RequestView:
-    return _transition(desk, request_id, Status.ACKNOWLEDGED, note)
+    return _transition(desk, request_id, RequestStatus.ACKNOWLEDGED, note)
 
 
 def start(desk: Desk, request_id: str, note: str = "") -> RequestView:
-    return _transition(desk, request_id, Status.IN_PROGRESS, note)
+    return _transition(desk, request_id, RequestStatus.IN_PROGRESS, note)
 
 
 def complete(desk: Desk, request_id: str, outcome: str,
@@ -255,7 +241,7 @@ def refuse(desk: Desk, request_id: str, reason: str,
     with desk.tx() as s:
         row = load_request(s, request_id)
         row.refusal_reason, row.customer_told_on = reason.strip(), customer_told_on
-        move(s, desk, row, Status.REFUSED, reason.strip())
+        move(s, desk, row, RequestStatus.REFUSED, reason.strip())
         s.flush()
         return request_view(s, row)
 
@@ -266,7 +252,7 @@ def extend(desk: Desk, request_id: str, extra_days: int, reason: str) -> Request
         raise ValidationError("request.reason_required", field="reason")
     with desk.tx() as s:
         row = load_request(s, request_id)
-        if Status(row.status) not in OPEN_STATUSES:
+        if RequestStatus(row.status) not in OPEN_STATUSES:
             raise DomainError("request.bad_transition", field="status", old=row.status,
                               new="extended")
         period = load_period(s, RequestKind(row.kind))
@@ -289,14 +275,14 @@ def list_requests(desk: Desk, *, open_only: bool = False,
         if open_only:
             query = query.where(DataRequest.status.in_([st.value for st in OPEN_STATUSES]))
         rows = [request_row(r, name, day) for r, name in s.execute(query)]
-    closed_last = {Urgency.CLOSED: 1}
+    closed_last = {RequestUrgency.CLOSED: 1}
     return sorted(rows, key=lambda r: (closed_last.get(r.urgency, 0), r.next_due, r.number))
 
 
 def queue_counts(desk: Desk, today: date | None = None) -> QueueCounts:
     rows = list_requests(desk, open_only=True, today=today)
-    return QueueCounts(len(rows), sum(r.urgency is Urgency.OVERDUE for r in rows),
-                       sum(r.urgency is Urgency.DUE_SOON for r in rows))
+    return QueueCounts(len(rows), sum(r.urgency is RequestUrgency.OVERDUE for r in rows),
+                       sum(r.urgency is RequestUrgency.DUE_SOON for r in rows))
 
 
 def requests_of_customer(desk: Desk, customer_id: str) -> list[RequestView]:

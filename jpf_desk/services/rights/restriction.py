@@ -8,7 +8,7 @@ which also checks the customer's consent. A withdrawal goes through the consent 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,20 +18,40 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.services.consent.policy import known_purpose_codes, purpose_wording
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.requests import close_in_session, load_request
-from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, Status, request_view
+from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, request_view
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import Customer, Restriction, Role, Staff
 
-# JPF's purposes (CONSENT-RECEIPT.md); "service" is what the contract needs.
-PURPOSES: dict[str, str] = {
-    "service": "Cung cấp dịch vụ đã đăng ký",
-    "marketing": "Tiếp thị, thông tin khuyến mại",
-    "improvement": "Cải thiện dịch vụ",
-    "analytics": "Phân tích số liệu",
-    "contact": "Liên hệ giải quyết yêu cầu",
-}
+
+def purpose_choices(lang: str = "vi") -> list[tuple[str, str]]:
+    """(code, words) of every purpose the policy versions name, for a list to pick from."""
+    return [(code, purpose_wording(code, lang)) for code in known_purpose_codes()]
+
+
+class _PolicyPurposes(Mapping[str, str]):
+    """Vietnamese words of the policy purposes by code, read from the policy each time.
+
+    Only for the printed documents that still index a dict (the printing branch moves
+    them to `purpose_wording`); it holds no list of its own.
+    """
+
+    def __getitem__(self, code: str) -> str:
+        if code not in known_purpose_codes():
+            raise KeyError(code)
+        return purpose_wording(code, "vi")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(known_purpose_codes())
+
+    def __len__(self) -> int:
+        return len(known_purpose_codes())
+
+
+PURPOSES: Mapping[str, str] = _PolicyPurposes()
 
 register({
     "rights.purpose_unknown": {
@@ -70,8 +90,9 @@ def _check_purposes(purposes: Iterable[str]) -> list[str]:
     found = list(dict.fromkeys(purposes))
     if not found:
         raise ValidationError("request.purposes_required", field="purposes")
+    known = known_purpose_codes()
     for p in found:
-        if p not in PURPOSES:
+        if p not in known:
             raise ValidationError("rights.purpose_unknown", field="purposes", purpose=p)
     return found
 
@@ -149,7 +170,7 @@ def handle_rights_request(desk: Desk, request_id: str,
         req = load_request(s, request_id)
         kind, customer_id = RequestKind(req.kind), req.customer_id
         purposes = [p for p in req.purposes.split(",") if p]
-        if Status(req.status) not in OPEN_STATUSES:
+        if RequestStatus(req.status) not in OPEN_STATUSES:
             raise DomainError("request.closed")
     if kind is RequestKind.WITHDRAW:
         from jpf_desk.services.consent.capture import withdraw_consent

@@ -16,6 +16,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestStatus
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
 from jpf_desk.services.rights.requests import add_step, close_in_session, load_request, move
@@ -24,7 +25,6 @@ from jpf_desk.services.rights.views import (
     OPEN_STATUSES,
     FollowUpView,
     RequestView,
-    Status,
     follow_up_view,
     request_view,
 )
@@ -62,13 +62,13 @@ register({
 def _check_decider(desk: Desk, session: Session, row: DataRequest) -> None:
     if row.kind != RequestKind.UPDATE.value:
         raise DomainError("request.not_update")
-    if Status(row.status) not in OPEN_STATUSES:
+    if RequestStatus(row.status) not in OPEN_STATUSES:
         raise DomainError("request.closed")
     staff = session.get(Staff, desk.actor.staff_id)
     if staff is None or staff.role not in DECIDING_ROLES:
         raise DomainError("request.approver_role")
     filer = session.scalars(select(RequestStep.staff_id).where(
-        RequestStep.request_id == row.id, RequestStep.step == Status.RECEIVED.value)).first()
+        RequestStep.request_id == row.id, RequestStep.step == RequestStatus.RECEIVED.value)).first()
     if filer == desk.actor.staff_id:
         raise DomainError("request.approver_is_filer")
 
@@ -110,7 +110,7 @@ def reject_update(desk: Desk, request_id: str, reason: str,
         _check_decider(desk, s, row)
         row.refusal_reason, row.customer_told_on = reason.strip(), customer_told_on
         add_step(s, desk, row.id, "rejected", reason.strip())
-        move(s, desk, row, Status.REFUSED, reason.strip())
+        move(s, desk, row, RequestStatus.REFUSED, reason.strip())
         s.flush()
         return request_view(s, row)
 

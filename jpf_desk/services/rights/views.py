@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.requests import RequestStatus, RequestUrgency
 from jpf_desk.store.models import (
     Customer,
     DataRequest,
@@ -21,22 +21,8 @@ from jpf_desk.store.models import (
 DUE_SOON_DAYS = 3
 
 
-class Status(StrEnum):
-    RECEIVED = "received"
-    ACKNOWLEDGED = "acknowledged"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    REFUSED = "refused"
-
-
-OPEN_STATUSES = frozenset({Status.RECEIVED, Status.ACKNOWLEDGED, Status.IN_PROGRESS})
-
-
-class Urgency(StrEnum):
-    CLOSED = "closed"
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    ON_TIME = "on_time"
+OPEN_STATUSES = frozenset(
+    {RequestStatus.RECEIVED, RequestStatus.ACKNOWLEDGED, RequestStatus.IN_PROGRESS})
 
 
 @dataclass(frozen=True)
@@ -80,7 +66,7 @@ class RequestRow:
     acknowledge_due: date
     answer_due: date
     next_due: date
-    urgency: Urgency
+    urgency: RequestUrgency
 
 
 @dataclass(frozen=True)
@@ -120,18 +106,18 @@ class RequestView:
 
 def next_due(r: DataRequest) -> date:
     """The date that matters now: the acknowledgement until it is sent, then the answer."""
-    return r.acknowledge_due if r.status == Status.RECEIVED.value else r.answer_due
+    return r.acknowledge_due if r.status == RequestStatus.RECEIVED.value else r.answer_due
 
 
-def urgency(r: DataRequest, today: date) -> Urgency:
+def urgency(r: DataRequest, today: date) -> RequestUrgency:
     if r.status not in OPEN_STATUSES:
-        return Urgency.CLOSED
+        return RequestUrgency.CLOSED
     due = next_due(r)
     if due < today:
-        return Urgency.OVERDUE
+        return RequestUrgency.OVERDUE
     if (due - today).days <= DUE_SOON_DAYS:
-        return Urgency.DUE_SOON
-    return Urgency.ON_TIME
+        return RequestUrgency.DUE_SOON
+    return RequestUrgency.ON_TIME
 
 
 def request_row(r: DataRequest, customer_name: str, today: date) -> RequestRow:

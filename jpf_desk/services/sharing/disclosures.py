@@ -18,14 +18,14 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.disclosure_items import (
     FIELD_LABELS_VI,
-    PURPOSE_LABELS_VI,
-    Channel,
+    DisclosureChannel,
+    DisclosurePurpose,
     LegalBasis,
-    Purpose,
     is_cross_border,
     split_items,
 )
 from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import register
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
@@ -77,9 +77,9 @@ register({
 class SendRequest:
     dossier_id: str
     partner_id: str
-    purpose: Purpose
+    purpose: DisclosurePurpose
     items: tuple[str, ...]
-    channel: Channel
+    channel: DisclosureChannel
     legal_basis: LegalBasis | None = None
     note: str = ""
 
@@ -92,13 +92,13 @@ class DisclosureView:
     partner_id: str
     partner_name: str
     partner_country: str
-    purpose: Purpose
+    purpose: DisclosurePurpose
     items: tuple[str, ...]
     field_labels: tuple[str, ...]
     document_labels: tuple[str, ...]
     consent_receipt_id: str
     sent_at: datetime
-    channel: Channel
+    channel: DisclosureChannel
     sent_by_name: str
     cross_border: bool
     legal_basis: LegalBasis | None
@@ -134,7 +134,7 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
     partner = load_partner(session, req.partner_id)
     if not partner.active:
         raise DomainError("disclosure.partner_inactive", field="partner")
-    purpose_label = PURPOSE_LABELS_VI[req.purpose]
+    purpose_label = label(req.purpose)
     receipt = active_partner_consent(session, dossier.customer_id, partner.id, req.purpose.value)
     if receipt is None:
         raise DomainError("disclosure.no_consent", field="partner",
@@ -181,10 +181,11 @@ def _view(session: Session, d: Disclosure, partners: dict[str, tuple[str, str]],
     names = kind_names(session)
     name, country = partners.get(d.partner_id, ("", ""))
     return DisclosureView(
-        d.id, d.customer_id, d.dossier_id, d.partner_id, name, country, Purpose(d.purpose),
+        d.id, d.customer_id, d.dossier_id, d.partner_id, name, country,
+        DisclosurePurpose(d.purpose),
         items, tuple(FIELD_LABELS_VI.get(f, f) for f in fields),
         tuple(names.get(k, k) for k in docs), d.consent_receipt_id, d.sent_at,
-        Channel(d.channel), staff.get(d.sent_by, ""), d.cross_border,
+        DisclosureChannel(d.channel), staff.get(d.sent_by, ""), d.cross_border,
         LegalBasis(d.legal_basis) if d.legal_basis else None, d.package_sha256, d.note, path,
     )
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import select
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.domain.disclosure_items import Purpose
+from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerRequestOutcome
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.consent.queries import active_partner_consent
@@ -21,21 +20,6 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.sharing.disclosures import item_labels
 from jpf_desk.services.sharing.partners import load_partner, partner_names
 from jpf_desk.store.models import Dossier, PartnerRequest, PartnerScope
-
-
-class Outcome(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"  # answered with a disclosure (recorded separately)
-    REFUSED = "refused"  # outside the scope or without consent
-    NOT_AVAILABLE = "not_available"
-
-
-OUTCOME_LABELS_VI: dict[Outcome, str] = {
-    Outcome.PENDING: "Đang xử lý",
-    Outcome.SENT: "Đã gửi",
-    Outcome.REFUSED: "Từ chối",
-    Outcome.NOT_AVAILABLE: "Chưa có dữ liệu",
-}
 
 register({
     "partner_request.items_required": {
@@ -57,14 +41,14 @@ class PartnerRequestView:
     dossier_id: str | None
     partner_id: str
     partner_name: str
-    purpose: Purpose
+    purpose: DisclosurePurpose
     requested_items: tuple[str, ...]
     requested_labels: tuple[str, ...]
     outside_scope_labels: tuple[str, ...]
     has_consent: bool
     request_note: str
     asked_on: date
-    outcome: Outcome
+    outcome: PartnerRequestOutcome
     answer: str
     answered_on: date | None
 
@@ -77,12 +61,12 @@ def _view(desk: Desk, r: PartnerRequest) -> PartnerRequestView:
         consent = active_partner_consent(s, r.customer_id, r.partner_id, r.purpose)
         return PartnerRequestView(
             r.id, r.dossier_id, r.partner_id, partner_names(s).get(r.partner_id, ("", ""))[0],
-            Purpose(r.purpose), items, tuple(item_labels(s, items)),
+            DisclosurePurpose(r.purpose), items, tuple(item_labels(s, items)),
             tuple(item_labels(s, [i for i in items if i not in agreed])), consent is not None,
-            r.request_note, r.asked_on, Outcome(r.outcome), r.answer, r.answered_on)
+            r.request_note, r.asked_on, PartnerRequestOutcome(r.outcome), r.answer, r.answered_on)
 
 
-def log_request(desk: Desk, dossier_id: str, partner_id: str, purpose: Purpose,
+def log_request(desk: Desk, dossier_id: str, partner_id: str, purpose: DisclosurePurpose,
                 items: tuple[str, ...], note: str = "", *,
                 asked_on: date | None = None) -> PartnerRequestView:
     if not items:
@@ -101,7 +85,7 @@ def log_request(desk: Desk, dossier_id: str, partner_id: str, purpose: Purpose,
     return _view(desk, row)
 
 
-def answer_request(desk: Desk, request_id: str, outcome: Outcome,
+def answer_request(desk: Desk, request_id: str, outcome: PartnerRequestOutcome,
                    answer: str) -> PartnerRequestView:
     if not answer.strip():
         raise ValidationError("partner_request.answer_required", field="answer")

@@ -12,8 +12,8 @@ from jpf_desk.domain.disclosure_items import (
     DOC_PREFIX,
     FIELD_LABELS_VI,
     FIELD_PREFIX,
+    DisclosurePurpose,
     PartnerKind,
-    Purpose,
     is_cross_border,
 )
 from jpf_desk.domain.errors import ValidationError
@@ -64,18 +64,18 @@ class PartnerView:
     contact: str
     active: bool
     # purpose -> agreed items ("field:x" / "doc:y")
-    scope: dict[Purpose, frozenset[str]]
+    scope: dict[DisclosurePurpose, frozenset[str]]
 
     @property
     def cross_border(self) -> bool:
         return is_cross_border(self.country)
 
 
-def _scope(session: Session, partner_id: str) -> dict[Purpose, frozenset[str]]:
-    grouped: dict[Purpose, set[str]] = {}
+def _scope(session: Session, partner_id: str) -> dict[DisclosurePurpose, frozenset[str]]:
+    grouped: dict[DisclosurePurpose, set[str]] = {}
     for purpose, item in session.execute(select(PartnerScope.purpose, PartnerScope.item)
                                          .where(PartnerScope.partner_id == partner_id)):
-        grouped.setdefault(Purpose(purpose), set()).add(item)
+        grouped.setdefault(DisclosurePurpose(purpose), set()).add(item)
     return {p: frozenset(items) for p, items in grouped.items()}
 
 
@@ -125,7 +125,8 @@ def _check_items(items: Iterable[str]) -> list[str]:
     return out
 
 
-def set_scope(desk: Desk, partner_id: str, purpose: Purpose, items: Iterable[str]) -> PartnerView:
+def set_scope(desk: Desk, partner_id: str, purpose: DisclosurePurpose,
+              items: Iterable[str]) -> PartnerView:
     """Replace what may be sent to this partner for this purpose."""
     wanted = set(_check_items(items))
     with desk.tx(reason="partner scope") as s:

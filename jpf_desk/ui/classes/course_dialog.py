@@ -5,14 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import parse_vnd
 from jpf_desk.services.courses import catalogue as courses
-from jpf_desk.services.courses.catalogue import EXAMS, LEVELS, CourseKind
+from jpf_desk.services.courses.catalogue import (
+    EXAMS,
+    LEVELS,
+)
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_course_form import Ui_CourseFormDialog
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
@@ -26,10 +32,8 @@ class CourseFormDialog(QDialog):
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
         self.setMinimumWidth(440)
-        for value, text in ((CourseKind.GENERAL, self.tr("Tiếng Pháp tổng quát")),
-                            (CourseKind.EXAM_PREP, self.tr("Luyện thi")),
-                            (CourseKind.KIDS, self.tr("Thiếu nhi"))):
-            ui.kind.addItem(text, value.value)
+        for kind in CourseKind:
+            ui.kind.addItem(label(kind, current_lang()), kind.value)
         ui.level.addItem("", None)
         for level in LEVELS:
             ui.level.addItem(level, level)

@@ -10,14 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import parse_date, today_vn
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import child_must_consent
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents
-from jpf_desk.services.consent.views import Action, Method, Receipt
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.customers import records as customers
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.printing import open_receipt_preview
@@ -30,9 +32,9 @@ from jpf_desk.ui.widgets import name_buttons
 ERROR_STYLE = "color: #b00020;"
 
 
-def method_labels(widget: QWidget) -> dict[Method, str]:
-    return {Method.DESK: widget.tr("Tại quầy"), Method.PAPER: widget.tr("Mẫu giấy đã ký"),
-            Method.PHONE: widget.tr("Qua điện thoại")}
+def method_labels() -> dict[ConsentMethod, str]:
+    lang = current_lang()
+    return {m: label(m, lang) for m in ConsentMethod}
 
 
 class ConsentDialog(QDialog):
@@ -66,19 +68,19 @@ class ConsentDialog(QDialog):
             ui.sensitiveLayout.addWidget(box)
             self.sensitive_boxes[kind] = box
         self._setup_minor()
-        for method, text in method_labels(self).items():
+        for method, text in method_labels().items():
             ui.method.addItem(text, method.value)
         ui.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
-        for label in (ui.minorError, ui.signedOnError, ui.generalError):
-            label.setStyleSheet(ERROR_STYLE)
-            label.hide()
+        for error_label in (ui.minorError, ui.signedOnError, ui.generalError):
+            error_label.setStyleSheet(ERROR_STYLE)
+            error_label.hide()
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
 
     def _add_purposes(self) -> None:
         given = {s.purpose for s in current_consents(self.desk, self.customer_id)
-                 if s.partner_id is None and s.state == Action.GIVEN}
+                 if s.partner_id is None and s.state == ConsentAction.GIVEN}
         layout = self.ui.purposesLayout
         for purpose in self.policy.purposes:
             suffix = self.tr(" (cần để ghi danh)") if purpose.required else self.tr(
@@ -107,15 +109,15 @@ class ConsentDialog(QDialog):
         ui.childConsent.setVisible(self.child_needed)
 
     def _method_changed(self) -> None:
-        paper = self.ui.method.currentData() == Method.PAPER.value
+        paper = self.ui.method.currentData() == ConsentMethod.PAPER.value
         self.ui.signedOn.setEnabled(paper)
         self.ui.signedOnLabel.setEnabled(paper)
 
     def read_input(self) -> ConsentInput:
         ui = self.ui
-        method = Method(ui.method.currentData())
+        method = ConsentMethod(ui.method.currentData())
         signed_on = None
-        if method is Method.PAPER and ui.signedOn.text().strip():
+        if method is ConsentMethod.PAPER and ui.signedOn.text().strip():
             try:
                 signed_on = parse_date(ui.signedOn.text())
             except DomainError as err:
@@ -132,8 +134,8 @@ class ConsentDialog(QDialog):
 
     def show_problem(self, err: DomainError) -> None:
         ui = self.ui
-        for label in (ui.minorError, ui.signedOnError, ui.generalError):
-            label.hide()
+        for error_label in (ui.minorError, ui.signedOnError, ui.generalError):
+            error_label.hide()
         target = {"guardian": ui.minorError, "child": ui.minorError,
                   "signed_on": ui.signedOnError}.get(err.field or "", ui.generalError)
         target.setText(render_error(err, current_lang()))

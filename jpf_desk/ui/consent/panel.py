@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.labels import label
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents, get_receipt, list_receipts
@@ -15,6 +17,7 @@ from jpf_desk.ui.consent.printing import open_paper_form_preview, open_receipt_p
 from jpf_desk.ui.consent.withdraw import WithdrawDialog
 from jpf_desk.ui.customers.detail import fill_table
 from jpf_desk.ui.generated.ui_consent_panel import Ui_ConsentPanel
+from jpf_desk.ui.language import current_lang
 
 
 class ConsentPanel(QWidget):
@@ -33,10 +36,9 @@ class ConsentPanel(QWidget):
         self.reload()
 
     def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
-        states = {"given": self.tr("Đồng ý"), "refused": self.tr("Không đồng ý"),
-                  "withdrawn": self.tr("Đã rút lại")}
-        statuses = {"active": self.tr("Đang hiệu lực"), "superseded": self.tr("Đã thay thế"),
-                    "withdrawn": self.tr("Đã rút lại")}
+        lang = current_lang()
+        states = {a.value: label(a, lang) for a in ConsentAction}
+        statuses = {s.value: label(s, lang) for s in ReceiptStatus}
         return states, statuses
 
     def reload(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
+from jpf_desk.domain.consent import ConsentMethod
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.capture import withdraw_consent
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents
-from jpf_desk.services.consent.views import Method, Receipt
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.dialog import ERROR_STYLE, method_labels
 from jpf_desk.ui.consent.printing import open_receipt_preview
@@ -54,9 +55,9 @@ class WithdrawDialog(QDialog):
                     .replace("%1", state.partner_name)
             box.toggled.connect(self._update_effects)
             ui.purposesLayout.addWidget(box)
-        for method, label in method_labels(self).items():
-            if method is not Method.PAPER:
-                ui.method.addItem(label, method.value)
+        for method, text in method_labels().items():
+            if method is not ConsentMethod.PAPER:
+                ui.method.addItem(text, method.value)
         ui.generalError.setStyleSheet(ERROR_STYLE)
         ui.generalError.hide()
         self._update_effects()
@@ -73,7 +74,7 @@ class WithdrawDialog(QDialog):
         partners = [key for key, box in self.partner_boxes.items() if box.isChecked()]
         try:
             receipt = withdraw_consent(self.desk, self.customer_id, purposes, partners=partners,
-                                       method=Method(self.ui.method.currentData()))
+                                       method=ConsentMethod(self.ui.method.currentData()))
         except DomainError as err:
             self.ui.generalError.setText(render_error(err, current_lang()))
             self.ui.generalError.show()

@@ -1,38 +1,37 @@
-"""Vietnamese labels of the coded choices a customer form offers."""
+"""The coded choices a customer form offers, labelled in the current language."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from jpf_desk.domain.id_documents import IdKind
-from jpf_desk.domain.people import Sex
-from jpf_desk.services.customers.input import Relationship
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.people import Relationship, Sex
+from jpf_desk.ui.language import current_lang
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("choices", text)
 
 
+def _by_code(enum: type[StrEnum]) -> dict[str, str]:
+    lang = current_lang()
+    return {m.value: label(m, lang) for m in enum}
+
+
 def sexes() -> dict[str, str]:
-    return {"": "", Sex.MALE.value: _tr("Nam"), Sex.FEMALE.value: _tr("Nữ")}
+    return {"": "", **_by_code(Sex)}
 
 
 def id_kinds() -> dict[str, str]:
-    return {IdKind.CCCD.value: _tr("CCCD (căn cước)"), IdKind.CMND.value: _tr("CMND (cũ)"),
-            IdKind.PASSPORT.value: _tr("Hộ chiếu")}
+    return _by_code(IdKind)
 
 
 def relationships() -> dict[str, str]:
-    return {
-        "": "",
-        Relationship.MOTHER.value: _tr("Mẹ"),
-        Relationship.FATHER.value: _tr("Bố"),
-        Relationship.GRANDPARENT.value: _tr("Ông/bà"),
-        Relationship.SIBLING.value: _tr("Anh/chị"),
-        Relationship.LEGAL_GUARDIAN.value: _tr("Người giám hộ hợp pháp"),
-        Relationship.OTHER.value: _tr("Khác"),
-    }
+    return {"": "", **_by_code(Relationship)}
 
 
 def fill(combo: QComboBox, choices: dict[str, str]) -> None:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
-from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, stage_number
+from jpf_desk.domain.dossier_stages import Stage, stage_number
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services import setup
 from jpf_desk.services.changes import Changes, Kind
@@ -18,6 +19,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import ChecklistSummary, checklist_summaries
 from jpf_desk.services.dossiers.workflow import BoardFilter, DossierView, board, intakes_in_use
 from jpf_desk.ui.generated.ui_dossier_board import Ui_DossierBoard
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import setup_ui, show_date
 
 LATE_BACKGROUND = QColor("#fde2e1")
@@ -107,7 +109,7 @@ class DossierBoard(QWidget):
             number = stage_number(stage)
             title = f"{number}. " if number else ""
             late = sum(1 for m in members if m.late)
-            head = QTreeWidgetItem([f"{title}{STAGE_LABELS_VI[stage]} ({len(members)})"])
+            head = QTreeWidgetItem([f"{title}{label(stage, current_lang())} ({len(members)})"])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if late:

@@ -14,20 +14,25 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.dossiers import DocumentState
+from jpf_desk.domain.labels import label
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents
-from jpf_desk.services.dossiers.documents import DOC_STATE_LABELS_VI, DocState, DocumentItem
+from jpf_desk.services.dossiers.documents import (
+    DocumentItem,
+)
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import from_qdate, show_date, to_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECEIVED_COL, CHECKED_COL = 3, 6
 STATE_COLOURS = {
-    DocState.MISSING: QColor("#b00020"),
-    DocState.EXPIRING: QColor("#b35c00"),
-    DocState.EXPIRED: QColor("#b00020"),
-    DocState.CHECKED: QColor("#1b5e20"),
+    DocumentState.MISSING: QColor("#b00020"),
+    DocumentState.EXPIRING: QColor("#b35c00"),
+    DocumentState.EXPIRED: QColor("#b00020"),
+    DocumentState.CHECKED: QColor("#1b5e20"),
 }
 
 
@@ -75,7 +80,7 @@ class DocumentsTab(QObject):
                  "", show_date(item.received_on), item.received_by_name, "",
                  show_date(item.expiry_date),
                  item.file_name + (" 🔒" if item.encrypted else ""),
-                 DOC_STATE_LABELS_VI[item.state], ", ".join(item.sent_to)]
+                 label(item.state, current_lang()), ", ".join(item.sent_to)]
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -87,7 +92,7 @@ class DocumentsTab(QObject):
             cell.setData(ID_ROLE, item.id)
             colour = STATE_COLOURS.get(item.state)
             if colour is not None and (col == 9 or (item.required and col == 0
-                                                    and item.state is DocState.MISSING)):
+                                                    and item.state is DocumentState.MISSING)):
                 cell.setForeground(QBrush(colour))
             self.ui.docTable.setItem(row, col, cell)
 

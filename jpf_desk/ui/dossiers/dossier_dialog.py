@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.domain.disclosure_items import CHANNEL_LABELS_VI, PURPOSE_LABELS_VI
-from jpf_desk.domain.dossier_stages import STAGE_LABELS_VI, Stage, next_stage
+from jpf_desk.domain.dossier_stages import Stage, next_stage
+from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import workflow
 from jpf_desk.services.dossiers.programmes import (
-    ANSWER_LABELS_VI,
-    Answer,
     ProgrammeInput,
     add_programme,
     programmes_of,
@@ -35,7 +34,6 @@ from jpf_desk.services.dossiers.programmes import (
 )
 from jpf_desk.services.sharing.disclosures import disclosures_of_dossier
 from jpf_desk.services.sharing.partner_requests import (
-    OUTCOME_LABELS_VI,
     PartnerRequestView,
     requests_of_dossier,
 )
@@ -80,8 +78,8 @@ class DossierDialog(QDialog):
         self.ui.stageError.setStyleSheet("color: #b00020;")
         self.ui.programmeError.setStyleSheet("color: #b00020;")
         self.ui.docError.setStyleSheet("color: #b00020;")
-        for answer in Answer:
-            self.ui.answer.addItem(ANSWER_LABELS_VI[answer], answer.value)
+        for answer in ProgrammeAnswer:
+            self.ui.answer.addItem(label(answer, current_lang()), answer.value)
         # Enter acts on the row being typed (stage note, programme), never twice: no button
         # of this dialog may become the default one and catch the same key press.
         for button in self.findChildren(QPushButton):
@@ -117,21 +115,21 @@ class DossierDialog(QDialog):
         self.ui.header.setText(
             f"<b>{view.customer_name}</b> · {self.tr('nhập học')} {view.intake_label} · "
             f"{view.level_sought}{budget}<br>{self.tr('Tư vấn viên')}: {view.consultant_name}"
-            f" · {self.tr('Giai đoạn')}: <b>{STAGE_LABELS_VI[view.stage]}</b> "
+            f" · {self.tr('Giai đoạn')}: <b>{label(view.stage, current_lang())}</b> "
             f"({self.tr('từ')} {show_date(view.stage_since)}){late}")
         self.setWindowTitle(self.tr("Hồ sơ du học – %1").replace("%1", view.customer_name))
         combo = self.ui.newStage
         combo.clear()
         for stage in Stage:
             if stage != view.stage:
-                combo.addItem(STAGE_LABELS_VI[stage], stage.value)
+                combo.addItem(label(stage, current_lang()), stage.value)
         suggested = next_stage(view.stage)
         if suggested is not None:
             combo.setCurrentIndex(combo.findData(suggested.value))
         history = workflow.stage_history(self.desk, self.dossier_id)
         fill_table(self.ui.stageHistory, [
-            [show_date(h.changed_on), STAGE_LABELS_VI[h.from_stage] if h.from_stage else "",
-             STAGE_LABELS_VI[h.to_stage], h.consultant_name, h.note]
+            [show_date(h.changed_on), label(h.from_stage, current_lang()) if h.from_stage else "",
+             label(h.to_stage, current_lang()), h.consultant_name, h.note]
             for h in reversed(history)])
         self._refresh_programmes()
         self.refresh_sharing()
@@ -152,11 +150,11 @@ class DossierDialog(QDialog):
         rows = programmes_of(self.desk, self.dossier_id)
         fill_table(self.ui.programmeTable, [
             [str(p.rank), p.school, p.city, p.programme, p.level, show_date(p.applied_on),
-             ANSWER_LABELS_VI[p.answer]] for p in rows], [p.id for p in rows])
+             label(p.answer, current_lang())] for p in rows], [p.id for p in rows])
 
     def add_programme(self) -> None:
         self.ui.programmeError.clear()
-        answer = Answer(self.ui.answer.currentData())
+        answer = ProgrammeAnswer(self.ui.answer.currentData())
         try:
             add_programme(self.desk, self.dossier_id, ProgrammeInput(
                 self.ui.school.text(), self.ui.city.text(), self.ui.programme.text(),
@@ -171,11 +169,11 @@ class DossierDialog(QDialog):
 
     def _change_answer(self, row: int, _col: int) -> None:
         cell = self.ui.programmeTable.item(row, 0)
-        labels = [ANSWER_LABELS_VI[a] for a in Answer]
+        labels = [label(a, current_lang()) for a in ProgrammeAnswer]
         text, ok = QInputDialog.getItem(self, self.tr("Kết quả"), self.tr("Trả lời của trường:"),
                                         labels, 0, False)
         if ok and cell is not None:
-            set_answer(self.desk, cell.data(ID_ROLE), list(Answer)[labels.index(text)])
+            set_answer(self.desk, cell.data(ID_ROLE), list(ProgrammeAnswer)[labels.index(text)])
             self._refresh_programmes()
 
     # -- sharing ---------------------------------------------------------------------
@@ -184,13 +182,13 @@ class DossierDialog(QDialog):
         no = self.tr("Không")
         fill_table(self.ui.disclosureTable, [
             [format_datetime(d.sent_at), f"{d.partner_name} ({d.partner_country})",
-             PURPOSE_LABELS_VI[d.purpose], ", ".join(d.field_labels + d.document_labels),
-             CHANNEL_LABELS_VI[d.channel], d.sent_by_name,
+             label(d.purpose, current_lang()), ", ".join(d.field_labels + d.document_labels),
+             label(d.channel, current_lang()), d.sent_by_name,
              self.tr("Có") if d.cross_border else no] for d in sent], [d.id for d in sent])
         self.requests = requests_of_dossier(self.desk, self.dossier_id)
         fill_table(self.ui.requestTable, [
             [show_date(r.asked_on), r.partner_name, ", ".join(r.requested_labels),
-             ", ".join(r.outside_scope_labels), OUTCOME_LABELS_VI[r.outcome], r.answer]
+             ", ".join(r.outside_scope_labels), label(r.outcome, current_lang()), r.answer]
             for r in self.requests], [r.id for r in self.requests])
 
     def _open_request(self, existing: PartnerRequestView | None) -> None:

@@ -12,12 +12,14 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jpf_desk.domain.disclosure_items import PURPOSE_LABELS_VI, Purpose
+from jpf_desk.domain.consent import ConsentMethod
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.capture import add_partner_consents
 from jpf_desk.services.consent.content import PartnerChoice
-from jpf_desk.services.consent.views import Method, Receipt
+from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.sharing.partners import PartnerView
 from jpf_desk.ui.consent.dialog import method_labels
@@ -32,7 +34,7 @@ class PartnerConsentDialog(QDialog):
     recorded = Signal(object)  # the new Receipt
 
     def __init__(self, desk: Desk, customer_id: str, customer_name: str,
-                 partner: PartnerView, purpose: Purpose, parent: QWidget | None = None,
+                 partner: PartnerView, purpose: DisclosurePurpose, parent: QWidget | None = None,
                  *, preview: bool = True) -> None:
         super().__init__(parent)
         self.desk, self.customer_id = desk, customer_id
@@ -49,9 +51,9 @@ class PartnerConsentDialog(QDialog):
                     "<b>%2</b> với mục đích <b>%3</b>, trong phạm vi đã thỏa thuận với đối tác "
                     "này. Khách hàng có thể rút đồng ý bất cứ lúc nào.")
             .replace("%1", escape(customer_name)).replace("%2", escape(partner.name))
-            .replace("%3", escape(PURPOSE_LABELS_VI[purpose])) + abroad)
+            .replace("%3", escape(label(purpose, current_lang()))) + abroad)
         self.ui.agreed.setChecked(False)
-        for method, text in method_labels(self).items():
+        for method, text in method_labels().items():
             self.ui.method.addItem(text, method.value)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -65,7 +67,7 @@ class PartnerConsentDialog(QDialog):
                                self.partner.cross_border)
         try:
             receipt = add_partner_consents(self.desk, self.customer_id, [choice],
-                                           method=Method(self.ui.method.currentData()))
+                                           method=ConsentMethod(self.ui.method.currentData()))
         except DomainError as err:
             self.ui.error.setText(render_error(err, current_lang()))
             return

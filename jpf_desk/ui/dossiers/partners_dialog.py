@@ -7,14 +7,13 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
     FIELD_LABELS_VI,
-    PARTNER_KIND_LABELS_VI,
-    PURPOSE_LABELS_VI,
+    DisclosurePurpose,
     PartnerKind,
-    Purpose,
     doc_item,
     field_item,
 )
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import list_kinds
@@ -44,11 +43,12 @@ class PartnersDialog(QDialog):
         self.partners: list[PartnerView] = []
         self.current_id: str | None = None
         for kind in PartnerKind:
-            self.ui.kind.addItem(PARTNER_KIND_LABELS_VI[kind], kind.value)
-        for purpose in Purpose:
-            self.ui.scopePurpose.addItem(PURPOSE_LABELS_VI[purpose], purpose.value)
-        for code, label in FIELD_LABELS_VI.items():
-            self._add_scope_item(field_item(code), self.tr("Thông tin: %1").replace("%1", label))
+            self.ui.kind.addItem(label(kind, current_lang()), kind.value)
+        for purpose in DisclosurePurpose:
+            self.ui.scopePurpose.addItem(label(purpose, current_lang()), purpose.value)
+        for code, field_name in FIELD_LABELS_VI.items():
+            self._add_scope_item(field_item(code),
+                                 self.tr("Thông tin: %1").replace("%1", field_name))
         for doc_kind in list_kinds(desk):
             self._add_scope_item(doc_item(doc_kind.code),
                                  self.tr("Giấy tờ: %1").replace("%1", doc_kind.name))
@@ -99,7 +99,7 @@ class PartnersDialog(QDialog):
 
     def _show_scope(self) -> None:
         partner = next((p for p in self.partners if p.id == self.current_id), None)
-        purpose = Purpose(self.ui.scopePurpose.currentData())
+        purpose = DisclosurePurpose(self.ui.scopePurpose.currentData())
         agreed = partner.scope.get(purpose, frozenset()) if partner else frozenset()
         for row in range(self.ui.scopeItems.count()):
             item = self.ui.scopeItems.item(row)
@@ -135,12 +135,12 @@ class PartnersDialog(QDialog):
         items = [self.ui.scopeItems.item(r).data(ID_ROLE)
                  for r in range(self.ui.scopeItems.count())
                  if self.ui.scopeItems.item(r).checkState() == Qt.CheckState.Checked]
-        purpose = Purpose(self.ui.scopePurpose.currentData())
+        purpose = DisclosurePurpose(self.ui.scopePurpose.currentData())
         set_scope(self.desk, self.current_id, purpose, items)
         self.reload(self.current_id)
         self.ui.scopePurpose.setCurrentIndex(self.ui.scopePurpose.findData(purpose.value))
         self.ui.scopeStatus.setText(self.tr("Đã lưu phạm vi cho «%1».")
-                                    .replace("%1", PURPOSE_LABELS_VI[purpose]))
+                                    .replace("%1", label(purpose, current_lang())))
 
     def set_scope_checks(self, keys: list[str]) -> None:
         for row in range(self.ui.scopeItems.count()):

@@ -11,18 +11,17 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
     FIELD_LABELS_VI,
-    PURPOSE_LABELS_VI,
-    Purpose,
+    DisclosurePurpose,
+    PartnerRequestOutcome,
     doc_item,
     field_item,
 )
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import list_kinds
 from jpf_desk.services.sharing.partner_requests import (
-    OUTCOME_LABELS_VI,
-    Outcome,
     PartnerRequestView,
     answer_request,
     log_request,
@@ -50,12 +49,12 @@ class PartnerRequestDialog(QDialog):
         self.partners: list[PartnerView] = list_partners(desk)
         for p in self.partners:
             self.ui.partner.addItem(f"{p.name} ({p.country})", p.id)
-        for purpose in Purpose:
-            self.ui.purpose.addItem(PURPOSE_LABELS_VI[purpose], purpose.value)
-        for outcome in Outcome:
-            self.ui.outcome.addItem(OUTCOME_LABELS_VI[outcome], outcome.value)
-        for code, label in FIELD_LABELS_VI.items():
-            self._add_item(field_item(code), label)
+        for purpose in DisclosurePurpose:
+            self.ui.purpose.addItem(label(purpose, current_lang()), purpose.value)
+        for outcome in PartnerRequestOutcome:
+            self.ui.outcome.addItem(label(outcome, current_lang()), outcome.value)
+        for code, field_name in FIELD_LABELS_VI.items():
+            self._add_item(field_item(code), field_name)
         for kind in list_kinds(desk):
             self._add_item(doc_item(kind.code), kind.name)
         self.ui.partner.currentIndexChanged.connect(self._update_scope_info)
@@ -92,7 +91,7 @@ class PartnerRequestDialog(QDialog):
         partner = next((p for p in self.partners if p.id == self.ui.partner.currentData()), None)
         if partner is None:
             return
-        agreed = partner.scope.get(Purpose(self.ui.purpose.currentData()), frozenset())
+        agreed = partner.scope.get(DisclosurePurpose(self.ui.purpose.currentData()), frozenset())
         outside = [self.ui.items.item(r).text() for r in range(self.ui.items.count())
                    if self.ui.items.item(r).checkState() == Qt.CheckState.Checked
                    and self.ui.items.item(r).data(ITEM_ROLE) not in agreed]
@@ -102,14 +101,15 @@ class PartnerRequestDialog(QDialog):
 
     def accept(self) -> None:
         self.ui.error.clear()
-        outcome = Outcome(self.ui.outcome.currentData())
+        outcome = PartnerRequestOutcome(self.ui.outcome.currentData())
         answer = self.ui.answer.text()
         try:
             if self.existing is None:
                 saved = log_request(self.desk, self.dossier_id, self.ui.partner.currentData(),
-                                    Purpose(self.ui.purpose.currentData()), self.chosen_items(),
+                                    DisclosurePurpose(self.ui.purpose.currentData()),
+                                    self.chosen_items(),
                                     self.ui.requestNote.text())
-                if outcome is not Outcome.PENDING or answer.strip():
+                if outcome is not PartnerRequestOutcome.PENDING or answer.strip():
                     saved = answer_request(self.desk, saved.id, outcome, answer)
             else:
                 saved = answer_request(self.desk, self.existing.id, outcome, answer)

@@ -14,17 +14,15 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
-    CHANNEL_LABELS_VI,
     FIELD_LABELS_VI,
-    LEGAL_BASIS_LABELS_VI,
-    PURPOSE_LABELS_VI,
-    Channel,
+    DisclosureChannel,
+    DisclosurePurpose,
     LegalBasis,
-    Purpose,
     doc_item,
     field_item,
 )
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents
@@ -64,13 +62,13 @@ class SendDialog(QDialog):
         self.partners: list[PartnerView] = list_partners(desk)
         for p in self.partners:
             self.ui.partner.addItem(f"{p.name} ({p.country})", p.id)
-        for purpose in Purpose:
-            self.ui.purpose.addItem(PURPOSE_LABELS_VI[purpose], purpose.value)
-        for channel in Channel:
-            self.ui.channel.addItem(CHANNEL_LABELS_VI[channel], channel.value)
+        for purpose in DisclosurePurpose:
+            self.ui.purpose.addItem(label(purpose, current_lang()), purpose.value)
+        for channel in DisclosureChannel:
+            self.ui.channel.addItem(label(channel, current_lang()), channel.value)
         self.ui.basis.addItem(self.tr("— chọn căn cứ —"), None)
         for basis in LegalBasis:
-            self.ui.basis.addItem(LEGAL_BASIS_LABELS_VI[basis], basis.value)
+            self.ui.basis.addItem(label(basis, current_lang()), basis.value)
         self.ui.folder.setText(str(default_folder()))
         self.choose_folder: Callable[[], str] = self._ask_folder
         self.ui.browse.clicked.connect(self._browse)
@@ -85,8 +83,8 @@ class SendDialog(QDialog):
         self._partner_changed()
 
     def _fill_items(self) -> None:
-        for code, label in FIELD_LABELS_VI.items():
-            self._add_item(field_item(code), label)
+        for code, field_name in FIELD_LABELS_VI.items():
+            self._add_item(field_item(code), field_name)
         for doc in documents.checklist(self.desk, self.dossier_id):
             suffix = "" if doc.has_file else self.tr(" (chưa có tệp)")
             self._add_item(doc_item(doc.kind_code), doc.kind_name + suffix)
@@ -107,14 +105,14 @@ class SendDialog(QDialog):
         abroad = bool(partner and partner.cross_border)
         self.ui.basis.setEnabled(abroad)
         if partner is not None and partner.scope:
-            first = next(iter(sorted(partner.scope, key=list(Purpose).index)))
+            first = next(iter(sorted(partner.scope, key=list(DisclosurePurpose).index)))
             self.ui.purpose.setCurrentIndex(self.ui.purpose.findData(first.value))
         self._mark_scope()
 
     def _mark_scope(self) -> None:
         """Grey out (but keep selectable) what the agreement does not cover."""
         partner = self.partner()
-        purpose = Purpose(self.ui.purpose.currentData())
+        purpose = DisclosurePurpose(self.ui.purpose.currentData())
         agreed = partner.scope.get(purpose, frozenset()) if partner else frozenset()
         for row in range(self.ui.items.count()):
             item = self.ui.items.item(row)
@@ -140,8 +138,8 @@ class SendDialog(QDialog):
     def request(self) -> SendRequest:
         basis = self.ui.basis.currentData() if self.ui.basis.isEnabled() else None
         return SendRequest(self.dossier_id, self.ui.partner.currentData(),
-                           Purpose(self.ui.purpose.currentData()), self.chosen_items(),
-                           Channel(self.ui.channel.currentData()),
+                           DisclosurePurpose(self.ui.purpose.currentData()), self.chosen_items(),
+                           DisclosureChannel(self.ui.channel.currentData()),
                            LegalBasis(basis) if basis else None, self.ui.note.text())
 
     def give_consent(self) -> None:
@@ -153,7 +151,8 @@ class SendDialog(QDialog):
             return
         dossier = get_dossier(self.desk, self.dossier_id)
         dialog = PartnerConsentDialog(self.desk, dossier.customer_id, dossier.customer_name,
-                                      partner, Purpose(self.ui.purpose.currentData()), self,
+                                      partner, DisclosurePurpose(self.ui.purpose.currentData()),
+                                      self,
                                       preview=self.consent_preview)
         dialog.recorded.connect(self._consent_recorded)
         self.consent_dialog = dialog

@@ -6,11 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jpf_desk.domain.dates import format_date, today_vn
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.courses import catalogue, enrolments
 from jpf_desk.services.courses.catalogue import ClassView
-from jpf_desk.services.courses.enrolments import EnrolmentView, Status
+from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import show_error
@@ -98,7 +99,7 @@ class EnrolDialog(QDialog):
             show_error(self, exc)
             return
         self.result_view = view
-        if view.status == Status.WAITLISTED.value:
+        if view.status == EnrolmentStatus.WAITLISTED.value:
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("Danh sách chờ"),
                 self.tr("Lớp %s đã đủ chỗ. %s được xếp vào danh sách chờ, số thứ tự %d.")

@@ -1,11 +1,13 @@
-"""Vietnamese words for enrolment statuses and payment methods."""
+"""Enrolment statuses and payment methods by stored code, in the current language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jpf_desk.services.courses.enrolments import Status
-from jpf_desk.services.courses.payments import Method
+from jpf_desk.domain.enrolments import EnrolmentStatus
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.payments import PaymentMethod
+from jpf_desk.ui.language import current_lang
 
 
 def _tr(text: str) -> str:
@@ -13,16 +15,12 @@ def _tr(text: str) -> str:
 
 
 def status_text(status: str, waitlist_position: int | None = None) -> str:
-    if status == Status.WAITLISTED.value:
+    if status == EnrolmentStatus.WAITLISTED.value:
         return _tr("Danh sách chờ (số %d)") % (waitlist_position or 0)
-    return {
-        Status.PENDING.value: _tr("Chờ xác nhận"),
-        Status.CONFIRMED.value: _tr("Đã xác nhận"),
-        Status.COMPLETED.value: _tr("Đã hoàn thành"),
-        Status.CANCELLED.value: _tr("Đã hủy"),
-    }.get(status, status)
+    lang = current_lang()
+    return {s.value: label(s, lang) for s in EnrolmentStatus}.get(status, status)
 
 
 def methods() -> dict[str, str]:
-    return {Method.CASH.value: _tr("Tiền mặt"), Method.TRANSFER.value: _tr("Chuyển khoản"),
-            Method.CARD.value: _tr("Thẻ")}
+    lang = current_lang()
+    return {m.value: label(m, lang) for m in PaymentMethod}

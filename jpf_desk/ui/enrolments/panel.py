@@ -6,10 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
-from jpf_desk.services.courses.enrolments import ALLOWED, EnrolmentView, Status
+from jpf_desk.services.courses.enrolments import (
+    ALLOWED,
+    EnrolmentView,
+)
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.enrolments.labels import status_text
 from jpf_desk.ui.errors import show_error
@@ -32,11 +36,11 @@ class EnrolmentPanel(QWidget):
         self.ui.table.itemSelectionChanged.connect(self._update_buttons)
         self.ui.table.doubleClicked.connect(lambda _i: self.payments())
         self.ui.enrolButton.clicked.connect(self.enrol)
-        self.ui.seatButton.clicked.connect(lambda: self.change(Status.PENDING))
+        self.ui.seatButton.clicked.connect(lambda: self.change(EnrolmentStatus.PENDING))
         self.ui.seatButton.setToolTip(self.tr("Chuyển từ danh sách chờ vào lớp khi có chỗ trống"))
-        self.ui.confirmButton.clicked.connect(lambda: self.change(Status.CONFIRMED))
-        self.ui.completeButton.clicked.connect(lambda: self.change(Status.COMPLETED))
-        self.ui.cancelButton.clicked.connect(lambda: self.change(Status.CANCELLED))
+        self.ui.confirmButton.clicked.connect(lambda: self.change(EnrolmentStatus.CONFIRMED))
+        self.ui.completeButton.clicked.connect(lambda: self.change(EnrolmentStatus.COMPLETED))
+        self.ui.cancelButton.clicked.connect(lambda: self.change(EnrolmentStatus.CANCELLED))
         self.ui.paymentsButton.clicked.connect(self.payments)
         self.reload()
 
@@ -81,14 +85,14 @@ class EnrolmentPanel(QWidget):
 
     def _update_buttons(self) -> None:
         e = self.selected()
-        allowed = ALLOWED[Status(e.status)] if e else set()
-        self.ui.seatButton.setEnabled(Status.PENDING in allowed)
-        self.ui.confirmButton.setEnabled(Status.CONFIRMED in allowed)
-        self.ui.completeButton.setEnabled(Status.COMPLETED in allowed)
-        self.ui.cancelButton.setEnabled(Status.CANCELLED in allowed)
+        allowed = ALLOWED[EnrolmentStatus(e.status)] if e else set()
+        self.ui.seatButton.setEnabled(EnrolmentStatus.PENDING in allowed)
+        self.ui.confirmButton.setEnabled(EnrolmentStatus.CONFIRMED in allowed)
+        self.ui.completeButton.setEnabled(EnrolmentStatus.COMPLETED in allowed)
+        self.ui.cancelButton.setEnabled(EnrolmentStatus.CANCELLED in allowed)
         self.ui.paymentsButton.setEnabled(e is not None)
 
-    def change(self, status: Status) -> None:
+    def change(self, status: EnrolmentStatus) -> None:
         e = self.selected()
         if e is None:
             return

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.money import format_vnd, parse_vnd
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import payments
 from jpf_desk.services.courses.enrolments import EnrolmentView
-from jpf_desk.services.courses.payments import Balance, Method
+from jpf_desk.services.courses.payments import Balance
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.enrolments.labels import methods
 from jpf_desk.ui.errors import show_error
@@ -77,7 +78,7 @@ class PaymentsDialog(QDialog):
         try:
             amount = parse_vnd(self.ui.amount.text())
             payments.record_payment(
-                self.desk, self.enrolment.id, amount, Method(self.ui.method.currentData()),
+                self.desk, self.enrolment.id, amount, PaymentMethod(self.ui.method.currentData()),
                 paid_on=from_qdate(self.ui.paidOn.date()), reference=self.ui.reference.text())
         except DomainError as err:
             self.errors.show([err])

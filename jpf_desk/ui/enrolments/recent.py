@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from jpf_desk.domain.enrolments import EnrolmentStatus
+from jpf_desk.domain.labels import label
 from jpf_desk.services.courses import enrolments
-from jpf_desk.services.courses.enrolments import Status
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.enrolments.recent_model import RecentEnrolmentsModel
 from jpf_desk.ui.generated.ui_enrolments_recent import Ui_RecentEnrolments
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import setup_ui
 
 
@@ -17,9 +19,10 @@ def status_filters() -> dict[str | None, str]:
     def tr(text: str) -> str:
         return QCoreApplication.translate("enrolments", text)
 
-    return {None: tr("Tất cả"), Status.WAITLISTED.value: tr("Danh sách chờ"),
-            Status.PENDING.value: tr("Chờ xác nhận"), Status.CONFIRMED.value: tr("Đã xác nhận"),
-            Status.COMPLETED.value: tr("Đã hoàn thành"), Status.CANCELLED.value: tr("Đã hủy")}
+    order = (EnrolmentStatus.WAITLISTED, EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED,
+             EnrolmentStatus.COMPLETED, EnrolmentStatus.CANCELLED)
+    lang = current_lang()
+    return {None: tr("Tất cả"), **{s.value: label(s, lang) for s in order}}
 
 
 class RecentEnrolments(QWidget):

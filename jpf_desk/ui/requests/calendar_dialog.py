@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidgetItem, QW
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import Period, RequestKind
 from jpf_desk.domain.working_days import DayCount, HolidayKind
@@ -16,6 +17,7 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_calendar import Ui_RequestCalendarDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
+from jpf_desk.ui.requests.labels import by_code
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, show_date, to_qdate
 
 
@@ -28,12 +30,7 @@ class CalendarDialog(QDialog):
         self.resize(720, 560)
         name_buttons(ui.buttons)
         ui.error.setStyleSheet("color: #b00020;")
-        self.kind_names = {
-            HolidayKind.HOLIDAY.value: self.tr("Ngày lễ"),
-            HolidayKind.COMPENSATORY.value: self.tr("Nghỉ bù"),
-            HolidayKind.CIVIL_SERVANT_OFF.value: self.tr("Công chức nghỉ (JPF vẫn làm)"),
-            HolidayKind.CIVIL_SERVANT_WORKDAY.value: self.tr("Công chức làm bù (JPF nghỉ)"),
-        }
+        self.kind_names = by_code(HolidayKind)
         for code, text in self.kind_names.items():
             ui.kind.addItem(text, code)
         ui.year.setValue(today_vn().year + 1)
@@ -136,8 +133,8 @@ class CalendarDialog(QDialog):
                 spin.setValue(value)
                 table.setCellWidget(r, c, spin)
             rule = QComboBox()
-            rule.addItem(self.tr("Ngày lịch"), DayCount.CALENDAR.value)
-            rule.addItem(self.tr("Ngày làm việc"), DayCount.WORKING.value)
+            for count in (DayCount.CALENDAR, DayCount.WORKING):
+                rule.addItem(label(count, current_lang()), count.value)
             rule.setCurrentIndex(rule.findData(period.count.value))
             table.setCellWidget(r, 4, rule)
         table.resizeColumnsToContents()

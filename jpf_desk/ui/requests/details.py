@@ -7,9 +7,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.services.rights.restriction import PURPOSES
+from jpf_desk.domain.requests import Requester
+from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.rights.update_fields import EDITABLE
 from jpf_desk.services.rights.views import RequestView
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.widgets import show_date
 
@@ -19,13 +21,13 @@ def _tr(text: str) -> str:
 
 
 def details_html(r: RequestView) -> str:
+    lang = current_lang()
     rows = [
         (_tr("Số"), r.number), (_tr("Khách hàng"), r.customer_name),
         (_tr("Loại"), labels.kinds().get(r.kind, r.kind)),
         (_tr("Hình thức"), labels.channels().get(r.channel, r.channel)),
         (_tr("Ngày nhận"), show_date(r.received_on)),
-        (_tr("Người yêu cầu"), _tr("Người giám hộ") if r.requester == "guardian"
-         else _tr("Chính khách hàng")),
+        (_tr("Người yêu cầu"), labels.by_code(Requester).get(r.requester, r.requester)),
         (_tr("Xác minh"), labels.identity_checks().get(r.identity_check, r.identity_check)
          + (f" – {r.identity_note}" if r.identity_note else "")),
         (_tr("Trạng thái"), labels.statuses().get(r.status, r.status)),
@@ -36,7 +38,7 @@ def details_html(r: RequestView) -> str:
     if r.details:
         rows.append((_tr("Nội dung"), r.details))
     if r.purposes:
-        rows.append((_tr("Mục đích"), ", ".join(PURPOSES.get(p, p) for p in r.purposes)))
+        rows.append((_tr("Mục đích"), ", ".join(purpose_wording(p, lang) for p in r.purposes)))
     if r.extension_days:
         rows.append((_tr("Gia hạn"), f"{r.extension_days} – {r.extension_reason}"))
     if r.outcome:

@@ -1,48 +1,44 @@
-"""Vietnamese labels of request kinds, statuses, channels and identity checks."""
+"""Request kinds, statuses, channels and identity checks by stored code, in the current
+language (the words come from the label catalogue, see `domain/requests.py`)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
+
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel, RequestStatus
+from jpf_desk.ui.language import current_lang
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("requests", text)
 
 
+def by_code(enum: type[StrEnum]) -> dict[str, str]:
+    lang = current_lang()
+    return {m.value: label(m, lang) for m in enum}
+
+
 def kinds() -> dict[str, str]:
-    return {
-        "update": _tr("Sửa đổi, cập nhật dữ liệu"),
-        "access": _tr("Xem / nhận bản sao dữ liệu"),
-        "withdraw": _tr("Rút lại sự đồng ý"),
-        "restrict": _tr("Hạn chế xử lý"),
-        "object": _tr("Phản đối xử lý"),
-        "delete": _tr("Xoá dữ liệu"),
-    }
+    return by_code(RequestKind)
 
 
 def statuses() -> dict[str, str]:
-    return {
-        "received": _tr("Đã nhận"), "acknowledged": _tr("Đã xác nhận"),
-        "in_progress": _tr("Đang xử lý"), "done": _tr("Hoàn thành"),
-        "refused": _tr("Từ chối"),
-    }
+    return by_code(RequestStatus)
 
 
 def channels() -> dict[str, str]:
-    return {"desk": _tr("Tại quầy"), "paper": _tr("Văn bản giấy"),
-            "phone": _tr("Điện thoại"), "email": _tr("Thư điện tử")}
+    return by_code(RequestChannel)
 
 
 def identity_checks() -> dict[str, str]:
-    return {
-        "id_document": _tr("Đã xem CCCD / hộ chiếu"),
-        "known_contact": _tr("Gọi lại số điện thoại / email đã lưu"),
-        "signed_letter": _tr("Văn bản có chữ ký kèm bản sao giấy tờ"),
-        "guardian_papers": _tr("Giấy tờ của người giám hộ và quan hệ"),
-        "other": _tr("Cách khác (ghi rõ)"),
-    }
+    return by_code(IdentityCheck)
 
 
 def steps() -> dict[str, str]:
+    """A request's history: its statuses and the steps that are not statuses."""
     return {**statuses(), "extended": _tr("Gia hạn"), "approved": _tr("Đã duyệt"),
             "rejected": _tr("Không duyệt")}

@@ -7,19 +7,22 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidge
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import IdentityCheck, RequestChannel, Requester
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import requests
-from jpf_desk.services.rights.requests import Channel, IdentityCheck, Requester, RequestInput
-from jpf_desk.services.rights.restriction import PURPOSES
+from jpf_desk.services.rights.requests import RequestInput
+from jpf_desk.services.rights.restriction import purpose_choices
 from jpf_desk.services.rights.update_fields import EDITABLE
 from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.customers.picker import CustomerPickerDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_request_new import Ui_RequestNewDialog
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
 
@@ -45,11 +48,11 @@ class NewRequestDialog(QDialog):
                               (ui.identityCheck, labels.identity_checks())):
             for code, text in values.items():
                 combo.addItem(text, code)
-        ui.requester.addItem(self.tr("Chính khách hàng"), Requester.CUSTOMER.value)
-        ui.requester.addItem(self.tr("Người giám hộ"), Requester.GUARDIAN.value)
+        for requester in Requester:
+            ui.requester.addItem(label(requester, current_lang()), requester.value)
         ui.receivedOn.setDate(to_qdate(today_vn()))
         ui.receivedOn.setMaximumDate(to_qdate(today_vn()))
-        for code, text in PURPOSES.items():
+        for code, text in purpose_choices(current_lang()):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -78,8 +81,8 @@ class NewRequestDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Thông tin"), self.tr("Hiện tại"),
                                          self.tr("Giá trị mới")])
         table.setRowCount(len(EDITABLE))
-        for row, (code, label) in enumerate(EDITABLE.items()):
-            for col, text in ((0, label), (1, "")):
+        for row, (code, field_name) in enumerate(EDITABLE.items()):
+            for col, text in ((0, field_name), (1, "")):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(Qt.ItemDataRole.UserRole, code)
@@ -157,7 +160,7 @@ class NewRequestDialog(QDialog):
         requester = Requester(ui.requester.currentData())
         return RequestInput(
             customer_id=self.customer_id or "", kind=RequestKind(self.kind()),
-            channel=Channel(ui.channel.currentData()),
+            channel=RequestChannel(ui.channel.currentData()),
             received_on=from_qdate(ui.receivedOn.date()), requester=requester,
             guardian_id=ui.guardian.currentData() if requester is Requester.GUARDIAN else None,
             identity_check=IdentityCheck(ui.identityCheck.currentData()),

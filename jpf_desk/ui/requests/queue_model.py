@@ -7,7 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from jpf_desk.services.rights.views import RequestRow, Urgency
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.requests import RequestUrgency
+from jpf_desk.services.rights.views import RequestRow
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.row_model import Index, RowListModel
 from jpf_desk.ui.widgets import show_date
@@ -20,9 +23,9 @@ CLOSED = QColor("#777777")
 class RequestQueueModel(RowListModel[RequestRow]):
     HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn", "Tình trạng hạn")
 
-    def _urgency_text(self, urgency: Urgency) -> str:
-        return {Urgency.OVERDUE: self.tr("Quá hạn"), Urgency.DUE_SOON: self.tr("Sắp đến hạn"),
-                Urgency.ON_TIME: self.tr("Còn hạn"), Urgency.CLOSED: ""}[urgency]
+    def _urgency_text(self, urgency: RequestUrgency) -> str:
+        """Blank for a closed request: only a running deadline needs a word."""
+        return "" if urgency is RequestUrgency.CLOSED else label(urgency, current_lang())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index)
@@ -33,11 +36,12 @@ class RequestQueueModel(RowListModel[RequestRow]):
                     labels.statuses().get(r.status, r.status), show_date(r.received_on),
                     show_date(r.next_due), self._urgency_text(r.urgency))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = {Urgency.OVERDUE: OVERDUE, Urgency.DUE_SOON: DUE_SOON}.get(r.urgency)
+            color = {RequestUrgency.OVERDUE: OVERDUE,
+                     RequestUrgency.DUE_SOON: DUE_SOON}.get(r.urgency)
             return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.ForegroundRole and r.urgency is Urgency.CLOSED:
+        if role == Qt.ItemDataRole.ForegroundRole and r.urgency is RequestUrgency.CLOSED:
             return QBrush(CLOSED)
-        if role == Qt.ItemDataRole.FontRole and r.urgency is Urgency.OVERDUE:
+        if role == Qt.ItemDataRole.FontRole and r.urgency is RequestUrgency.OVERDUE:
             font = QFont()
             font.setBold(True)
             return font

@@ -9,13 +9,18 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.requests import RequestStatus
 from jpf_desk.services.changes import Changes, Kind
+from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import documents, erasure, holidays, requests, update_decision
 from jpf_desk.services.rights import restriction as rights_restrict
 from jpf_desk.services.rights.erasure import TombstoneView
 from jpf_desk.services.rights.restriction import RestrictionView
-from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, Status
+from jpf_desk.services.rights.views import (
+    OPEN_STATUSES,
+    RequestView,
+)
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
@@ -94,11 +99,11 @@ class RequestsView(QWidget):
     def show_selected(self) -> None:
         r = self.selected()
         self.ui.details.setHtml(details_html(r) if r else "")
-        is_open = r is not None and Status(r.status) in OPEN_STATUSES
+        is_open = r is not None and RequestStatus(r.status) in OPEN_STATUSES
         self.ui.acknowledgeButton.setEnabled(is_open and r is not None
-                                             and r.status == Status.RECEIVED.value)
+                                             and r.status == RequestStatus.RECEIVED.value)
         self.ui.startButton.setEnabled(is_open and r is not None
-                                       and r.status == Status.ACKNOWLEDGED.value)
+                                       and r.status == RequestStatus.ACKNOWLEDGED.value)
         for button in (self.ui.handleButton, self.ui.refuseButton):
             button.setEnabled(is_open)
         self.ui.extendButton.setEnabled(is_open and r is not None and not r.extension_days)
@@ -200,7 +205,7 @@ class RequestsView(QWidget):
         flags = self.active_restrictions(r)
         if r is None or not flags:
             return None
-        purposes = ", ".join(rights_restrict.PURPOSES.get(p, p)
+        purposes = ", ".join(purpose_wording(p, current_lang())
                              for x in flags for p in x.purposes)
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Bỏ hạn chế xử lý"),
@@ -229,7 +234,7 @@ class RequestsView(QWidget):
     # -- carrying a request out -----------------------------------------------------------
     def handle(self) -> object:
         r = self.selected()
-        if r is None or Status(r.status) not in OPEN_STATUSES:
+        if r is None or RequestStatus(r.status) not in OPEN_STATUSES:
             return None
         kind = RequestKind(r.kind)
         if kind is RequestKind.UPDATE:

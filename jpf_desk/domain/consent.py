@@ -1,0 +1,58 @@
+"""The vocabulary of consent: what an event records, how consent was collected and the
+state of a receipt. Stored codes, shown on the Consents tab and printed on receipts.
+
+The purposes themselves are not here: they belong to each version of the data policy
+(`services/consent/policy.py`), which carries their wording in vi/fr/en.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from jpf_desk.domain.labels import register_labels
+
+
+class ConsentAction(StrEnum):
+    """What a consent event records (the customer's choice, or a replaced receipt)."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    SUPERSEDED = "superseded"
+
+
+class ConsentMethod(StrEnum):
+    """How the consent was collected (not how a request came: see RequestChannel)."""
+
+    DESK = "desk"
+    PAPER = "paper"
+    PHONE = "phone"
+
+
+class ReceiptStatus(StrEnum):
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+    WITHDRAWN = "withdrawn"
+
+
+register_labels(ConsentAction, {
+    "given": {"vi": "Đồng ý", "fr": "Accepté", "en": "Given"},
+    "refused": {"vi": "Không đồng ý", "fr": "Refusé", "en": "Refused"},
+    "withdrawn": {"vi": "Đã rút lại", "fr": "Retiré", "en": "Withdrawn"},
+    "superseded": {"vi": "Đã được thay thế", "fr": "Remplacé", "en": "Superseded"},
+})
+
+register_labels(ConsentMethod, {
+    "desk": {"vi": "Tại quầy", "fr": "Au comptoir", "en": "At the desk"},
+    "paper": {"vi": "Mẫu giấy đã ký", "fr": "Formulaire papier signé",
+              "en": "Signed paper form"},
+    "phone": {"vi": "Qua điện thoại", "fr": "Par téléphone", "en": "By phone"},
+})
+
+register_labels(ReceiptStatus, {
+    "active": {"vi": "Đang hiệu lực", "fr": "En vigueur", "en": "In force"},
+    "superseded": {"vi": "Đã được thay thế bằng phiếu mới",
+                   "fr": "Remplacé par un nouveau reçu", "en": "Replaced by a new receipt"},
+    "withdrawn": {"vi": "Đã rút lại sự đồng ý", "fr": "Consentement retiré",
+                  "en": "Consent withdrawn"},
+})
