@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.courses.enrolments import paid_total
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Enrolment, Payment
@@ -69,7 +70,7 @@ def record_payment(
     with desk.tx() as s:
         enrolment = s.get(Enrolment, enrolment_id)
         if enrolment is None:
-            raise LookupError(enrolment_id)
+            raise not_found("enrolment", enrolment_id)
         if enrolment.status == "cancelled":
             raise ValidationError("payment.enrolment_cancelled", field="amount")
         paid = paid_total(s, enrolment_id)
@@ -93,7 +94,7 @@ def payments_of(desk: Desk, enrolment_id: str) -> tuple[list[PaymentView], Balan
     with desk.tx() as s:
         enrolment = s.get(Enrolment, enrolment_id)
         if enrolment is None:
-            raise LookupError(enrolment_id)
+            raise not_found("enrolment", enrolment_id)
         rows = s.scalars(select(Payment).where(Payment.enrolment_id == enrolment_id)
                          .order_by(Payment.instalment_no))
         views = [PaymentView(r.id, r.amount_vnd, r.method, r.paid_on, r.instalment_no,

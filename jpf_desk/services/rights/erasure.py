@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.consent_redaction import redact_receipts
 from jpf_desk.services.rights.requests import close_in_session, load_request
@@ -223,7 +224,7 @@ def _check(session: Session, desk: Desk, customer_id: str, reason: str) -> None:
         raise DomainError("erasure.manager_only")
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise LookupError(customer_id)
+        raise not_found("customer", customer_id)
     if customer.status == "deleted":
         raise DomainError("erasure.already_erased")
 

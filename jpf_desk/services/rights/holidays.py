@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.errors import DomainError, DomainWarning, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, Period, RequestKind
 from jpf_desk.domain.text import clean
 from jpf_desk.domain.working_days import DayCount, Holiday, HolidayCalendar, HolidayKind
@@ -154,7 +155,7 @@ def confirm_holiday(desk: Desk, day: date) -> None:
         _require_manager(s, desk.actor.staff_id)
         row = s.scalars(select(PublicHoliday).where(PublicHoliday.day == day)).first()
         if row is None:
-            raise LookupError(day.isoformat())
+            raise not_found("holiday", day.isoformat())
         row.confirmed = True
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.requests import close_in_session, load_request
@@ -129,7 +130,7 @@ def lift(desk: Desk, restriction_id: str) -> RestrictionView:
             raise DomainError("rights.manager_only")
         row = s.get(Restriction, restriction_id)
         if row is None:
-            raise LookupError(restriction_id)
+            raise not_found("restriction", restriction_id)
         row.active, row.lifted_at = False, utcnow()
         s.flush()
         return _view(row)

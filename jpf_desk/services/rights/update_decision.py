@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
@@ -126,7 +127,7 @@ def finish_follow_up(desk: Desk, task_id: str, note: str = "") -> FollowUpView:
     with desk.tx() as s:
         task = s.get(FollowUpTask, task_id)
         if task is None:
-            raise LookupError(task_id)
+            raise not_found("follow_up", task_id)
         task.status, task.done_at, task.done_by = "done", utcnow(), desk.actor.staff_id
         task.note = note.strip()
         s.flush()
