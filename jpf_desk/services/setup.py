@@ -8,11 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Role
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Actor, Desk
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
-from jpf_desk.store.models import Centre, Role, Staff, StoreSetting
+from jpf_desk.store.models import Centre, Staff, StoreSetting
 
 STORE_ID = "store_id"
 CENTRE_ID = "centre_id"

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jpf_desk.domain.dates import today_vn  # noqa: E402
 from jpf_desk.domain.request_deadlines import RequestKind  # noqa: E402
+from jpf_desk.domain.staff import Role  # noqa: E402
 from jpf_desk.printing.access_report import build_access_report  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.rights import access_report, requests, update_decision
 from jpf_desk.services.rights.requests import Channel, IdentityCheck, RequestInput  # noqa: E402
 from jpf_desk.store.engine import open_store  # noqa: E402
-from jpf_desk.store.models import Role  # noqa: E402
 from tests.requests.builders import make_person  # noqa: E402
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.courses.catalogue import CourseKind, create_class, create_course
 from jpf_desk.services.customers.input import validate
@@ -26,7 +27,7 @@ from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base, new_id, utcnow
 from jpf_desk.store.engine import Store
-from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment, Role
+from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment
 from jpf_desk.store.tracking import record_bulk
 
 CHUNK = 5000
