@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from jpf_desk.domain import messages
+from jpf_desk.domain.disclosure_items import Purpose
 from jpf_desk.domain.errors import DomainError, NotFound
 from jpf_desk.domain.not_found import RECORD_KINDS
 from jpf_desk.services import setup
@@ -18,7 +19,7 @@ from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents, workflow
 from jpf_desk.services.rights import erasure, holidays, restriction, update_decision
-from jpf_desk.services.sharing.partners import get_partner
+from jpf_desk.services.sharing.partners import set_scope
 from jpf_desk.store.models import Enrolment
 from tests.ui import builders
 
@@ -37,7 +38,7 @@ CASES: list[tuple[str, Callable[[Desk], object]]] = [
     ("not_found.receipt", lambda d: get_receipt(d, "ZZZZ-ZZZZ")),
     ("not_found.dossier", lambda d: workflow.get_dossier(d, GONE)),
     ("not_found.document", lambda d: documents.set_checked(d, GONE, True)),
-    ("not_found.partner", lambda d: get_partner(d, GONE)),
+    ("not_found.partner", lambda d: set_scope(d, GONE, Purpose.SCHOOL_APPLICATION, [])),
     ("not_found.follow_up", lambda d: update_decision.finish_follow_up(d, GONE)),
     ("not_found.restriction", lambda d: restriction.lift(d, GONE)),
     ("not_found.staff", lambda d: setup.switch_staff(d, GONE)),

@@ -210,13 +210,6 @@ def set_expiry(desk: Desk, item_id: str, expiry: date | None) -> DocumentItem:
         return _one(s, row, today_vn())
 
 
-def set_required(desk: Desk, item_id: str, required: bool) -> DocumentItem:
-    with desk.tx() as s:
-        row = _load(s, item_id)
-        row.required = required
-        return _one(s, row, today_vn())
-
-
 def attach_file(desk: Desk, item_id: str, file_name: str, content: bytes,
                 *, on: date | None = None) -> DocumentItem:
     """Store the file (encrypted when the item is sensitive) and mark the item received."""

@@ -133,19 +133,6 @@ def create_dossier(desk: Desk, data: DossierInput, *, today: date | None = None,
         return _view(s, row, today)
 
 
-def update_dossier(desk: Desk, dossier_id: str, data: DossierInput,
-                   *, today: date | None = None) -> DossierView:
-    today = today or today_vn()
-    with desk.tx() as s:
-        row = _load(s, dossier_id)
-        _check(s, data, today)
-        row.consultant_id = data.consultant_id
-        row.intake_season, row.intake_year = data.intake_season, data.intake_year
-        row.level_sought, row.budget_vnd = clean(data.level_sought), data.budget_vnd
-        row.note = data.note.strip()
-        return _view(s, row, today)
-
-
 def change_stage(desk: Desk, dossier_id: str, new: Stage, note: str = "",
                  *, on: date | None = None) -> DossierView:
     """Move a dossier; the change is appended to its stage log (never edited)."""

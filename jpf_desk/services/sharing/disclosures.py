@@ -154,11 +154,6 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
     return Clearance(receipt, dossier.customer_id, partner.name, partner.country, abroad)
 
 
-def check_send(desk: Desk, req: SendRequest) -> Clearance:
-    with desk.tx() as s:
-        return clearance(s, req)
-
-
 def record_disclosure(session: Session, desk: Desk, req: SendRequest, clear: Clearance,
                       package_sha256: str, sent_at: datetime) -> Disclosure:
     row = Disclosure(

@@ -142,11 +142,6 @@ def set_scope(desk: Desk, partner_id: str, purpose: Purpose, items: Iterable[str
         return _view(s, row)
 
 
-def get_partner(desk: Desk, partner_id: str) -> PartnerView:
-    with desk.tx() as s:
-        return _view(s, load_partner(s, partner_id))
-
-
 def list_partners(desk: Desk, *, include_inactive: bool = False) -> list[PartnerView]:
     with desk.tx() as s:
         query = select(Partner).order_by(Partner.kind, Partner.name)
