@@ -51,6 +51,20 @@ class ValidationError(DomainError):
     """User input is not acceptable; the form should show the message at ``field``."""
 
 
+class NotFound(DomainError, LookupError):
+    """The record asked for is not in the store (e.g. erased or deleted at another desk).
+
+    The user sees a plain sentence (``not_found.<kind>``, see
+    :mod:`jpf_desk.domain.not_found`), not a bug report; ``params`` hold the record's id
+    only. It is a LookupError too, so code that caught the bare LookupError the services
+    used to raise keeps working.
+    """
+
+
+class NotAllowed(DomainError):
+    """The staff member at the desk may not do this; ``code`` names what was refused."""
+
+
 @dataclasses.dataclass(frozen=True)
 class DomainWarning:
     """Something looks wrong but the user may go on after seeing the message."""

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Role
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Actor, Desk
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
-from jpf_desk.store.models import Centre, Role, Staff, StoreSetting
+from jpf_desk.store.models import Centre, Staff, StoreSetting
 
 STORE_ID = "store_id"
 CENTRE_ID = "centre_id"
@@ -99,6 +101,6 @@ def switch_staff(desk: Desk, staff_id: str) -> Desk:
     """The staff member now at the desk; later changes are recorded under their id."""
     with desk.tx() as s:
         if s.get(Staff, staff_id) is None:
-            raise LookupError(staff_id)
+            raise not_found("staff", staff_id)
         put_setting(s, STAFF_ID, staff_id)
     return desk.as_staff(staff_id)

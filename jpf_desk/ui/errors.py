@@ -23,7 +23,7 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services import app_messages
 from jpf_desk.services.customers.input import IntakeInvalid
-from jpf_desk.store.errors import MigrationFailed, StoreError
+from jpf_desk.services.storage import MigrationFailed, StoreError
 from jpf_desk.ui.language import current_lang
 
 log = logging.getLogger("jpf_desk.ui")

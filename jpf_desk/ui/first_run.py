@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.engine import Store
+from jpf_desk.services.storage import Store
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_first_run import Ui_FirstRunDialog

@@ -9,7 +9,7 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.join import join_centre
 from jpf_desk.services.head_office.sync import SSL_MODES
-from jpf_desk.store.engine import Store
+from jpf_desk.services.storage import Store
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_sync_connect import Ui_SyncConnectDialog

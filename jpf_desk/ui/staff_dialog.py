@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.staff import Role, may_decide
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.models.org import Role
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_switch_staff import Ui_SwitchStaffDialog
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
-MANAGING_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
 
-
-def role_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SwitchStaffDialog", text)
-
-    return {
-        Role.RECEPTIONIST.value: tr("Lễ tân"),
-        Role.CONSULTANT.value: tr("Tư vấn viên"),
-        Role.MANAGER.value: tr("Quản lý"),
-        Role.ADMIN.value: tr("Quản trị"),
-    }
+def role_name(role: str) -> str:
+    """A stored role's label in the window's language."""
+    try:
+        return label(Role(role), current_lang())
+    except ValueError:  # a role this version does not know yet (from head office)
+        return role
 
 
 class SwitchStaffDialog(QDialog):
@@ -39,9 +34,9 @@ class SwitchStaffDialog(QDialog):
         setup_ui(self.ui, self)
         name_buttons(self.ui.buttons)
         self.setMinimumWidth(440)
-        for value, text in role_names().items():
-            self.ui.newRole.addItem(text, value)
-        self.ui.addGroup.setVisible(current_role in MANAGING_ROLES)
+        for role in Role:
+            self.ui.newRole.addItem(label(role, current_lang()), role.value)
+        self.ui.addGroup.setVisible(may_decide(current_role))
         self.errors = FieldErrors({"full_name": self.ui.newNameError}, self.ui.newNameError)
         self.ui.addButton.clicked.connect(self.add_staff)
         self.ui.buttons.accepted.connect(self.accept)
@@ -50,10 +45,8 @@ class SwitchStaffDialog(QDialog):
 
     def _fill(self, select_id: str) -> None:
         self.ui.staff.clear()
-        names = role_names()
         for staff in setup.list_staff(self.desk):
-            self.ui.staff.addItem(f"{staff.full_name} ({names.get(staff.role, staff.role)})",
-                                  staff.id)
+            self.ui.staff.addItem(f"{staff.full_name} ({role_name(staff.role)})", staff.id)
         self.ui.staff.setCurrentIndex(max(0, self.ui.staff.findData(select_id)))
 
     def add_staff(self) -> None:

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerKind
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
-from jpf_desk.store.models import Role
 from tests.dossiers.helpers import CAMPUS_ITEMS, World, make_customer
 from tests.sync.conftest import (  # noqa: F401 - head-office fixtures for test_sync.py
     empty_store,

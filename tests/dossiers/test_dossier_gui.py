@@ -16,6 +16,7 @@ from jpf_desk.domain.disclosure_items import (
     field_item,
 )
 from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.policy import SERVICE
@@ -23,7 +24,6 @@ from jpf_desk.services.dossiers import workflow as dossiers
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 from jpf_desk.services.sharing.partners import list_partners
-from jpf_desk.store.models import Role
 from jpf_desk.ui.dossiers.board import DossierBoard
 from jpf_desk.ui.dossiers.documents_tab import CHECKED_COL, RECEIVED_COL
 from jpf_desk.ui.dossiers.dossier_dialog import DossierDialog

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.models import Role
 from tests.requests.builders import Person, make_person
 
 

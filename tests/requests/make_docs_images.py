@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import IdentityCheck, RequestChannel
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.rights import access_report, documents, requests, update_decision
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.engine import open_store
-from jpf_desk.store.models import Role
 from tests.requests.builders import make_person
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

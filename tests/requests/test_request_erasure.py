@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, NotFound
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import payments
 from jpf_desk.services.customers import search as customer_search
-from jpf_desk.services.customers.records import CustomerNotFound, get_customer
+from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.rights import erasure, requests, update_decision
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.models import ConsentReceipt
@@ -69,8 +69,9 @@ def test_erasure_removes_name_from_store_file_and_keeps_payment_totals(
     # The person is gone from search; the other customer is still found.
     assert customer_search.search_customers(desk, "pham thi huong giang") == []
     assert [r.id for r in customer_search.search_customers(desk, "ly van toan")] == [other.id]
-    with pytest.raises(CustomerNotFound):
+    with pytest.raises(NotFound) as gone:
         get_customer(desk, person.id)
+    assert (gone.value.code, gone.value.params) == ("not_found.customer", {"id": person.id})
     assert requests.get_request(desk, filed.id).status == "done"
     # Proof of consent: receipts keep their hash and chain links, events are untouched.
     assert receipt_hashes(desk) == hashes_before

@@ -12,6 +12,7 @@ from jpf_desk.domain.disclosure_items import (
     field_item,
 )
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
@@ -20,7 +21,6 @@ from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.sharing.disclosures import SendRequest
 from jpf_desk.services.sharing.package import send_to_partner
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
-from jpf_desk.store.models import Role
 from tests.dossiers.helpers import give_partner_consent, make_customer
 from tests.requests.builders import TODAY
 

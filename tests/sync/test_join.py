@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.head_office.join import join_centre
 from jpf_desk.services.head_office.sync import connection_settings, store_id, sync_now
 from jpf_desk.store.engine import STORE_FILE, Store, open_store
-from jpf_desk.store.models import Customer, Role, Staff
+from jpf_desk.store.models import Customer, Staff
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.sync.errors import SyncFailed
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.store.engine import open_store
-from jpf_desk.store.models.org import Role
 from jpf_desk.ui import navigation
 from jpf_desk.ui.app import open_desk_interactively
 from jpf_desk.ui.first_run import FirstRunDialog

@@ -20,6 +20,7 @@ from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import LANGUAGES
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent import messages as consent_messages
 from jpf_desk.services.consent.content import PartnerChoice, build_content, partner_part
@@ -102,7 +103,7 @@ class _Context:
 def _context(desk: Desk, session: Session, customer_id: str, now: datetime | None) -> _Context:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.status == "deleted":
-        raise LookupError(customer_id)
+        raise not_found("customer", customer_id)
     centre = session.get(Centre, desk.actor.centre_id)
     staff = session.get(Staff, desk.actor.staff_id)
     assert centre is not None and staff is not None

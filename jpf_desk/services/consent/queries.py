@@ -12,6 +12,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.consent.views import (
     WHOLE_RECEIPT,
     ConsentState,
@@ -120,13 +121,13 @@ def receipt_from_row(session: Session, row: ConsentReceipt) -> Receipt:
 
 
 def get_receipt(desk: Desk, receipt_id: str) -> Receipt:
-    """A receipt by its id or its short code; LookupError when there is none."""
+    """A receipt by its id or its short code; NotFound when there is none."""
     with desk.tx() as s:
         row = s.get(ConsentReceipt, receipt_id) or s.scalars(
             select(ConsentReceipt).where(ConsentReceipt.short_code == receipt_id.upper())
         ).first()
         if row is None:
-            raise LookupError(receipt_id)
+            raise not_found("receipt", receipt_id)
         return receipt_from_row(s, row)
 
 

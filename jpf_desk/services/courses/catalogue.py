@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import SHARED_CENTRE
@@ -143,7 +144,7 @@ def create_class(
     with desk.tx() as s:
         course = s.get(Course, course_id)
         if course is None:
-            raise LookupError(course_id)
+            raise not_found("course", course_id)
         row = CourseClass(course_id=course_id, code=clean(code), room=clean(room),
                           teacher=clean(teacher), schedule=clean(schedule),
                           start_date=start_date, end_date=end_date, capacity=capacity,
@@ -172,5 +173,5 @@ def get_class(desk: Desk, class_id: str) -> ClassView:
         query = select(CourseClass, Course).join(Course).where(CourseClass.id == class_id)
         row = s.execute(query).first()
         if row is None:
-            raise LookupError(class_id)
+            raise not_found("class", class_id)
         return _class_views(s, [(row[0], row[1])])[0]

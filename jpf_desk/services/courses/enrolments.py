@@ -12,6 +12,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.consent.policy import SERVICE
 from jpf_desk.services.consent.queries import has_active_consent
 from jpf_desk.services.courses.catalogue import SEAT_STATUSES, seat_counts
@@ -123,8 +124,10 @@ def enrol(
     day = today or today_vn()
     with desk.tx() as s:
         klass = s.get(CourseClass, class_id)
-        if klass is None or s.get(Customer, customer_id) is None:
-            raise LookupError(class_id if klass is None else customer_id)
+        if klass is None:
+            raise not_found("class", class_id)
+        if s.get(Customer, customer_id) is None:
+            raise not_found("customer", customer_id)
         if not has_active_consent(s, customer_id, SERVICE):
             raise DomainError("enrolment.service_consent_missing", field="consent")
         if klass.end_date < day:
@@ -157,7 +160,7 @@ def change_status(desk: Desk, enrolment_id: str, new: EnrolmentStatus) -> list[E
     with desk.tx() as s:
         row = s.get(Enrolment, enrolment_id)
         if row is None:
-            raise LookupError(enrolment_id)
+            raise not_found("enrolment", enrolment_id)
         old = EnrolmentStatus(row.status)
         if new not in ALLOWED[old]:
             raise DomainError("enrolment.bad_transition", field="status", old=old, new=new)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses.enrolments import paid_total
 from jpf_desk.services.desk import Desk
@@ -62,7 +63,7 @@ def record_payment(
     with desk.tx() as s:
         enrolment = s.get(Enrolment, enrolment_id)
         if enrolment is None:
-            raise LookupError(enrolment_id)
+            raise not_found("enrolment", enrolment_id)
         if enrolment.status == "cancelled":
             raise ValidationError("payment.enrolment_cancelled", field="amount")
         paid = paid_total(s, enrolment_id)
@@ -86,7 +87,7 @@ def payments_of(desk: Desk, enrolment_id: str) -> tuple[list[PaymentView], Balan
     with desk.tx() as s:
         enrolment = s.get(Enrolment, enrolment_id)
         if enrolment is None:
-            raise LookupError(enrolment_id)
+            raise not_found("enrolment", enrolment_id)
         rows = s.scalars(select(Payment).where(Payment.enrolment_id == enrolment_id)
                          .order_by(Payment.instalment_no))
         views = [PaymentView(r.id, r.amount_vnd, r.method, r.paid_on, r.instalment_no,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainWarning
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.customers.duplicates import DuplicatesFound, find_duplicates
 from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
 from jpf_desk.services.customers.views import (
@@ -19,10 +20,6 @@ from jpf_desk.services.customers.views import (
 )
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Customer, FieldChange, Guardian
-
-
-class CustomerNotFound(LookupError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,7 @@ def _guardians_of(session: Session, customer_id: str) -> list[Guardian]:
 def _load(session: Session, customer_id: str) -> Customer:
     row = session.get(Customer, customer_id)
     if row is None or row.status == "deleted":
-        raise CustomerNotFound(customer_id)
+        raise not_found("customer", customer_id)
     return row
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.courses.catalogue import (
     create_class,
@@ -30,7 +31,7 @@ from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import Base, new_id, utcnow
 from jpf_desk.store.engine import Store
-from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment, Role
+from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment
 from jpf_desk.store.tracking import record_bulk
 
 CHUNK = 5000

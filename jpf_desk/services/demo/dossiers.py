@@ -26,6 +26,7 @@ from jpf_desk.domain.disclosure_items import (
 )
 from jpf_desk.domain.dossier_stages import EXPECTED_DAYS, ORDERED_STAGES, Stage
 from jpf_desk.domain.people import is_minor
+from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
 from jpf_desk.services.consent.content import PartnerChoice
@@ -35,7 +36,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import create_checklist
 from jpf_desk.services.sharing.disclosures import SendRequest, clearance, record_disclosure
 from jpf_desk.services.sharing.partners import PartnerInput, PartnerView, save_partner, set_scope
-from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierStageChange, Role
+from jpf_desk.store.models import Customer, Dossier, DossierDocument, DossierStageChange
 
 BASIC = (field_item("full_name"), field_item("birth_date"), field_item("email"),
          field_item("phone"))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import split_items
 from jpf_desk.domain.dossiers import DocumentState
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import file_vault
 from jpf_desk.services.dossiers.document_kinds import active_kinds, kind_names
@@ -153,7 +154,7 @@ def checklist_summaries(desk: Desk, dossier_ids: list[str],
 def _load(session: Session, item_id: str) -> DossierDocument:
     row = session.get(DossierDocument, item_id)
     if row is None:
-        raise LookupError(item_id)
+        raise not_found("document", item_id)
     return row
 
 
@@ -192,13 +193,6 @@ def set_expiry(desk: Desk, item_id: str, expiry: date | None) -> DocumentItem:
         return _one(s, row, today_vn())
 
 
-def set_required(desk: Desk, item_id: str, required: bool) -> DocumentItem:
-    with desk.tx() as s:
-        row = _load(s, item_id)
-        row.required = required
-        return _one(s, row, today_vn())
-
-
 def attach_file(desk: Desk, item_id: str, file_name: str, content: bytes,
                 *, on: date | None = None) -> DocumentItem:
     """Store the file (encrypted when the item is sensitive) and mark the item received."""
@@ -230,6 +224,6 @@ def read_document(desk: Desk, item_id: str) -> tuple[str, bytes]:
         row = _load(s, item_id)
         path, name, enc, digest = row.file_path, row.file_name, row.encrypted, row.file_sha256
     if not path:
-        raise LookupError(item_id)
+        raise not_found("document_file", item_id)
     return name, file_vault.read_file(desk, path, file_id_of(path), encrypted=enc,
                                       sha256=digest)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Dossier, ProgrammeChoice
@@ -56,7 +57,7 @@ def add_programme(desk: Desk, dossier_id: str, data: ProgrammeInput) -> Programm
         raise ValidationError("programme.school_required", field="school")
     with desk.tx() as s:
         if s.get(Dossier, dossier_id) is None:
-            raise LookupError(dossier_id)
+            raise not_found("dossier", dossier_id)
         rank = (s.scalar(select(func.max(ProgrammeChoice.rank))
                          .where(ProgrammeChoice.dossier_id == dossier_id)) or 0) + 1
         row = ProgrammeChoice(dossier_id=dossier_id, rank=rank, school=school,
@@ -73,7 +74,7 @@ def set_answer(desk: Desk, choice_id: str, answer: ProgrammeAnswer,
     with desk.tx() as s:
         row = s.get(ProgrammeChoice, choice_id)
         if row is None:
-            raise LookupError(choice_id)
+            raise not_found("programme", choice_id)
         row.answer = answer.value
         if applied_on is not None:
             row.applied_on = applied_on

@@ -19,6 +19,7 @@ from jpf_desk.domain.dossier_stages import (
 )
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import create_checklist
@@ -36,10 +37,6 @@ register({
         "en": "Unknown consultant.",
     },
 })
-
-
-class DossierNotFound(LookupError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,7 @@ class StageChangeView:
 def _load(session: Session, dossier_id: str) -> Dossier:
     row = session.get(Dossier, dossier_id)
     if row is None:
-        raise DossierNotFound(dossier_id)
+        raise not_found("dossier", dossier_id)
     return row
 
 
@@ -119,7 +116,7 @@ def create_dossier(desk: Desk, data: DossierInput, *, today: date | None = None,
     today = today or today_vn()
     with desk.tx() as s:
         if s.get(Customer, data.customer_id) is None:
-            raise LookupError(data.customer_id)
+            raise not_found("customer", data.customer_id)
         _check(s, data, today)
         row = Dossier(
             customer_id=data.customer_id, consultant_id=data.consultant_id,
@@ -133,19 +130,6 @@ def create_dossier(desk: Desk, data: DossierInput, *, today: date | None = None,
                                  to_stage=Stage.FIRST_CONSULTATION.value, changed_on=today,
                                  consultant_id=desk.actor.staff_id, note=note.strip()))
         create_checklist(s, row.id)
-        return _view(s, row, today)
-
-
-def update_dossier(desk: Desk, dossier_id: str, data: DossierInput,
-                   *, today: date | None = None) -> DossierView:
-    today = today or today_vn()
-    with desk.tx() as s:
-        row = _load(s, dossier_id)
-        _check(s, data, today)
-        row.consultant_id = data.consultant_id
-        row.intake_season, row.intake_year = data.intake_season, data.intake_year
-        row.level_sought, row.budget_vnd = clean(data.level_sought), data.budget_vnd
-        row.note = data.note.strip()
         return _view(s, row, today)
 
 

@@ -15,13 +15,14 @@ from sqlalchemy import select
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.search_key import search_key
+from jpf_desk.domain.staff import Role
 from jpf_desk.domain.text import clean
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.sync import check_connection
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
-from jpf_desk.store.models import Centre, Role, Staff
+from jpf_desk.store.models import Centre, Staff
 from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import ConnectionSettings, connect, save_settings, store_password
 from jpf_desk.sync.errors import SyncFailed, classify

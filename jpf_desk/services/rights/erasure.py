@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import require_manager
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.consent_redaction import redact_receipts
 from jpf_desk.services.rights.requests import close_in_session, load_request
@@ -38,7 +40,6 @@ from jpf_desk.store.models import (
     OutboxEntry,
     Payment,
     RequestFieldChange,
-    Role,
     Staff,
 )
 from jpf_desk.store.scrub import compact_store_file, merge_search_index, secure_delete
@@ -219,11 +220,10 @@ def _check(session: Session, desk: Desk, customer_id: str, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("erasure.reason_required", field="reason")
     staff = session.get(Staff, desk.actor.staff_id)
-    if staff is None or staff.role not in (Role.MANAGER.value, Role.ADMIN.value):
-        raise DomainError("erasure.manager_only")
+    require_manager(None if staff is None else staff.role, "erasure.manager_only")
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise LookupError(customer_id)
+        raise not_found("customer", customer_id)
     if customer.status == "deleted":
         raise DomainError("erasure.already_erased")
 

@@ -18,15 +18,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.errors import DomainError, DomainWarning, ValidationError
+from jpf_desk.domain.errors import DomainWarning, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, Period, RequestKind
+from jpf_desk.domain.staff import require_manager
 from jpf_desk.domain.text import clean
 from jpf_desk.domain.working_days import DayCount, Holiday, HolidayCalendar, HolidayKind
 from jpf_desk.paths import resources_dir
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import SHARED_CENTRE
-from jpf_desk.store.models import PublicHoliday, RequestPeriod, Role, Staff
+from jpf_desk.store.models import PublicHoliday, RequestPeriod, Staff
 
 _SEED_NS = uuid.UUID("6b1f3c8e-3f57-4a8e-9a55-0c6f1f7d2e10")
 
@@ -100,8 +102,7 @@ def _seed_missing_years(session: Session) -> None:
 
 def _require_manager(session: Session, staff_id: str) -> None:
     staff = session.get(Staff, staff_id)
-    if staff is None or staff.role not in (Role.MANAGER.value, Role.ADMIN.value):
-        raise DomainError("holidays.manager_only")
+    require_manager(None if staff is None else staff.role, "holidays.manager_only")
 
 
 def load_calendar(session: Session) -> HolidayCalendar:
@@ -154,7 +155,7 @@ def confirm_holiday(desk: Desk, day: date) -> None:
         _require_manager(s, desk.actor.staff_id)
         row = s.scalars(select(PublicHoliday).where(PublicHoliday.day == day)).first()
         if row is None:
-            raise LookupError(day.isoformat())
+            raise not_found("holiday", day.isoformat())
         row.confirmed = True
 
 

@@ -17,14 +17,16 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.domain.staff import may_decide, require_manager
 from jpf_desk.services.consent.policy import known_purpose_codes, purpose_wording
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.requests import close_in_session, load_request
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, request_view
 from jpf_desk.store.base import utcnow
-from jpf_desk.store.models import Customer, Restriction, Role, Staff
+from jpf_desk.store.models import Customer, Restriction, Staff
 
 
 def purpose_choices(lang: str = "vi") -> list[tuple[str, str]]:
@@ -134,7 +136,7 @@ def restrict(desk: Desk, customer_id: str, kind: RequestKind, purposes: Iterable
 
 def _is_manager(session: Session, staff_id: str) -> bool:
     staff = session.get(Staff, staff_id)
-    return staff is not None and staff.role in (Role.MANAGER.value, Role.ADMIN.value)
+    return may_decide(None if staff is None else staff.role)
 
 
 def may_lift(desk: Desk) -> bool:
@@ -146,11 +148,11 @@ def may_lift(desk: Desk) -> bool:
 def lift(desk: Desk, restriction_id: str) -> RestrictionView:
     """The purposes may be processed again (manager only; the flag is kept, marked lifted)."""
     with desk.tx() as s:
-        if not _is_manager(s, desk.actor.staff_id):
-            raise DomainError("rights.manager_only")
+        staff = s.get(Staff, desk.actor.staff_id)
+        require_manager(None if staff is None else staff.role, "rights.manager_only")
         row = s.get(Restriction, restriction_id)
         if row is None:
-            raise LookupError(restriction_id)
+            raise not_found("restriction", restriction_id)
         row.active, row.lifted_at = False, utcnow()
         s.flush()
         return _view(row)

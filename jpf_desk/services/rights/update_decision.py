@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.domain.staff import require_manager
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
 from jpf_desk.services.rights.requests import add_step, close_in_session, load_request, move
@@ -34,11 +36,8 @@ from jpf_desk.store.models import (
     FollowUpTask,
     RequestFieldChange,
     RequestStep,
-    Role,
     Staff,
 )
-
-DECIDING_ROLES = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
 register({
     "request.not_update": {
@@ -65,8 +64,7 @@ def _check_decider(desk: Desk, session: Session, row: DataRequest) -> None:
     if RequestStatus(row.status) not in OPEN_STATUSES:
         raise DomainError("request.closed")
     staff = session.get(Staff, desk.actor.staff_id)
-    if staff is None or staff.role not in DECIDING_ROLES:
-        raise DomainError("request.approver_role")
+    require_manager(None if staff is None else staff.role, "request.approver_role")
     filer = session.scalars(select(RequestStep.staff_id).where(
         RequestStep.request_id == row.id, RequestStep.step == RequestStatus.RECEIVED.value)).first()
     if filer == desk.actor.staff_id:
@@ -126,7 +124,7 @@ def finish_follow_up(desk: Desk, task_id: str, note: str = "") -> FollowUpView:
     with desk.tx() as s:
         task = s.get(FollowUpTask, task_id)
         if task is None:
-            raise LookupError(task_id)
+            raise not_found("follow_up", task_id)
         task.status, task.done_at, task.done_by = "done", utcnow(), desk.actor.staff_id
         task.note = note.strip()
         s.flush()

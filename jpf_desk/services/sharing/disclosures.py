@@ -27,6 +27,7 @@ from jpf_desk.domain.disclosure_items import (
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import kind_names
@@ -130,7 +131,7 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
         raise ValidationError("disclosure.nothing_selected", field="items")
     dossier = session.get(Dossier, req.dossier_id)
     if dossier is None:
-        raise LookupError(req.dossier_id)
+        raise not_found("dossier", req.dossier_id)
     partner = load_partner(session, req.partner_id)
     if not partner.active:
         raise DomainError("disclosure.partner_inactive", field="partner")
@@ -151,11 +152,6 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
     if abroad and req.legal_basis is None:
         raise ValidationError("disclosure.legal_basis_required", field="legal_basis")
     return Clearance(receipt, dossier.customer_id, partner.name, partner.country, abroad)
-
-
-def check_send(desk: Desk, req: SendRequest) -> Clearance:
-    with desk.tx() as s:
-        return clearance(s, req)
 
 
 def record_disclosure(session: Session, desk: Desk, req: SendRequest, clear: Clearance,

@@ -38,7 +38,6 @@ from jpf_desk.services.sharing.disclosures import (
     SendRequest,
     clearance,
     disclosure_view,
-    item_labels,
     now,
     record_disclosure,
 )
@@ -154,7 +153,3 @@ def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path) -> DisclosureVi
         path.unlink(missing_ok=True)
         raise
 
-
-def preview_items(desk: Desk, items: tuple[str, ...]) -> list[str]:
-    with desk.tx() as s:
-        return item_labels(s, items)

@@ -15,6 +15,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerRequestOutcome
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.sharing.disclosures import item_labels
@@ -74,7 +75,7 @@ def log_request(desk: Desk, dossier_id: str, partner_id: str, purpose: Disclosur
     with desk.tx() as s:
         dossier = s.get(Dossier, dossier_id)
         if dossier is None:
-            raise LookupError(dossier_id)
+            raise not_found("dossier", dossier_id)
         load_partner(s, partner_id)
         row = PartnerRequest(customer_id=dossier.customer_id, dossier_id=dossier_id,
                              partner_id=partner_id, purpose=purpose.value,
@@ -92,7 +93,7 @@ def answer_request(desk: Desk, request_id: str, outcome: PartnerRequestOutcome,
     with desk.tx(reason="partner request answer") as s:
         row = s.get(PartnerRequest, request_id)
         if row is None:
-            raise LookupError(request_id)
+            raise not_found("partner_request", request_id)
         row.outcome, row.answer = outcome.value, answer.strip()
         row.answered_on, row.answered_by = today_vn(), desk.actor.staff_id
     return _view(desk, row)

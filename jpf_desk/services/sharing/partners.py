@@ -18,6 +18,7 @@ from jpf_desk.domain.disclosure_items import (
 )
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import SHARED_CENTRE
@@ -40,10 +41,6 @@ register({
         "en": "Invalid item in the agreed scope.",
     },
 })
-
-
-class PartnerNotFound(LookupError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,7 @@ def _view(session: Session, p: Partner) -> PartnerView:
 def load_partner(session: Session, partner_id: str) -> Partner:
     row = session.get(Partner, partner_id)
     if row is None:
-        raise PartnerNotFound(partner_id)
+        raise not_found("partner", partner_id)
     return row
 
 
@@ -144,11 +141,6 @@ def set_scope(desk: Desk, partner_id: str, purpose: DisclosurePurpose,
                                purpose=purpose.value, item=item))
         s.flush()
         return _view(s, row)
-
-
-def get_partner(desk: Desk, partner_id: str) -> PartnerView:
-    with desk.tx() as s:
-        return _view(s, load_partner(s, partner_id))
 
 
 def list_partners(desk: Desk, *, include_inactive: bool = False) -> list[PartnerView]:

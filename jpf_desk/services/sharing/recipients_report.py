@@ -8,6 +8,7 @@ from jpf_desk.domain.disclosure_items import (
     LEGAL_BASIS_LABELS_VI,
     PURPOSE_LABELS_VI,
 )
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.printing.dossier_disclosures import (
     DisclosureLine,
     DisclosureReport,
@@ -40,7 +41,7 @@ def disclosure_report_data(desk: Desk, customer_id: str) -> DisclosureReport:
     with desk.tx() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise LookupError(customer_id)
+            raise not_found("customer", customer_id)
         centre = s.get(Centre, desk.actor.centre_id)
         name, centre_name = customer.full_name, centre.name if centre else ""
     return DisclosureReport(centre_name=centre_name, customer_name=name,

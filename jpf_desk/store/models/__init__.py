@@ -13,7 +13,7 @@ from jpf_desk.store.models.dossiers import (
 )
 from jpf_desk.store.models.enrolments import Enrolment, Payment
 from jpf_desk.store.models.history import FieldChange, OutboxEntry
-from jpf_desk.store.models.org import Centre, Role, Staff
+from jpf_desk.store.models.org import Centre, Staff
 from jpf_desk.store.models.partners import Partner, PartnerScope
 from jpf_desk.store.models.requests import (
     DataRequest,
@@ -32,7 +32,7 @@ __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
-    "Guardian", "OutboxEntry", "Payment", "Role", "Staff", "StoreSetting",
+    "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
     "RequestPeriod", "RequestStep", "Restriction",

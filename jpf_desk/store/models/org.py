@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from jpf_desk.domain.staff import Role
 from jpf_desk.store.base import Base, Tracked
-
-
-class Role(StrEnum):
-    RECEPTIONIST = "receptionist"
-    CONSULTANT = "consultant"
-    MANAGER = "manager"
-    ADMIN = "admin"
 
 
 class Centre(Tracked, Base):
