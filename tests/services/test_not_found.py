@@ -10,6 +10,7 @@ import pytest
 
 from jpf_desk.domain import messages
 from jpf_desk.domain.disclosure_items import DisclosurePurpose
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, NotFound
 from jpf_desk.domain.not_found import RECORD_KINDS
 from jpf_desk.services import setup
@@ -34,7 +35,7 @@ CASES: list[tuple[str, Callable[[Desk], object]]] = [
         capacity=10, fee_vnd=0)),
     ("not_found.enrolment", lambda d: payments.payments_of(d, GONE)),
     ("not_found.enrolment",
-     lambda d: enrolments.change_status(d, GONE, enrolments.Status.CANCELLED)),
+     lambda d: enrolments.change_status(d, GONE, EnrolmentStatus.CANCELLED)),
     ("not_found.receipt", lambda d: get_receipt(d, "ZZZZ-ZZZZ")),
     ("not_found.dossier", lambda d: workflow.get_dossier(d, GONE)),
     ("not_found.document", lambda d: documents.set_checked(d, GONE, True)),
@@ -65,7 +66,7 @@ def test_a_record_deleted_meanwhile_is_not_found(desk):
     with desk.tx() as s:  # e.g. removed at another desk, arrived by sync
         s.delete(s.get(Enrolment, seat.id))
     with pytest.raises(NotFound) as err:
-        enrolments.change_status(desk, seat.id, enrolments.Status.CONFIRMED)
+        enrolments.change_status(desk, seat.id, EnrolmentStatus.CONFIRMED)
     assert (err.value.code, err.value.params) == ("not_found.enrolment", {"id": seat.id})
 
 
