@@ -11,6 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.helpers.cups import isolate_cups  # noqa: E402
+
+isolate_cups()  # before Qt looks for printers: tests never see the machine's queues
+
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, Store, open_store  # noqa: E402
