@@ -6,9 +6,10 @@ DEMO_DIR ?= .demo-store
 DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
-# System packages the tests need (installed when running as root, e.g. in CI).
-TEST_APT := postgresql poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
-	libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+# System packages the tests need (installed when running as root, e.g. in CI); cups and
+# printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
+TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
+	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
 .PHONY: run test lint bench forms clean system-deps demo installer
 .DELETE_ON_ERROR:

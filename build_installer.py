@@ -3,7 +3,8 @@
     .venv/bin/python build_installer.py        (or: make installer)
 
 Result: dist/jpf-desk/jpf-desk (the window; `jpf-desk COMMAND ...` for the command line).
-Bundled beside the code: resources/ (fonts with their licence, policy texts, holidays),
+Bundled beside the code: resources/ (fonts with their licence, policy texts, holidays,
+the consent receipt JSON schema that every export is checked against),
 the compiled forms, and the Alembic migrations as files (Alembic loads them by path).
 Command modules are imported by name in cli.py, and reportlab's barcode modules from
 strings, so both are collected explicitly.

@@ -11,9 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from jpf_desk.services import setup
-from jpf_desk.services.desk import Desk
-from jpf_desk.store.engine import STORE_FILE, Store, open_store
+from tests.helpers.cups import isolate_cups
+
+isolate_cups()  # before Qt looks for printers: tests never see the machine's queues
+
+from jpf_desk.services import setup  # noqa: E402
+from jpf_desk.services.desk import Desk  # noqa: E402
+from jpf_desk.store.engine import STORE_FILE, Store, open_store  # noqa: E402
 
 
 @pytest.fixture(scope="session")

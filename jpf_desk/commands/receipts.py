@@ -54,7 +54,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.documents import receipt_pdf
-    from jpf_desk.services.consent.export import kantara_receipt
+    from jpf_desk.services.consent.export import ReceiptExportInvalid, kantara_receipt
     from jpf_desk.services.consent.queries import get_receipt
 
     desk = open_cli_desk(args, lock=False)
@@ -65,16 +65,23 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         desk.store.close()
+    exported = None
+    if args.json or not args.pdf:
+        try:  # checked before anything is written: nothing half-exported
+            exported = kantara_receipt(receipt)
+        except ReceiptExportInvalid as exc:
+            print(exc, file=sys.stderr)  # JSON paths and rule names, no values
+            return 1
     if args.pdf:
         args.pdf.write_bytes(receipt_pdf(receipt, copy=True))
     if args.json:
-        text = json.dumps(kantara_receipt(receipt), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
         if str(args.json) == "-":
             sys.stdout.write(text)
         else:
             args.json.write_text(text, encoding="utf-8")
     if not (args.pdf or args.json):
-        print_json(kantara_receipt(receipt))
+        print_json(exported)
     return 0
 
 

@@ -13,7 +13,8 @@ from jpf_desk.services.consent.export import kantara_receipt
 from jpf_desk.services.consent.integrity import canonical, chain_hash
 from tests.consent.builders import NOW, new_adult, new_minor
 
-SCHEMA = Path(__file__).resolve().parents[2] / ".." / "shared" / "specs" / "consent-receipt.schema.json"
+# The project's own copy (resources/specs/README.md says where it comes from).
+SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 @pytest.fixture(scope="module")

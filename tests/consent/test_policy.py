@@ -1,3 +1,4 @@
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -12,14 +13,21 @@ from jpf_desk.services.consent.policy import (
     text_hash,
 )
 
-SHARED_POLICY = Path(__file__).resolve().parents[2] / ".." / "shared" / "policy" / "jpf-data-policy.vi.txt"
+# SHA-256 of JPF's data policy as published (jpf-data-policy.vi.txt, 2025-11): the words
+# customers consent to. Written out here so that the shipped text is checked against the
+# published one without reading anything outside the project.
+PUBLISHED_SHA256 = "c46c19b910caa7143d930f16a841e6156695436e0d44de078cdb30d39d1304af"
+SHIPPED_TEXT = (Path(__file__).resolve().parents[2] / "resources" / "policy" / "2025-11-jpf-v1"
+                / "policy.vi.txt")
 
 
 def test_shipped_policy_is_the_published_text_identified_by_its_hash():
     policy = current_policy()
-    published = SHARED_POLICY.read_bytes()
-    assert policy.text.encode("utf-8") == published
-    assert policy.sha256 == text_hash(published)
+    shipped = SHIPPED_TEXT.read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() == PUBLISHED_SHA256
+    assert policy.version == "2025-11-jpf-v1"
+    assert policy.text.encode("utf-8") == shipped
+    assert policy.sha256 == PUBLISHED_SHA256
     assert policy.purpose_codes == ("service", "marketing", "improvement", "analytics", "contact")
     assert [p.required for p in policy.purposes] == [True, False, False, False, False]
     for p in policy.purposes:

@@ -4,12 +4,15 @@ the document, so the receptionist can print again or save elsewhere (no bug box)
 from __future__ import annotations
 
 import pytest
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.documents import reprint_pdf
 from jpf_desk.ui.consent.preview import PdfPreviewDialog, a4_printer
 from tests.consent.builders import new_adult
+
+NO_SUCH_PRINTER = "jpf-test-no-such-printer"
 
 
 def _preview(qtbot, desk) -> PdfPreviewDialog:
@@ -29,7 +32,13 @@ def _no_message_box() -> bool:
 @pytest.mark.qt_log_ignore("QPainter::begin")
 def test_a_printer_that_does_not_start_is_said_in_words(qtbot, desk):
     preview = _preview(qtbot, desk)
-    printer = a4_printer()  # no printer installed and no file: the job cannot start
+    printer = a4_printer()
+    printer.setPrinterName(NO_SUCH_PRINTER)
+    # Qt keeps the default queue when the name is unknown, and the job would print: so
+    # check that this printer is bound to no queue at all (tests/conftest.py hides the
+    # machine's queues) and writes to no file.
+    assert QPrinterInfo.printerInfo(NO_SUCH_PRINTER).isNull()
+    assert printer.printerName() not in QPrinterInfo.availablePrinterNames()
     assert printer.outputFileName() == ""
     task = preview.print_on(printer)
     with qtbot.waitSignal(task.finished, timeout=20_000):

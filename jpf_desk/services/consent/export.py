@@ -1,4 +1,5 @@
-"""A receipt as Kantara Consent Receipt v1.1 JSON (../shared/specs/consent-receipt.schema.json).
+"""A receipt as Kantara Consent Receipt v1.1 JSON, checked against the schema the program
+ships (resources/specs/consent-receipt.schema.json) before anyone gets it.
 
 Every purpose is listed with JPF's `jpfChoice` (given / refused / withdrawn) because a
 refusal is part of the proof too; JPF's own facts (hash chain, guardian, supersedes) go
@@ -7,10 +8,16 @@ in extra `jpf*` members, which the schema allows.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.paths import resources_dir
 from jpf_desk.services.consent.policy import policy_version
 from jpf_desk.services.consent.views import Receipt
 
@@ -19,6 +26,35 @@ SERVICE_NAME = "JPF French courses and study-in-France dossier services"
 COLLECTION = {"desk": "in person at a JPF front desk", "paper": "signed paper form",
               "phone": "by phone, recorded by JPF staff"}
 TERMINATION = "Until withdrawn by the customer or when the purpose ends (Law 91/2025/QH15 Art. 4)"
+
+
+class ReceiptExportInvalid(RuntimeError):
+    """The export does not match the receipt schema: a defect or a damaged store, never
+    something to hand over. Names where and which rule, never the values (personal data)."""
+
+    def __init__(self, receipt_id: str, problems: list[str]) -> None:
+        self.receipt_id, self.problems = receipt_id, tuple(problems)
+        super().__init__(f"receipt {receipt_id}: export does not match the schema: "
+                         + "; ".join(self.problems))
+
+
+def schema_path() -> Path:
+    return resources_dir() / "specs" / "consent-receipt.schema.json"
+
+
+@cache
+def _validator() -> Any:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_export(exported: dict[str, Any]) -> None:
+    """Raises ReceiptExportInvalid unless `exported` matches the schema."""
+    errors = sorted(_validator().iter_errors(exported), key=lambda e: e.json_path)
+    if errors:
+        raise ReceiptExportInvalid(str(exported.get("consentReceiptID", "?")),
+                                   [f"{e.json_path}: {e.validator}" for e in errors])
 
 
 def _purpose(p: dict[str, Any]) -> dict[str, Any]:
@@ -42,6 +78,13 @@ def _partner(p: dict[str, Any], categories: list[str]) -> dict[str, Any]:
 
 
 def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
+    """The export, checked: raises ReceiptExportInvalid rather than return a bad one."""
+    exported = _build(receipt)
+    check_export(exported)
+    return exported
+
+
+def _build(receipt: Receipt) -> dict[str, Any]:
     c = receipt.content
     policy = policy_version(c["policy"]["version"])
     controller = c["controller"]
