@@ -52,6 +52,7 @@ system-deps:
 lint: $(BIN)/.test-installed forms
 	$(BIN)/ruff check jpf_desk tests bench build_installer.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: system-deps $(BIN)/.test-installed forms lint
 	QT_QPA_PLATFORM=offscreen timeout -k 30 1800 $(BIN)/python -m pytest -n 2 --dist loadfile -q

@@ -14,15 +14,14 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.engine import Store, open_store
-from jpf_desk.store.errors import StoreError
+from jpf_desk.services.storage import Store, StoreError, open_data_store
 
 log = logging.getLogger("jpf_desk.cli")
 _ = app_messages  # registers the store and app messages
 
 
 def open_cli_store(args: argparse.Namespace, *, lock: bool = True) -> Store:
-    return open_store(resolve_data_dir(args.data_dir), lock=lock)
+    return open_data_store(resolve_data_dir(args.data_dir), lock=lock)
 
 
 def open_cli_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:

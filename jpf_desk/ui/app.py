@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.storage import StoreError, open_window_store
+from jpf_desk.services.storage import StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import set_lang
@@ -47,7 +47,7 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> Desk | None:
     """The desk of the store in `data_dir`, set up on first run; None when it cannot open."""
     try:
-        store = open_window_store(data_dir)
+        store = open_data_store(data_dir)
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
