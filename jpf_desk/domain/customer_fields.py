@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from jpf_desk.domain.labels import register_labels
+from jpf_desk.domain.labels import label, register_labels
+from jpf_desk.domain.messages import DEFAULT_LANG
 
 
 class CustomerField(StrEnum):
@@ -55,3 +56,11 @@ register_labels(CustomerField, {
                            "en": "Address (as the customer wrote it)"},
     "notes": {"vi": "Ghi chú", "fr": "Notes", "en": "Notes"},
 })
+
+
+def customer_field_label(code: str, lang: str = DEFAULT_LANG) -> str:
+    """The words of a stored field code (history rows); a code no longer known as it is."""
+    try:
+        return label(CustomerField(code), lang)
+    except ValueError:
+        return code
