@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from jpf_desk.domain.labels import label, register_labels
+from jpf_desk.domain.customer_fields import CustomerField
+from jpf_desk.domain.labels import label, label_code, register_labels
+from jpf_desk.domain.messages import DEFAULT_LANG, translations
 
 FIELD_PREFIX = "field:"
 DOC_PREFIX = "doc:"
@@ -133,19 +135,55 @@ PURPOSE_LABELS_VI = {m: label(m, "vi") for m in DisclosurePurpose}
 CHANNEL_LABELS_VI = {m: label(m, "vi") for m in DisclosureChannel}
 LEGAL_BASIS_LABELS_VI = {m: label(m, "vi") for m in LegalBasis}
 
-# Fields of the customer's record (and dossier) that may be sent.
-FIELD_LABELS_VI: dict[str, str] = {
-    "full_name": "Họ và tên",
-    "birth_date": "Ngày sinh",
-    "sex": "Giới tính",
-    "phone": "Số điện thoại",
-    "email": "Thư điện tử",
-    "address": "Địa chỉ",
-    "id_document": "Số giấy tờ tùy thân",
-    "intake": "Kỳ nhập học dự kiến",
-    "level_sought": "Bậc học mong muốn",
-    "programmes": "Chương trình đã chọn",
-}
+class DisclosureField(StrEnum):
+    """A piece of the record a partner may receive, as "field:<code>" in scopes and logs.
+
+    Not CustomerField: an item is what the partner reads, not a stored column. Some are
+    composed (address: as written, else the street; id_document: kind and number), some
+    come from the dossier (intake, level, programmes), and the stored codes differ
+    (phone, not phone_e164). Where an item is one stored field it takes that field's
+    words, so the two can never be worded apart.
+    """
+
+    FULL_NAME = "full_name"
+    BIRTH_DATE = "birth_date"
+    SEX = "sex"
+    PHONE = "phone"
+    EMAIL = "email"
+    ADDRESS = "address"
+    ID_DOCUMENT = "id_document"
+    INTAKE = "intake"
+    LEVEL_SOUGHT = "level_sought"
+    PROGRAMMES = "programmes"
+
+
+def _words_of(field: CustomerField) -> dict[str, str]:
+    return dict(translations(label_code(field)))
+
+
+register_labels(DisclosureField, {
+    "full_name": _words_of(CustomerField.FULL_NAME),
+    "birth_date": _words_of(CustomerField.BIRTH_DATE),
+    "sex": _words_of(CustomerField.SEX),
+    "phone": _words_of(CustomerField.PHONE_E164),
+    "email": _words_of(CustomerField.EMAIL),
+    "address": {"vi": "Địa chỉ", "fr": "Adresse", "en": "Address"},
+    "id_document": _words_of(CustomerField.ID_NUMBER),
+    "intake": {"vi": "Kỳ nhập học dự kiến", "fr": "Rentrée visée", "en": "Intended intake"},
+    "level_sought": {"vi": "Bậc học mong muốn", "fr": "Niveau d'études souhaité",
+                     "en": "Level of study sought"},
+    "programmes": {"vi": "Chương trình đã chọn", "fr": "Formations choisies",
+                   "en": "Chosen programmes"},
+})
+
+
+def field_label(code: str, lang: str = DEFAULT_LANG) -> str:
+    """The words of a stored field code; a code no longer known shows as it is."""
+    try:
+        return label(DisclosureField(code), lang)
+    except ValueError:
+        return code
+
 
 HOME_COUNTRY = "VN"
 

@@ -11,7 +11,8 @@ from types import ModuleType
 import jpf_desk.domain
 import jpf_desk.services
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
-from jpf_desk.domain.disclosure_items import DisclosureChannel, DisclosurePurpose
+from jpf_desk.domain.customer_fields import CustomerField
+from jpf_desk.domain.disclosure_items import DisclosureChannel, DisclosureField, DisclosurePurpose
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.labels import label, label_code
@@ -69,3 +70,6 @@ def test_known_labels() -> None:
     assert label(EnrolmentStatus.WAITLISTED) == "Danh sách chờ"
     assert label(PaymentMethod.TRANSFER, "fr") == "Virement"
     assert label(Stage.ON_HOLD) == "Tạm dừng"
+    assert label(CustomerField.NOTES) == "Ghi chú"
+    assert label(CustomerField.ID_NUMBER, "en") == "ID number"
+    assert label(DisclosureField.LEVEL_SOUGHT, "fr") == "Niveau d'études souhaité"

@@ -28,7 +28,7 @@ def test_access_report_json_and_pdf(desk, person):
     assert keys[:5] == ["profile", "history", "guardians", "enrolments", "payments"]
     assert {"consents", "consent_receipts", "requests"} <= set(keys)
     profile = data["sections"][0]["items"][0]
-    assert profile["Họ và tên"] == NAME and profile["Điện thoại"] == "0913 222 444"
+    assert profile["Họ và tên"] == NAME and profile["Số điện thoại"] == "0913 222 444"
     payments = next(s for s in data["sections"] if s["key"] == "payments")
     assert [p["Số tiền"] for p in payments["items"]] == ["2.000.000 ₫", "1.500.000 ₫"]
     text = pdf_text(documents.access_report_pdf(report, "JPF Hà Nội – Cơ sở 1"))

@@ -24,7 +24,7 @@ def test_detail_shows_enrolments_and_edits_leave_history(qtbot, desk):
     dialog = CustomerDetailDialog(desk, customer)
     qtbot.addWidget(dialog)
     values = info_values(dialog)
-    assert values["Điện thoại:"] == "0903 111 222"
+    assert values["Số điện thoại:"] == "0903 111 222"
     assert "012345" not in values["Giấy tờ:"]  # masked on screen
     assert dialog.ui.enrolments.rowCount() == 1
     assert dialog.ui.enrolments.item(0, 0).text() == "A1-2026-12"
@@ -36,11 +36,11 @@ def test_detail_shows_enrolments_and_edits_leave_history(qtbot, desk):
     form.ui.phone.clear()
     type_text(form.ui.phone, "0904 222 333")
     form.save()
-    assert info_values(dialog)["Điện thoại:"] == "0904 222 333"
+    assert info_values(dialog)["Số điện thoại:"] == "0904 222 333"
     assert dialog.ui.history.rowCount() > history_before
     rows = [[dialog.ui.history.item(r, c).text() for c in range(4)]
             for r in range(dialog.ui.history.rowCount())]
-    assert ["Điện thoại", "0903 111 222", "0904 222 333"] in [row[1:] for row in rows]
+    assert ["Số điện thoại", "0903 111 222", "0904 222 333"] in [row[1:] for row in rows]
 
 
 def test_minor_shows_guardians(qtbot, desk):

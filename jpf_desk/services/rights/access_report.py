@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
+from jpf_desk.domain.customer_fields import CustomerField as F
+from jpf_desk.domain.customer_fields import customer_field_label
 from jpf_desk.domain.dates import format_date, format_datetime, now_vn
 from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.dossier_stages import Stage
@@ -31,15 +33,6 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 
 Pairs = tuple[tuple[str, str], ...]
-
-FIELD_WORDS: dict[str, str] = {
-    "family_name": "Họ", "middle_name": "Tên đệm", "given_name": "Tên", "full_name": "Họ và tên",
-    "birth_date": "Ngày sinh", "sex": "Giới tính", "phone_e164": "Điện thoại",
-    "email": "Thư điện tử", "id_kind": "Loại giấy tờ", "id_number": "Số giấy tờ",
-    "id_expiry": "Hết hạn giấy tờ", "province_code": "Tỉnh/thành", "commune_code": "Xã/phường",
-    "street": "Địa chỉ", "address_as_written": "Địa chỉ như đã viết", "notes": "Ghi chú",
-}
-
 
 def w(enum: type[StrEnum], code: str | None) -> str:
     """A stored code in words (its one label in the catalogue); unknown codes as they are."""
@@ -87,20 +80,21 @@ def _d(value: date | None) -> str:
 def profile(desk: Desk, customer_id: str) -> Section:
     c = records.get_customer(desk, customer_id)
     item: Pairs = (
-        ("Họ và tên", c.full_name), ("Ngày sinh", _d(c.birth_date)), ("Giới tính", w(Sex, c.sex)),
-        ("Điện thoại", c.phone_national), ("Thư điện tử", c.email or ""),
+        (label(F.FULL_NAME), c.full_name), (label(F.BIRTH_DATE), _d(c.birth_date)),
+        (label(F.SEX), w(Sex, c.sex)), (label(F.PHONE_E164), c.phone_national),
+        (label(F.EMAIL), c.email or ""),
         ("Giấy tờ tùy thân", f"{w(IdKind, c.id_kind)} {c.id_number or ''}".strip()),
-        ("Hết hạn giấy tờ", _d(c.id_expiry)),
+        (label(F.ID_EXPIRY), _d(c.id_expiry)),
         ("Địa chỉ", ", ".join(p for p in (c.street, c.address_as_written) if p)),
         ("Mã tỉnh / xã", " / ".join(p for p in (c.province_code, c.commune_code) if p)),
-        ("Ghi chú", c.notes), ("Mã khách hàng", c.id),
+        (label(F.NOTES), c.notes), ("Mã khách hàng", c.id),
     )
     return Section("profile", "Thông tin cá nhân", (item,))
 
 
 def history(desk: Desk, customer_id: str) -> Section:
     return Section("history", "Lịch sử thay đổi thông tin", tuple(
-        (("Thông tin", FIELD_WORDS.get(h.field, h.field)), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
+        (("Thông tin", customer_field_label(h.field)), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
          ("Lúc", format_datetime(h.changed_at)), ("Lý do", h.reason))
         for h in records.field_history(desk, customer_id)))
 

@@ -22,7 +22,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.access_report import AccessReport, build_report
 from jpf_desk.services.rights.restriction import PURPOSES
-from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView
 
 ACCESS_OUTCOME = "Đã cung cấp báo cáo dữ liệu (PDF và JSON)"
@@ -42,7 +42,7 @@ def request_slip(desk: Desk, request_id: str, printed_at: datetime | None = None
         number=r.number, customer_name=r.customer_name,
         kind=label(RequestKind(r.kind)), channel=label(RequestChannel(r.channel)),
         received_on=r.received_on, acknowledge_due=r.acknowledge_due, answer_due=r.answer_due,
-        fields=tuple(EDITABLE.get(f.field, f.field) for f in r.fields),
+        fields=tuple(field_words(f.field) for f in r.fields),
         purposes=tuple(PURPOSES.get(p, p) for p in r.purposes),
         extension_days=r.extension_days, extension_reason=r.extension_reason,
         centre_name=centre, printed_at_text=format_datetime(printed_at or now_vn()),

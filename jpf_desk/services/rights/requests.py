@@ -99,7 +99,7 @@ class RequestInput:
     identity_note: str = ""
     details: str = ""
     purposes: tuple[str, ...] = ()
-    # Update requests: field -> new value as typed (see update_fields.EDITABLE).
+    # Update requests: field -> new value as typed (see update_fields.REQUEST_KEYS).
     changes: Mapping[str, str] = field(default_factory=dict)
 
 

@@ -13,9 +13,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.customer_fields import CustomerField
 from jpf_desk.domain.dates import format_date, parse_date
 from jpf_desk.domain.errors import ValidationError
-from jpf_desk.domain.messages import register
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.messages import DEFAULT_LANG, register
 from jpf_desk.domain.names import PersonName
 from jpf_desk.domain.text import clean
 from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
@@ -23,19 +25,36 @@ from jpf_desk.services.customers.records import apply_values, as_input
 from jpf_desk.services.customers.views import CustomerView, customer_view
 from jpf_desk.store.models import Customer, Guardian
 
-# Field -> Vietnamese label, in form order.
-EDITABLE: dict[str, str] = {
-    "full_name": "Họ và tên",
-    "birth_date": "Ngày sinh",
-    "sex": "Giới tính",
-    "phone": "Số điện thoại",
-    "email": "Thư điện tử",
-    "id_number": "Số giấy tờ tùy thân",
-    "id_expiry": "Ngày hết hạn giấy tờ",
-    "street": "Địa chỉ (số nhà, đường)",
-    "address_as_written": "Địa chỉ (như khách viết)",
-    "notes": "Ghi chú",
-}
+# The fields an update request may change, in form order.
+EDITABLE: tuple[CustomerField, ...] = (
+    CustomerField.FULL_NAME, CustomerField.BIRTH_DATE, CustomerField.SEX,
+    CustomerField.PHONE_E164, CustomerField.EMAIL, CustomerField.ID_NUMBER,
+    CustomerField.ID_EXPIRY, CustomerField.STREET, CustomerField.ADDRESS_AS_WRITTEN,
+    CustomerField.NOTES,
+)
+# A request names a field as the form does (the key stored in its field rows): the
+# column name, except the phone, typed as a national number but stored as E.164.
+_FORM_NAMES = {CustomerField.PHONE_E164: "phone"}
+
+
+def request_key(field: CustomerField) -> str:
+    return _FORM_NAMES.get(field, field.value)
+
+
+REQUEST_KEYS: tuple[str, ...] = tuple(request_key(f) for f in EDITABLE)
+
+
+def requested_field(key: str) -> CustomerField | None:
+    """The field a stored request key names (None for a key no longer editable)."""
+    return next((f for f in EDITABLE if request_key(f) == key), None)
+
+
+def field_words(key: str, lang: str = DEFAULT_LANG) -> str:
+    """A request key in words; a key no longer known shows as it is."""
+    field = requested_field(key)
+    return label(field, lang) if field is not None else key
+
+
 DATE_FIELDS = frozenset({"birth_date", "id_expiry"})
 
 register({
@@ -98,7 +117,7 @@ def _validated(view: CustomerView, changes: Mapping[str, str],
                today: date) -> tuple[ValidCustomer, CustomerView]:
     data = as_input(view)
     for name, raw in changes.items():
-        if name not in EDITABLE:
+        if requested_field(name) is None:
             raise ValidationError("request.field_unknown", field=f"changes.{name}")
         data = _with_value(data, name, raw)
     return validate(data, today), view

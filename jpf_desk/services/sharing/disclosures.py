@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.disclosure_items import (
-    FIELD_LABELS_VI,
     DisclosureChannel,
     DisclosurePurpose,
     LegalBasis,
+    field_label,
     is_cross_border,
     split_items,
 )
@@ -122,7 +122,7 @@ class Clearance:
 def item_labels(session: Session, items: tuple[str, ...] | list[str]) -> list[str]:
     fields, docs = split_items(list(items))
     names = kind_names(session)
-    return [FIELD_LABELS_VI.get(f, f) for f in fields] + [names.get(d, d) for d in docs]
+    return [field_label(f) for f in fields] + [names.get(d, d) for d in docs]
 
 
 def clearance(session: Session, req: SendRequest) -> Clearance:
@@ -179,7 +179,7 @@ def _view(session: Session, d: Disclosure, partners: dict[str, tuple[str, str]],
     return DisclosureView(
         d.id, d.customer_id, d.dossier_id, d.partner_id, name, country,
         DisclosurePurpose(d.purpose),
-        items, tuple(FIELD_LABELS_VI.get(f, f) for f in fields),
+        items, tuple(field_label(f) for f in fields),
         tuple(names.get(k, k) for k in docs), d.consent_receipt_id, d.sent_at,
         DisclosureChannel(d.channel), staff.get(d.sent_by, ""), d.cross_border,
         LegalBasis(d.legal_basis) if d.legal_basis else None, d.package_sha256, d.note, path,

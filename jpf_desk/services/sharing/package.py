@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import format_date, format_datetime
 from jpf_desk.domain.disclosure_items import (
     CHANNEL_LABELS_VI,
-    FIELD_LABELS_VI,
     LEGAL_BASIS_LABELS_VI,
     PURPOSE_LABELS_VI,
+    field_label,
     split_items,
 )
 from jpf_desk.domain.dossier_stages import intake_label
@@ -70,7 +70,7 @@ def field_values(session: Session, dossier: Dossier, codes: list[str]) -> list[t
         "level_sought": dossier.level_sought,
         "programmes": "; ".join(f"{p.school} – {p.programme} ({p.city})" for p in programmes),
     }
-    return [(FIELD_LABELS_VI.get(code, code), values.get(code, "")) for code in codes]
+    return [(field_label(code), values.get(code, "")) for code in codes]
 
 
 def _slug(text: str) -> str:

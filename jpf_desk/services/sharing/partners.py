@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.disclosure_items import (
     DOC_PREFIX,
-    FIELD_LABELS_VI,
     FIELD_PREFIX,
+    DisclosureField,
     DisclosurePurpose,
     PartnerKind,
     is_cross_border,
@@ -115,7 +115,7 @@ def save_partner(desk: Desk, data: PartnerInput, partner_id: str | None = None) 
 def _check_items(items: Iterable[str]) -> list[str]:
     out = []
     for item in items:
-        field_ok = item.startswith(FIELD_PREFIX) and item[len(FIELD_PREFIX):] in FIELD_LABELS_VI
+        field_ok = item.startswith(FIELD_PREFIX) and item[len(FIELD_PREFIX):] in set(DisclosureField)
         if not (field_ok or (item.startswith(DOC_PREFIX) and len(item) > len(DOC_PREFIX))):
             raise ValidationError("partner.item_invalid", field="scope")
         out.append(item)

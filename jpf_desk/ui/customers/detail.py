@@ -7,8 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.addresses import commune_name, province_name
+from jpf_desk.domain.customer_fields import CustomerField as F
+from jpf_desk.domain.customer_fields import customer_field_label
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
@@ -16,6 +19,7 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
 
 
@@ -74,21 +78,22 @@ class CustomerDetailDialog(QDialog):
         address = ", ".join(p for p in (
             view.street, commune_name(view.commune_code) if view.commune_code else "",
             province_name(view.province_code) if view.province_code else "") if p)
+        lang = current_lang()
         rows = [
-            (self.tr("Ngày sinh"), f"{show_date(view.birth_date)} ({age}{minor})"),
-            (self.tr("Giới tính"), sexes.get(view.sex or "", "")),
-            (self.tr("Điện thoại"), view.phone_national),
-            (self.tr("Email"), view.email or ""),
+            (label(F.BIRTH_DATE, lang), f"{show_date(view.birth_date)} ({age}{minor})"),
+            (label(F.SEX, lang), sexes.get(view.sex or "", "")),
+            (label(F.PHONE_E164, lang), view.phone_national),
+            (label(F.EMAIL, lang), view.email or ""),
             (self.tr("Giấy tờ"), f"{kinds.get(view.id_kind or '', '')} {view.id_masked}".strip()),
-            (self.tr("Hết hạn"), show_date(view.id_expiry)),
+            (label(F.ID_EXPIRY, lang), show_date(view.id_expiry)),
             (self.tr("Địa chỉ"), address),
-            (self.tr("Địa chỉ như đã viết"), view.address_as_written),
-            (self.tr("Ghi chú"), view.notes),
+            (label(F.ADDRESS_AS_WRITTEN, lang), view.address_as_written),
+            (label(F.NOTES, lang), view.notes),
         ]
         for name, value in rows:
-            label = QLabel(value)
-            label.setWordWrap(True)
-            info.addRow(name + ":", label)
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            info.addRow(name + ":", shown)
         relationships = choices.relationships()
         fill_table(self.ui.guardians,
                    [self.tr("Họ và tên"), self.tr("Quan hệ"), self.tr("Điện thoại"),
@@ -104,11 +109,10 @@ class CustomerDetailDialog(QDialog):
                    [(e.class_code, e.course_name, status_text(e.status, e.waitlist_position),
                      format_vnd(e.fee_vnd), format_vnd(e.balance_vnd))
                     for e in enrolments.enrolments_of_customer(self.desk, self.customer_id)])
-        labels = choices.field_names()
         fill_table(self.ui.history,
                    [self.tr("Thời điểm"), self.tr("Trường"), self.tr("Giá trị cũ"),
                     self.tr("Giá trị mới"), self.tr("Lý do")],
-                   [(format_datetime(h.changed_at), labels.get(h.field, h.field),
+                   [(format_datetime(h.changed_at), customer_field_label(h.field, lang),
                      shown_value(h.field, h.old_value), shown_value(h.field, h.new_value),
                      h.reason)
                     for h in records.field_history(self.desk, self.customer_id)])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.disclosure_items import field_label, split_items
 from jpf_desk.domain.dossier_stages import Stage, next_stage
 from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import DomainError
@@ -182,7 +183,9 @@ class DossierDialog(QDialog):
         no = self.tr("Không")
         fill_table(self.ui.disclosureTable, [
             [format_datetime(d.sent_at), f"{d.partner_name} ({d.partner_country})",
-             label(d.purpose, current_lang()), ", ".join(d.field_labels + d.document_labels),
+             label(d.purpose, current_lang()), ", ".join(
+                 [field_label(f, current_lang()) for f in split_items(d.items)[0]]
+                 + list(d.document_labels)),
              label(d.channel, current_lang()), d.sent_by_name,
              self.tr("Có") if d.cross_border else no] for d in sent], [d.id for d in sent])
         self.requests = requests_of_dossier(self.desk, self.dossier_id)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
-    FIELD_LABELS_VI,
+    DisclosureField,
     DisclosurePurpose,
     PartnerKind,
     doc_item,
@@ -46,9 +46,9 @@ class PartnersDialog(QDialog):
             self.ui.kind.addItem(label(kind, current_lang()), kind.value)
         for purpose in DisclosurePurpose:
             self.ui.scopePurpose.addItem(label(purpose, current_lang()), purpose.value)
-        for code, field_name in FIELD_LABELS_VI.items():
-            self._add_scope_item(field_item(code),
-                                 self.tr("Thông tin: %1").replace("%1", field_name))
+        for field in DisclosureField:
+            self._add_scope_item(field_item(field), self.tr("Thông tin: %1").replace(
+                "%1", label(field, current_lang())))
         for doc_kind in list_kinds(desk):
             self._add_scope_item(doc_item(doc_kind.code),
                                  self.tr("Giấy tờ: %1").replace("%1", doc_kind.name))

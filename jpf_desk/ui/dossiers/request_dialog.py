@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
-    FIELD_LABELS_VI,
+    DisclosureField,
     DisclosurePurpose,
     PartnerRequestOutcome,
     doc_item,
@@ -53,8 +53,8 @@ class PartnerRequestDialog(QDialog):
             self.ui.purpose.addItem(label(purpose, current_lang()), purpose.value)
         for outcome in PartnerRequestOutcome:
             self.ui.outcome.addItem(label(outcome, current_lang()), outcome.value)
-        for code, field_name in FIELD_LABELS_VI.items():
-            self._add_item(field_item(code), field_name)
+        for field in DisclosureField:
+            self._add_item(field_item(field), label(field, current_lang()))
         for kind in list_kinds(desk):
             self._add_item(doc_item(kind.code), kind.name)
         self.ui.partner.currentIndexChanged.connect(self._update_scope_info)

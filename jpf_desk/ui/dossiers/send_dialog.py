@@ -14,8 +14,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from jpf_desk.domain.disclosure_items import (
-    FIELD_LABELS_VI,
     DisclosureChannel,
+    DisclosureField,
     DisclosurePurpose,
     LegalBasis,
     doc_item,
@@ -83,8 +83,8 @@ class SendDialog(QDialog):
         self._partner_changed()
 
     def _fill_items(self) -> None:
-        for code, field_name in FIELD_LABELS_VI.items():
-            self._add_item(field_item(code), field_name)
+        for field in DisclosureField:
+            self._add_item(field_item(field), label(field, current_lang()))
         for doc in documents.checklist(self.desk, self.dossier_id):
             suffix = "" if doc.has_file else self.tr(" (chưa có tệp)")
             self._add_item(doc_item(doc.kind_code), doc.kind_name + suffix)

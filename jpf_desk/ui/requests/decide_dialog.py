@@ -11,7 +11,7 @@ from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import update_decision
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
-from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_decide import Ui_RequestDecideDialog
@@ -35,7 +35,7 @@ class DecideDialog(QDialog):
                                              self.tr("Giá trị mới")])
         ui.fields.setRowCount(len(request.fields))
         for row, f in enumerate(request.fields):
-            for col, text in enumerate((EDITABLE.get(f.field, f.field), f.old_value or "",
+            for col, text in enumerate((field_words(f.field, current_lang()), f.old_value or "",
                                         f.new_value or "")):
                 ui.fields.setItem(row, col, QTableWidgetItem(text))
         ui.fields.horizontalHeader().setStretchLastSection(True)

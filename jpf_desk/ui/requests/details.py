@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.requests import Requester
 from jpf_desk.services.consent.policy import purpose_wording
-from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
@@ -49,7 +49,7 @@ def details_html(r: RequestView) -> str:
                           for k, v in rows] + ["</table>"]
     if r.fields:
         html.append(f"<p><b>{escape(_tr('Thông tin cần sửa'))}</b></p><ul>")
-        html += [f"<li>{escape(EDITABLE.get(f.field, f.field))}: {escape(f.old_value or '–')}"
+        html += [f"<li>{escape(field_words(f.field, lang))}: {escape(f.old_value or '–')}"
                  f" → {escape(f.new_value or '–')}</li>" for f in r.fields]
         html.append("</ul>")
     if r.follow_ups:

@@ -16,7 +16,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.rights.restriction import purpose_choices
-from jpf_desk.services.rights.update_fields import EDITABLE
+from jpf_desk.services.rights.update_fields import EDITABLE, REQUEST_KEYS, request_key
 from jpf_desk.services.rights.views import RequestView
 from jpf_desk.ui.customers.picker import CustomerPickerDialog
 from jpf_desk.ui.errors import show_error
@@ -81,11 +81,11 @@ class NewRequestDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Thông tin"), self.tr("Hiện tại"),
                                          self.tr("Giá trị mới")])
         table.setRowCount(len(EDITABLE))
-        for row, (code, field_name) in enumerate(EDITABLE.items()):
-            for col, text in ((0, field_name), (1, "")):
+        for row, field in enumerate(EDITABLE):
+            for col, text in ((0, label(field, current_lang())), (1, "")):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setData(Qt.ItemDataRole.UserRole, request_key(field))
                 table.setItem(row, col, item)
             table.setItem(row, 2, QTableWidgetItem(""))
         table.horizontalHeader().setStretchLastSection(True)
@@ -127,13 +127,13 @@ class NewRequestDialog(QDialog):
                    "id_expiry": view.id_expiry.strftime("%d/%m/%Y") if view.id_expiry else "",
                    "street": view.street, "address_as_written": view.address_as_written,
                    "notes": view.notes}
-        for row, code in enumerate(EDITABLE):
+        for row, code in enumerate(REQUEST_KEYS):
             item = self.ui.changes.item(row, 1)
             if item is not None:
                 item.setText(current.get(code, ""))
 
     def set_change(self, field: str, value: str) -> None:
-        row = list(EDITABLE).index(field)
+        row = REQUEST_KEYS.index(field)
         item = self.ui.changes.item(row, 2)
         if item is not None:
             item.setText(value)
@@ -148,7 +148,7 @@ class NewRequestDialog(QDialog):
         ui = self.ui
         changes: dict[str, str] = {}
         if self.kind() == RequestKind.UPDATE.value:
-            for row, code in enumerate(EDITABLE):
+            for row, code in enumerate(REQUEST_KEYS):
                 item = ui.changes.item(row, 2)
                 if item is not None and item.text().strip():
                     changes[code] = item.text()

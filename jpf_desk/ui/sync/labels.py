@@ -1,8 +1,11 @@
-"""Vietnamese names of tables and fields shown in the conflict comparison."""
+"""Names of the tables and fields shown in the conflict comparison, in the window's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from jpf_desk.domain.customer_fields import CustomerField, customer_field_label
+from jpf_desk.ui.language import current_lang
 
 
 def _tr(text: str) -> str:
@@ -20,14 +23,7 @@ def table_label(name: str) -> str:
 
 
 def field_label(name: str) -> str:
-    labels = {
-        "family_name": _tr("Họ"), "middle_name": _tr("Tên đệm"), "given_name": _tr("Tên"),
-        "full_name": _tr("Họ và tên"), "birth_date": _tr("Ngày sinh"),
-        "sex": _tr("Giới tính"), "phone_e164": _tr("Điện thoại"), "email": _tr("Email"),
-        "id_kind": _tr("Loại giấy tờ"), "id_number": _tr("Số giấy tờ"),
-        "id_expiry": _tr("Ngày hết hạn giấy tờ"), "province_code": _tr("Tỉnh/thành"),
-        "commune_code": _tr("Xã/phường"), "street": _tr("Địa chỉ"),
-        "address_as_written": _tr("Địa chỉ như đã ghi"), "notes": _tr("Ghi chú"),
-        "status": _tr("Trạng thái"),
-    }
-    return labels.get(name, name)
+    """A column in words: the customer's fields from the catalogue, other columns here."""
+    if name in set(CustomerField):
+        return customer_field_label(name, current_lang())
+    return {"status": _tr("Trạng thái")}.get(name, name)
