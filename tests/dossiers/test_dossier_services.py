@@ -32,6 +32,7 @@ from jpf_desk.services.sharing.partner_requests import (
     answer_request,
     log_request,
 )
+from jpf_desk.services.sharing.partners import set_scope
 from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
 from tests.dossiers.helpers import give_partner_consent
 
@@ -242,3 +243,23 @@ def test_seeded_document_kinds_have_the_same_ids_everywhere(world):
     assert rows["passport"].id == seed_id("passport") == seed_id("passport")
     assert rows["passport"].id != seed_id("cccd")
     assert {k.centre_id for k in rows.values()} == {SHARED_CENTRE}
+
+
+def test_cover_sheet_names_the_sex_in_words(world, tmp_path):
+    """The cover sheet's sex comes from the one Sex label ("Nữ"), not a code or a copy."""
+    desk, d = world.desk, world.dossier
+    partner = set_scope(desk, world.partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                        (field_item("full_name"), field_item("sex")))
+    give_partner_consent(desk, world.customer_id, partner,
+                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    sent = send_to_partner(desk, SendRequest(
+        d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+        (field_item("full_name"), field_item("sex")), DisclosureChannel.UPLOAD,
+        LegalBasis.OWN_SUBMISSION), tmp_path / "out")
+    assert sent.package_path is not None
+    with zipfile.ZipFile(sent.package_path) as zf:
+        (tmp_path / "cover.pdf").write_bytes(zf.read("00-phieu-gui.pdf"))
+    with pdfplumber.open(tmp_path / "cover.pdf") as cover:
+        cells = {(row[0] or "").strip(): " ".join((row[-1] or "").split())
+                 for table in cover.pages[0].extract_tables() for row in table}
+    assert cells["Giới tính"] == "Nữ"

@@ -26,6 +26,8 @@ from jpf_desk.domain.disclosure_items import (
 )
 from jpf_desk.domain.dossier_stages import intake_label
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.people import Sex
 from jpf_desk.printing.dossier_cover import CoverFile, CoverSheet, build_cover_sheet
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.customers.views import national
@@ -61,7 +63,7 @@ def field_values(session: Session, dossier: Dossier, codes: list[str]) -> list[t
     values = {
         "full_name": c.full_name,
         "birth_date": format_date(c.birth_date) if c.birth_date else "",
-        "sex": {"female": "Nữ", "male": "Nam"}.get(c.sex or "", c.sex or ""),
+        "sex": label(Sex(c.sex)) if c.sex else "",
         "phone": national(c.phone_e164),
         "email": c.email or "",
         "address": c.address_as_written or c.street,
