@@ -99,10 +99,6 @@ class RequestView:
     fields: tuple[FieldRequestView, ...]
     follow_ups: tuple[FollowUpView, ...]
 
-    @property
-    def filed_by(self) -> str:
-        return self.steps[0].staff_id if self.steps else ""
-
 
 def next_due(r: DataRequest) -> date:
     """The date that matters now: the acknowledgement until it is sent, then the answer."""
