@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from jpf_desk.services.courses import enrolments
@@ -156,3 +157,17 @@ def test_no_customer_picked_shows_the_centres_recent_enrolments(qtbot, qtmodelte
     view.ui.searchBox.clear()
     view.search.search_now()
     assert view.recent.isVisible() and view.search.selected_id() is None
+
+
+def test_a_class_code_typed_as_markup_is_shown_as_typed(qtbot, desk):
+    """Text staff or customers typed is never read as HTML by a label."""
+    klass = builders.open_class(desk, code="<i>A1</i>-26")
+    customer = builders.adult(desk, family="Cao", middle="Minh", given="Quân",
+                              phone="0966 555 444")
+    builders.enrol(desk, customer, klass.id)
+    view = enrol_view_for(qtbot, desk, "cao minh quan")
+    view.panel.ui.table.selectRow(0)
+    payments = view.panel.payments()
+    payments.ui.title.setTextFormat(Qt.TextFormat.RichText)  # what the label does anyway
+    shown = QTextDocumentFragment.fromHtml(payments.ui.title.text()).toPlainText()
+    assert shown == "Cao Minh Quân – <i>A1</i>-26 (Tiếng Pháp A1)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
@@ -68,7 +69,7 @@ class CustomerDetailDialog(QDialog):
         view = records.get_customer(self.desk, self.customer_id)
         self.view = view
         self.setWindowTitle(view.full_name)
-        self.ui.title.setText(f"<h2>{view.full_name}</h2>")
+        self.ui.title.setText(f"<h2>{escape(view.full_name)}</h2>")
         info = self.ui.info
         while info.rowCount():
             info.removeRow(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -31,8 +33,8 @@ class PaymentsDialog(QDialog):
         setup_ui(self.ui, self)
         self.resize(640, 520)
         name_buttons(self.ui.buttons)
-        self.ui.title.setText(f"<b>{enrolment.customer_name}</b> – {enrolment.class_code} "
-                              f"({enrolment.course_name})")
+        self.ui.title.setText(f"<b>{escape(enrolment.customer_name)}</b> – "
+                              f"{escape(enrolment.class_code)} ({escape(enrolment.course_name)})")
         for value, text in methods().items():
             self.ui.method.addItem(text, value)
         self.ui.paidOn.setDate(to_qdate(today_vn()))
