@@ -213,7 +213,9 @@ def _after_commit(session: Session, listeners: list[CommitListener]) -> None:
 
 
 def _after_rollback(session: Session, rolled_back: Any) -> None:
-    if rolled_back.parent is None:  # a savepoint rolled back: over-reporting is harmless
+    # Only the outermost rollback forgets the rows; a savepoint's rows stay noted, since
+    # reporting a change that did not happen costs a reload, missing one a stale view.
+    if rolled_back.parent is None:
         session.info.pop(WRITTEN, None)
         session.info.pop(REPORTED, None)
 
