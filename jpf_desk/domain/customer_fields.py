@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from jpf_desk.domain.labels import label, register_labels
+from jpf_desk.domain.labels import register_labels, stored_label
 from jpf_desk.domain.messages import DEFAULT_LANG
 
 
@@ -60,7 +60,4 @@ register_labels(CustomerField, {
 
 def customer_field_label(code: str, lang: str = DEFAULT_LANG) -> str:
     """The words of a stored field code (history rows); a code no longer known as it is."""
-    try:
-        return label(CustomerField(code), lang)
-    except ValueError:
-        return code
+    return stored_label(CustomerField, code, lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from jpf_desk.domain.customer_fields import CustomerField
-from jpf_desk.domain.labels import label, label_code, register_labels
+from jpf_desk.domain.labels import label, label_code, register_labels, stored_label
 from jpf_desk.domain.messages import DEFAULT_LANG, translations
 
 FIELD_PREFIX = "field:"
@@ -179,10 +179,7 @@ register_labels(DisclosureField, {
 
 def field_label(code: str, lang: str = DEFAULT_LANG) -> str:
     """The words of a stored field code; a code no longer known shows as it is."""
-    try:
-        return label(DisclosureField(code), lang)
-    except ValueError:
-        return code
+    return stored_label(DisclosureField, code, lang)
 
 
 HOME_COUNTRY = "VN"

@@ -37,5 +37,16 @@ def label(member: StrEnum, lang: str = DEFAULT_LANG) -> str:
     return render(label_code(member), lang=lang)
 
 
+def stored_label(enum: type[StrEnum], code: str | None, lang: str = DEFAULT_LANG) -> str:
+    """The label of a stored code of `enum`; a code this version does not know (an older
+    row, a newer desk) is shown as it is, an empty one as empty."""
+    if not code:
+        return ""
+    try:
+        return label(enum(code), lang)
+    except ValueError:
+        return code
+
+
 def has_label(member: StrEnum) -> bool:
     return bool(translations(label_code(member)))

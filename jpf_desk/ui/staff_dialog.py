@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jpf_desk.domain.labels import label
+from jpf_desk.domain.labels import label, stored_label
 from jpf_desk.domain.staff import Role, may_decide
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
@@ -16,11 +16,9 @@ from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
 def role_name(role: str) -> str:
-    """A stored role's label in the window's language."""
-    try:
-        return label(Role(role), current_lang())
-    except ValueError:  # a role this version does not know yet (from head office)
-        return role
+    """A stored role's label in the window's language (a role this version does not
+    know yet, from head office, as it is)."""
+    return stored_label(Role, role, current_lang())
 
 
 class SwitchStaffDialog(QDialog):

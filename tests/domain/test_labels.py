@@ -5,7 +5,7 @@ from enum import StrEnum
 import pytest
 
 from jpf_desk.domain import messages
-from jpf_desk.domain.labels import has_label, label, label_code, register_labels
+from jpf_desk.domain.labels import has_label, label, label_code, register_labels, stored_label
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +36,14 @@ def test_a_member_without_labels_is_refused() -> None:
         register_labels(_Colour, {"red": {"vi": "Đỏ"}})
     with pytest.raises(ValueError, match="unknown \\['green'\\]"):
         register_labels(_Colour, {"red": {"vi": "Đỏ"}, "blue": {"vi": "X"}, "green": {"vi": "Y"}})
+
+
+def test_a_stored_code_shows_its_label_or_itself_when_unknown() -> None:
+    register_labels(_Colour, {
+        "red": {"vi": "Đỏ", "fr": "Rouge", "en": "Red"},
+        "blue": {"vi": "Xanh", "fr": "Bleu", "en": "Blue"},
+    })
+    assert stored_label(_Colour, "blue", "fr") == "Bleu"
+    assert stored_label(_Colour, "green") == "green"
+    assert stored_label(_Colour, None) == ""
+    assert stored_label(_Colour, "") == ""

@@ -21,7 +21,7 @@ from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.id_documents import IdKind
-from jpf_desk.domain.labels import label
+from jpf_desk.domain.labels import label, stored_label
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.people import Relationship, Sex
@@ -35,13 +35,8 @@ from jpf_desk.services.desk import Desk
 Pairs = tuple[tuple[str, str], ...]
 
 def w(enum: type[StrEnum], code: str | None) -> str:
-    """A stored code in words (its one label in the catalogue); unknown codes as they are."""
-    if not code:
-        return ""
-    try:
-        return label(enum(code))
-    except ValueError:
-        return code
+    """A stored code in words, in Vietnamese (the language of the report)."""
+    return stored_label(enum, code)
 
 
 @dataclass(frozen=True)
