@@ -78,14 +78,19 @@ def test_cancelling_a_seat_promotes_the_waitlist(qtbot, desk):
     assert statuses == {first: "cancelled", second: "pending"}
 
 
-def test_record_a_payment_and_see_the_balance(qtbot, desk):
-    klass = builders.open_class(desk, fee_vnd=4_500_000)
+def payments_of_one_seat(qtbot, desk, **class_options):
+    """Cao Minh Quân enrolled in a new class; the enrolments view and its payments dialog."""
+    klass = builders.open_class(desk, **class_options)
     customer = builders.adult(desk, family="Cao", middle="Minh", given="Quân",
                               phone="0966 555 444")
     builders.enrol(desk, customer, klass.id)
     view = enrol_view_for(qtbot, desk, "cao minh quan")
     view.panel.ui.table.selectRow(0)
-    payments = view.panel.payments()
+    return view, view.panel.payments()
+
+
+def test_record_a_payment_and_see_the_balance(qtbot, desk):
+    view, payments = payments_of_one_seat(qtbot, desk, fee_vnd=4_500_000)
     assert payments.ui.balance.text() == (
         "Học phí: 4.500.000 ₫ – Đã trả: 0 ₫ – Còn nợ: 4.500.000 ₫")
     qtbot.keyClicks(payments.ui.amount, "1.500.000")
@@ -161,13 +166,7 @@ def test_no_customer_picked_shows_the_centres_recent_enrolments(qtbot, qtmodelte
 
 def test_a_class_code_typed_as_markup_is_shown_as_typed(qtbot, desk):
     """Text staff or customers typed is never read as HTML by a label."""
-    klass = builders.open_class(desk, code="<i>A1</i>-26")
-    customer = builders.adult(desk, family="Cao", middle="Minh", given="Quân",
-                              phone="0966 555 444")
-    builders.enrol(desk, customer, klass.id)
-    view = enrol_view_for(qtbot, desk, "cao minh quan")
-    view.panel.ui.table.selectRow(0)
-    payments = view.panel.payments()
+    _, payments = payments_of_one_seat(qtbot, desk, code="<i>A1</i>-26")
     payments.ui.title.setTextFormat(Qt.TextFormat.RichText)  # what the label does anyway
     shown = QTextDocumentFragment.fromHtml(payments.ui.title.text()).toPlainText()
     assert shown == "Cao Minh Quân – <i>A1</i>-26 (Tiếng Pháp A1)"
