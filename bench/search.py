@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from jpf_desk.domain.search_key import query_tokens
-from jpf_desk.services import setup
 from jpf_desk.services.customers.search import search_customers
-from jpf_desk.services.demo.build import fill_demo, is_empty
+from jpf_desk.services.demo.build import DEMO_PASSWORD, DEMO_STAFF, fill_demo, is_empty
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store.engine import STORE_FILE, open_store
 
 QUERIES = ("nguyen thi anh", "tran van binh", "hoa", "le minh trang", "pham duc",
@@ -61,8 +61,7 @@ def main() -> int:
         started = time.perf_counter()
         fill_demo(store, args.customers)
         print(f"demo store: {args.customers} customers in {time.perf_counter() - started:.0f} s")
-    desk = setup.open_desk(store)
-    assert desk is not None
+    desk = sign_in.sign_in(store, sign_in.find_staff(store, DEMO_STAFF[0][0]), DEMO_PASSWORD)
     conn = sqlite3.connect(folder / STORE_FILE)
     service, raw = [], []
     for query in QUERIES:

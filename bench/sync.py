@@ -29,6 +29,7 @@ from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
 from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
+from jpf_desk.services.staff import sign_in  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
 from jpf_desk.store.models import Customer  # noqa: E402
@@ -38,6 +39,8 @@ from jpf_desk.sync.rows import read_rows, synced_tables  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import become_another_desk  # noqa: E402
 from tests.sync.pg import find_pg_bin, start_server  # noqa: E402
+
+BENCH_PASSWORD = "bench-password"
 
 ROWS = 10_000
 ROUNDS = 3
@@ -55,7 +58,8 @@ def main() -> int:
         with psycopg.connect(server.dsn(), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench")
         store = open_store(work / "desk")
-        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang",
+                                password=BENCH_PASSWORD)
         role = init_head_office(server.dsn("bench"), [desk.actor.centre_id]).roles[0]
         assert role.password is not None
         connect_head_office(desk, ConnectionSettings(
@@ -66,8 +70,7 @@ def main() -> int:
         (work / "second").mkdir()
         shutil.copyfile(work / "desk" / STORE_FILE, work / "second" / STORE_FILE)
         store = open_store(work / "desk")
-        desk = setup.open_desk(store)
-        assert desk is not None
+        desk = sign_in.sign_in(store, sign_in.find_staff(store, "Lê Thu Trang"), BENCH_PASSWORD)
 
         table = synced_tables()["customers"].table
         sid = store_id(desk)
@@ -92,7 +95,7 @@ def main() -> int:
             idle.append(time.perf_counter() - started)
         store.close()
         second_store = open_store(work / "second")
-        second = setup.open_desk(second_store)
+        second = setup.unattended_desk(second_store)
         assert second is not None
         become_another_desk(second)
         started = time.perf_counter()

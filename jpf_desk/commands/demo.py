@@ -8,7 +8,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store
-from jpf_desk.services.demo.build import fill_demo, is_empty
+from jpf_desk.services.demo.build import DEMO_PASSWORD, DEMO_STAFF, fill_demo, is_empty
 
 
 def register(subparsers: Any) -> None:
@@ -39,4 +39,6 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print(f"\n{summary.customers} customers, {summary.classes} classes, "
           f"{summary.enrolments} enrolments, {summary.payments} payments", file=sys.stderr)
+    staff = ", ".join(f"{name} ({role.value})" for name, role in DEMO_STAFF)
+    print(f"Demo staff: {staff}; demo password: {DEMO_PASSWORD}", file=sys.stderr)
     return 0

@@ -7,9 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.labels import label
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
+from jpf_desk.services.private_files import write_private
 from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
 
@@ -18,6 +22,7 @@ def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
         "dossiers", help="study-abroad dossiers: board, disclosures, 'who received my data'")
     data_dir_option(p)
+    sign_in_options(p)
     sub = p.add_subparsers(dest="dossiers_command", required=True)
     b = sub.add_parser("board", help="dossiers by stage (late ones flagged)")
     b.add_argument("--consultant", help="staff id")
@@ -33,7 +38,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
         if args.dossiers_command == "board":
             views = board(desk, BoardFilter(consultant_id=args.consultant, late_only=args.late,
@@ -43,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
                              "since": v.stage_since.isoformat(), "days_late": v.days_late,
                              "consultant": v.consultant_name, "intake": v.intake_label}
                             for v in views])
+                note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                            detail="dossier_board")
             else:
                 for v in views:
                     late = f"trễ {v.days_late} ngày" if v.late else ""
@@ -57,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                          "legal_basis": d.legal_basis.value if d.legal_basis else None}
                         for d in disclosures_of_customer(desk, args.customer_id)])
         else:
-            Path(args.out).write_bytes(customer_disclosure_report(desk, args.customer_id))
+            write_private(Path(args.out), customer_disclosure_report(desk, args.customer_id))
             print(args.out)
     finally:
         desk.store.close()

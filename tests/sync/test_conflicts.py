@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from jpf_desk.services import setup
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import get_customer, update_customer
 from jpf_desk.services.desk import Desk
@@ -17,6 +16,7 @@ from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store import tracking
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry
+from tests.helpers.staff import sign_in_as
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import (
     add_customer,
@@ -43,8 +43,7 @@ def second_desk(first: CentreDesk, tmp_dir: object) -> Desk:
     shutil.copyfile(first.data_dir / STORE_FILE, folder / STORE_FILE)
     first.desk.store = open_store(first.data_dir)
     store = open_store(folder)
-    desk = setup.open_desk(store)
-    assert desk is not None
+    desk = sign_in_as(store, "Trần Văn Thử")
     become_another_desk(desk)
     return desk
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import setup
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.courses.catalogue import (
@@ -27,6 +26,7 @@ from jpf_desk.services.rights import erasure
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.scrub import compact_store_file
 from tests.helpers.consent import give_service_consent
+from tests.helpers.staff import sign_in_as
 from tests.requests.builders import NAME, TODAY
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import become_another_desk
@@ -42,8 +42,7 @@ def second_desk_before_any_customer(folder: Path, first_dir: Path, first: Desk) 
     folder.mkdir()
     shutil.copyfile(first_dir / STORE_FILE, folder / STORE_FILE)
     first.store = open_store(first_dir)
-    desk = setup.open_desk(open_store(folder))
-    assert desk is not None
+    desk = sign_in_as(open_store(folder), "Trần Văn Thử")
     become_another_desk(desk)
     return desk
 

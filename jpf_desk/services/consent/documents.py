@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
 from jpf_desk.domain.dates import VN_TZ, format_date, now_vn
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.people import Relationship
+from jpf_desk.domain.staff import Action
 from jpf_desk.printing.paper_form import FormPurpose, PaperForm, render_paper_form
 from jpf_desk.printing.receipt import (
     ReceiptGuardian,
@@ -21,10 +23,12 @@ from jpf_desk.printing.receipt import (
     ReceiptSheet,
     render_receipt,
 )
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.consent.policy import Policy, current_policy, policy_version
 from jpf_desk.services.consent.queries import get_receipt
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check_desk
 from jpf_desk.store.models import Centre
 
 # The receipt's own language, named in Vietnamese on the printed page.
@@ -100,7 +104,16 @@ def receipt_pdf(receipt: Receipt, *, copy: bool, printed_at: datetime | None = N
 
 
 def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
-    return receipt_pdf(get_receipt(desk, receipt_id), copy=True)
+    return printed_receipt_pdf(desk, get_receipt(desk, receipt_id), copy=True)
+
+
+def printed_receipt_pdf(desk: Desk, receipt: Receipt, *, copy: bool) -> bytes:
+    """A receipt rendered for printing or saving, recorded in the access log."""
+    check_desk(desk, Action.PRINT_RECEIPT)
+    pdf = receipt_pdf(receipt, copy=copy)
+    note_access(desk, AccessKind.RECEIPT_PRINTED, customer_id=receipt.customer_id,
+                subject_id=receipt.id, detail="copy" if copy else "original")
+    return pdf
 
 
 def centre_name(desk: Desk) -> str:

@@ -28,10 +28,12 @@ from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import kind_names
 from jpf_desk.services.sharing.partners import load_partner, partner_names
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Disclosure, Dossier, Staff
 
 register({
@@ -195,6 +197,7 @@ def disclosures_of_customer(desk: Desk, customer_id: str) -> list[DisclosureView
     """Every disclosure of the customer's data, oldest first (the customer's right to
     follow exchanges with partners; also used by access reports)."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         partners = partner_names(s)
         staff = dict(s.execute(select(Staff.id, Staff.full_name)).all())
         rows = s.scalars(select(Disclosure).where(Disclosure.customer_id == customer_id)

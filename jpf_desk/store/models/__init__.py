@@ -1,7 +1,9 @@
 """All mapped tables; importing this module registers them on Base.metadata."""
 
+from jpf_desk.store.models.access_log import AccessEvent
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.courses import Course, CourseClass
+from jpf_desk.store.models.credentials import StaffCredential
 from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.disclosures import Disclosure, PartnerRequest
 from jpf_desk.store.models.dossiers import (
@@ -29,6 +31,7 @@ from jpf_desk.store.models.settings import StoreSetting
 from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 
 __all__ = [
+    "AccessEvent", "StaffCredential",
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",

@@ -1,0 +1,26 @@
+"""Showing a customer's ID number in full: screens show it masked, the full number is
+shown on request only, and each time is recorded in the access log."""
+
+from __future__ import annotations
+
+from jpf_desk.domain.access_log import AccessKind
+from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
+from jpf_desk.services.access_log.record import record_access
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
+from jpf_desk.store.models import Customer
+
+
+def reveal_id_number(desk: Desk, customer_id: str) -> str:
+    """The full number ("" when the customer has none: nothing to record)."""
+    with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        customer = s.get(Customer, customer_id)
+        if customer is None:
+            raise not_found("customer", customer_id)
+        number = customer.id_number or ""
+        if number:
+            record_access(s, desk, AccessKind.ID_NUMBER_SHOWN, customer_id=customer_id,
+                          detail=customer.id_kind or "")
+        return number
