@@ -1,4 +1,5 @@
-"""`jpf-desk verify`: recompute the consent hash chain; exit 1 and name the first mismatch."""
+"""`jpf-desk verify`: recompute the consent hash chain and the access log's chains; exit 1
+and name the first mismatch."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk
+from jpf_desk.services.consent.verify import VerifyReport
 
 REASONS = {
     "link": "does not link to the previous receipt's hash",
@@ -21,19 +23,39 @@ REASONS = {
 
 def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
-        "verify", help="check the consent receipts' hash chain and events")
+        "verify", help="check the consent receipts' hash chain and events, and the access log")
     data_dir_option(p)
     p.set_defaults(func=run)
 
 
+ACCESS_REASONS = {
+    "gap": "sequence out of order (an event is missing)",
+    "link": "does not link to the previous event's hash",
+    "hash": "content does not match its hash",
+}
+
+
 def run(args: argparse.Namespace) -> int:
+    from jpf_desk.services.access_log.verify import verify_access_log
     from jpf_desk.services.consent.verify import verify_consents
 
     desk = open_cli_desk(args, lock=False)
     try:
         report = verify_consents(desk)
+        access = verify_access_log(desk.store)
     finally:
         desk.store.close()
+    consent_ok = _consent_result(report)
+    if access.mismatch is None:
+        print(f"OK: {access.events} access-log events in {access.chains} desk chains verified")
+        return consent_ok
+    bad_event = access.mismatch
+    print(f"MISMATCH: access-log event {bad_event.event_id} (desk {bad_event.store_id}, "
+          f"#{bad_event.sequence}): {ACCESS_REASONS.get(bad_event.reason, bad_event.reason)}")
+    return 1
+
+
+def _consent_result(report: VerifyReport) -> int:
     bad = report.mismatch
     if bad is None:
         note = (f" ({report.redacted} redacted after erasure: chain links and events checked)"

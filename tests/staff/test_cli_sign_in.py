@@ -1,0 +1,125 @@
+"""The command line signs in: `--staff NAME` and the password from stdin (or a prompt);
+each role against each command on personal data; files written are the person's alone."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+
+from jpf_desk.cli import main
+from jpf_desk.domain.staff import Role
+from tests.helpers.staff import TEST_PASSWORD, password_on_stdin, signed_in
+from tests.requests.builders import make_person
+
+NAMES = {"receptionist": "Đỗ Minh Khoa", "consultant": "Trần Ngọc Lan", "manager": "Vũ Thanh Mai"}
+
+
+@pytest.fixture
+def prepared(desk):
+    """A customer with a receipt, and one signed-in member of each role; the store is
+    closed afterwards, as the commands take the desk's lock to write."""
+    person = make_person(desk)
+    for role, name in NAMES.items():
+        signed_in(desk, name, Role(role))
+    data_dir = str(desk.store.path.parent)
+    desk.store.close()
+    return person.id, data_dir
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_command_on_personal_data_needs_a_staff_member(prepared, capsys):
+    customer_id, data_dir = prepared
+    with pytest.raises(SystemExit) as refused:
+        main(["requests", "access-report", customer_id, "--data-dir", data_dir])
+    assert "--staff" in str(refused.value.code)
+    with pytest.raises(SystemExit):
+        main(["search", "giang", "--data-dir", data_dir, "--json"])
+    assert capsys.readouterr().out == ""  # nothing about the customer was printed
+
+
+def test_a_wrong_password_is_refused_in_words(prepared, capsys, monkeypatch):
+    customer_id, data_dir = prepared
+    password_on_stdin(monkeypatch, "not-the-password")
+    code = main(["search", "giang", "--data-dir", data_dir, "--json",
+                 "--staff", NAMES["manager"], "--password-stdin"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "Tên nhân viên hoặc mật khẩu không đúng." in captured.err
+
+
+def test_an_unknown_name_reads_the_same_refusal(prepared, capsys, monkeypatch):
+    _, data_dir = prepared
+    password_on_stdin(monkeypatch)
+    code = main(["search", "giang", "--data-dir", data_dir, "--staff", "Không Có Ai",
+                 "--password-stdin"])
+    assert code == 2 and "Tên nhân viên hoặc mật khẩu không đúng." in capsys.readouterr().err
+
+
+def _access_report(tmp_path, customer_id):
+    return ["requests", "access-report", customer_id, "--pdf", str(tmp_path / "r.pdf")]
+
+
+def _search(tmp_path, customer_id):
+    return ["search", "giang", "--json"]
+
+
+def _requests_list(tmp_path, customer_id):
+    return ["requests", "list", "--json"]
+
+
+def _receipt_export(tmp_path, customer_id):
+    return ["receipts", "list", "--json", "--customer", customer_id]
+
+
+# Written out: which roles each command lets through (the rest exit 2 with the reason).
+CLI_EXPECTED = {
+    "access_report": ({"manager"}, "Chỉ quản lý mới được lập báo cáo", _access_report),
+    "search": ({"receptionist", "consultant", "manager"}, "", _search),
+    "requests_list": ({"receptionist", "consultant", "manager"}, "", _requests_list),
+    "receipts_list": ({"receptionist", "consultant", "manager"}, "", _receipt_export),
+}
+
+
+@pytest.mark.parametrize("role", sorted(NAMES))
+@pytest.mark.parametrize("command", sorted(CLI_EXPECTED))
+def test_role_against_command(prepared, tmp_path, capsys, monkeypatch, role, command):
+    customer_id, data_dir = prepared
+    allowed, refusal, argv = CLI_EXPECTED[command]
+    args = argv(tmp_path, customer_id)
+    password_on_stdin(monkeypatch, TEST_PASSWORD)
+    code = main([*args, "--data-dir", data_dir, "--staff", NAMES[role], "--password-stdin"])
+    captured = capsys.readouterr()
+    if role in allowed:
+        assert code == 0, captured.err
+        return
+    assert code == 2 and refusal in captured.err
+    assert captured.out == "" and not (tmp_path / "r.pdf").exists()
+
+
+def test_files_the_command_writes_are_readable_by_their_owner_only(prepared, tmp_path,
+                                                                   monkeypatch, capsys):
+    customer_id, data_dir = prepared
+    as_manager = ["--staff", NAMES["manager"], "--password-stdin"]
+    password_on_stdin(monkeypatch)
+    assert main(["requests", "access-report", customer_id, "--data-dir", data_dir,
+                 *as_manager, "--pdf", str(tmp_path / "r.pdf"),
+                 "--json", str(tmp_path / "r.json")]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["dossiers", "--data-dir", data_dir, *as_manager, "report", customer_id,
+                 "--out", str(tmp_path / "who.pdf")]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["receipts", "list", "--data-dir", data_dir, *as_manager, "--json",
+                 "--customer", customer_id]) == 0
+    import json
+
+    listed = capsys.readouterr().out.strip().splitlines()
+    receipt_id = json.loads("\n".join(listed[listed.index("["):]))[0]["id"]
+    password_on_stdin(monkeypatch)
+    assert main(["receipts", "export", receipt_id, "--data-dir", data_dir, *as_manager,
+                 "--pdf", str(tmp_path / "rc.pdf"), "--json", str(tmp_path / "rc.json")]) == 0
+    for name in ("r.pdf", "r.json", "who.pdf", "rc.pdf", "rc.json"):
+        assert mode(tmp_path / name) == 0o600, name
