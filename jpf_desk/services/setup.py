@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action, Role
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Actor, Desk
@@ -24,6 +26,8 @@ from jpf_desk.store.models import Centre, Staff, StoreSetting
 STORE_ID = "store_id"
 CENTRE_ID = "centre_id"
 STAFF_ID = "staff_id"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 5
 
 
 @dataclass(frozen=True)
@@ -121,3 +125,32 @@ def unattended_desk(store: Store) -> Desk | None:
 
 
 NOBODY = ""  # the staff id of an unattended desk: no staff row has it
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """How long the window waits without input before it locks (a store setting)."""
+    with store.session(None, None) as s:
+        value = setting(s, IDLE_LOCK_MINUTES)
+    try:
+        minutes = int(value) if value else DEFAULT_IDLE_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return minutes if 1 <= minutes <= 60 else DEFAULT_IDLE_LOCK_MINUTES
+
+
+def set_idle_lock_minutes(desk: Desk, minutes: int) -> None:
+    """A manager's choice, 1 to 60 minutes."""
+    if not 1 <= minutes <= 60:
+        raise ValidationError("setup.idle_minutes", field="idle_minutes")
+    with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.MANAGE_STAFF)
+        put_setting(s, IDLE_LOCK_MINUTES, str(minutes))
+
+
+register({
+    "setup.idle_minutes": {
+        "vi": "Thời gian tự khóa phải từ 1 đến 60 phút.",
+        "fr": "Le verrouillage automatique doit être entre 1 et 60 minutes.",
+        "en": "The idle lock must be between 1 and 60 minutes.",
+    },
+})

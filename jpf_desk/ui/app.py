@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.storage import StoreError, open_data_store
+from jpf_desk.services.staff import sign_in
+from jpf_desk.services.storage import Store, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import set_lang
+from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
@@ -45,20 +47,36 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
 
 
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> Desk | None:
-    """The desk of the store in `data_dir`, set up on first run; None when it cannot open."""
+    """The store in `data_dir` acting as whoever signs in (set up on first run); None
+    when it cannot open or nobody signed in."""
     try:
         store = open_data_store(data_dir)
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
-    desk = setup.open_desk(store)
+    desk = sign_in_interactively(store, parent)
     if desk is None:
-        dialog = FirstRunDialog(store, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.desk is None:
-            store.close()
-            return None
-        desk = dialog.desk
+        store.close()
     return desk
+
+
+def sign_in_interactively(store: Store, parent: QWidget | None = None) -> Desk | None:
+    """First run (its manager chooses a password and is signed in), a store where no
+    manager has a password yet (one chooses it), or the usual sign-in."""
+    if not setup.is_set_up(store):
+        first = FirstRunDialog(store, parent)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if first.desk is not None and not first.joined:
+            return first.desk
+    dialog: FirstPasswordDialog | SignInDialog
+    if sign_in.managers_without_password(store):
+        dialog = FirstPasswordDialog(store, parent)
+    else:
+        dialog = SignInDialog(store, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.desk
 
 
 def log_to_file(data_dir: Path) -> logging.Handler:

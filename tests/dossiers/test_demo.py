@@ -10,7 +10,7 @@ from jpf_desk.store.models import Disclosure
 
 def test_demo_has_dossiers_at_every_stage_partners_and_disclosures(desk):
     assert "jpf_desk.services.demo.dossiers:demo_dossiers" in demo.DEMO_EXTENSIONS
-    demo.fill_demo(desk.store, 160, seed=7)
+    demo.fill_demo(desk.store, 160, seed=7, desk=desk)
     views = board(desk, BoardFilter(include_finished=True))
     assert len(views) == 34
     assert {v.stage for v in views} == set(Stage)

@@ -92,8 +92,8 @@ def test_the_password_is_stored_only_as_an_argon2id_hash(store):
 
 
 def test_production_cost_is_rfc9106_low_memory_and_tests_use_the_cheap_one():
-    assert passwords.PRODUCTION == passwords.HashCost(time_cost=3, memory_kib=65536,
-                                                      parallelism=4)
+    assert passwords.HashCost(time_cost=3, memory_kib=65536,
+                                                      parallelism=4) == passwords.PRODUCTION
     assert passwords.current_cost() == passwords.HashCost(1, 8, 1)  # tests/conftest.py
     previous = passwords.use_cost(passwords.PRODUCTION)
     try:

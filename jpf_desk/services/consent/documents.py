@@ -107,12 +107,22 @@ def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
     return printed_receipt_pdf(desk, get_receipt(desk, receipt_id), copy=True)
 
 
-def printed_receipt_pdf(desk: Desk, receipt: Receipt, *, copy: bool) -> bytes:
-    """A receipt rendered for printing or saving, recorded in the access log."""
+def check_receipt_printing(desk: Desk) -> None:
+    """Before rendering off the GUI thread (the worker does not touch the store)."""
     check_desk(desk, Action.PRINT_RECEIPT)
-    pdf = receipt_pdf(receipt, copy=copy)
+
+
+def receipt_printed(desk: Desk, receipt: Receipt, *, copy: bool) -> None:
+    """The rendered receipt is being handed to the person (preview, print, save)."""
     note_access(desk, AccessKind.RECEIPT_PRINTED, customer_id=receipt.customer_id,
                 subject_id=receipt.id, detail="copy" if copy else "original")
+
+
+def printed_receipt_pdf(desk: Desk, receipt: Receipt, *, copy: bool) -> bytes:
+    """A receipt rendered for printing or saving, recorded in the access log."""
+    check_receipt_printing(desk)
+    pdf = receipt_pdf(receipt, copy=copy)
+    receipt_printed(desk, receipt, copy=copy)
     return pdf
 
 

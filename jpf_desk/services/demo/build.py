@@ -184,11 +184,13 @@ def is_empty(store: Store) -> bool:
 
 
 def fill_demo(store: Store, customers: int, *, seed: int = 2026, today: date | None = None,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> DemoSummary:
-    """Add `customers` invented customers, a catalogue, classes and enrolments."""
+              progress: Callable[[int, int], None] = lambda done, total: None,
+              desk: Desk | None = None) -> DemoSummary:
+    """Add `customers` invented customers, a catalogue, classes and enrolments, as `desk`
+    (a signed-in manager) or, on a new or demo store, as the demo manager."""
     day = today or today_vn()
     rng = random.Random(seed)
-    desk = _desk(store)
+    desk = desk or _desk(store)
     ids = _customers(desk, customers, rng, day, progress)
     classes = _classes(desk, day)
     enrolled, paid = _enrolments(desk, ids, classes, rng, day)

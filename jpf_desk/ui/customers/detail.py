@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.customer_fields import CustomerField as F
@@ -17,8 +27,10 @@ from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.customers import records
+from jpf_desk.services.customers.id_number import reveal_id_number
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
+from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
@@ -94,6 +106,9 @@ class CustomerDetailDialog(QDialog):
         for name, value in rows:
             shown = QLabel(value)
             shown.setWordWrap(True)
+            if name == self.tr("Giấy tờ") and view.id_masked:
+                info.addRow(name + ":", self._id_row(shown, kinds.get(view.id_kind or "", "")))
+                continue
             info.addRow(name + ":", shown)
         relationships = choices.relationships()
         fill_table(self.ui.guardians,
@@ -117,6 +132,31 @@ class CustomerDetailDialog(QDialog):
                      shown_value(h.field, h.old_value), shown_value(h.field, h.new_value),
                      h.reason)
                     for h in records.field_history(self.desk, self.customer_id)])
+
+    def _id_row(self, shown: QLabel, kind: str) -> QWidget:
+        """The masked number, and a button showing it in full (recorded in the access log)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.id_label = shown
+        button = QPushButton(self.tr("Hiện đầy đủ"))
+        button.setObjectName("revealIdButton")
+        self.reveal_id_button = button
+
+        def reveal() -> None:
+            try:
+                number = reveal_id_number(self.desk, self.customer_id)
+            except Exception as exc:  # noqa: BLE001 - shown in words
+                show_error(self, exc)
+                return
+            shown.setText(f"{kind} {number}".strip())
+            button.setEnabled(False)
+
+        button.clicked.connect(reveal)
+        layout.addWidget(shown, 1)
+        layout.addWidget(button)
+        return row
 
     def on_changes(self, changes: Changes) -> None:
         """Its consents tab follows on its own; class codes and names show in the enrolments."""

@@ -1,0 +1,125 @@
+"""The window and signing in: the start on an upgraded store, the sign-in box, the idle
+lock that keeps the work behind it, and what the window hides from a role."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from jpf_desk.domain.staff import Role
+from jpf_desk.services import setup
+from jpf_desk.services.staff import sign_in
+from jpf_desk.store.models import StaffCredential
+from jpf_desk.ui.app import sign_in_interactively
+from jpf_desk.ui.main_window import MainWindow
+from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
+from tests.helpers.modal import when_modal
+from tests.helpers.staff import FIRST_MANAGER, TEST_PASSWORD, signed_in
+from tests.helpers.typing import type_text
+
+
+def test_sign_in_box_refuses_a_wrong_password_in_words_and_keeps_the_person(qtbot, desk):
+    clerk = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    dialog = SignInDialog(desk.store, select_id=clerk.actor.staff_id)
+    qtbot.addWidget(dialog)
+    assert dialog.staff.currentText() == "Đỗ Minh Khoa (Lễ tân)"
+    type_text(dialog.password, "sai-mat-khau")
+    dialog.accept()
+    assert dialog.desk is None and dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "Tên nhân viên hoặc mật khẩu không đúng."
+    assert dialog.staff.currentData() == clerk.actor.staff_id
+    dialog.password.clear()
+    type_text(dialog.password, TEST_PASSWORD)
+    dialog.accept()
+    assert dialog.desk is not None and dialog.desk.actor.staff_id == clerk.actor.staff_id
+
+
+def test_the_wait_after_repeated_failures_is_told(qtbot, desk):
+    dialog = SignInDialog(desk.store)
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        dialog.password.setText("sai-mat-khau")
+        dialog.accept()
+    dialog.password.setText(TEST_PASSWORD)
+    dialog.accept()
+    assert dialog.desk is None
+    assert dialog.error.text().startswith("Nhập sai nhiều lần. Hãy đợi ")
+
+
+def test_an_upgraded_store_asks_a_manager_for_a_password_at_start(qtbot, desk):
+    with desk.tx() as s:  # as after the upgrade: no staff member has a password yet
+        s.query(StaffCredential).delete()
+    seen: list[str] = []
+
+    def choose(dialog):
+        seen.append(type(dialog).__name__)
+        assert dialog.manager.currentText() == "Lê Thu Trang (Quản lý)"
+        dialog.fields.password.setText("ngan")  # too short: said, the dialog stays
+        dialog.fields.repeat.setText("ngan")
+        dialog.accept()
+        seen.append(dialog.fields.password_error.text())
+        dialog.fields.password.setText("trang-moi-2026")
+        dialog.fields.repeat.setText("trang-moi-2026")
+        dialog.accept()
+
+    when_modal(choose)
+    signed = sign_in_interactively(desk.store)
+    assert seen == ["FirstPasswordDialog", "Mật khẩu cần ít nhất 8 ký tự."]
+    assert signed is not None and signed.actor.staff_id == desk.actor.staff_id
+    assert sign_in.managers_without_password(desk.store) == []
+    assert isinstance(FirstPasswordDialog, type)
+
+
+def test_the_usual_start_asks_who_signs_in(qtbot, desk):
+    def answer(dialog):
+        assert isinstance(dialog, SignInDialog)
+        dialog.password.setText(TEST_PASSWORD)
+        dialog.accept()
+
+    when_modal(answer)
+    signed = sign_in_interactively(desk.store)
+    assert signed is not None and signed.actor.staff_id == desk.actor.staff_id
+
+
+def test_the_window_locks_keeps_the_work_and_unlocks_for_the_next_person(qtbot, desk):
+    clerk = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.show_section("customers")
+    type_text(view.ui.searchBox, "giang")
+    window.idle.timer.setInterval(30)  # instead of the store's 5 minutes
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: window.idle.is_locked, timeout=5000)
+    lock = window.idle.dialog
+    assert lock is not None and lock.isVisible()
+    assert QApplication.activeModalWidget() is lock
+    assert window.centralWidget().graphicsEffect() is not None  # nothing readable behind
+    lock.reject()  # Escape does not leave the lock
+    assert window.idle.is_locked
+    lock.staff.setCurrentIndex(lock.staff.findData(clerk.actor.staff_id))
+    lock.password.setText(TEST_PASSWORD)
+    lock.accept()
+    assert not window.idle.is_locked
+    assert window.centralWidget().graphicsEffect() is None
+    assert view.ui.searchBox.text() == "giang"  # the work is as it was
+    assert desk.actor.staff_id == clerk.actor.staff_id
+    assert "Đỗ Minh Khoa" in window.staff_label.text()
+
+
+def test_the_idle_time_is_a_store_setting_five_minutes_by_default(desk):
+    assert setup.idle_lock_minutes(desk.store) == 5
+    setup.set_idle_lock_minutes(desk, 2)
+    assert setup.idle_lock_minutes(desk.store) == 2
+
+
+def test_a_receptionist_does_not_see_what_only_a_manager_may_do(qtbot, desk):
+    clerk = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.apply_desk(clerk)
+    dialog = window.switch_staff_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.addGroup.isVisibleTo(dialog)
+    assert not dialog.reset_group.isVisibleTo(dialog)
+    assert FIRST_MANAGER in [dialog.ui.staff.itemText(i).split(" (")[0]
+                             for i in range(dialog.ui.staff.count())]
