@@ -230,6 +230,10 @@ class MainWindow(QMainWindow):
         self.desk.actor = signed_in.actor
         self.update_status()
         self._hide_what_is_not_allowed()
+        for widget in self.findChildren(QObject):  # open views, their dialogs and tabs
+            follow = getattr(widget, "on_staff_changed", None)
+            if callable(follow):
+                follow()
         self.staff_changed.emit()
 
     def _hide_what_is_not_allowed(self) -> None:

@@ -123,3 +123,14 @@ def test_a_receptionist_does_not_see_what_only_a_manager_may_do(qtbot, desk):
     assert not dialog.reset_group.isVisibleTo(dialog)
     assert FIRST_MANAGER in [dialog.ui.staff.itemText(i).split(" (")[0]
                              for i in range(dialog.ui.staff.count())]
+
+
+def test_after_a_change_of_staff_open_views_hide_what_the_new_person_may_not_do(qtbot,
+                                                                                  desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    queue = window.show_section("requests")
+    assert queue.ui.calendarButton.isVisibleTo(queue)  # a manager edits the calendar
+    window.apply_desk(signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST))
+    assert not queue.ui.calendarButton.isVisibleTo(queue)
