@@ -56,9 +56,14 @@ def disclosure_report_pdf(data: DisclosureReport) -> bytes:
     return build_disclosure_report(data)
 
 
+def disclosure_report_given(desk: Desk, customer_id: str) -> None:
+    """The report was rendered for the person at the desk (recorded in the access log)."""
+    note_access(desk, AccessKind.LIST_EXPORTED, customer_id=customer_id,
+                detail="recipients_report")
+
+
 def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
     """The PDF to hand to the customer (every disclosure, oldest first)."""
     pdf = disclosure_report_pdf(disclosure_report_data(desk, customer_id))
-    note_access(desk, AccessKind.LIST_EXPORTED, customer_id=customer_id,
-                detail="recipients_report")
+    disclosure_report_given(desk, customer_id)
     return pdf
