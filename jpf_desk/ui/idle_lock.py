@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QWidget
 
 from jpf_desk.services.desk import Desk
@@ -45,6 +45,7 @@ class IdleLock(QObject):
         self.unlocked = unlocked
         self.dialog: SignInDialog | None = None
         self._veiled: list[QWidget] = []
+        self._titles: list[tuple[QWidget, str]] = []  # a record's window names its customer
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(minutes * 60_000)
@@ -70,17 +71,22 @@ class IdleLock(QObject):
         for window in QApplication.topLevelWidgets():
             if window.isVisible():
                 self._veiled += _veil(window)
+                self._titles.append((window, window.windowTitle()))
+                window.setWindowTitle("JPF Desk")
         self.dialog = SignInDialog(self.store, None, select_id=self.current_staff(),
                                    locked=True)
         self.dialog.setObjectName("lockDialog")
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlock)
-        self.dialog.open()
+        self.dialog.show()
 
     def _unlock(self) -> None:
         dialog, self.dialog = self.dialog, None
         for part in self._veiled:
             part.setGraphicsEffect(None)  # type: ignore[arg-type]
-        self._veiled = []
+        for window, title in self._titles:
+            window.setWindowTitle(title)
+        self._veiled, self._titles = [], []
         if dialog is not None:
             dialog.deleteLater()
             if dialog.desk is not None:

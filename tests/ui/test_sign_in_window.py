@@ -87,13 +87,16 @@ def test_the_window_locks_keeps_the_work_and_unlocks_for_the_next_person(qtbot, 
     window.show()
     view = window.show_section("customers")
     type_text(view.ui.searchBox, "giang")
+    window.setWindowTitle("Nguyễn Thị Mai")  # as a customer's record names its window
     window.idle.timer.setInterval(30)  # instead of the store's 5 minutes
     window.idle.timer.start()
     qtbot.waitUntil(lambda: window.idle.is_locked, timeout=5000)
     lock = window.idle.dialog
     assert lock is not None and lock.isVisible()
     assert QApplication.activeModalWidget() is lock
+    assert window.windowTitle() == "JPF Desk"
     assert window.centralWidget().graphicsEffect() is not None  # nothing readable behind
+    assert window.menuBar().graphicsEffect() is not None
     lock.reject()  # Escape does not leave the lock
     assert window.idle.is_locked
     lock.staff.setCurrentIndex(lock.staff.findData(clerk.actor.staff_id))
@@ -102,6 +105,7 @@ def test_the_window_locks_keeps_the_work_and_unlocks_for_the_next_person(qtbot, 
     assert not window.idle.is_locked
     assert window.centralWidget().graphicsEffect() is None
     assert view.ui.searchBox.text() == "giang"  # the work is as it was
+    assert window.windowTitle() == "Nguyễn Thị Mai"
     assert desk.actor.staff_id == clerk.actor.staff_id
     assert "Đỗ Minh Khoa" in window.staff_label.text()
 

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -106,10 +105,9 @@ class CustomerDetailDialog(QDialog):
         for name, value in rows:
             shown = QLabel(value)
             shown.setWordWrap(True)
-            if name == self.tr("Giấy tờ") and view.id_masked:
-                info.addRow(name + ":", self._id_row(shown, kinds.get(view.id_kind or "", "")))
-                continue
             info.addRow(name + ":", shown)
+            if name == self.tr("Giấy tờ") and view.id_masked:
+                info.addRow("", self._reveal_button(shown, kinds.get(view.id_kind or "", "")))
         relationships = choices.relationships()
         fill_table(self.ui.guardians,
                    [self.tr("Họ và tên"), self.tr("Quan hệ"), self.tr("Điện thoại"),
@@ -133,14 +131,11 @@ class CustomerDetailDialog(QDialog):
                      h.reason)
                     for h in records.field_history(self.desk, self.customer_id)])
 
-    def _id_row(self, shown: QLabel, kind: str) -> QWidget:
-        """The masked number, and a button showing it in full (recorded in the access log)."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def _reveal_button(self, shown: QLabel, kind: str) -> QPushButton:
+        """Shows the number in full in place of the masked one (recorded in the access log)."""
         shown.setTextFormat(Qt.TextFormat.PlainText)
         self.id_label = shown
-        button = QPushButton(self.tr("Hiện đầy đủ"))
+        button = QPushButton(self.tr("Hiện đầy đủ số giấy tờ"))
         button.setObjectName("revealIdButton")
         self.reveal_id_button = button
 
@@ -154,9 +149,7 @@ class CustomerDetailDialog(QDialog):
             button.setEnabled(False)
 
         button.clicked.connect(reveal)
-        layout.addWidget(shown, 1)
-        layout.addWidget(button)
-        return row
+        return button
 
     def on_changes(self, changes: Changes) -> None:
         """Its consents tab follows on its own; class codes and names show in the enrolments."""
