@@ -138,3 +138,22 @@ def test_after_a_change_of_staff_open_views_hide_what_the_new_person_may_not_do(
     assert queue.ui.calendarButton.isVisibleTo(queue)  # a manager edits the calendar
     window.apply_desk(signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST))
     assert not queue.ui.calendarButton.isVisibleTo(queue)
+
+
+def test_the_new_windows_fit_a_1366x768_screen(qtbot, desk):
+    from jpf_desk.ui.access_log.view import AccessLogView
+    from jpf_desk.ui.sign_in_dialog import ChangePasswordDialog
+    from jpf_desk.ui.staff_dialog import SwitchStaffDialog
+
+    usable_width, usable_height = 1366, 728  # a reception PC, less the task bar
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    for widget in (SignInDialog(desk.store), FirstPasswordDialog(desk.store),
+                   ChangePasswordDialog(desk), SwitchStaffDialog(desk)):
+        qtbot.addWidget(widget)
+        hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+        assert hint.width() <= usable_width and hint.height() <= usable_height, widget
+    log_view = AccessLogView(desk)
+    qtbot.addWidget(log_view)
+    room = usable_width - window.nav.width() - 40
+    assert log_view.minimumSizeHint().width() <= room

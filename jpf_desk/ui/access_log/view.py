@@ -60,14 +60,19 @@ class AccessLogView(QWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        for text, widget in ((self.tr("Khách hàng:"), self.customer),
-                             (self.tr("Nhân viên:"), self.staff), (self.tr("Việc:"), self.kind),
-                             (self.tr("Từ:"), self.since), (self.tr("Đến:"), self.until)):
-            filters.addWidget(QLabel(text))
-            filters.addWidget(widget)
+        dates = QHBoxLayout()  # two rows: the section fits beside the navigation at 1366 px
+        layout.addLayout(dates)
+        for row, text, widget in ((filters, self.tr("Khách hàng:"), self.customer),
+                                  (filters, self.tr("Nhân viên:"), self.staff),
+                                  (filters, self.tr("Việc:"), self.kind),
+                                  (dates, self.tr("Từ ngày:"), self.since),
+                                  (dates, self.tr("Đến ngày:"), self.until)):
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        dates.addStretch(1)
         self.print_button = QPushButton(self.tr("&In / lưu PDF…"))
         self.print_button.setObjectName("printButton")
-        filters.addWidget(self.print_button)
+        dates.addWidget(self.print_button)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("table")
         self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Nhân viên"),
