@@ -8,11 +8,13 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,11 +25,13 @@ from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.id_number import reveal_id_number
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
@@ -70,6 +74,11 @@ class CustomerDetailDialog(QDialog):
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.enrolButton.clicked.connect(self.enrol)
         self.ui.requestButton.clicked.connect(self.file_request)
+        self.who_saw_button = self.ui.buttons.addButton(
+            self.tr("Ai đã xem hồ sơ này…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.who_saw_button.setObjectName("whoSawButton")
+        self.who_saw_button.setVisible(permissions.allowed(desk, Action.READ_ACCESS_LOG))
+        self.who_saw_button.clicked.connect(self.who_saw)
         from jpf_desk.ui.consent.panel import ConsentPanel
 
         self.consents = ConsentPanel(desk, customer_id, self)
@@ -177,6 +186,21 @@ class CustomerDetailDialog(QDialog):
         from jpf_desk.ui.requests.new_request import NewRequestDialog
 
         dialog = NewRequestDialog(self.desk, self, customer_id=self.customer_id)
+        dialog.open()
+        return dialog
+
+    def who_saw(self) -> QDialog:
+        """The access log of this customer (managers: the button is hidden for others)."""
+        from jpf_desk.ui.access_log.view import AccessLogView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Ai đã xem hồ sơ này"))
+        dialog.resize(900, 480)
+        layout = QVBoxLayout(dialog)
+        view = AccessLogView(self.desk, dialog)
+        view.show_customer(self.customer_id)
+        layout.addWidget(view)
+        self.who_saw_view = view
         dialog.open()
         return dialog
 
