@@ -60,6 +60,11 @@ class IdleLock(QObject):
             self.timer.start()
         return False
 
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+        if self.dialog is None:
+            self.timer.start()
+
     @property
     def is_locked(self) -> bool:
         return self.dialog is not None

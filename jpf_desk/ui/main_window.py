@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
 
     def switch_staff(self) -> None:
         dialog = self.switch_staff_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.signed_in is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.idle.set_minutes(setup.idle_lock_minutes(self.desk.store))  # a manager may have changed it
+        if accepted and dialog.signed_in is not None:
             self.apply_desk(dialog.signed_in)
 
     def change_password(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -64,6 +65,9 @@ class SwitchStaffDialog(QDialog):
         self.reset_group = self._reset_group()
         self.reset_group.setVisible(manages)
         self.ui.layout.insertWidget(self.ui.layout.count() - 1, self.reset_group)
+        self.lock_group = self._lock_group()
+        self.lock_group.setVisible(manages)
+        self.ui.layout.insertWidget(self.ui.layout.count() - 1, self.lock_group)
         self.ui.addButton.clicked.connect(self.add_staff)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -86,6 +90,30 @@ class SwitchStaffDialog(QDialog):
         form.addRow(self.reset_general)
         form.addRow(row)
         return group
+
+    def _lock_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Khóa màn hình khi không dùng (chỉ quản lý)"))
+        group.setObjectName("lockGroup")
+        row = QHBoxLayout(group)
+        row.addWidget(QLabel(self.tr("Tự khóa sau")))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setSuffix(self.tr(" phút"))
+        self.idle_minutes.setValue(setup.idle_lock_minutes(self.desk.store))
+        row.addWidget(self.idle_minutes)
+        row.addStretch(1)
+        save = QPushButton(self.tr("&Lưu"))
+        save.setObjectName("saveIdleMinutes")
+        save.clicked.connect(self.save_idle_minutes)
+        row.addWidget(save)
+        return group
+
+    def save_idle_minutes(self) -> None:
+        try:
+            setup.set_idle_lock_minutes(self.desk, self.idle_minutes.value())
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            show_error(self, exc)
 
     def _fill(self, select_id: str) -> None:
         self.ui.staff.clear()

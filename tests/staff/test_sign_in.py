@@ -148,3 +148,13 @@ def test_a_six_digit_pin_is_accepted(desk):
     added = setup.add_staff(desk, "Hồ Văn Mới", Role.RECEPTIONIST, password="246810",
                             must_change=False)
     assert sign_in.sign_in(desk.store, added.id, "246810").actor.staff_id == added.id
+
+
+def test_sign_in_logs_ids_never_names_or_passwords(store, caplog):
+    caplog.set_level("INFO", logger="jpf_desk")
+    with pytest.raises(NotAllowed):
+        sign_in.sign_in(store, manager_id(store), "doan-thu-mat-khau-9")
+    sign_in.sign_in(store, manager_id(store), TEST_PASSWORD)
+    assert f"sign-in refused: sign_in.failed (staff {manager_id(store)})" in caplog.text
+    for secret in ("doan-thu-mat-khau-9", TEST_PASSWORD, FIRST_MANAGER):
+        assert secret not in caplog.text

@@ -3,6 +3,7 @@ lock that keeps the work behind it, and what the window hides from a role."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from jpf_desk.domain.staff import Role
@@ -110,10 +111,27 @@ def test_the_window_locks_keeps_the_work_and_unlocks_for_the_next_person(qtbot, 
     assert "Đỗ Minh Khoa" in window.staff_label.text()
 
 
-def test_the_idle_time_is_a_store_setting_five_minutes_by_default(desk):
+def test_the_idle_time_is_a_store_setting_five_minutes_by_default(qtbot, desk):
+    from jpf_desk.domain.errors import NotAllowed, ValidationError
+    from jpf_desk.ui.staff_dialog import SwitchStaffDialog
+
     assert setup.idle_lock_minutes(desk.store) == 5
-    setup.set_idle_lock_minutes(desk, 2)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    assert window.idle.timer.interval() == 5 * 60_000
+    dialog = SwitchStaffDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.idle_minutes.value() == 5
+    dialog.idle_minutes.setValue(2)
+    dialog.findChild(type(dialog.reset_button), "saveIdleMinutes").click()
     assert setup.idle_lock_minutes(desk.store) == 2
+    window.idle.set_minutes(setup.idle_lock_minutes(desk.store))
+    assert window.idle.timer.interval() == 2 * 60_000
+    with pytest.raises(ValidationError):
+        setup.set_idle_lock_minutes(desk, 0)
+    clerk = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    with pytest.raises(NotAllowed):
+        setup.set_idle_lock_minutes(clerk, 30)
 
 
 def test_a_receptionist_does_not_see_what_only_a_manager_may_do(qtbot, desk):

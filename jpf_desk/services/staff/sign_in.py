@@ -9,6 +9,7 @@ so restarting the program does not reset them.
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import datetime, timedelta
 
@@ -30,6 +31,8 @@ from jpf_desk.services.staff.passwords import hash_password, needs_rehash, verif
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Staff, StaffCredential
+
+log = logging.getLogger(__name__)
 
 FREE_FAILURES = 3
 FIRST_WAIT = timedelta(seconds=30)
@@ -90,7 +93,10 @@ def sign_in(store: Store, staff_id: str | None, password: str, *,
                 cred.password_hash = hash_password(normalise(password))
             setup.put_setting(s, setup.STAFF_ID, staff.id)  # offered first next time
     if refusal is not None:
+        # Ids and codes only: never the name typed, never the password.
+        log.warning("sign-in refused: %s (staff %s)", refusal.code, staff_id or "unknown")
         raise refusal
+    log.info("signed in: staff %s", staff_id)
     assert staff_id is not None
     return Desk(store, Actor(centre_id, staff_id))
 
