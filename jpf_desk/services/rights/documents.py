@@ -34,8 +34,10 @@ ACCESS_OUTCOME = "Đã cung cấp báo cáo dữ liệu (PDF và JSON)"
 
 
 def _centre_and_staff(desk: Desk) -> tuple[str, str]:
+    """The centre, and the person acting (not whoever signed in last on this desk)."""
     ident = setup.identity(desk.store)
-    return (ident.centre_name, ident.staff.full_name) if ident else ("", "")
+    me = next((s for s in setup.list_staff(desk) if s.id == desk.actor.staff_id), None)
+    return (ident.centre_name if ident else "", me.full_name if me else "")
 
 
 # -- the acknowledgement slip ----------------------------------------------------------
