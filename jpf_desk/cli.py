@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.join",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.requests",
+    "jpf_desk.commands.staff",
     "jpf_desk.commands.verify",
 )
 
