@@ -38,8 +38,9 @@ class IdleLock(QObject):
     """Restarts its timer on every input the application receives; locks at timeout."""
 
     def __init__(self, store: Store, current_staff: Callable[[], str],
-                 unlocked: Callable[[Desk], None], minutes: int) -> None:
-        super().__init__()
+                 unlocked: Callable[[Desk], None], minutes: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)  # the window: the lock goes with it
         self.store = store
         self.current_staff = current_staff
         self.unlocked = unlocked

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.idle = IdleLock(desk.store, lambda: self.desk.actor.staff_id, self.apply_desk,
-                             setup.idle_lock_minutes(desk.store))
+                             setup.idle_lock_minutes(desk.store), self)
         self.setWindowTitle("JPF Desk")
         self.resize(1180, 720)
         self.nav = QListWidget()
