@@ -61,3 +61,15 @@ def test_filter_by_customer_and_print(qtbot, desk):
     assert "Đỗ Minh Khoa" in text and one.id in text and two.id not in text
     assert "Tài" not in text  # ids, not names, of customers
     preview.close()
+
+
+def test_the_edit_form_shows_the_id_number_in_full_and_that_is_recorded(qtbot, desk):
+    from jpf_desk.services.access_log.views import list_access_events
+    from jpf_desk.ui.customers.form import CustomerFormDialog
+
+    person = make_person(desk)
+    form = CustomerFormDialog(desk, person.id)
+    qtbot.addWidget(form)
+    assert form.ui.idNumber.text() == "001199088812"
+    assert [(e.customer_id, e.kind, e.detail) for e in list_access_events(desk)] == [
+        (person.id, "id_number_shown", "edit_form")]
