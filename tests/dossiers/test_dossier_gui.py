@@ -332,7 +332,7 @@ def test_attach_without_keyring_says_why_and_stores_nothing(qtbot, world, tmp_pa
     dialog.close()
 
 
-def test_a_receptionist_is_not_offered_to_open_a_document(qtbot, world):
+def test_a_receptionist_is_not_offered_to_open_or_send_documents(qtbot, world):
     from jpf_desk.domain.staff import Role as _Role
     from tests.helpers.staff import signed_in
 
@@ -344,3 +344,4 @@ def test_a_receptionist_is_not_offered_to_open_a_document(qtbot, world):
     manager_view = DossierDialog(world.desk, world.dossier.id)
     qtbot.addWidget(manager_view)
     assert not manager_view.ui.openFile.isHidden()
+    assert dialog.ui.sendToPartner.isHidden() and not manager_view.ui.sendToPartner.isHidden()

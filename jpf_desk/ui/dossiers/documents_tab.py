@@ -59,8 +59,10 @@ class DocumentsTab(QObject):
         self.refresh()
 
     def on_staff_changed(self) -> None:
-        """A receptionist does not open dossier documents (the service refuses it too)."""
+        """A receptionist does not open dossier documents nor send them to a partner (the
+        services refuse it too)."""
         self.ui.openFile.setVisible(permissions.allowed(self.desk, Action.OPEN_DOCUMENT))
+        self.ui.sendToPartner.setVisible(permissions.allowed(self.desk, Action.SEND_TO_PARTNER))
 
     def refresh(self) -> None:
         self.items = documents.checklist(self.desk, self.dossier_id)
