@@ -158,3 +158,43 @@ def test_a_manager_filters_the_log_by_customer_staff_and_kind(desk, tmp_path):
     assert [(e.customer_id, e.kind) for e in by_clerk] == [(one.id, "id_number_shown")]
     reports = list_access_events(desk, AccessFilter(kind="access_report"))
     assert [e.customer_id for e in reports] == [one.id]
+
+
+def test_two_writers_taking_the_same_sequence_number_both_get_recorded(desk):
+    """A command run beside the window: another connection commits event 1 after this
+    desk read the last number and before it inserts; the insert is refused (unique per
+    desk) and done again as event 2."""
+    import jpf_desk.services.access_log.record as record
+    from jpf_desk.domain.access_log import AccessKind
+    from jpf_desk.services.access_log.record import note_access
+    from jpf_desk.store.engine import open_store
+
+    person = make_person(desk)
+    other = open_store(desk.store.path.parent, lock=False)
+    other_desk = type(desk)(other, desk.actor)
+    real = record.record_access
+    calls: list[int] = []
+
+    def racing(session, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            add = session.add
+
+            def add_after_the_other_writer(obj, **kwargs):
+                session.add = add
+                reveal_id_number(other_desk, person.id)  # commits event 1 meanwhile
+                add(obj, **kwargs)
+
+            session.add = add_after_the_other_writer
+        return real(session, *args, **kwargs)
+
+    try:
+        record.record_access = racing
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None, detail="search")
+    finally:
+        record.record_access = real
+        other.close()
+    assert len(calls) == 2  # refused once, written again
+    assert [(e.sequence, e.kind) for e in events(desk)] == [
+        (1, "id_number_shown"), (2, "list_exported")]
+    assert verify_access_log(desk.store).mismatch is None

@@ -8,6 +8,7 @@ it from outside a service (the window and the command line only reach services).
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.access_log import AccessFields, AccessKind, genesis_hash, link_hash
@@ -16,6 +17,7 @@ from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import new_id, utcnow
+from jpf_desk.store.errors import StoreLocked
 from jpf_desk.store.models import AccessEvent
 
 
@@ -57,11 +59,24 @@ KIND_ACTION: dict[AccessKind, Action] = {
 }
 
 
+ATTEMPTS = 3
+
+
 def note_access(desk: Desk, kind: AccessKind, *, customer_id: str | None,
                 subject_id: str | None = None, detail: str = "") -> None:
     """An access done outside a transaction (a file read, a PDF rendered): recorded in
-    a transaction of its own right after, before the result is handed over."""
-    with desk.tx() as s:
-        check(s, desk.actor.staff_id, KIND_ACTION[kind])
-        record_access(s, desk, kind, customer_id=customer_id, subject_id=subject_id,
-                      detail=detail)
+    a transaction of its own right after, before the result is handed over.
+
+    Two writers (a worker thread, a command run beside the window) may take the same
+    next sequence number: the store refuses the second (unique per desk, or a stale
+    snapshot), which then simply writes again after the first."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with desk.tx() as s:
+                check(s, desk.actor.staff_id, KIND_ACTION[kind])
+                record_access(s, desk, kind, customer_id=customer_id,
+                              subject_id=subject_id, detail=detail)
+            return
+        except (IntegrityError, StoreLocked):
+            if attempt == ATTEMPTS:
+                raise
