@@ -6,7 +6,7 @@ from __future__ import annotations
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.staff import Action
-from jpf_desk.services.access_log.record import note_access, record_access
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.desk import Desk
@@ -21,11 +21,10 @@ def reveal_id_number(desk: Desk, customer_id: str) -> str:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise not_found("customer", customer_id)
-        number = customer.id_number or ""
-        if number:
-            record_access(s, desk, AccessKind.ID_NUMBER_SHOWN, customer_id=customer_id,
-                          detail=customer.id_kind or "")
-        return number
+        number, kind = customer.id_number or "", customer.id_kind or ""
+    if number:  # recorded before it is handed over
+        note_access(desk, AccessKind.ID_NUMBER_SHOWN, customer_id=customer_id, detail=kind)
+    return number
 
 
 def customer_for_editing(desk: Desk, customer_id: str) -> CustomerInput:
