@@ -182,7 +182,9 @@ def test_two_writers_taking_the_same_sequence_number_both_get_recorded(desk):
 
             def add_after_the_other_writer(obj, **kwargs):
                 session.add = add
-                reveal_id_number(other_desk, person.id)  # commits event 1 meanwhile
+                with other_desk.tx() as theirs:  # commits event 1 meanwhile
+                    real(theirs, other_desk, AccessKind.ID_NUMBER_SHOWN,
+                         customer_id=person.id, detail="cccd")
                 add(obj, **kwargs)
 
             session.add = add_after_the_other_writer
