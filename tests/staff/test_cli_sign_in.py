@@ -75,12 +75,22 @@ def _receipt_export(tmp_path, customer_id):
     return ["receipts", "list", "--json", "--customer", customer_id]
 
 
+def _dossier_report(tmp_path, customer_id):
+    return ["dossiers", "report", customer_id, "--out", str(tmp_path / "who.pdf")]
+
+
+def _dossier_board(tmp_path, customer_id):
+    return ["dossiers", "board", "--json"]
+
+
 # Written out: which roles each command lets through (the rest exit 2 with the reason).
 CLI_EXPECTED = {
     "access_report": ({"manager"}, "Chỉ quản lý mới được lập báo cáo", _access_report),
     "search": ({"receptionist", "consultant", "manager"}, "", _search),
     "requests_list": ({"receptionist", "consultant", "manager"}, "", _requests_list),
     "receipts_list": ({"receptionist", "consultant", "manager"}, "", _receipt_export),
+    "dossiers_report": ({"receptionist", "consultant", "manager"}, "", _dossier_report),
+    "dossiers_board": ({"receptionist", "consultant", "manager"}, "", _dossier_board),
 }
 
 
@@ -91,7 +101,10 @@ def test_role_against_command(prepared, tmp_path, capsys, monkeypatch, role, com
     allowed, refusal, argv = CLI_EXPECTED[command]
     args = argv(tmp_path, customer_id)
     password_on_stdin(monkeypatch, TEST_PASSWORD)
-    code = main([*args, "--data-dir", data_dir, "--staff", NAMES[role], "--password-stdin"])
+    sign = ["--data-dir", data_dir, "--staff", NAMES[role], "--password-stdin"]
+    # `dossiers` takes its options before its own subcommand
+    argv_all = [args[0], *sign, *args[1:]] if args[0] == "dossiers" else [*args, *sign]
+    code = main(argv_all)
     captured = capsys.readouterr()
     if role in allowed:
         assert code == 0, captured.err
