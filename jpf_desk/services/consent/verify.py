@@ -17,11 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.services.consent import verify_messages
 from jpf_desk.services.consent.chain_check import ChainState, check_links
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
+
+_ = verify_messages  # registers the verify.* words `jpf-desk verify` prints
 
 # Set in a receipt's content when a lawful erasure blanked the person's strings
 # (services.rights_consent_redaction): its hash can no longer be recomputed, so it is
