@@ -217,3 +217,30 @@ def test_a_redacted_receipt_edited_is_found(desk, store):
     kinds = rows(store.path, "SELECT kind, receipt_id FROM consent_chain ORDER BY position")
     assert [k for k, _ in kinds] == ["receipt"] * 3 + ["redaction"] * 2
     assert {r for k, r in kinds if k == "redaction"} == {r1.id, r3.id}
+
+
+def test_events_written_without_a_receipt_are_sealed_too(desk, store):
+    """A later kind of consent event (no new receipt) sealed by seal_events, then altered."""
+    from jpf_desk.services.consent.chain_check import check_links
+    from jpf_desk.services.consent.records import seal_events
+    from jpf_desk.store.models import ConsentEvent
+
+    _, r2, _ = _three_receipts(desk)
+    with desk.tx() as s:
+        event = ConsentEvent(customer_id=r2.customer_id, receipt_id=r2.id, purpose="contact",
+                             action="restricted", occurred_at=NOW + timedelta(days=1),
+                             sequence=99, digest="0" * 64)
+        s.add(event)
+        s.flush()
+        seal_events(s, [event.id])
+        event_id = event.id
+    assert rows(store.path, "SELECT kind, receipt_id FROM consent_chain ORDER BY position DESC "
+                "LIMIT 1") == [("events", None)]
+    # The links alone (the content check does not know this kind of event yet).
+    with desk.tx() as s:
+        assert check_links(s.connection()).problem is None
+    tamper(store.path, PROOF, [("UPDATE consent_events SET action = 'given' WHERE id = ?",
+                                (event_id,))])
+    with desk.tx() as s:
+        problem = check_links(s.connection()).problem
+    assert problem is not None and (problem.reason, problem.event_id) == ("sealed_event", event_id)

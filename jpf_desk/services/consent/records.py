@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.chain import RECEIPT
+from jpf_desk.domain.chain import EVENTS, RECEIPT
 from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
@@ -113,3 +113,11 @@ def write_receipt(
     append_link(session.connection(), store_id=store, kind=RECEIPT, receipt_id=receipt_id,
                 event_ids=event_ids)
     return row
+
+
+def seal_events(session: Session, event_ids: Sequence[str]) -> None:
+    """Consent events written without a new receipt (a later kind of event) are sealed
+    by a link of their own: call this in the transaction that wrote them."""
+    session.flush()
+    append_link(session.connection(), store_id=store_id(session), kind=EVENTS,
+                receipt_id=None, event_ids=event_ids)
