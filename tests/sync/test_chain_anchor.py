@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import keyring
 import psycopg
@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from jpf_desk.cli import main
 from jpf_desk.services.consent.anchor import compare_with_head_office
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
+from jpf_desk.services.consent.queries import list_receipts
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.chain_links import append_link
@@ -98,9 +100,59 @@ def _reseal_everything(made: CentreDesk) -> None:
     engine.dispose()
 
 
+def _rewrite_history(made: CentreDesk, receipt_id: str, when: datetime) -> None:
+    """The attacker moves a consent back in time (content and column) and recomputes the
+    content-hash chain and every event digest after it, with the program's own code."""
+    path = made.desk.store.path
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    store = _store_id(made)
+    previous, statements = genesis_hash(store), []
+    for row in conn.execute("SELECT * FROM consent_receipts WHERE store_id = ? "
+                            "ORDER BY chain_position", (store,)).fetchall():
+        content, column = json.loads(row["content"]), row["consented_at"]
+        if row["id"] == receipt_id:
+            content["consented_at"] = when.isoformat()
+            column = when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        digest = chain_hash(previous, canonical(content))
+        statements.append(("UPDATE consent_receipts SET content = ?, consented_at = ?, "
+                           "previous_hash = ?, content_hash = ? WHERE id = ?",
+                           (canonical(content).decode(), column, previous, digest, row["id"])))
+        for e in conn.execute("SELECT * FROM consent_events WHERE receipt_id = ?",
+                              (row["id"],)).fetchall():
+            occurred = datetime.fromisoformat(e["occurred_at"]).replace(tzinfo=UTC)
+            statements.append(("UPDATE consent_events SET digest = ? WHERE id = ?", (
+                event_digest(receipt_hash=digest, event_id=e["id"], customer_id=e["customer_id"],
+                             receipt_id=e["receipt_id"], purpose=e["purpose"],
+                             partner_id=e["partner_id"], partner_name=e["partner_name"],
+                             action=e["action"], occurred_at=occurred, sequence=e["sequence"]),
+                e["id"])))
+        previous = digest
+    conn.close()
+    tamper(path, ALL, statements)
+    _reseal_everything(made)
+
+
 def test_the_whole_chain_recomputed_is_found_against_head_office(
         make_desk: MakeDesk, head_office: HeadOffice, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    a = make_desk("HN1")
+    ids = _receipts(a, 3)
+    sync_now(a.desk)
+    _rewrite_history(a, ids[0], NOW - timedelta(days=30))
+    assert verify_consents(a.desk).ok  # recomputed: nothing local can tell
+    listed = {r.id: r.consented_at for r in list_receipts(a.desk)}
+    assert listed[ids[0]] == NOW - timedelta(days=30)
+    report = compare_with_head_office(a.desk)
+    assert report.problem is not None
+    assert (report.problem.reason, report.problem.position) == ("anchor_differs", 3)
+    code, out = _verify_cli(a, capsys)
+    assert code == 1 and "MISMATCH" in out and "chain link 3" in out
+    assert "recomputed" in out and "Thử" not in out
+
+
+def test_one_column_changed_and_links_recomputed_is_found_against_head_office(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
     a = make_desk("HN1")
     ids = _receipts(a, 3)
     sync_now(a.desk)
@@ -109,13 +161,9 @@ def test_the_whole_chain_recomputed_is_found_against_head_office(
         "WHERE id = ?", (ids[0],))])
     assert not verify_consents(a.desk).ok  # the plain edit: found locally
     _reseal_everything(a)
-    assert verify_consents(a.desk).ok  # recomputed: nothing local can tell
+    assert verify_consents(a.desk).ok
     report = compare_with_head_office(a.desk)
-    assert report.problem is not None
-    assert (report.problem.reason, report.problem.position) == ("anchor_differs", 3)
-    code, out = _verify_cli(a, capsys)
-    assert code == 1 and "MISMATCH" in out and "chain link 3" in out
-    assert "recomputed" in out and "Thử" not in out
+    assert report.problem is not None and report.problem.reason == "anchor_differs"
 
 
 def test_newest_receipt_cut_with_its_local_head_is_found_against_head_office(
