@@ -32,10 +32,9 @@ def stored_rows(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, d
     """{id: {column: value}} of the rows that exist (a missing id is simply absent)."""
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
-        part = list(ids[start:start + 500])
-        marks = ", ".join(f":i{n}" for n in range(len(part)))
-        result = conn.execute(text(f"SELECT * FROM {table} WHERE id IN ({marks})"),
-                              {f"i{n}": v for n, v in enumerate(part)})
+        part = tuple(ids[start:start + 500])
+        marks = ", ".join("?" * len(part))
+        result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id IN ({marks})", part)
         for row in result.mappings():
             found[str(row["id"])] = dict(row)
     return found
@@ -49,10 +48,10 @@ def receipt_digest_now(conn: Connection, receipt_id: str, columns: Sequence[str]
     return chain.receipt_digest(chain.row_values(rows[receipt_id], columns))
 
 
-def events_part(conn: Connection, columns: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
-    """{event id: digest of its values as stored now}; a missing event reads as MISSING."""
-    events = stored_rows(conn, EVENTS, ids)
-    return {i: (chain.receipt_digest(chain.row_values(events[i], columns)) if i in events
+def events_part(columns: Sequence[str], ids: Sequence[str],
+                rows: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """{event id: digest of its stored values in `rows`}; a missing event reads as MISSING."""
+    return {i: (chain.receipt_digest(chain.row_values(rows[i], columns)) if i in rows
                 else MISSING) for i in ids}
 
 
@@ -105,7 +104,8 @@ def _append(conn: Connection, columns: dict[str, list[str]], last: tuple[int, st
                else receipt_digest_now(conn, receipt_id, columns[RECEIPTS]))
     if receipt_id is not None and receipt is None:
         raise RuntimeError(f"receipt {receipt_id} is not in the store")
-    events = events_part(conn, columns[EVENTS], sorted(event_ids))
+    ids = sorted(event_ids)
+    events = events_part(columns[EVENTS], ids, stored_rows(conn, EVENTS, ids))
     covered: dict[str, Any] = {"columns": columns, "events": events, "receipt_digest": receipt}
     position, previous = last[0] + 1, last[1]
     fields = chain.link_fields(

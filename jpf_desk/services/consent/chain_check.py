@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from jpf_desk.domain import chain
-from jpf_desk.store.chain_links import MISSING, events_part, local_store_id, receipt_digest_now
+from jpf_desk.store.chain_links import MISSING, events_part, local_store_id, stored_rows
 from jpf_desk.store.models.consent_chain import CHAIN_HEAD_SETTING, CHAIN_TABLE, expected_triggers
+
+BATCH = 300  # links (or receipts) whose rows are read in one go
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ def _links(conn: Connection) -> list[dict[str, Any]]:
         f"SELECT * FROM {CHAIN_TABLE} ORDER BY position")).mappings()]
 
 
-def _link_problem(conn: Connection, link: dict[str, Any], position: int,
+def _link_problem(link: dict[str, Any], covered: dict[str, Any],
+                  fetched: dict[str, dict[str, Any]], position: int,
                   previous: str) -> ChainProblem | None:
     receipt = str(link["receipt_id"] or "")
     if link["position"] != position:
@@ -74,11 +77,10 @@ def _link_problem(conn: Connection, link: dict[str, Any], position: int,
         recorded_at=link["recorded_at"])
     if chain.link_hash(previous, fields) != link["link_hash"]:
         return ChainProblem("link", receipt, position=position)
-    covered = json.loads(link["covered"])
     sealed: dict[str, str] = covered["events"]
     if chain.rows_digest(covered["receipt_digest"], sealed) != link["rows_digest"]:
         return ChainProblem("link", receipt, position=position)
-    now = events_part(conn, covered["columns"]["consent_events"], sorted(sealed))
+    now = events_part(covered["columns"]["consent_events"], sorted(sealed), fetched)
     for event_id in sorted(sealed):
         if now[event_id] != sealed[event_id]:
             reason = "sealed_event_missing" if now[event_id] == MISSING else "sealed_event"
@@ -99,13 +101,18 @@ def _receipts_problem(conn: Connection, links: list[dict[str, Any]],
     """Each sealed receipt as stored now matches its newest link (a redaction's, if any);
     every receipt of this store is sealed."""
     newest = _newest_per_receipt(links)
-    for receipt_id, link in newest.items():
-        covered = json.loads(link["covered"])
-        now = receipt_digest_now(conn, receipt_id, covered["columns"]["consent_receipts"])
-        if now is None:
-            return ChainProblem("sealed_missing", receipt_id, position=link["position"])
-        if now != covered["receipt_digest"]:
-            return ChainProblem("sealed_row", receipt_id, position=link["position"])
+    sealed = list(newest.items())
+    for start in range(0, len(sealed), BATCH):
+        part = sealed[start:start + BATCH]
+        stored = stored_rows(conn, "consent_receipts", [r for r, _link in part])
+        for receipt_id, link in part:
+            covered = json.loads(link["covered"])
+            if receipt_id not in stored:
+                return ChainProblem("sealed_missing", receipt_id, position=link["position"])
+            now = chain.receipt_digest(chain.row_values(
+                stored[receipt_id], covered["columns"]["consent_receipts"]))
+            if now != covered["receipt_digest"]:
+                return ChainProblem("sealed_row", receipt_id, position=link["position"])
     ours = conn.execute(text("SELECT id FROM consent_receipts WHERE store_id = :s "
                              "ORDER BY chain_position"), {"s": store_id}).scalars().all()
     for receipt_id in ours:
@@ -132,9 +139,16 @@ def check_links(conn: Connection) -> ChainState:
     store_id = local_store_id(conn)
     links = _links(conn)
     previous = chain.link_genesis(store_id)
-    for position, link in enumerate(links, start=1):
-        problem = problem or _link_problem(conn, link, position, previous)
-        previous = str(link["link_hash"])
+    for start in range(0, len(links), BATCH):
+        part = links[start:start + BATCH]
+        covereds = [json.loads(link["covered"]) for link in part]
+        fetched = (stored_rows(conn, "consent_events",
+                               [i for c in covereds for i in c["events"]])
+                   if problem is None else {})
+        for n, (link, covered) in enumerate(zip(part, covereds, strict=True)):
+            position = start + n + 1
+            problem = problem or _link_problem(link, covered, fetched, position, previous)
+            previous = str(link["link_hash"])
     head_position = len(links)
     head_hash = previous if links else ""
     problem = (problem or _receipts_problem(conn, links, store_id)
