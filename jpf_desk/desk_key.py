@@ -37,6 +37,14 @@ def signing_key(store_id: str) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
 
 
+def existing_public_key(store_id: str) -> str | None:
+    """The public key of the desk's key if it has one (never creates it)."""
+    stored = get_secret(_secret_name(store_id))
+    if stored is None:
+        return None
+    return public_key_text(Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored)))
+
+
 def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
     """The raw 32-byte public key in base64, as the export and head office carry it."""
     public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key

@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         where = ", ".join(filter(None, [
             render("verify.where.receipt", {"receipt": p.receipt_id, "code": "-"}, lang)
             if p.receipt_id else "",
-            render("verify.where.link", {"position": p.position}, lang)]))
+            render("verify.where.link", {"position": p.position}, lang) if p.position
+            else ""])) or render("verify.where.desk", {}, lang)
         reason = render(f"verify.reason.{p.reason}",
                         {"anchored": p.position, "local": p.local_links}, lang)
         print(render("verify.mismatch", {"where": where, "reason": reason}, lang))

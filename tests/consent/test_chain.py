@@ -244,3 +244,23 @@ def test_events_written_without_a_receipt_are_sealed_too(desk, store):
     with desk.tx() as s:
         problem = check_links(s.connection()).problem
     assert problem is not None and (problem.reason, problem.event_id) == ("sealed_event", event_id)
+
+
+@pytest.mark.parametrize(("lang", "ok_words", "bad_words"), [
+    ("vi", "ĐÚNG: đã kiểm tra 3 biên nhận", "SAI LỆCH: trigger consent_events_no_delete"),
+    ("fr", "OK : 3 reçus", "NON CONFORME : déclencheur consent_events_no_delete"),
+    ("en", "OK: 3 receipts, 16 consent events and 3 chain links", "MISMATCH: trigger "
+     "consent_events_no_delete: the trigger that forbids changes and deletions is missing"),
+])
+def test_verify_command_words_and_exit_codes(desk, store, capsys, lang, ok_words, bad_words):
+    from jpf_desk.cli import main
+
+    _three_receipts(desk)
+    argv = ["--lang", lang, "verify", "--data-dir", str(store.path.parent)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(ok_words)
+    drop_trigger(store.path, "consent_events_no_delete")
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(bad_words) and "Phạm" not in out and "Đức" not in out

@@ -267,3 +267,15 @@ def test_head_office_step_applies_on_the_previous_version_with_data(
     finally:
         with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+
+
+def test_a_desk_key_other_than_head_office_s_is_found(
+        make_desk: MakeDesk, head_office: HeadOffice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = make_desk("HN1")
+    _receipts(a, 1)
+    sync_now(a.desk)
+    other = base64.b64encode(Ed25519PrivateKey.generate().private_bytes_raw()).decode()
+    keyring.set_password("jpf-desk", f"consent-signing-key:{_store_id(a)}", other)
+    code, out = _verify_cli(a, capsys)
+    assert code == 1 and out.startswith("MISMATCH: this desk: this desk's signing key differs")

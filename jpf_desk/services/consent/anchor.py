@@ -16,6 +16,7 @@ from datetime import datetime
 import psycopg
 from sqlalchemy import text
 
+from jpf_desk.desk_key import existing_public_key
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services.consent.chain_check import link_hash_at
 from jpf_desk.services.desk import Desk
@@ -23,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.chain_links import local_store_id
 from jpf_desk.store.models import StoreSetting
 from jpf_desk.store.models.consent_chain import ANCHOR_COMPARED_SETTING, CHAIN_TABLE
-from jpf_desk.sync.anchor import AnchoredHead, anchored_heads
+from jpf_desk.sync.anchor import AnchoredHead, anchored_heads, registered_key
 from jpf_desk.sync.connection import NotConnected, connect, load_settings
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ NOT_CONNECTED = "not_connected"
 
 @dataclass(frozen=True)
 class AnchorProblem:
-    reason: str  # anchor_behind / anchor_differs
+    reason: str  # anchor_behind / anchor_differs / anchor_key
     position: int  # of the head head office holds
     local_links: int
     receipt_id: str  # the local link's receipt at that position, "" when none
@@ -68,13 +69,13 @@ def _remember(desk: Desk, at: datetime) -> None:
             row.value = at.isoformat()
 
 
-def _fetch(desk: Desk) -> tuple[str, list[AnchoredHead]]:
+def _fetch(desk: Desk) -> tuple[str, list[AnchoredHead], str | None]:
     with desk.tx() as s:
         settings = load_settings(s)
         store = local_store_id(s.connection())
     conn = connect(settings)
     try:
-        return store, anchored_heads(conn, store)
+        return store, anchored_heads(conn, store), registered_key(conn, store)
     finally:
         conn.close()
 
@@ -97,7 +98,8 @@ def _problem(desk: Desk, heads: list[AnchoredHead]) -> AnchorProblem | None:
 def compare_with_head_office(desk: Desk) -> AnchorReport:
     """Compare now if head office can be reached; else say when it last was."""
     try:
-        _store, heads = _fetch(desk)
+        store, heads, key = _fetch(desk)
+        mine = existing_public_key(store)
     except NotConnected:
         return AnchorReport(NOT_CONNECTED, 0, _last_compared(desk))
     except (psycopg.Error, OSError, KeyringUnavailable) as exc:
@@ -105,5 +107,8 @@ def compare_with_head_office(desk: Desk) -> AnchorReport:
         return AnchorReport(UNREACHABLE, 0, _last_compared(desk))
     at = utcnow()
     problem = _problem(desk, heads)
+    if problem is None and key is not None and mine != key:
+        # Exports signed here would not check with the key head office gives out.
+        problem = AnchorProblem("anchor_key", 0, 0, "")
     _remember(desk, at)
     return AnchorReport(COMPARED, len(heads), at, problem)

@@ -31,6 +31,7 @@ register({
                            "en": "event {event}"},
     "verify.where.link": {"vi": "mắt xích số {position}", "fr": "maillon n° {position}",
                           "en": "chain link {position}"},
+    "verify.where.desk": {"vi": "máy này", "fr": "ce poste", "en": "this desk"},
     "verify.where.trigger": {"vi": "trigger {trigger}", "fr": "déclencheur {trigger}",
                              "en": "trigger {trigger}"},
     "verify.reason.link": {
@@ -102,6 +103,13 @@ register({
         "vi": "khác với đầu chuỗi trụ sở đã nhận (chuỗi đã bị tính lại)",
         "fr": "diffère de la tête de chaîne reçue par le siège (chaîne recalculée)",
         "en": "differs from the chain head head office received (the chain was recomputed)"},
+    "verify.reason.anchor_key": {
+        "vi": "khoá ký của máy này khác với khoá trụ sở đang giữ: bản xuất ký tại đây sẽ "
+              "không kiểm tra được",
+        "fr": "la clé de signature de ce poste diffère de celle que détient le siège : les "
+              "exports signés ici ne pourront pas être vérifiés",
+        "en": "this desk's signing key differs from the one head office holds: exports "
+              "signed here would not check"},
     "verify.anchor.compared": {
         "vi": "Đã đối chiếu với trụ sở ({heads} đầu chuỗi đã nhận) lúc {at}.",
         "fr": "Comparé avec le siège ({heads} têtes de chaîne reçues) le {at}.",
