@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from jpf_desk.domain.chain import CARRIED_OVER, OLD_RECEIPT
-from jpf_desk.store.chain_links import append_link
+from jpf_desk.store.chain_links import append_links
 
 revision: str = '0012_consent_chain'
 down_revision: str | Sequence[str] | None = '0002_consent'
@@ -63,12 +63,13 @@ def _carry_over(conn: sa.Connection) -> None:
     receipts = conn.execute(sa.text(
         "SELECT id FROM consent_receipts WHERE store_id = :s ORDER BY chain_position"),
         {"s": store_id}).scalars().all()
-    for receipt_id in receipts:
-        events = conn.execute(sa.text(
-            "SELECT id FROM consent_events WHERE receipt_id = :r"), {"r": receipt_id}
-        ).scalars().all()
-        append_link(conn, store_id=store_id, kind=CARRIED_OVER, receipt_id=receipt_id,
-                    event_ids=list(events), hash_version=OLD_RECEIPT)
+    events: dict[str, list[str]] = {}
+    for event_id, receipt_id in conn.execute(sa.text(
+            "SELECT id, receipt_id FROM consent_events")):
+        events.setdefault(receipt_id, []).append(event_id)
+    for start in range(0, len(receipts), 1000):
+        append_links(conn, store_id=store_id, kind=CARRIED_OVER, hash_version=OLD_RECEIPT,
+                     items=[(r, events.get(r, [])) for r in receipts[start:start + 1000]])
 
 
 def downgrade() -> None:
