@@ -247,7 +247,7 @@ def test_events_written_without_a_receipt_are_sealed_too(desk, store):
 
 
 @pytest.mark.parametrize(("lang", "ok_words", "bad_words"), [
-    ("vi", "ĐÚNG: đã kiểm tra 3 biên nhận", "SAI LỆCH: trigger consent_events_no_delete"),
+    ("vi", "ĐÚNG: đã kiểm tra 3 biên nhận", "SAI LỆCH: trình kích hoạt consent_events_no_delete"),
     ("fr", "OK : 3 reçus", "NON CONFORME : déclencheur consent_events_no_delete"),
     ("en", "OK: 3 receipts, 16 consent events and 3 chain links", "MISMATCH: trigger "
      "consent_events_no_delete: the trigger that forbids changes and deletions is missing"),

@@ -32,7 +32,7 @@ register({
     "verify.where.link": {"vi": "mắt xích số {position}", "fr": "maillon n° {position}",
                           "en": "chain link {position}"},
     "verify.where.desk": {"vi": "máy này", "fr": "ce poste", "en": "this desk"},
-    "verify.where.trigger": {"vi": "trigger {trigger}", "fr": "déclencheur {trigger}",
+    "verify.where.trigger": {"vi": "trình kích hoạt {trigger}", "fr": "déclencheur {trigger}",
                              "en": "trigger {trigger}"},
     "verify.reason.link": {
         "vi": "không nối đúng với bản ghi trước (chuỗi bị sửa)",
@@ -61,7 +61,7 @@ register({
         "fr": "marqué caviardé par un effacement qui n'est pas enregistré",
         "en": "content marked as redacted by an erasure that is not on record"},
     "verify.reason.trigger": {
-        "vi": "trigger chống sửa/xoá bị thiếu hoặc bị thay đổi",
+        "vi": "trình kích hoạt chống sửa/xoá bị thiếu hoặc bị thay đổi",
         "fr": "le déclencheur qui interdit modification et suppression manque ou a changé",
         "en": "the trigger that forbids changes and deletions is missing or was changed"},
     "verify.reason.link_gap": {
