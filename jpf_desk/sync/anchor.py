@@ -53,6 +53,9 @@ def send_head(conn: Conn, store: Store, centre_id: str, store_id: str) -> bool:
     try:
         conn.execute("SELECT ho.record_chain_head(%s, %s, %s, %s)",
                      (store_id, head[0], head[1], public))
+    except psycopg.errors.UndefinedFunction:
+        log.warning("head office does not keep consent chain heads yet (schema not upgraded)")
+        return False
     except (psycopg.errors.CheckViolation, psycopg.errors.InsufficientPrivilege) as exc:
         log.warning("head office refused this desk's consent chain head at position %d (%s)",
                     head[0], type(exc).__name__)

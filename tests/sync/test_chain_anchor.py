@@ -279,3 +279,17 @@ def test_a_desk_key_other_than_head_office_s_is_found(
     keyring.set_password("jpf-desk", f"consent-signing-key:{_store_id(a)}", other)
     code, out = _verify_cli(a, capsys)
     assert code == 1 and out.startswith("MISMATCH: this desk: this desk's signing key differs")
+
+
+def test_a_head_office_not_upgraded_yet_does_not_stop_the_sync(
+        make_desk: MakeDesk, head_office: HeadOffice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = make_desk("HN1")
+    with head_office.admin() as conn:
+        conn.execute("DROP FUNCTION ho.record_chain_head(text, bigint, text, text)")
+        conn.execute("DROP TABLE ho.chain_heads")
+    _receipts(a, 1)
+    report = sync_now(a.desk)
+    assert report.pushed > 0
+    code, out = _verify_cli(a, capsys)
+    assert code == 0 and "Head office unreachable: not compared this time" in out
