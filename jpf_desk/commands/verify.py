@@ -80,6 +80,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(render("verify.ok", {"receipts": report.receipts, "events": report.events,
                                "links": report.links}, lang))
+    if report.head_position:
+        print(render("verify.head", {"position": report.head_position,
+                                     "hash": report.head_hash}, lang))
     if report.redacted:
         print(render("verify.redacted", {"count": report.redacted}, lang))
     if anchor is not None:

@@ -260,6 +260,8 @@ def test_verify_command_words_and_exit_codes(desk, store, capsys, lang, ok_words
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert out.startswith(ok_words)
+    (head,) = rows(store.path, "SELECT link_hash FROM consent_chain WHERE position = 3")[0]
+    assert str(head) in out.splitlines()[1]  # to read out to head office, or an inspector
     drop_trigger(store.path, "consent_events_no_delete")
     assert main(argv) == 1
     out = capsys.readouterr().out

@@ -13,6 +13,10 @@ register({
               "de la chaîne vérifiés.",
         "en": "OK: {receipts} receipts, {events} consent events and {links} chain links "
               "verified."},
+    "verify.head": {
+        "vi": "Đầu chuỗi: mắt xích số {position}, mã băm {hash}.",
+        "fr": "Tête de chaîne : maillon n° {position}, empreinte {hash}.",
+        "en": "Chain head: link {position}, hash {hash}."},
     "verify.redacted": {
         "vi": "{count} biên nhận đã được che thông tin sau khi xoá dữ liệu: kiểm tra theo "
               "mắt xích che thông tin.",
