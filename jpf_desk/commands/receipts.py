@@ -63,8 +63,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.documents import printed_receipt_pdf
-    from jpf_desk.services.consent.export import ReceiptExportInvalid, exported_receipt
+    from jpf_desk.services.consent.export import ReceiptExportInvalid
     from jpf_desk.services.consent.queries import get_receipt
+    from jpf_desk.services.consent.signature import exported_receipt
 
     desk = signed_in_desk(args, lock=False)
     try:

@@ -17,7 +17,7 @@ from jpf_desk.domain.staff import Role
 from jpf_desk.services.access_log.verify import verify_access_log
 from jpf_desk.services.access_log.views import AccessFilter, list_access_events
 from jpf_desk.services.consent.documents import printed_receipt_pdf
-from jpf_desk.services.consent.export import exported_receipt
+from jpf_desk.services.consent.signature import exported_receipt
 from jpf_desk.services.customers.id_number import reveal_id_number
 from jpf_desk.services.rights.documents import write_access_report
 from jpf_desk.store.models import AccessEvent, OutboxEntry
@@ -137,10 +137,14 @@ def test_jpf_desk_verify_reports_the_access_log(desk, capsys):
     reveal_id_number(desk, person.id)
     data_dir = str(desk.store.path.parent)
     assert main(["verify", "--data-dir", data_dir]) == 0
-    assert "OK: 1 access-log events in 1 desk chains verified" in capsys.readouterr().out
+    assert ("ĐÚNG: đã kiểm tra 1 sự kiện nhật ký truy cập (1 chuỗi của các máy)."
+            in capsys.readouterr().out)
     (event,) = events(desk)
     _tamper(desk.store, "UPDATE access_events SET detail = 'passport' WHERE id = ?", event.id)
     assert main(["verify", "--data-dir", data_dir]) == 1
+    assert (f"SAI LỆCH: sự kiện nhật ký truy cập {event.id} (máy {event.store_id}, số 1): "
+            "nội dung không khớp với mã băm") in capsys.readouterr().out
+    assert main(["--lang", "en", "verify", "--data-dir", data_dir]) == 1
     assert f"MISMATCH: access-log event {event.id}" in capsys.readouterr().out
 
 

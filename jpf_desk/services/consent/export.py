@@ -16,15 +16,10 @@ from typing import Any
 
 import jsonschema
 
-from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.consent import ConsentAction
-from jpf_desk.domain.staff import Action
 from jpf_desk.paths import resources_dir
-from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.consent.policy import policy_version
 from jpf_desk.services.consent.views import Receipt
-from jpf_desk.services.desk import Desk
-from jpf_desk.services.staff.permissions import check_desk
 
 KANTARA_VERSION = "KI-CR-v1.1.0"
 SERVICE_NAME = "JPF French courses and study-in-France dossier services"
@@ -86,15 +81,6 @@ def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
     """The export, checked: raises ReceiptExportInvalid rather than return a bad one."""
     exported = _build(receipt)
     check_export(exported)
-    return exported
-
-
-def exported_receipt(desk: Desk, receipt: Receipt) -> dict[str, Any]:
-    """The checked export handed to the person at the desk, recorded in the access log."""
-    check_desk(desk, Action.PRINT_RECEIPT)
-    exported = kantara_receipt(receipt)
-    note_access(desk, AccessKind.RECEIPT_EXPORTED, customer_id=receipt.customer_id,
-                subject_id=receipt.id, detail="kantara_json")
     return exported
 
 
