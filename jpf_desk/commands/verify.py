@@ -133,6 +133,10 @@ messages.register({
         "vi": "không nối với mã băm của sự kiện trước",
         "fr": "ne se raccroche pas à l'empreinte de l'événement précédent",
         "en": "does not link to the previous event's hash"},
+    "verify.access_log.tail": {
+        "vi": "thiếu các sự kiện mới nhất của máy này",
+        "fr": "les événements les plus récents de ce poste manquent",
+        "en": "this desk's newest events are missing"},
     "verify.access_log.hash": {
         "vi": "nội dung không khớp với mã băm",
         "fr": "le contenu ne correspond pas à son empreinte",

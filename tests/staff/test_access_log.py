@@ -204,3 +204,20 @@ def test_two_writers_taking_the_same_sequence_number_both_get_recorded(desk):
     assert [(e.sequence, e.kind) for e in events(desk)] == [
         (1, "id_number_shown"), (2, "list_exported")]
     assert verify_access_log(desk.store).mismatch is None
+
+
+def test_verify_finds_the_newest_events_removed(desk):
+    person = make_person(desk)
+    for _ in range(3):
+        reveal_id_number(desk, person.id)
+    first, second, third = events(desk)
+    _tamper(desk.store, "DELETE FROM access_events WHERE sequence >= 2")
+    bad = verify_access_log(desk.store).mismatch
+    assert bad is not None and (bad.store_id, bad.sequence, bad.reason) == (
+        third.store_id, 3, "tail")
+    assert verify_access_log(desk.store).events == 1
+
+
+def test_a_store_with_no_event_yet_verifies(desk):
+    check = verify_access_log(desk.store)
+    assert (check.events, check.chains, check.mismatch) == (0, 0, None)

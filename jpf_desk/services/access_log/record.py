@@ -20,6 +20,11 @@ from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.errors import StoreLocked
 from jpf_desk.store.models import AccessEvent
 
+# This desk's newest event ("store id:sequence:hash"), written with it: removing the newest
+# events leaves no gap in the chain, but no longer matches this head (`verify`).
+HEAD = "access_log_head"
+
+
 
 def record_access(session: Session, desk: Desk, kind: AccessKind, *,
                   customer_id: str | None, subject_id: str | None = None,
@@ -38,6 +43,7 @@ def record_access(session: Session, desk: Desk, kind: AccessKind, *,
         occurred_at=utcnow(), staff_id=desk.actor.staff_id, customer_id=customer_id,
         kind=kind.value, subject_id=subject_id, detail=detail[:60],
     )
+    setup.put_setting(session, HEAD, f"{store_id}:{sequence}:{link_hash(previous, fields)}")
     session.add(AccessEvent(
         id=fields.event_id, store_id=store_id, sequence=sequence,
         occurred_at=fields.occurred_at, staff_id=fields.staff_id,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from jpf_desk.domain.access_log import AccessFields, genesis_hash, link_hash
+from jpf_desk.services.access_log.record import HEAD
+from jpf_desk.services.setup import STORE_ID, setting
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import AccessEvent
 
@@ -21,7 +23,7 @@ class AccessLogMismatch:
     event_id: str
     store_id: str
     sequence: int
-    reason: str  # "gap", "link" or "hash"
+    reason: str  # "gap", "link", "hash" or "tail" (this desk's newest events removed)
 
 
 @dataclass(frozen=True)
@@ -60,4 +62,14 @@ def verify_access_log(store: Store) -> AccessLogCheck:
                 return AccessLogCheck(count, len(chains),
                                       AccessLogMismatch(row.id, row.store_id, row.sequence, reason))
             previous[row.store_id] = (row.sequence, row.hash)
+        head = setting(s, HEAD)
+        own = setting(s, STORE_ID) or ""
+    # The head names the chain it belongs to (a store copied to a new desk keeps the old
+    # desk's head until it writes its own first event).
+    chain, _, rest = (head or f"{own}:0:").partition(":")
+    at, _, newest_hash = rest.partition(":")
+    seq, last_hash = previous.get(chain, (0, ""))
+    if (str(seq), last_hash) != (at, newest_hash):
+        return AccessLogCheck(count, len(chains), AccessLogMismatch(
+            "-", chain, int(at) if at.isdigit() else 0, "tail"))
     return AccessLogCheck(count, len(chains), None)
