@@ -43,26 +43,29 @@ def run(args: argparse.Namespace) -> int:
         if args.dossiers_command == "board":
             views = board(desk, BoardFilter(consultant_id=args.consultant, late_only=args.late,
                                             include_finished=args.all))
+            note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                        detail=f"dossier_board:{'json' if args.json else 'text'}")
             if args.json:
                 print_json([{"id": v.id, "customer_id": v.customer_id, "customer": v.customer_name, "stage": v.stage.value,
                              "since": v.stage_since.isoformat(), "days_late": v.days_late,
                              "consultant": v.consultant_name, "intake": v.intake_label}
                             for v in views])
-                note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
-                            detail="dossier_board")
             else:
                 for v in views:
                     late = f"trễ {v.days_late} ngày" if v.late else ""
                     print(f"{label(v.stage)}\t{v.customer_name}\t{v.intake_label}"
                           f"\t{v.consultant_name}\t{late}\t{v.id}")
         elif args.dossiers_command == "disclosures":
+            shown = disclosures_of_customer(desk, args.customer_id)
+            note_access(desk, AccessKind.LIST_EXPORTED, customer_id=args.customer_id,
+                        detail="disclosures:json")
             print_json([{"id": d.id, "sent_at": d.sent_at.isoformat(), "partner": d.partner_name,
                          "country": d.partner_country, "purpose": d.purpose.value,
                          "items": list(d.items), "channel": d.channel.value,
                          "consent_receipt_id": d.consent_receipt_id,
                          "cross_border": d.cross_border,
                          "legal_basis": d.legal_basis.value if d.legal_basis else None}
-                        for d in disclosures_of_customer(desk, args.customer_id)])
+                        for d in shown])
         else:
             write_private(Path(args.out), customer_disclosure_report(desk, args.customer_id))
             print(args.out)

@@ -45,9 +45,8 @@ def run_list(args: argparse.Namespace) -> int:
     desk = signed_in_desk(args, lock=False)
     try:
         rows = list_receipts(desk, args.customer)
-        if args.json:
-            note_access(desk, AccessKind.LIST_EXPORTED, customer_id=args.customer,
-                        detail="receipts")
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=args.customer,
+                    detail=f"receipts:{'json' if args.json else 'text'}")
     finally:
         desk.store.close()
     if args.json:

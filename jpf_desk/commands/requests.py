@@ -41,8 +41,8 @@ def run_list(args: argparse.Namespace) -> int:
     desk = signed_in_desk(args, lock=False)
     try:
         rows = list_requests(desk, open_only=args.open)
-        if args.json:
-            note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None, detail="requests")
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                    detail=f"requests:{'json' if args.json else 'text'}")
     finally:
         desk.store.close()
     if args.json:

@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
     desk = signed_in_desk(args, lock=False)
     try:
         rows = search_customers(desk, args.text, args.limit)
-        if args.json:
-            note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None, detail="search")
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                    detail=f"search:{'json' if args.json else 'text'}")
     finally:
         desk.store.close()
     if args.json:

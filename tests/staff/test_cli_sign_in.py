@@ -4,6 +4,7 @@ each role against each command on personal data; files written are the person's 
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,36 @@ def test_files_the_command_writes_are_readable_by_their_owner_only(prepared, tmp
                  "--pdf", str(tmp_path / "rc.pdf"), "--json", str(tmp_path / "rc.json")]) == 0
     for name in ("r.pdf", "r.json", "who.pdf", "rc.pdf", "rc.json"):
         assert mode(tmp_path / name) == 0o600, name
+
+
+def test_lists_the_command_line_prints_are_recorded(prepared, monkeypatch, capsys):
+    from jpf_desk.services.access_log.views import list_access_events
+    from jpf_desk.store.engine import open_store
+    from tests.helpers.staff import sign_in_as
+
+    customer_id, data_dir = prepared
+    as_clerk = ["--staff", NAMES["receptionist"], "--password-stdin"]
+    for argv in (["search", "giang"], ["search", "giang", "--json"],
+                 ["requests", "list"], ["receipts", "list", "--customer", customer_id]):
+        password_on_stdin(monkeypatch)
+        assert main([*argv, "--data-dir", data_dir, *as_clerk]) == 0
+    for argv in (["board"], ["disclosures", customer_id]):
+        password_on_stdin(monkeypatch)
+        assert main(["dossiers", "--data-dir", data_dir, *as_clerk, *argv]) == 0
+    capsys.readouterr()
+    store = open_store(Path(data_dir))
+    try:
+        manager = sign_in_as(store, NAMES["manager"])
+        seen = [(e.staff_name, e.kind, e.customer_id, e.detail)
+                for e in reversed(list_access_events(manager))]
+    finally:
+        store.close()
+    clerk = NAMES["receptionist"]
+    assert seen == [
+        (clerk, "list_exported", None, "search:text"),
+        (clerk, "list_exported", None, "search:json"),
+        (clerk, "list_exported", None, "requests:text"),
+        (clerk, "list_exported", customer_id, "receipts:text"),
+        (clerk, "list_exported", None, "dossier_board:text"),
+        (clerk, "list_exported", customer_id, "disclosures:json"),
+    ]
