@@ -175,3 +175,22 @@ def test_the_new_windows_fit_a_1366x768_screen(qtbot, desk):
     qtbot.addWidget(log_view)
     room = usable_width - window.nav.width() - 40
     assert log_view.minimumSizeHint().width() <= room
+
+
+def test_changing_ones_own_password_from_the_window(qtbot, desk):
+    from jpf_desk.ui.sign_in_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(desk)
+    qtbot.addWidget(dialog)
+    type_text(dialog.current, "not-my-password")
+    type_text(dialog.fields.password, "trang-moi-2026")
+    type_text(dialog.fields.repeat, "trang-moi-2026")
+    dialog.accept()  # refused beside "current", what was typed is kept
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.current_error.text() == "Tên nhân viên hoặc mật khẩu không đúng."
+    assert dialog.fields.password.text() == "trang-moi-2026"
+    dialog.current.clear()
+    type_text(dialog.current, TEST_PASSWORD)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert sign_in.sign_in(desk.store, desk.actor.staff_id, "trang-moi-2026")
