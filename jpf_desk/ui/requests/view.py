@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.errors import NotAllowed
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
@@ -250,12 +251,22 @@ class RequestsView(QWidget):
             decide.open()
             return decide
         if kind is RequestKind.DELETE:
-            return self.ask_erasure(r)
+            return self.ask_erasure(r) if self._may(Action.ERASE) else None
         if kind is RequestKind.ACCESS:
-            self.export_access_report(r)
+            if self._may(Action.ACCESS_REPORT):
+                self.export_access_report(r)
             return None
         self._step(lambda desk, rid: rights_restrict.handle_rights_request(desk, rid, today_vn()))
         return None
+
+    def _may(self, action: Action) -> bool:
+        """Said before asking anything (a reason, a folder) of someone who may not."""
+        try:
+            permissions.check_desk(self.desk, action)
+        except NotAllowed as refused:
+            show_error(self, refused)
+            return False
+        return True
 
     def ask_erasure(self, r: RequestView) -> ReasonDialog:
         dialog = self._reason(
