@@ -9,6 +9,10 @@ from jpf_desk.domain.messages import register
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.sync.connection import NotConnected
 
+# SQLSTATEs raised by head office's own functions (head_office/migrations.py, step 5).
+BUSY = "JP001"  # the order of writes stayed held longer than a writer waits
+BATCH_TOO_LARGE = "JP002"
+
 
 class SyncFailed(DomainError):
     """The sync stopped; what was acknowledged is kept and the next sync goes on."""
@@ -27,13 +31,30 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return SyncFailed("sync.auth")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return SyncFailed("sync.refused")
+    if sqlstate == BUSY or isinstance(exc, psycopg.errors.LockNotAvailable):
+        return SyncFailed("sync.busy")
+    if sqlstate == BATCH_TOO_LARGE:
+        return SyncFailed("sync.batch_too_large")
     if isinstance(exc, psycopg.errors.QueryCanceled):
         return SyncFailed("sync.timeout")
     if isinstance(exc, psycopg.errors.UndefinedTable | psycopg.errors.InvalidSchemaName):
         return SyncFailed("sync.no_schema")
+    if isinstance(exc, psycopg.OperationalError) and _says_tls_failed(exc):
+        return SyncFailed("sync.tls")
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | OSError):
         return SyncFailed("sync.network")
     return None
+
+
+# libpq's words when the TLS handshake or the server's certificate fails (connect time);
+# not "SSL SYSCALL error", which is a line cut under an established TLS session.
+_TLS_WORDS = ("certificate", "server does not support SSL", "SSL error", "tlsv1 alert",
+              "does not match host name", "SSL connection is required", "sslmode")
+
+
+def _says_tls_failed(exc: BaseException) -> bool:
+    text = str(exc)
+    return any(word in text for word in _TLS_WORDS)
 
 
 def _says_auth_failed(exc: BaseException) -> bool:
@@ -66,6 +87,27 @@ register({
         "vi": "Văn phòng trung tâm phản hồi quá chậm. Hãy đồng bộ lại sau; không mất dữ liệu.",
         "fr": "Le siège répond trop lentement. Relancez plus tard ; rien n'est perdu.",
         "en": "Head office answered too slowly. Sync again later; nothing is lost.",
+    },
+    "sync.busy": {
+        "vi": "Văn phòng trung tâm đang bận (một lần ghi khác chưa xong). Hãy đồng bộ lại sau "
+              "ít phút; không mất dữ liệu.",
+        "fr": "Le siège est occupé (une autre écriture n'est pas terminée). Relancez dans "
+              "quelques minutes ; rien n'est perdu.",
+        "en": "Head office is busy (another write has not finished). Sync again in a few "
+              "minutes; nothing is lost.",
+    },
+    "sync.batch_too_large": {
+        "vi": "Văn phòng trung tâm từ chối một lô dữ liệu quá lớn.",
+        "fr": "Le siège refuse un lot de données trop grand.",
+        "en": "Head office refused a batch that is too large.",
+    },
+    "sync.tls": {
+        "vi": "Không thiết lập được kết nối bảo mật (TLS) với văn phòng trung tâm: kiểm tra "
+              "chứng chỉ và chế độ TLS của máy này.",
+        "fr": "La connexion sécurisée (TLS) au siège a échoué : vérifiez le certificat et le "
+              "mode TLS de ce poste.",
+        "en": "The secure (TLS) connection to head office failed: check the certificate and "
+              "this desk's TLS mode.",
     },
     "sync.no_schema": {
         "vi": "Cơ sở dữ liệu của văn phòng trung tâm chưa được khởi tạo.",

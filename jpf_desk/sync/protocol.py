@@ -21,7 +21,8 @@ from typing import Any
 
 import psycopg
 
-from jpf_desk.sync.head_office.migrations import SCHEMA, WRITE_LOCK
+from jpf_desk.sync.head_office.migrations import SCHEMA
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 
 Key = tuple[str, str]  # (table_name, row_id)
 Hook = Callable[[str], None]
@@ -31,7 +32,7 @@ Hook = Callable[[str], None]
 class PushResult:
     already_applied: bool
     rejected: frozenset[Key]  # changed at head office by another store since our cursor
-    forbidden: frozenset[Key]  # not this centre's rows: head office refuses them
+    forbidden: frozenset[Key]  # not this centre's, shared data, or failing head office's checks
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,15 @@ _STAGING = (
 _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
+# What head office's checks would refuse (migrations._V5): left out of the write, so
+# that one bad row comes back refused instead of failing its whole batch.
+_ACCEPTABLE = (
+    f"NOT {SCHEMA}.is_reference(p.table_name) "
+    "AND (p.table_name <> 'centres' OR p.row_id = p.centre_id) "
+    "AND (p.deleted OR p.data->>'id' = p.row_id) "
+    f"AND (p.data IS NULL OR octet_length(p.data::text) <= {MAX_ROW_BYTES})")
+
+
 def _upsert(append_only: bool) -> str:
     """Staged rows of this centre into head office's copy. A row changed there by another
     store since our cursor is left alone (rejected), unless append-only (an erasure's
@@ -101,8 +111,9 @@ def _upsert(append_only: bool) -> str:
         f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
         "deleted, origin_store) "
         "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
-        "coalesce(p.data, '{}'::jsonb), p.deleted, %(store)s FROM push_rows p, me "
-        f"WHERE p.centre_id = me.centre AND {'' if append_only else 'NOT '}p.append_only "
+        "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s "
+        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
+        f"AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
         # A deletion keeps no data: an erased person's row must not survive here.
@@ -144,7 +155,10 @@ def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
     """(rejected, forbidden) of the refused rows, recorded with the batch."""
     centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
     mine = centre[0] if centre else None
-    claimed_own = [(str(t), str(r)) for t, r, c in refused if c == mine]
+    bad = _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
+                             f"WHERE NOT ({_ACCEPTABLE})").fetchall())
+    claimed_own = [(str(t), str(r)) for t, r, c in refused
+                   if c == mine and (str(t), str(r)) not in bad]
     own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
                                    [r for _, r in claimed_own])).fetchall()
     rejected = _keys(own)
@@ -175,8 +189,8 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         if before_apply is not None:
             before_apply()
         done = conn.execute(
-            f"SELECT pg_advisory_xact_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
-            "WHERE batch_id = %s)", (WRITE_LOCK, batch_id)).fetchone()
+            f"SELECT {SCHEMA}.write_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
+            "WHERE batch_id = %s)", (row_count, batch_id)).fetchone()
         if done is not None and done[1] is not None:
             result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))

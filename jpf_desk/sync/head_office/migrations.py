@@ -10,12 +10,14 @@ A step is never edited once released: add a new one.
 from __future__ import annotations
 
 from jpf_desk.store.base import SHARED_CENTRE
+from jpf_desk.sync.limits import MAX_BATCH_ROWS, MAX_ROW_BYTES
 
 SCHEMA = "ho"
 CENTRE_GROUP = "jpf_centre"  # NOLOGIN role every centre's login role belongs to
 # Serialises writers of ho.rows so that sequence numbers are handed out in commit order
 # and a cursor ("everything up to seq N") never skips a row committed late.
-WRITE_LOCK = 7_100_713
+WRITE_LOCK = 7_100_713  # before version 5 (now ho.write_lock(), see _V5)
+WRITE_IDLE_S = 2  # a session idle this long while holding the order of writes is ended
 
 # Tables whose rows every centre may read, whatever centre wrote them. Staff are not
 # here on purpose: a centre sees its own staff and head office's (shared) staff only.
@@ -152,6 +154,116 @@ GRANT INSERT (table_name, row_id, centre_id, revision, data, deleted, origin_sto
   UPDATE (centre_id, revision, data, deleted, origin_store) ON {SCHEMA}.rows TO {CENTRE_GROUP};
 """
 
+# Shared data has one writer, head office: a centre can no longer write a reference table
+# at all (under its own centre id the row used to reach every centre), and reads only
+# the reference rows head office wrote (centre SHARED). A centre's own centre row is
+# centre data: it may write that one row (id = its centre) and nobody else reads it.
+# Request periods joined the reference tables (desks make them with SHARED as centre).
+#
+# Every written row must carry its own id as data id (a desk applies the data, so a row
+# "x" holding id "y" overwrote y; a tombstone's data is never applied), and a row's JSON
+# is bounded: checks on the table, NOT VALID so that rows written before stay as they were.
+#
+# The order of writes is a table lock on ho.write_order, which no centre may lock: it is
+# taken only by ho.write_lock() (SECURITY DEFINER). A centre can still open a
+# transaction, write one row and sit there; a writer waiting for the order ends such a
+# session once it has idled for WRITE_IDLE_S (a real push never idles holding it), and
+# otherwise gives up after jpf.write_wait_ms (default 20 s) with SQLSTATE JP001, which a
+# desk reports as "head office busy". Ending another session needs the owner to be a
+# member of pg_signal_backend and pg_read_all_stats (granted here when the owner may).
+# The advisory lock of the earlier steps orders nothing any more: a centre may hold it.
+_V5 = f"""
+DELETE FROM {SCHEMA}.reference_tables WHERE table_name = 'centres';
+INSERT INTO {SCHEMA}.reference_tables VALUES ('request_periods') ON CONFLICT DO NOTHING;
+
+CREATE FUNCTION {SCHEMA}.is_reference(name text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
+  AS $f$ SELECT EXISTS (SELECT 1 FROM {SCHEMA}.reference_tables WHERE table_name = name) $f$;
+REVOKE ALL ON FUNCTION {SCHEMA}.is_reference(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.is_reference(text) TO {CENTRE_GROUP};
+
+DROP POLICY rows_read ON {SCHEMA}.rows;
+CREATE POLICY rows_read ON {SCHEMA}.rows FOR SELECT USING (
+  centre_id = '{SHARED_CENTRE}'
+  OR (centre_id = (SELECT {SCHEMA}.current_centre())
+      AND table_name NOT IN (SELECT table_name FROM {SCHEMA}.reference_tables)));
+DROP POLICY rows_insert ON {SCHEMA}.rows;
+CREATE POLICY rows_insert ON {SCHEMA}.rows FOR INSERT WITH CHECK (
+  centre_id = (SELECT {SCHEMA}.current_centre())
+  AND NOT {SCHEMA}.is_reference(table_name)
+  AND (table_name <> 'centres' OR row_id = centre_id));
+DROP POLICY rows_update ON {SCHEMA}.rows;
+CREATE POLICY rows_update ON {SCHEMA}.rows FOR UPDATE
+  USING (centre_id = (SELECT {SCHEMA}.current_centre())
+         AND NOT {SCHEMA}.is_reference(table_name))
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre())
+              AND NOT {SCHEMA}.is_reference(table_name)
+              AND (table_name <> 'centres' OR row_id = centre_id));
+
+ALTER TABLE {SCHEMA}.rows ADD CONSTRAINT rows_data_id
+  CHECK (deleted OR data->>'id' = row_id) NOT VALID;
+ALTER TABLE {SCHEMA}.rows ADD CONSTRAINT rows_size
+  CHECK (octet_length(data::text) <= {MAX_ROW_BYTES}) NOT VALID;
+ALTER TABLE {SCHEMA}.applied_batches ADD CONSTRAINT batches_size
+  CHECK (row_count <= {MAX_BATCH_ROWS}) NOT VALID;
+
+CREATE TABLE {SCHEMA}.write_order (id integer PRIMARY KEY);
+REVOKE ALL ON {SCHEMA}.write_order FROM PUBLIC;
+
+CREATE FUNCTION {SCHEMA}.write_lock(batch_rows integer) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+DECLARE
+  wait_ms integer := coalesce(
+    nullif(current_setting('jpf.write_wait_ms', true), '')::integer, 20000);
+  deadline timestamptz := clock_timestamp() + make_interval(secs => wait_ms / 1000.0);
+  holder integer;
+BEGIN
+  IF batch_rows > {MAX_BATCH_ROWS} THEN
+    RAISE EXCEPTION 'batch of % rows, at most {MAX_BATCH_ROWS}', batch_rows
+      USING ERRCODE = 'JP002';
+  END IF;
+  LOOP
+    BEGIN
+      LOCK TABLE {SCHEMA}.write_order IN EXCLUSIVE MODE NOWAIT;
+      RETURN;
+    EXCEPTION WHEN lock_not_available THEN NULL;
+    END;
+    FOR holder IN
+      SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'relation' AND l.relation = '{SCHEMA}.write_order'::regclass
+        AND l.granted AND a.pid <> pg_backend_pid()
+        AND a.state IN ('idle in transaction', 'idle in transaction (aborted)')
+        AND a.state_change < clock_timestamp() - interval '{WRITE_IDLE_S} seconds'
+        AND pg_has_role(a.usesysid, '{CENTRE_GROUP}', 'MEMBER')
+    LOOP
+      BEGIN
+        PERFORM pg_terminate_backend(holder);
+      EXCEPTION WHEN insufficient_privilege THEN NULL;
+      END;
+    END LOOP;
+    IF clock_timestamp() > deadline THEN
+      RAISE EXCEPTION 'head office busy: the order of writes is held' USING ERRCODE = 'JP001';
+    END IF;
+    PERFORM pg_sleep(0.02);
+  END LOOP;
+END $f$;
+REVOKE ALL ON FUNCTION {SCHEMA}.write_lock(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.write_lock(integer) TO {CENTRE_GROUP};
+
+CREATE OR REPLACE FUNCTION {SCHEMA}.take_write_lock() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  PERFORM {SCHEMA}.write_lock(0);
+  RETURN NULL;
+END $f$;
+
+DO $$ BEGIN
+  GRANT pg_signal_backend, pg_read_all_stats TO CURRENT_USER;
+EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
+  RAISE WARNING 'head office: grant pg_signal_backend and pg_read_all_stats to the owner, '
+    'so that a writer can end a centre session that holds the order of writes';
+END $$;
+"""
+
 # (version, what it does, SQL)
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "generic row store, batches, roles, row-level security", _V1),
@@ -159,4 +271,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
     (3, "tombstones keep no data of the deleted row", _V3),
     (4, "sequence numbers without a trigger call for new rows; centres cannot write them",
      _V4),
+    (5, "shared data written by head office only; data ids, sizes; an order of writes "
+        "no centre can hold", _V5),
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync.head_office.migrations import CENTRE_GROUP, SCHEMA, STEPS
 
 VERSION_TABLE = "schema_version"
@@ -65,7 +66,10 @@ def role_name_for(centre_id: str) -> str:
 def ensure_centre_role(
     conn: psycopg.Connection[tuple[object, ...]], centre_id: str, *, reset_password: bool = False
 ) -> CentreRole:
-    """The login role of a centre: member of the centre group, mapped to its centre id."""
+    """The login role of a centre: member of the centre group, mapped to its centre id.
+    Never for the shared centre: rows under that id reach every centre."""
+    if centre_id == SHARED_CENTRE:
+        raise ValueError("the shared centre id is head office's, not a centre's")
     name = role_name_for(centre_id)
     with conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
