@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import asdict
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
@@ -82,10 +83,16 @@ def run(args: argparse.Namespace) -> int:
                     "overbooked": [{"class_id": o.class_id, "code": o.code,
                                     "seats_taken": o.seats_taken, "capacity": o.capacity}
                                    for o in over],
-                    "batches": report.batches, "seconds": round(report.seconds, 3)})
+                    "batches": report.batches, "seconds": round(report.seconds, 3),
+                    "settled": asdict(report.settled)})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, "
               f"conflicts {report.conflicts}, refused {report.refused}")
+        settled = report.settled
+        if settled.matched or settled.rekeyed or settled.offered or settled.received:
+            print(f"shared rows made here: matched {settled.matched}, re-keyed "
+                  f"{settled.rekeyed}, offered to head office {settled.offered}; "
+                  f"offered rows received {settled.received}")
         if report.conflicts:
             print(render("sync.conflicts_waiting", {"count": report.conflicts}, args.lang),
                   file=sys.stderr)

@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import inbox, outbox
+from jpf_desk.sync import inbox, outbox, reference
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -50,6 +50,7 @@ class SyncReport:
     refused: int
     batches: int
     seconds: float
+    settled: reference.Settlement = reference.Settlement()  # shared rows made here
 
 
 @dataclass
@@ -68,6 +69,7 @@ class SyncRun:
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
+    _settled: reference.Settlement = field(default_factory=reference.Settlement)
 
     def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
         started = time.monotonic()
@@ -79,6 +81,9 @@ class SyncRun:
             conn = connect(settings)
             conn.autocommit = True
             try:
+                # Before the pull: shared rows made here give way to head office's, and
+                # the centre's offered rows arrive before the rows that point at them.
+                self._settled = reference.settle(self.store, self.centre_id, conn)
                 self._pull_all(conn)
                 self._push_all(conn)
                 if self._rejected:
@@ -98,7 +103,7 @@ class SyncRun:
             st.last_pushed, st.last_pulled = self._pushed, self._pulled
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
-                          self._batches, time.monotonic() - started)
+                          self._batches, time.monotonic() - started, self._settled)
 
     # -- steps -------------------------------------------------------------------------
 

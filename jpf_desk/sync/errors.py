@@ -101,6 +101,14 @@ register({
         "fr": "Le siège refuse un lot de données trop grand.",
         "en": "Head office refused a batch that is too large.",
     },
+    "sync.centre_code_taken": {
+        "vi": "Mã cơ sở {centre_code} đã được một cơ sở khác dùng ở văn phòng trung tâm. Chưa gửi gì; "
+              "hãy liên hệ văn phòng trung tâm để đổi mã.",
+        "fr": "Le code de centre {centre_code} est déjà utilisé par un autre centre au siège. Rien "
+              "n'a été envoyé ; contactez le siège pour changer de code.",
+        "en": "Centre code {centre_code} is already used by another centre at head office. Nothing "
+              "was sent; contact head office to change the code.",
+    },
     "sync.tls": {
         "vi": "Không thiết lập được kết nối bảo mật (TLS) với văn phòng trung tâm: kiểm tra "
               "chứng chỉ và chế độ TLS của máy này.",

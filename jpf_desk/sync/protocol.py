@@ -96,7 +96,8 @@ _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 # that one bad row comes back refused instead of failing its whole batch.
 _ACCEPTABLE = (
     f"NOT {SCHEMA}.is_reference(p.table_name) "
-    "AND (p.table_name <> 'centres' OR p.row_id = p.centre_id) "
+    "AND (p.table_name <> 'centres' OR (p.row_id = p.centre_id "
+    f"AND NOT {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id))) "
     "AND (p.deleted OR p.data->>'id' = p.row_id) "
     f"AND (p.data IS NULL OR octet_length(p.data::text) <= {MAX_ROW_BYTES})")
 

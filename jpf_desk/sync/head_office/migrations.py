@@ -24,6 +24,11 @@ WRITE_IDLE_S = 2  # a session idle this long while holding the order of writes i
 REFERENCE_TABLES = ("centres", "courses", "partners", "partner_scopes", "document_kinds",
                     "policy_versions", "public_holidays")
 
+# The shared tables since version 5: head office writes them, every centre reads them.
+# (Centres' own centre rows left them; request periods joined.)
+SHARED_TABLES = ("partners", "partner_scopes", "courses", "document_kinds",
+                 "policy_versions", "public_holidays", "request_periods")
+
 _V1 = f"""
 CREATE SCHEMA IF NOT EXISTS {SCHEMA};
 
@@ -255,6 +260,41 @@ BEGIN
   PERFORM {SCHEMA}.write_lock(0);
   RETURN NULL;
 END $f$;
+
+-- Reference rows a desk made before it was connected, offered to head office: the
+-- centre's own desks read them (a class must find its course), head office adopts them
+-- into the shared data (`jpf-desk head-office adopt`) or leaves them; no other centre
+-- ever reads them.
+CREATE TABLE {SCHEMA}.reference_offers (
+  centre_id text NOT NULL,
+  table_name text NOT NULL,
+  row_id text NOT NULL,
+  data jsonb NOT NULL,
+  offered_at timestamptz NOT NULL DEFAULT now(),
+  adopted_at timestamptz,
+  PRIMARY KEY (centre_id, table_name, row_id),
+  CHECK (data->>'id' = row_id),
+  CHECK (octet_length(data::text) <= {MAX_ROW_BYTES})
+);
+ALTER TABLE {SCHEMA}.reference_offers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.reference_offers FORCE ROW LEVEL SECURITY;
+CREATE POLICY offers_own ON {SCHEMA}.reference_offers FOR ALL
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()))
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre())
+              AND {SCHEMA}.is_reference(table_name));
+GRANT SELECT, INSERT (centre_id, table_name, row_id, data), UPDATE (data, offered_at)
+  ON {SCHEMA}.reference_offers TO {CENTRE_GROUP};
+
+-- Centre codes are unique at head office: a centre row whose code another centre's row
+-- holds is refused (a centre cannot read other centres' rows, hence a function).
+CREATE FUNCTION {SCHEMA}.centre_code_taken(code text, centre text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $f$
+  SELECT EXISTS (SELECT 1 FROM {SCHEMA}.rows WHERE table_name = 'centres' AND NOT deleted
+                 AND row_id <> centre AND lower(data->>'code') = lower(code)) $f$;
+REVOKE ALL ON FUNCTION {SCHEMA}.centre_code_taken(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.centre_code_taken(text, text) TO {CENTRE_GROUP};
+CREATE INDEX rows_centre_code ON {SCHEMA}.rows (lower(data->>'code'))
+  WHERE table_name = 'centres';
 
 DO $$ BEGIN
   GRANT pg_signal_backend, pg_read_all_stats TO CURRENT_USER;
