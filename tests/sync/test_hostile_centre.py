@@ -11,6 +11,7 @@ import json
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -18,12 +19,14 @@ from sqlalchemy import select, text
 
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.base import SHARED_CENTRE, new_id
+from jpf_desk.store.engine import STORE_FILE
 from jpf_desk.store.models import Centre, Course, Partner, PublicHoliday
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.limits import MAX_BATCH_ROWS, MAX_ROW_BYTES
 from jpf_desk.sync.protocol import push_batch
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer
+from tests.sync.test_conflicts import second_desk
 
 # The shared tables a centre used to be able to plant rows in (issue 12, finding 1).
 SHARED_TABLES = ("courses", "partners", "partner_scopes", "document_kinds",
@@ -292,3 +295,31 @@ def test_no_centre_row_of_another_centre_reaches_a_desk(make_desk: MakeDesk,
     sync_now(a.desk)
     with a.desk.tx() as s:
         assert set(s.scalars(select(Centre.id))) == {a.desk.actor.centre_id}
+
+
+def test_two_centres_three_desks_no_row_of_one_in_the_others_file(
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
+    a = make_desk("HN1")
+    b = make_desk("HCM1")
+    a_customers = {add_customer(a.desk, "Khổng", "Minh Tú"), add_customer(a.desk, "Lạc", "Vy")}
+    sync_now(a.desk)
+    a2 = second_desk(a, tmp_path)
+    try:
+        a_customers.add(add_customer(a2, "Ông", "Thái Sơn"))
+        add_customer(b.desk, "Đỗ", "Chi")
+        for desk in (a2, b.desk, a.desk, b.desk, a2):
+            sync_now(desk)
+        with head_office.admin() as conn:
+            a_ids = {str(r[0]) for r in conn.execute(
+                "SELECT row_id FROM ho.rows WHERE centre_id = %s",
+                (a.desk.actor.centre_id,)).fetchall()}
+        assert a_customers <= a_ids and a.desk.actor.centre_id in a_ids
+        b.desk.store.close()
+        raw = (b.data_dir / STORE_FILE).read_bytes()
+        for wal in b.data_dir.glob(STORE_FILE + "-*"):
+            raw += wal.read_bytes()
+        assert [row_id for row_id in a_ids if row_id.encode() in raw] == []
+        for name in ("Khổng", "Ông", "HN1"):
+            assert name.encode() not in raw
+    finally:
+        a2.store.close()
