@@ -42,6 +42,9 @@ def connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sslrootcert", default="")
     parser.add_argument("--sslcert", default="")
     parser.add_argument("--sslkey", default="")
+    parser.add_argument("--insecure", action="store_true",
+                        help="allow sslmode disable/allow/prefer to a host other than this "
+                             "machine (password and data may cross the network in clear)")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the password from standard input instead of prompting")
 
@@ -51,7 +54,7 @@ def connection_from(args: argparse.Namespace) -> tuple[ConnectionSettings, str]:
     settings = ConnectionSettings(
         host=args.host, port=args.port, dbname=args.dbname, user=args.user,
         sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
-        sslkey=args.sslkey)
+        sslkey=args.sslkey, insecure=args.insecure)
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
         else getpass.getpass("password: ")
     return settings, password
@@ -68,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         if action == "status":
             st = sync_service.sync_status(desk)
             value = {"centre_id": desk.actor.centre_id, "configured": st.configured,
-                     "host": st.host, "user": st.user, "last_sync_at": st.last_sync_at,
+                     "host": st.host, "user": st.user, "sslmode": st.sslmode,
+                     "insecure": st.insecure, "last_sync_at": st.last_sync_at,
                      "last_error": st.last_error, "pending_changes": st.pending_changes,
                      "conflicts": st.conflicts}
             print_fields(value, args.json)

@@ -7,7 +7,7 @@ import psycopg
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.secrets import KeyringUnavailable
-from jpf_desk.sync.connection import NotConnected
+from jpf_desk.sync.connection import InsecureRefused, NotConnected
 
 # SQLSTATEs raised by head office's own functions (head_office/migrations.py, step 5).
 BUSY = "JP001"  # the order of writes stayed held longer than a writer waits
@@ -23,6 +23,8 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return exc
     if isinstance(exc, NotConnected):
         return SyncFailed("sync.not_configured")
+    if isinstance(exc, InsecureRefused):
+        return SyncFailed("sync.insecure_tls")
     if isinstance(exc, KeyringUnavailable):
         return SyncFailed("sync.keyring")
     sqlstate = getattr(exc, "sqlstate", None) or ""
@@ -108,6 +110,20 @@ register({
               "n'a été envoyé ; contactez le siège pour changer de code.",
         "en": "Centre code {centre_code} is already used by another centre at head office. Nothing "
               "was sent; contact head office to change the code.",
+    },
+    "sync.insecure_tls": {
+        "vi": "Chế độ TLS này có thể gửi mật khẩu và dữ liệu không mã hóa qua mạng. Hãy dùng "
+              "verify-full (hoặc require, verify-ca); chỉ dùng --insecure khi thật sự cần.",
+        "fr": "Ce mode TLS peut envoyer le mot de passe et les données en clair sur le réseau. "
+              "Utilisez verify-full (ou require, verify-ca) ; --insecure seulement si "
+              "nécessaire.",
+        "en": "This TLS mode may send the password and data unencrypted over the network. "
+              "Use verify-full (or require, verify-ca); --insecure only when you must.",
+    },
+    "sync.insecure_in_use": {
+        "vi": "KHÔNG AN TOÀN: kết nối có thể không được mã hóa (--insecure)",
+        "fr": "NON SÉCURISÉ : la connexion peut ne pas être chiffrée (--insecure)",
+        "en": "INSECURE: the connection may be unencrypted (--insecure)",
     },
     "sync.tls": {
         "vi": "Không thiết lập được kết nối bảo mật (TLS) với văn phòng trung tâm: kiểm tra "

@@ -66,8 +66,14 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         st = sync_status(self.desk)
         self.ui.connectionLabel.setText(
-            f"{st.user} @ {st.host}" if st.configured
+            f"{st.user} @ {st.host} — TLS {st.sslmode}" if st.configured
             else self.tr("Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)"))
+        if st.configured and st.insecure:  # asked for with --insecure: say it in red
+            self.ui.connectionLabel.setText(
+                self.ui.connectionLabel.text() + " — "
+                + render("sync.insecure_in_use", {}, current_lang()))
+        self.ui.connectionLabel.setStyleSheet(
+            "color: #b00020;" if st.configured and st.insecure else "")
         self.ui.lastSyncLabel.setText(
             format_datetime(st.last_sync_at) if st.last_sync_at else self.tr("Chưa bao giờ"))
         self.ui.pendingLabel.setText(str(st.pending_changes))
