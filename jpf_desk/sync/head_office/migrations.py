@@ -14,6 +14,7 @@ from jpf_desk.sync.limits import MAX_BATCH_ROWS, MAX_ROW_BYTES
 
 SCHEMA = "ho"
 CENTRE_GROUP = "jpf_centre"  # NOLOGIN role every centre's login role belongs to
+HEAD_OFFICE_GROUP = "jpf_head_office"  # NOLOGIN role of head office's own accounts
 # Serialises writers of ho.rows so that sequence numbers are handed out in commit order
 # and a cursor ("everything up to seq N") never skips a row committed late.
 WRITE_LOCK = 7_100_713  # before version 5 (now ho.write_lock(), see _V5)
@@ -295,6 +296,33 @@ REVOKE ALL ON FUNCTION {SCHEMA}.centre_code_taken(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {SCHEMA}.centre_code_taken(text, text) TO {CENTRE_GROUP};
 CREATE INDEX rows_centre_code ON {SCHEMA}.rows (lower(data->>'code'))
   WHERE table_name = 'centres';
+
+-- Head office's own staff accounts (the owner running this, and any account granted
+-- the group): the one writer of shared data, readers of every centre's rows and offers,
+-- without being a superuser (the tables force row-level security on their owner too).
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{HEAD_OFFICE_GROUP}') THEN
+    CREATE ROLE {HEAD_OFFICE_GROUP} NOLOGIN;
+  END IF;
+END $$;
+DO $$ BEGIN
+  EXECUTE format('GRANT {HEAD_OFFICE_GROUP} TO %I', current_user);
+EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
+  RAISE WARNING 'head office: grant {HEAD_OFFICE_GROUP} to the owner account';
+END $$;
+GRANT USAGE ON SCHEMA {SCHEMA} TO {HEAD_OFFICE_GROUP};
+GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.rows, {SCHEMA}.reference_offers
+  TO {HEAD_OFFICE_GROUP};
+GRANT SELECT ON {SCHEMA}.reference_tables, {SCHEMA}.applied_batches TO {HEAD_OFFICE_GROUP};
+GRANT USAGE ON SEQUENCE {SCHEMA}.rows_seq TO {HEAD_OFFICE_GROUP};
+GRANT EXECUTE ON FUNCTION {SCHEMA}.current_centre(), {SCHEMA}.is_reference(text),
+  {SCHEMA}.write_lock(integer), {SCHEMA}.centre_code_taken(text, text) TO {HEAD_OFFICE_GROUP};
+CREATE POLICY rows_head_office ON {SCHEMA}.rows FOR ALL TO {HEAD_OFFICE_GROUP}
+  USING (true) WITH CHECK (true);
+CREATE POLICY offers_head_office ON {SCHEMA}.reference_offers FOR ALL
+  TO {HEAD_OFFICE_GROUP} USING (true) WITH CHECK (true);
+CREATE POLICY batches_head_office ON {SCHEMA}.applied_batches FOR SELECT
+  TO {HEAD_OFFICE_GROUP} USING (true);
 
 DO $$ BEGIN
   GRANT pg_signal_backend, pg_read_all_stats TO CURRENT_USER;
