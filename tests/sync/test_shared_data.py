@@ -21,8 +21,9 @@ from tests.sync.conftest import HeadOffice, MakeDesk
 def staff_dsn(ho: HeadOffice) -> str:
     """A head-office staff login: member of jpf_head_office, no superuser, no owner."""
     with ho.admin() as conn:
-        conn.execute("DROP ROLE IF EXISTS ho_staff_t")  # roles are per server
-        conn.execute("CREATE ROLE ho_staff_t LOGIN PASSWORD 'staff-pw' IN ROLE jpf_head_office")
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'ho_staff_t'").fetchone() is None:
+            conn.execute("CREATE ROLE ho_staff_t LOGIN PASSWORD 'staff-pw' "
+                         "IN ROLE jpf_head_office")  # roles are the server's, not the db's
         conn.execute(f"GRANT CONNECT ON DATABASE {ho.dbname} TO ho_staff_t")
     return ho.server.dsn(ho.dbname, "ho_staff_t", "staff-pw")
 
