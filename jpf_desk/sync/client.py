@@ -32,7 +32,15 @@ from jpf_desk.sync.connection import (
     load_settings,
 )
 from jpf_desk.sync.errors import SyncFailed, classify
-from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, pull_page, push_batch
+from jpf_desk.sync.protocol import (
+    Conn,
+    Key,
+    PulledRow,
+    PushResult,
+    fetch_rows,
+    pull_page,
+    push_batch,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +96,7 @@ class SyncRun:
                 self._push_all(conn)
                 if self._rejected:
                     self._pull_all(conn)
+                    self._hold_rejected(conn)
             finally:
                 conn.close()
         except BaseException as exc:
@@ -144,6 +153,18 @@ class SyncRun:
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
+
+    def _hold_rejected(self, conn: Conn) -> None:
+        """Rows head office turned away that the pull did not make conflicts (this
+        desk's own rows, which it never pulls back: an old copy put back) become
+        conflicts now, from head office's current copy, for a person to decide."""
+        with self.store.session(self.centre_id, None) as s:
+            held = {(str(t), str(r)) for t, r in s.execute(
+                select(SyncConflict.table_name, SyncConflict.row_id))}
+            cursor = inbox.state(s).cursor
+        waiting = sorted(self._rejected - held)
+        if waiting:
+            self._apply(fetch_rows(conn, waiting), cursor, cursor, careful=False)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out on two lanes, each a connection with its own sender thread:

@@ -125,6 +125,19 @@ register({
         "fr": "NON SÉCURISÉ : la connexion peut ne pas être chiffrée (--insecure)",
         "en": "INSECURE: the connection may be unencrypted (--insecure)",
     },
+    "sync.settled": {
+        "vi": "Dữ liệu dùng chung (như danh mục khóa học) do văn phòng trung tâm quản lý: "
+              "{matched} bản ghi sửa tại máy này được thay bằng bản của văn phòng trung tâm, "
+              "{rekeyed} bản ghi được gộp vào bản cùng mã, {offered} bản ghi được gửi đề xuất "
+              "cho văn phòng trung tâm.",
+        "fr": "Les données partagées (comme le catalogue) sont gérées par le siège : "
+              "{matched} ligne(s) modifiée(s) ici remplacée(s) par la version du siège, "
+              "{rekeyed} fusionnée(s) avec la ligne de même code, {offered} proposée(s) au "
+              "siège.",
+        "en": "Shared data (such as the catalogue) is managed by head office: {matched} "
+              "row(s) changed here replaced by head office's version, {rekeyed} merged into "
+              "the row with the same code, {offered} offered to head office.",
+    },
     "sync.tls": {
         "vi": "Không thiết lập được kết nối bảo mật (TLS) với văn phòng trung tâm: kiểm tra "
               "chứng chỉ và chế độ TLS của máy này.",

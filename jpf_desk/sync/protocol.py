@@ -106,8 +106,14 @@ def _upsert(append_only: bool) -> str:
     """Staged rows of this centre into head office's copy. A row changed there by another
     store since our cursor is left alone (rejected), unless append-only (an erasure's
     rewrite replaces it); a row of another centre is never touched (forbidden)."""
-    keep_newer = "" if append_only else (
-        " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)")
+    # Never back: a row goes over head office's copy only with a higher revision (a
+    # deletion: at least the same), so an old copy of a desk put back cannot undo what
+    # was synced since; it is turned away and becomes a conflict there. An erasure's
+    # rewrite of an append-only row carries a higher revision too.
+    keep_newer = (" AND EXCLUDED.revision >= r.revision" if append_only else
+                  " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)"
+                  " AND (EXCLUDED.revision > r.revision"
+                  " OR (EXCLUDED.deleted AND EXCLUDED.revision >= r.revision))")
     return (
         f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
         "deleted, origin_store) "
@@ -208,6 +214,18 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         if hook is not None:
             hook("before_remote_commit")
     return PushResult(False, rejected, forbidden)
+
+
+def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
+    """Head office's current copy of these rows (those this centre may read): a row
+    turned away becomes a conflict even when the pull would not bring it again (an old
+    copy of this very desk, whose own rows the pull skips)."""
+    fetched = conn.execute(
+        "SELECT table_name, row_id, centre_id, revision, data, deleted, origin_store, "
+        f"ho_seq FROM {SCHEMA}.rows r JOIN unnest(%s::text[], %s::text[]) AS k(t, i) "
+        "ON r.table_name = k.t AND r.row_id = k.i",
+        ([t for t, _ in keys], [i for _, i in keys])).fetchall()
+    return [PulledRow(*r) for r in fetched]
 
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int) -> tuple[list[PulledRow], int]:

@@ -118,16 +118,17 @@ def _shared_rows(conn: Conn, table_name: str) -> dict[str, dict[str, Any]]:
 def _settle_row(store: Store, centre_id: str, conn: Conn, table: Table, row_id: str,
                 local: dict[str, Any] | None,
                 shared: Mapping[str, dict[str, Any]]) -> str | None:
-    if local is None:  # made and deleted here: nothing to settle, nothing to push
+    if local is None and row_id not in shared:  # made and deleted here: nothing to do
         with store.session(centre_id, None) as s:
             _forget(s, table.name, row_id)
         return None
-    if row_id in shared:
+    if row_id in shared:  # changed or deleted here: head office's version comes back
         with store.session(centre_id, None) as s:
             s.info[tracking.SYNC_APPLY] = True
             upsert_row(s, table, shared[row_id])
             _forget(s, table.name, row_id)
         return "matched"
+    assert local is not None
     twin = _same_key(table.name, local, shared)
     if twin is not None:
         _rekey(store, centre_id, table, row_id, twin)

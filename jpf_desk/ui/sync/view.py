@@ -145,12 +145,18 @@ class SyncView(QWidget):
         if report.conflicts:
             text += " " + self.tr("Có %1 xung đột cần xử lý bên dưới.").replace(
                 "%1", str(report.conflicts))
+        settled = report.settled
+        if settled.matched or settled.rekeyed or settled.offered:
+            # Head office is the one writer of shared data (catalogue…): say what became
+            # of the shared rows made or changed here.
+            text += " " + render("sync.settled", {
+                "matched": settled.matched, "rekeyed": settled.rekeyed,
+                "offered": settled.offered}, current_lang())
         if report.refused:
-            # Head office owns shared reference data (catalogue…): a desk edit stays local.
             text += " " + self.tr(
-                "Văn phòng trung tâm từ chối %1 bản ghi: đó là thay đổi dữ liệu tham chiếu "
-                "dùng chung (như danh mục khóa học), chỉ được giữ ở máy này và không gửi "
-                "cho các cơ sở khác.").replace("%1", str(report.refused))
+                "Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu "
+                "dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho "
+                "các máy khác.").replace("%1", str(report.refused))
         over = overbooked_classes(self.desk)
         for o in over:
             text += " " + render("enrolment.overbooked", {
