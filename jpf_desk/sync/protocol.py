@@ -21,7 +21,7 @@ from typing import Any
 
 import psycopg
 
-from jpf_desk.sync.head_office.migrations import SCHEMA
+from jpf_desk.sync.head_office.migrations import SCHEMA, SHARED_TABLES, sql_text_array
 from jpf_desk.sync.limits import MAX_ROW_BYTES
 
 Key = tuple[str, str]  # (table_name, row_id)
@@ -95,7 +95,7 @@ _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 # What head office's checks would refuse (migrations._V5): left out of the write, so
 # that one bad row comes back refused instead of failing its whole batch.
 _ACCEPTABLE = (
-    f"NOT {SCHEMA}.is_reference(p.table_name) "
+    f"p.table_name <> ALL ({sql_text_array(SHARED_TABLES)}) "
     "AND (p.table_name <> 'centres' OR (p.row_id = p.centre_id "
     f"AND NOT {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id))) "
     "AND (p.deleted OR p.data->>'id' = p.row_id) "
