@@ -257,7 +257,7 @@ class SyncRun:
             log.warning("head office refused %d rows of batch %s (not this centre's)",
                         len(result.forbidden), batch.batch_id)
         self._rejected |= result.rejected
-        self._refused += len(result.forbidden)
+        self._refused += len(result.forbidden) + len(batch.oversize)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1
         return result

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import (
     Key,
     copy_flag,
@@ -24,6 +25,11 @@ from jpf_desk.sync.protocol import (
     copy_text,
 )
 from jpf_desk.sync.rows import json_select, synced_tables
+
+# A row is sent only if head office's text of its JSON (a space after each ':' and ',')
+# stays under the limit: the desk's compact JSON, with room for that spacing.
+SEND_LIMIT = MAX_ROW_BYTES - 4096
+_QUICK = SEND_LIMIT // 4  # fewer characters than this cannot make SEND_LIMIT bytes
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +40,7 @@ class Batch:
     size: int  # rows sent (several changes of one row send it once)
     entries: int  # outbox entries covered
     payload: bytes  # the rows as COPY input, ready to send
+    oversize: frozenset[Key] = frozenset()  # left out: over the size head office takes
 
 
 def _in_conflict() -> object:
@@ -110,20 +117,27 @@ def _batch(session: Session, batch_id: str) -> Batch:
         "ORDER BY min(seq)", (batch_id,)).fetchall()
     centre = copy_text(_centre_of_tombstone(session))
     lines: list[str] = []
+    oversize: list[Key] = []
     for name, _count in counts:
         spec = tables.get(name)
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
         prefix, tail = copy_prefix(name), f"\t{copy_flag(spec.append_only)}\n"
-        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name))
+        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name)).fetchall()
+        big = [r for r in rows if r[3] is not None and len(r[3]) > _QUICK
+               and len(r[3].encode()) > SEND_LIMIT]
+        if big:  # head office refuses them (and would fail the batch): kept here only
+            log.warning("%d rows of %s over the size head office takes", len(big), name)
+            oversize.extend((name, str(r[0])) for r in big)
+            rows = [r for r in rows if r not in big]
         lines.extend(
             f"{prefix}{copy_text(row_id)}\t{copy_text(row_centre)}\t{revision}\t"
             f"{copy_json(data)}\tf{tail}" if data is not None else
             f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt{tail}"
             for row_id, row_centre, revision, data in rows)
     return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
-                 "".join(lines).encode())
+                 "".join(lines).encode(), frozenset(oversize))
 
 
 def _rows_query(table: Table) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy import select, text
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.base import SHARED_CENTRE, new_id
 from jpf_desk.store.engine import STORE_FILE
-from jpf_desk.store.models import Centre, Course, Partner, PublicHoliday
+from jpf_desk.store.models import Centre, Course, Customer, Partner, PublicHoliday
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.limits import MAX_BATCH_ROWS, MAX_ROW_BYTES
 from jpf_desk.sync.protocol import push_batch
@@ -175,12 +175,13 @@ def _push_one(desk: CentreDesk, ho: HeadOffice, row_id: str, data: str) -> tuple
     return result.already_applied, len(result.forbidden)
 
 
-def test_oversize_and_mislabelled_rows_are_refused_and_the_batch_goes_on(
-        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+def test_oversize_and_mislabelled_rows_are_refused(make_desk: MakeDesk,
+                                                   head_office: HeadOffice) -> None:
     a = make_desk("HN1")
     big_id, liar_id = new_id(), new_id()
     big = json.dumps({"id": big_id, "notes": "x" * (MAX_ROW_BYTES + 1)})
-    assert _push_one(a, head_office, big_id, big) == (False, 1)
+    with pytest.raises(psycopg.errors.CheckViolation):  # the batch carrying it fails
+        _push_one(a, head_office, big_id, big)
     assert _push_one(a, head_office, liar_id, json.dumps({"id": new_id()})) == (False, 1)
     with head_office.as_role(a.role, a.password) as conn, \
             pytest.raises(psycopg.errors.CheckViolation):
@@ -192,6 +193,21 @@ def test_oversize_and_mislabelled_rows_are_refused_and_the_batch_goes_on(
     fitting = json.dumps({"id": fits, "notes": "x" * (MAX_ROW_BYTES - 100)})
     assert _push_one(a, head_office, fits, fitting) == (False, 0)
     assert [r[1] for r in head_office.rows("customers")] == [fits]
+
+
+def test_a_desk_keeps_an_oversize_row_and_sends_the_others(make_desk: MakeDesk,
+                                                          head_office: HeadOffice) -> None:
+    a = make_desk("HN1")
+    big, small = add_customer(a.desk, "Khúc", "Lớn"), add_customer(a.desk, "Khúc", "Nhỏ")
+    with a.desk.tx() as s:
+        customer = s.get(Customer, big)
+        assert customer is not None
+        customer.notes = "ghi chú " * (MAX_ROW_BYTES // 8)
+    report = sync_now(a.desk)
+    assert report.refused == 2  # the customer row and the history of its notes
+    assert {r[1] for r in head_office.rows("customers")} == {small}
+    with a.desk.tx() as s:
+        assert s.get(Customer, big) is not None  # kept on this desk
 
 
 def test_a_batch_over_the_limit_is_refused_whole(make_desk: MakeDesk,
