@@ -123,7 +123,7 @@ def _batch(session: Session, batch_id: str) -> Batch:
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        prefix, tail = copy_prefix(name), f"\t{copy_flag(spec.append_only)}\n"
+        prefix, flag = copy_prefix(name), copy_flag(spec.append_only)
         rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name)).fetchall()
         big = [r for r in rows if r[3] is not None and len(r[3]) > _QUICK
                and len(r[3].encode()) > SEND_LIMIT]
@@ -133,23 +133,28 @@ def _batch(session: Session, batch_id: str) -> Batch:
             rows = [r for r in rows if r not in big]
         lines.extend(
             f"{prefix}{copy_text(row_id)}\t{copy_text(row_centre)}\t{revision}\t"
-            f"{copy_json(data)}\tf{tail}" if data is not None else
-            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt{tail}"
-            for row_id, row_centre, revision, data in rows)
+            f"{copy_json(data)}\tf\t{flag}\t{base}\n" if data is not None else
+            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt\t{flag}\t{base}\n"
+            for row_id, row_centre, revision, data, base in rows)
     return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
                  "".join(lines).encode(), frozenset(oversize))
 
 
 def _rows_query(table: Table) -> str:
-    """(id, centre, revision, JSON) of each row of `table` in the batch; for a row no
-    longer here (deleted since): its id, NULL, the revision of its last change, NULL.
+    """(id, centre, revision, JSON, base revision) of each row of `table` in the batch;
+    for a row no longer here (deleted since): its id, NULL, the revision of its last
+    change, NULL, the base.
     Parameters: batch id, table name."""
-    # max(seq) makes SQLite take the other columns from each row's last change.
+    # max(seq) makes SQLite take the other columns from each row's last change; the
+    # base is the revision before the row's first change in the batch (0 if new).
     return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
-            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END "
+            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, b.base "
             "FROM (SELECT row_id, revision, max(seq) FROM outbox WHERE batch_id = ?1 "
-            f'AND table_name = ?2 GROUP BY row_id) o LEFT JOIN "{table.name}" t '
-            "ON t.id = o.row_id")
+            "AND table_name = ?2 GROUP BY row_id) o JOIN (SELECT row_id AS b_id, "
+            "max(0, min(CASE op WHEN 'insert' THEN 0 WHEN 'delete' THEN revision "
+            "ELSE revision - 1 END)) AS base FROM outbox WHERE batch_id = ?1 "
+            "AND table_name = ?2 GROUP BY row_id) b ON b.b_id = o.row_id "
+            f'LEFT JOIN "{table.name}" t ON t.id = o.row_id')
 
 
 def _centre_of_tombstone(session: Session) -> str:

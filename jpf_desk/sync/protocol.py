@@ -56,7 +56,10 @@ def _keys(value: Any) -> frozenset[Key]:
 # The columns of a push, in the order of each COPY line (COPY's text format: fields
 # separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines
 # (outbox.py) with the helpers below.
-PUSH_COLUMNS = "table_name, row_id, centre_id, revision, data, deleted, append_only"
+# base_revision: the revision head office had when this desk made the change (0 for a
+# new row); the change is applied only on top of it.
+PUSH_COLUMNS = ("table_name, row_id, centre_id, revision, data, deleted, append_only, "
+                "base_revision")
 
 
 def copy_text(text: str) -> str:
@@ -84,7 +87,8 @@ def copy_json(text: str) -> str:
 
 _STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS push_rows (table_name text, row_id text, "
-    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean) "
+    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean, "
+    "base_revision integer) "
     "ON COMMIT DELETE ROWS"
 )
 # Connections that have the staging table already (created outside any transaction).
@@ -106,10 +110,15 @@ def _upsert(append_only: bool) -> str:
     """Staged rows of this centre into head office's copy. A row changed there by another
     store since our cursor is left alone (rejected), unless append-only (an erasure's
     rewrite replaces it); a row of another centre is never touched (forbidden)."""
-    # Never back: a row goes over head office's copy only with a higher revision (a
-    # deletion: at least the same), so an old copy of a desk put back cannot undo what
-    # was synced since; it is turned away and becomes a conflict there. An erasure's
-    # rewrite of an append-only row carries a higher revision too.
+    # Never back: a change is applied only on top of the revision it was made on, and
+    # goes over head office's copy only with a higher revision (a deletion: at least the
+    # same), so an old copy of a desk put back cannot undo what was synced since; it is
+    # turned away and becomes a conflict there. An erasure's rewrite of an append-only
+    # row carries a higher revision too.
+    on_base = "" if append_only else (
+        f"AND (p.base_revision = 0 OR NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows x "
+        "WHERE x.table_name = p.table_name AND x.row_id = p.row_id "
+        "AND x.revision <> p.base_revision)) ")
     keep_newer = (" AND EXCLUDED.revision >= r.revision" if append_only else
                   " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)"
                   " AND (EXCLUDED.revision > r.revision"
@@ -119,7 +128,7 @@ def _upsert(append_only: bool) -> str:
         "deleted, origin_store) "
         "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
         "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s "
-        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
+        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} {on_base}"
         f"AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "

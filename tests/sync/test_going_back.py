@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import list_conflicts
@@ -30,8 +32,11 @@ def reopen(folder: Path) -> Desk:
     return desk
 
 
+@pytest.mark.parametrize("more_edits", [0, 2])
 def test_an_old_copy_put_back_does_not_bring_back_old_data(
-        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path, more_edits: int) -> None:
+    """With more edits on the copy its revision passes head office's (4 > 3): the
+    change was still made on revision 1, not on head office's 3."""
     one = make_desk("HN1")
     z = add_customer(one.desk, "Nguyễn", "Zung")
     sync_now(one.desk)
@@ -58,10 +63,13 @@ def test_an_old_copy_put_back_does_not_bring_back_old_data(
             shutil.copy2(f, folder / f.name)
         two = reopen(folder)
         assert given_name(two, z) == ("Một", 2)
+        for name in ("Ba", "Bốn")[:more_edits]:
+            rename(two, z, name)
         report = sync_now(two)
         assert report.conflicts == 1
         (conflict,) = list_conflicts(two)
-        assert (conflict.row_id, conflict.local_revision, conflict.remote_revision) == (z, 2, 3)
+        assert (conflict.row_id, conflict.local_revision, conflict.remote_revision) == (
+            z, 2 + more_edits, 3)
 
         with head_office.admin() as conn:
             assert conn.execute("SELECT revision, data->>'given_name' FROM ho.rows "

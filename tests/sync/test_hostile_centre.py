@@ -169,7 +169,7 @@ def test_data_id_other_than_row_id_is_refused(make_desk: MakeDesk,
 
 def _push_one(desk: CentreDesk, ho: HeadOffice, row_id: str, data: str) -> tuple[bool, int]:
     """(already_applied, forbidden rows) of a batch of one customers row, pushed by hand."""
-    line = f"customers\t{row_id}\t{desk.desk.actor.centre_id}\t1\t{data}\tf\tf\n"
+    line = f"customers\t{row_id}\t{desk.desk.actor.centre_id}\t1\t{data}\tf\tf\t0\n"
     with ho.as_role(desk.role, desk.password) as conn:
         result = push_batch(conn, new_id(), "evil-store", 0, line.encode(), 1)
     return result.already_applied, len(result.forbidden)
@@ -217,7 +217,8 @@ def test_a_batch_over_the_limit_is_refused_whole(make_desk: MakeDesk,
     lines = []
     for _n in range(MAX_BATCH_ROWS + 1):
         row_id = str(uuid.uuid4())
-        lines.append(f"field_changes\t{row_id}\t{centre}\t1\t{{\"id\": \"{row_id}\"}}\tf\tt\n")
+        data = json.dumps({"id": row_id})
+        lines.append(f"field_changes\t{row_id}\t{centre}\t1\t{data}\tf\tt\t0\n")
     with head_office.as_role(a.role, a.password) as conn, pytest.raises(Exception) as caught:
         push_batch(conn, new_id(), "evil-store", 0, "".join(lines).encode(), len(lines))
     assert getattr(caught.value, "sqlstate", None) == "JP002"

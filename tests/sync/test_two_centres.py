@@ -136,7 +136,8 @@ def test_a_row_pushed_under_a_taken_id_is_refused_and_left_alone(
     own_new = new_id()
     centre = a.desk.actor.centre_id
     lines = "".join(
-        f"{table}\t{row_id}\t{centre}\t7\t{json.dumps({'id': row_id, 'note': 'forged'})}\tf\tf\n"
+        f"{table}\t{row_id}\t{centre}\t7\t{json.dumps({'id': row_id, 'note': 'forged'})}"
+        "\tf\tf\t0\n"
         for table, row_id in (("customers", b_customer), ("courses", course_id),
                               ("customers", own_new)))
     batch_id = new_id()
