@@ -110,30 +110,29 @@ def _upsert(append_only: bool) -> str:
     """Staged rows of this centre into head office's copy. A row changed there by another
     store since our cursor is left alone (rejected), unless append-only (an erasure's
     rewrite replaces it); a row of another centre is never touched (forbidden)."""
-    # Never back: a change is applied only on top of the revision it was made on, and
-    # goes over head office's copy only with a higher revision (a deletion: at least the
-    # same), so an old copy of a desk put back cannot undo what was synced since; it is
-    # turned away and becomes a conflict there. An erasure's rewrite of an append-only
-    # row carries a higher revision too.
-    on_base = "" if append_only else (
-        f"AND (p.base_revision = 0 OR NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows x "
-        "WHERE x.table_name = p.table_name AND x.row_id = p.row_id "
-        "AND x.revision <> p.base_revision)) ")
+    # Never back: a change is applied only on top of the revision it was made on (a new
+    # row resent by the store that wrote it: at its revision or above), so an old copy
+    # of a desk put back cannot undo what was synced since; it is turned away and
+    # becomes a conflict there. An erasure's rewrite of an append-only row carries a
+    # higher revision. The base travels as a column so that the check costs no lookup.
     keep_newer = (" AND EXCLUDED.revision >= r.revision" if append_only else
                   " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)"
-                  " AND (EXCLUDED.revision > r.revision"
-                  " OR (EXCLUDED.deleted AND EXCLUDED.revision >= r.revision))")
+                  " AND (EXCLUDED.base_revision = r.revision"
+                  " OR (EXCLUDED.base_revision = 0 AND r.origin_store = EXCLUDED.origin_store"
+                  " AND EXCLUDED.revision >= r.revision))")
     return (
         f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
-        "deleted, origin_store) "
+        "deleted, origin_store, base_revision) "
         "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
-        "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s "
-        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} {on_base}"
+        "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s, "
+        "p.base_revision "
+        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
         f"AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
         # A deletion keeps no data: an erased person's row must not survive here.
-        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store "
+        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store, "
+        "base_revision = EXCLUDED.base_revision "
         f"WHERE r.centre_id = EXCLUDED.centre_id{keep_newer} "
         "RETURNING r.table_name, r.row_id")
 

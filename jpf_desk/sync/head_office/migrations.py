@@ -223,6 +223,11 @@ ALTER TABLE {SCHEMA}.rows ADD CONSTRAINT rows_size
 ALTER TABLE {SCHEMA}.applied_batches ADD CONSTRAINT batches_size
   CHECK (row_count <= {MAX_BATCH_ROWS}) NOT VALID;
 
+-- The revision a pushed change was made on: head office applies it only on top of that
+-- (sync/protocol.py), so that an old copy of a desk cannot undo newer data.
+ALTER TABLE {SCHEMA}.rows ADD COLUMN base_revision integer;
+GRANT INSERT (base_revision), UPDATE (base_revision) ON {SCHEMA}.rows TO {CENTRE_GROUP};
+
 CREATE TABLE {SCHEMA}.write_order (id integer PRIMARY KEY);
 REVOKE ALL ON {SCHEMA}.write_order FROM PUBLIC;
 
