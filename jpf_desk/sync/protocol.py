@@ -95,7 +95,7 @@ _STAGING = (
 _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
-# What head office's checks would refuse (migrations._V5): left out of the write, so
+# What head office's checks would refuse (migrations._ONE_WRITER): left out of the write, so
 # that one bad row comes back refused instead of failing its whole batch. Not the size:
 # measuring it here again cost too much; the desk leaves oversize rows out itself
 # (outbox.SEND_LIMIT) and head office's check fails a batch that carries one anyway.

@@ -78,8 +78,8 @@ def test_a_demo_centre_connects_and_a_second_desk_joins_with_every_row(
     for table in ("classes", "enrolments", "payments", "consent_receipts", "consent_events",
                   "disclosures", "courses", "partners"):
         assert here[table] > 0, table
-    for desk in (first, second):
-        assert "OK:" in run_cli(capsys, "verify", "--data-dir", str(desk))
+    for desk in (first, second):  # exit 0: the chain checks out (1 would name a receipt)
+        run_cli(capsys, "verify", "--data-dir", str(desk))
 
 
 def test_the_same_centre_code_twice_is_refused_with_its_cause(

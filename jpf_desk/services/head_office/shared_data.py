@@ -1,7 +1,7 @@
 """Shared data, written by head office only: the catalogue, partners and their scopes,
 document kinds, holidays, request periods and policy versions.
 
-No centre can write these at head office (sync/head_office/migrations.py, step 5); head
+No centre can write these at head office (sync/head_office/migrations.py, _ONE_WRITER); head
 office's administrator does, with an owner account (`jpf-desk head-office shared …`),
 and adopts the rows a standalone desk offered when it connected (`… offers`, `… adopt`).
 Rows are plain JSON objects with the desk's column names, as `shared list` prints them;

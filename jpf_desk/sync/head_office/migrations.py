@@ -17,7 +17,7 @@ CENTRE_GROUP = "jpf_centre"  # NOLOGIN role every centre's login role belongs to
 HEAD_OFFICE_GROUP = "jpf_head_office"  # NOLOGIN role of head office's own accounts
 # Serialises writers of ho.rows so that sequence numbers are handed out in commit order
 # and a cursor ("everything up to seq N") never skips a row committed late.
-WRITE_LOCK = 7_100_713  # before version 5 (now ho.write_lock(), see _V5)
+WRITE_LOCK = 7_100_713  # before version 6 (now ho.write_lock(), see _ONE_WRITER)
 WRITE_IDLE_S = 2  # a session idle this long while holding the order of writes is ended
 
 # Tables whose rows every centre may read, whatever centre wrote them. Staff are not
@@ -25,10 +25,10 @@ WRITE_IDLE_S = 2  # a session idle this long while holding the order of writes i
 REFERENCE_TABLES = ("centres", "courses", "partners", "partner_scopes", "document_kinds",
                     "policy_versions", "public_holidays")
 
-# The shared tables since version 5: head office writes them, every centre reads them.
+# The shared tables since the one-writer step (_ONE_WRITER): head office writes them, every centre reads them.
 # (Centres' own centre rows left them; request periods joined.) Policies name them as a
 # constant array: a subquery there cost a third of a push's speed. A later change of
-# this list is a new step, never an edit of step 5's text.
+# this list is a new step, never an edit of that step's text.
 SHARED_TABLES = ("partners", "partner_scopes", "courses", "document_kinds",
                  "policy_versions", "public_holidays", "request_periods")
 
@@ -37,7 +37,7 @@ def sql_text_array(names: tuple[str, ...]) -> str:
     return "'{" + ",".join(names) + "}'::text[]"
 
 
-_V5_SHARED = sql_text_array(("partners", "partner_scopes", "courses", "document_kinds",
+_SHARED_ARRAY = sql_text_array(("partners", "partner_scopes", "courses", "document_kinds",
                              "policy_versions", "public_holidays", "request_periods"))
 
 _V1 = f"""
@@ -170,6 +170,97 @@ GRANT INSERT (table_name, row_id, centre_id, revision, data, deleted, origin_sto
   UPDATE (centre_id, revision, data, deleted, origin_store) ON {SCHEMA}.rows TO {CENTRE_GROUP};
 """
 
+# Consent chain anchors (issue 14). Each desk sends the head of its consent chain at
+# every sync, with its public signing key; head office keeps every head it received,
+# append-only, so a desk's chain rewritten or cut afterwards no longer matches. Centres
+# write only through record_chain_head (their own centre, a store no other centre
+# claimed, a head that never goes back nor changes), may read their own desks' heads and
+# keys, and can update or delete nothing: no grant, no policy, and a trigger for the owner.
+_CHAIN_ANCHORS = f"""
+CREATE TABLE {SCHEMA}.chain_heads (
+  store_id text NOT NULL,
+  centre_id text NOT NULL,
+  position bigint NOT NULL CHECK (position > 0),
+  head_hash text NOT NULL CHECK (head_hash ~ '^[0-9a-f]{{64}}$'),
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (store_id, position)
+);
+CREATE TABLE {SCHEMA}.desk_keys (
+  store_id text PRIMARY KEY,
+  centre_id text NOT NULL,
+  public_key text NOT NULL,
+  registered_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION {SCHEMA}.refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $f$;
+CREATE TRIGGER chain_heads_append_only BEFORE UPDATE OR DELETE ON {SCHEMA}.chain_heads
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.refuse_rewrite();
+CREATE TRIGGER desk_keys_append_only BEFORE UPDATE OR DELETE ON {SCHEMA}.desk_keys
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.refuse_rewrite();
+
+ALTER TABLE {SCHEMA}.chain_heads ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.chain_heads FORCE ROW LEVEL SECURITY;
+CREATE POLICY chain_heads_read ON {SCHEMA}.chain_heads FOR SELECT
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()));
+ALTER TABLE {SCHEMA}.desk_keys ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.desk_keys FORCE ROW LEVEL SECURITY;
+CREATE POLICY desk_keys_read ON {SCHEMA}.desk_keys FOR SELECT
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()));
+-- For record_chain_head's owner, bound by the forced row-level security like anyone
+-- (centres themselves have no INSERT grant: they write only through the function).
+CREATE POLICY chain_heads_insert ON {SCHEMA}.chain_heads FOR INSERT
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+CREATE POLICY desk_keys_insert ON {SCHEMA}.desk_keys FOR INSERT
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+
+CREATE FUNCTION {SCHEMA}.record_chain_head(p_store text, p_position bigint, p_hash text,
+                                           p_public_key text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $f$
+DECLARE
+  v_centre text := {SCHEMA}.current_centre();
+  v_owner text;
+  v_key text;
+  v_known text;
+  v_last bigint;
+BEGIN
+  IF v_centre IS NULL THEN
+    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('chain_heads:' || p_store));
+  SELECT centre_id, public_key INTO v_owner, v_key FROM desk_keys WHERE store_id = p_store;
+  IF v_owner IS NULL THEN
+    SELECT centre_id INTO v_owner FROM chain_heads WHERE store_id = p_store LIMIT 1;
+  END IF;
+  IF v_owner IS NOT NULL AND v_owner <> v_centre THEN
+    RAISE EXCEPTION 'store of another centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF v_key IS NULL AND p_public_key <> '' THEN
+    INSERT INTO desk_keys (store_id, centre_id, public_key) VALUES (p_store, v_centre, p_public_key);
+  ELSIF v_key IS NOT NULL AND p_public_key <> '' AND p_public_key <> v_key THEN
+    RAISE EXCEPTION 'desk key differs from the one on record' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT head_hash INTO v_known FROM chain_heads WHERE store_id = p_store AND position = p_position;
+  IF v_known IS NOT NULL THEN
+    IF v_known <> p_hash THEN
+      RAISE EXCEPTION 'chain head differs from the one on record' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN;
+  END IF;
+  SELECT max(position) INTO v_last FROM chain_heads WHERE store_id = p_store;
+  IF v_last IS NOT NULL AND p_position < v_last THEN
+    RAISE EXCEPTION 'chain head behind the one on record' USING ERRCODE = 'check_violation';
+  END IF;
+  INSERT INTO chain_heads (store_id, centre_id, position, head_hash)
+    VALUES (p_store, v_centre, p_position, p_hash);
+END $f$;
+
+GRANT SELECT ON {SCHEMA}.chain_heads, {SCHEMA}.desk_keys TO {CENTRE_GROUP};
+REVOKE ALL ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) TO {CENTRE_GROUP};
+"""
+
 # Shared data has one writer, head office: a centre can no longer write a reference table
 # at all (under its own centre id the row used to reach every centre), and reads only
 # the reference rows head office wrote (centre SHARED). A centre's own centre row is
@@ -188,7 +279,7 @@ GRANT INSERT (table_name, row_id, centre_id, revision, data, deleted, origin_sto
 # desk reports as "head office busy". Ending another session needs the owner to be a
 # member of pg_signal_backend and pg_read_all_stats (granted here when the owner may).
 # The advisory lock of the earlier steps orders nothing any more: a centre may hold it.
-_V5 = f"""
+_ONE_WRITER = f"""
 DELETE FROM {SCHEMA}.reference_tables WHERE table_name = 'centres';
 INSERT INTO {SCHEMA}.reference_tables VALUES ('request_periods') ON CONFLICT DO NOTHING;
 
@@ -202,18 +293,18 @@ DROP POLICY rows_read ON {SCHEMA}.rows;
 CREATE POLICY rows_read ON {SCHEMA}.rows FOR SELECT USING (
   centre_id = '{SHARED_CENTRE}'
   OR (centre_id = (SELECT {SCHEMA}.current_centre())
-      AND table_name <> ALL ({_V5_SHARED})));
+      AND table_name <> ALL ({_SHARED_ARRAY})));
 DROP POLICY rows_insert ON {SCHEMA}.rows;
 CREATE POLICY rows_insert ON {SCHEMA}.rows FOR INSERT WITH CHECK (
   centre_id = (SELECT {SCHEMA}.current_centre())
-  AND table_name <> ALL ({_V5_SHARED})
+  AND table_name <> ALL ({_SHARED_ARRAY})
   AND (table_name <> 'centres' OR row_id = centre_id));
 DROP POLICY rows_update ON {SCHEMA}.rows;
 CREATE POLICY rows_update ON {SCHEMA}.rows FOR UPDATE
   USING (centre_id = (SELECT {SCHEMA}.current_centre())
-         AND table_name <> ALL ({_V5_SHARED}))
+         AND table_name <> ALL ({_SHARED_ARRAY}))
   WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre())
-              AND table_name <> ALL ({_V5_SHARED})
+              AND table_name <> ALL ({_SHARED_ARRAY})
               AND (table_name <> 'centres' OR row_id = centre_id));
 
 ALTER TABLE {SCHEMA}.rows ADD CONSTRAINT rows_data_id
@@ -354,6 +445,8 @@ STEPS: tuple[tuple[int, str, str], ...] = (
     (3, "tombstones keep no data of the deleted row", _V3),
     (4, "sequence numbers without a trigger call for new rows; centres cannot write them",
      _V4),
-    (5, "shared data written by head office only; data ids, sizes; an order of writes "
-        "no centre can hold", _V5),
+    (5, "consent chain heads and desk keys, append-only, written through one function",
+     _CHAIN_ANCHORS),
+    (6, "shared data written by head office only; data ids, sizes; an order of writes "
+        "no centre can hold", _ONE_WRITER),
 )
