@@ -340,3 +340,19 @@ def test_two_centres_three_desks_no_row_of_one_in_the_others_file(
             assert name.encode() not in raw
     finally:
         a2.store.close()
+
+
+def test_a_centre_holding_advisory_locks_does_not_stop_an_upgrade(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    from jpf_desk.services.head_office.admin import init_head_office
+
+    a = make_desk("HN1")
+    with head_office.as_role(a.role, a.password) as hostile:
+        hostile.execute("SELECT pg_advisory_lock(7100714), pg_advisory_lock(%s)",
+                        (OLD_WRITE_LOCK,))
+        started = time.monotonic()
+        done = init_head_office(head_office.admin_dsn, [new_id()])
+        assert done.roles[0].password is not None
+        assert time.monotonic() - started < 20
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), hostile.transaction():
+            hostile.execute("LOCK TABLE ho.schema_version IN SHARE ROW EXCLUSIVE MODE")

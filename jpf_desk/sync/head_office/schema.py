@@ -27,20 +27,15 @@ def current_version(conn: psycopg.Connection[tuple[object, ...]]) -> int:
 def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
     """Apply the missing steps, each in its own transaction with its version row."""
     applied: list[int] = []
-    with conn.transaction():
-        # One migrator at a time, even if two admins run `init` together.
-        conn.execute("SELECT pg_advisory_xact_lock(7100714)")
-        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-        conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{VERSION_TABLE} ("
-            "version integer PRIMARY KEY, description text NOT NULL, "
-            "applied_at timestamptz NOT NULL DEFAULT now())"
-        )
+    if current_version(conn) == 0:  # a new database: no centre role exists yet
+        _create_version_table(conn)
     for version, description, body in STEPS:
         if version <= current_version(conn):
             continue
         with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(7100714)")
+            # One migrator at a time, even if two admins run `init` together: a lock no
+            # centre can take (an advisory lock any centre role could hold forever).
+            conn.execute(f"LOCK TABLE {SCHEMA}.{VERSION_TABLE} IN SHARE ROW EXCLUSIVE MODE")
             if version <= current_version(conn):
                 continue
             conn.execute(body.encode())
@@ -50,6 +45,17 @@ def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
             )
         applied.append(version)
     return applied
+
+
+def _create_version_table(conn: psycopg.Connection[tuple[object, ...]]) -> None:
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(7100714)")
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{VERSION_TABLE} ("
+            "version integer PRIMARY KEY, description text NOT NULL, "
+            "applied_at timestamptz NOT NULL DEFAULT now())"
+        )
 
 
 @dataclass(frozen=True)
