@@ -85,6 +85,18 @@ def test_a_centre_cannot_write_shared_data_in_any_way(make_desk: MakeDesk,
         other = new_id()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             _insert(conn, "centres", other, centre_a, {"id": other, "code": "X", "name": "X"})
+        # COPY straight into the rows, or an offer in another centre's name or for a
+        # table that is not shared data.
+        with pytest.raises(psycopg.errors.FeatureNotSupported), \
+                conn.cursor().copy("COPY ho.rows (table_name, row_id, centre_id, revision, "
+                                   "data, origin_store) FROM STDIN") as copy:
+            copy.write(f"courses\tc1\t{SHARED_CENTRE}\t1\t{{}}\tevil\n")
+        for centre, table in ((centre_b, "courses"), (centre_a, "customers")):
+            row_id = new_id()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("INSERT INTO ho.reference_offers (centre_id, table_name, row_id, "
+                             "data) VALUES (%s, %s, %s, %s)",
+                             (centre, table, row_id, json.dumps({"id": row_id})))
         # The lock that orders writes, or a strong lock on the rows: not for a centre.
         for lock in ("LOCK TABLE ho.write_order IN EXCLUSIVE MODE",
                      "LOCK TABLE ho.rows IN EXCLUSIVE MODE",
