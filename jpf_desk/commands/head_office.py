@@ -24,7 +24,7 @@ from jpf_desk.services.head_office.admin import (
     init_head_office,
     prune_batch_records,
 )
-from jpf_desk.sync.head_office.migrations import SHARED_TABLES
+from jpf_desk.sync.head_office.one_writer import SHARED_TABLES
 
 
 def register(subparsers: Any) -> None:

@@ -9,7 +9,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.sync.connection import InsecureRefused, NotConnected
 
-# SQLSTATEs raised by head office's own functions (head_office/migrations.py, _ONE_WRITER).
+# SQLSTATEs raised by head office's own functions (head_office/one_writer.py).
 BUSY = "JP001"  # the order of writes stayed held longer than a writer waits
 BATCH_TOO_LARGE = "JP002"
 

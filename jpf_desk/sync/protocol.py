@@ -21,7 +21,8 @@ from typing import Any
 
 import psycopg
 
-from jpf_desk.sync.head_office.migrations import SCHEMA, SHARED_TABLES, sql_text_array
+from jpf_desk.sync.head_office.names import SCHEMA
+from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
 
 Key = tuple[str, str]  # (table_name, row_id)
 Hook = Callable[[str], None]
@@ -95,7 +96,7 @@ _STAGING = (
 _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
-# What head office's checks would refuse (migrations._ONE_WRITER): left out of the write, so
+# What head office's checks would refuse (head_office/one_writer.py): left out of the write, so
 # that one bad row comes back refused instead of failing its whole batch. Not the size:
 # measuring it here again cost too much; the desk leaves oversize rows out itself
 # (outbox.SEND_LIMIT) and head office's check fails a batch that carries one anyway.

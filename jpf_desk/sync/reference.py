@@ -38,7 +38,8 @@ from jpf_desk.store.base import SHARED_CENTRE, utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Centre, OutboxEntry
 from jpf_desk.sync.errors import SyncFailed
-from jpf_desk.sync.head_office.migrations import SCHEMA, SHARED_TABLES
+from jpf_desk.sync.head_office.names import SCHEMA
+from jpf_desk.sync.head_office.one_writer import SHARED_TABLES
 from jpf_desk.sync.protocol import Conn
 from jpf_desk.sync.rows import insert_if_missing, read_rows, synced_tables, upsert_row
 

@@ -1,7 +1,7 @@
 """Shared data, written by head office only: the catalogue, partners and their scopes,
 document kinds, holidays, request periods and policy versions.
 
-No centre can write these at head office (sync/head_office/migrations.py, _ONE_WRITER); head
+No centre can write these at head office (sync/head_office/one_writer.py); head
 office's administrator does, with an owner account (`jpf-desk head-office shared …`),
 and adopts the rows a standalone desk offered when it connected (`… offers`, `… adopt`).
 Rows are plain JSON objects with the desk's column names, as `shared list` prints them;
@@ -21,7 +21,8 @@ import psycopg
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.store.base import SHARED_CENTRE, new_id
-from jpf_desk.sync.head_office.migrations import SCHEMA, SHARED_TABLES
+from jpf_desk.sync.head_office.names import SCHEMA
+from jpf_desk.sync.head_office.one_writer import SHARED_TABLES
 from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.rows import synced_tables
 

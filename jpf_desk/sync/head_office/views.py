@@ -21,7 +21,7 @@ from psycopg import sql
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, TypeDecorator
 from sqlalchemy.sql.type_api import TypeEngine
 
-from jpf_desk.sync.head_office.migrations import HEAD_OFFICE_GROUP, SCHEMA
+from jpf_desk.sync.head_office.names import HEAD_OFFICE_GROUP, SCHEMA
 from jpf_desk.sync.rows import synced_tables
 
 REPORT_SCHEMA = "report"
