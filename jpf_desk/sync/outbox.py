@@ -145,15 +145,18 @@ def _rows_query(table: Table) -> str:
     for a row no longer here (deleted since): its id, NULL, the revision of its last
     change, NULL, the base.
     Parameters: batch id, table name."""
-    # max(seq) makes SQLite take the other columns from each row's last change; the
-    # base is the revision before the row's first change in the batch (0 if new).
+    # max(seq) makes SQLite take the other columns from each row's last change (count()
+    # does not change that). The base is the revision before the row's first change in
+    # the batch (0 if new): for a row changed once (nearly always), from that change.
+    base_of = ("max(0, CASE {0}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {0}revision "
+               "ELSE {0}revision - 1 END)")
     return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
-            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, b.base "
-            "FROM (SELECT row_id, revision, max(seq) FROM outbox WHERE batch_id = ?1 "
-            "AND table_name = ?2 GROUP BY row_id) o JOIN (SELECT row_id AS b_id, "
-            "max(0, min(CASE op WHEN 'insert' THEN 0 WHEN 'delete' THEN revision "
-            "ELSE revision - 1 END)) AS base FROM outbox WHERE batch_id = ?1 "
-            "AND table_name = ?2 GROUP BY row_id) b ON b.b_id = o.row_id "
+            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, "
+            f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
+            f"{base_of.format('f.')} FROM outbox f WHERE f.batch_id = ?1 "
+            "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END "
+            "FROM (SELECT row_id, revision, op, max(seq), count(*) AS n FROM outbox "
+            "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
             f'LEFT JOIN "{table.name}" t ON t.id = o.row_id')
 
 
