@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.data_dir:
         print("demo needs an explicit --data-dir (never the real store)", file=sys.stderr)
         return 2
-    store = open_cli_store(args)
+    store = open_cli_store(args, create=True, demo=True)
     try:
         if args.if_empty and not is_empty(store):
             return 0

@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from jpf_desk.domain.messages import render
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.storage import StoreError, open_data_store
+from jpf_desk.services.storage import NoStoreHere, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
-from jpf_desk.ui.language import set_lang
+from jpf_desk.ui.language import current_lang, set_lang
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
@@ -44,10 +45,19 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
     box.exec()
 
 
-def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> Desk | None:
-    """The desk of the store in `data_dir`, set up on first run; None when it cannot open."""
+def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
+                            *, create: bool = True) -> Desk | None:
+    """The desk of the store in `data_dir`, set up on first run; None when it cannot open.
+
+    With `create` False (a folder named on the command line) a folder without a store
+    is only used after the person says so: a mistyped path must not start an empty store.
+    """
     try:
-        store = open_data_store(data_dir)
+        store = open_data_store(data_dir, create=create)
+    except NoStoreHere:
+        if not ask_create(parent, data_dir):
+            return None
+        return open_desk_interactively(data_dir, parent, create=True)
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
@@ -59,6 +69,15 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> De
             return None
         desk = dialog.desk
     return desk
+
+
+def ask_create(parent: QWidget | None, data_dir: Path) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, "JPF Desk",
+                      render("store.ask_create", {"folder": str(data_dir)}, current_lang()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("askCreateStore")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def log_to_file(data_dir: Path) -> logging.Handler:
@@ -77,7 +96,7 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     app = application(lang)
     install_excepthook()
     folder = resolve_data_dir(data_dir)
-    desk = open_desk_interactively(folder)
+    desk = open_desk_interactively(folder, create=data_dir is None)
     if desk is None:
         return 1
     handler = log_to_file(folder)

@@ -1,0 +1,168 @@
+"""The store at rest, seen as a thief of the PC would: raw bytes of the data folder.
+
+Known answers are written out: the invented customer's name, phone, ID number and
+e-mail, and the lines of their scanned passport, must appear nowhere in the folder.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+
+from jpf_desk.services.customers import records
+from jpf_desk.services.customers.input import CustomerInput
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
+from jpf_desk.store import keys, migrate
+from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.errors import StoreCorrupt
+from tests.helpers.memory_keyring import MemoryKeyring
+
+FAMILY, MIDDLE, GIVEN = "Vương", "Khả", "Nhiên"
+PHONE_TYPED, PHONE_E164 = "0916 482 735", "+84916482735"
+ID_NUMBER = "079301008642"
+EMAIL = "kha.nhien.vuong@example.vn"
+SCAN_LINES = [b"P<VNMVUONG<<KHA<NHIEN<<<<<<<<<<<<<<<<<<<<<<<",
+              b"C7730146<2VNM0103085F3112297<<<<<<<<<<<<<<06",
+              b"PASSPORT-SCAN-LINE-Q8Z1"]
+NEEDLES = [FAMILY.encode(), GIVEN.encode(), f"{FAMILY} {MIDDLE} {GIVEN}".encode(),
+           b"vuong kha nhien", b"nhien", b"Vuong", PHONE_E164.encode(), b"0916482735",
+           b"916482735", ID_NUMBER.encode(), EMAIL.encode(), *SCAN_LINES]
+
+
+def raw_hits(folder: Path) -> list[tuple[str, bytes]]:
+    hits = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            hits += [(path.name, n) for n in NEEDLES if n in data]
+    return hits
+
+
+def intake_with_passport(desk) -> str:
+    saved = records.create_customer(desk, CustomerInput(
+        family_name=FAMILY, middle_name=MIDDLE, given_name=GIVEN,
+        birth_date=date(2001, 3, 1), sex="female", phone=PHONE_TYPED,
+        id_kind="cccd", id_number=ID_NUMBER, email=EMAIL))
+    from jpf_desk.domain.staff import Role
+    from jpf_desk.services import setup
+
+    consultant = setup.add_staff(desk, "Đỗ Quang Vinh", Role.CONSULTANT)
+    dossier = create_dossier(desk, DossierInput(saved.customer.id, consultant.id, "september",
+                                                2027, "Thạc sĩ", 600_000_000),
+                             today=date(2026, 11, 1))
+    for kind in ("passport", "cv"):
+        item = next(i for i in documents.checklist(desk, dossier.id) if i.kind_code == kind)
+        documents.attach_file(desk, item.id, f"{kind}.png", b"\n".join(SCAN_LINES))
+    return dossier.id
+
+
+def test_walk_finds_clear_text(tmp_path):
+    """The walk is able to fail: a clear copy of the values is found."""
+    (tmp_path / "x.txt").write_bytes(b"\n".join(NEEDLES))
+    assert len(raw_hits(tmp_path)) == len(NEEDLES)
+
+
+def test_raw_data_folder_holds_no_personal_data(desk):
+    data_dir = desk.store.path.parent
+    dossier_id = intake_with_passport(desk)
+    migrate.backup(desk.store.path, "manual", desk.store.key)
+    assert (data_dir / "jpf-desk.db-wal").exists()
+    assert len(list((data_dir / "files").rglob("*.bin"))) == 2
+    assert list((data_dir / "backups").glob("*.db"))
+    assert raw_hits(data_dir) == []
+    item = next(i for i in documents.checklist(desk, dossier_id) if i.kind_code == "cv")
+    assert documents.read_document(desk, item.id)[1] == b"\n".join(SCAN_LINES)
+    desk.store.close()
+    assert raw_hits(data_dir) == []
+
+
+def test_store_file_has_no_sqlite_header(store):
+    assert store.path.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_missing_key_is_said_and_never_replaced(store, memory_keyring):
+    data_dir = store.path.parent
+    store.close()
+    info = keys.read_info(data_dir)
+    before = store.path.read_bytes()
+    memory_keyring.values.clear()  # a new PC, or a keyring reset
+    with pytest.raises(keys.StoreKeyMissing):
+        open_store(data_dir)
+    assert memory_keyring.values == {}
+    assert keys.read_info(data_dir) == info
+    assert store.path.read_bytes() == before
+
+
+def test_wrong_key_is_said_and_never_replaced(store, memory_keyring):
+    data_dir = store.path.parent
+    store.close()
+    info = keys.read_info(data_dir)
+    memory_keyring.values[("jpf-desk", f"store-key:{info.key_id}")] = "ab" * 32
+    with pytest.raises(keys.StoreKeyWrong):
+        open_store(data_dir)
+    assert memory_keyring.values[("jpf-desk", f"store-key:{info.key_id}")] == "ab" * 32
+
+
+class ForgetfulKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+def test_keyring_that_keeps_nothing_makes_no_store(tmp_path):
+    keyring.set_keyring(ForgetfulKeyring())
+    with pytest.raises(keys.KeyNotKept):
+        open_store(tmp_path / "new")
+    assert not (tmp_path / "new" / STORE_FILE).exists()
+
+
+def test_no_keyring_refuses_a_real_store(store):
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    data_dir = store.path.parent
+    store.close()
+    keyring.set_keyring(FailKeyring())
+    with pytest.raises(keys.StoreKeyringUnavailable):
+        open_store(data_dir)
+
+
+def test_demo_store_needs_no_keyring(tmp_path):
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    opened = open_store(tmp_path / "demo", demo=True)
+    opened.close()
+    assert (tmp_path / "demo" / keys.DEMO_KEY_FILE).stat().st_mode & 0o777 == 0o600
+    open_store(tmp_path / "demo").close()  # reopened from its own key file
+
+
+def test_real_store_never_reads_a_key_file(store):
+    """Dropping a key file beside a real store does not open it without the keyring."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    data_dir = store.path.parent
+    store.close()
+    (data_dir / keys.DEMO_KEY_FILE).write_text("ab" * 32)
+    keyring.set_keyring(FailKeyring())
+    with pytest.raises(keys.StoreKeyringUnavailable):
+        open_store(data_dir)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "random", "text", "empty"])
+def test_damaged_store_file_is_said(store, damage):
+    import os
+
+    data_dir = store.path.parent
+    store.close()
+    raw = store.path.read_bytes()
+    body = {"truncated": raw[:1000], "random": os.urandom(len(raw)),
+            "text": b"name,phone\nnobody,0\n" * 50, "empty": b""}[damage]
+    store.path.write_bytes(body)
+    for suffix in ("-wal", "-shm"):
+        Path(str(store.path) + suffix).unlink(missing_ok=True)
+    with pytest.raises(StoreCorrupt):
+        open_store(data_dir)
+    assert store.path.read_bytes() == body  # the damaged file is kept for support
