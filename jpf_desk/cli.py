@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jpf_desk import __version__
 
 COMMAND_MODULES = (
+    "jpf_desk.commands.backup",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",
@@ -22,6 +23,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.head_office",
     "jpf_desk.commands.join",
     "jpf_desk.commands.receipts",
+    "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.verify",
 )

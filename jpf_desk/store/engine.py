@@ -96,7 +96,7 @@ class Store:
             self._lock = None
 
 
-def _acquire_lock(data_dir: Path) -> IO[str]:
+def acquire_lock(data_dir: Path) -> IO[str]:
     lock_path = data_dir / ".lock"
     if lock_path.exists() and not lock_path.is_file():
         raise DataDirUnusable("lock")
@@ -183,7 +183,7 @@ def open_store(data_dir: Path, *, migrate: bool = True, lock: bool = True,
     from jpf_desk.store import migrate as migrations
 
     prepare_dir(data_dir, create=create)
-    handle = _acquire_lock(data_dir) if lock else None
+    handle = acquire_lock(data_dir) if lock else None
     path = data_dir / STORE_FILE
     try:
         key = store_key(data_dir, demo=demo)

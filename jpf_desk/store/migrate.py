@@ -33,6 +33,11 @@ def head_revisions() -> set[str]:
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
+def shipped_revisions() -> set[str]:
+    """Every revision this version of the program knows (a store at any other is newer)."""
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revisions(path: Path, key: bytes) -> set[str]:
     if not path.exists():
         return set()
@@ -117,7 +122,7 @@ def upgrade(path: Path, key: bytes) -> bool:
     current = current_revisions(path, key)
     if current == head_revisions():
         return False
-    shipped = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    shipped = shipped_revisions()
     if current - shipped:
         raise StoreTooNew(",".join(sorted(current - shipped)))
     saved = backup(path, "before-" + ("-".join(sorted(current)) or "empty"), key) if current else None

@@ -6,58 +6,17 @@ e-mail, and the lines of their scanned passport, must appear nowhere in the fold
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import keyring
 import pytest
 
-from jpf_desk.services.customers import records
-from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.dossiers import documents
-from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.store import keys, migrate
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.errors import StoreCorrupt
+from tests.helpers.intake import NEEDLES, SCAN_LINES, intake_with_passport, raw_hits
 from tests.helpers.memory_keyring import MemoryKeyring
-
-FAMILY, MIDDLE, GIVEN = "Vương", "Khả", "Nhiên"
-PHONE_TYPED, PHONE_E164 = "0916 482 735", "+84916482735"
-ID_NUMBER = "079301008642"
-EMAIL = "kha.nhien.vuong@example.vn"
-SCAN_LINES = [b"P<VNMVUONG<<KHA<NHIEN<<<<<<<<<<<<<<<<<<<<<<<",
-              b"C7730146<2VNM0103085F3112297<<<<<<<<<<<<<<06",
-              b"PASSPORT-SCAN-LINE-Q8Z1"]
-NEEDLES = [FAMILY.encode(), GIVEN.encode(), f"{FAMILY} {MIDDLE} {GIVEN}".encode(),
-           b"vuong kha nhien", b"nhien", b"Vuong", PHONE_E164.encode(), b"0916482735",
-           b"916482735", ID_NUMBER.encode(), EMAIL.encode(), *SCAN_LINES]
-
-
-def raw_hits(folder: Path) -> list[tuple[str, bytes]]:
-    hits = []
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            hits += [(path.name, n) for n in NEEDLES if n in data]
-    return hits
-
-
-def intake_with_passport(desk) -> str:
-    saved = records.create_customer(desk, CustomerInput(
-        family_name=FAMILY, middle_name=MIDDLE, given_name=GIVEN,
-        birth_date=date(2001, 3, 1), sex="female", phone=PHONE_TYPED,
-        id_kind="cccd", id_number=ID_NUMBER, email=EMAIL))
-    from jpf_desk.domain.staff import Role
-    from jpf_desk.services import setup
-
-    consultant = setup.add_staff(desk, "Đỗ Quang Vinh", Role.CONSULTANT)
-    dossier = create_dossier(desk, DossierInput(saved.customer.id, consultant.id, "september",
-                                                2027, "Thạc sĩ", 600_000_000),
-                             today=date(2026, 11, 1))
-    for kind in ("passport", "cv"):
-        item = next(i for i in documents.checklist(desk, dossier.id) if i.kind_code == kind)
-        documents.attach_file(desk, item.id, f"{kind}.png", b"\n".join(SCAN_LINES))
-    return dossier.id
 
 
 def test_walk_finds_clear_text(tmp_path):

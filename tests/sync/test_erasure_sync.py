@@ -26,6 +26,7 @@ from jpf_desk.services.rights import erasure
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.scrub import compact_store_file
 from tests.helpers.consent import give_service_consent
+from tests.helpers.plain_view import decrypted_bytes
 from tests.helpers.stores import copy_store
 from tests.requests.builders import NAME, TODAY
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -73,9 +74,7 @@ def enrolled_person(desk: Desk, course_id: str) -> tuple[str, str]:
 
 
 def file_bytes(desk: Desk) -> bytes:
-    db = desk.store.path
-    wal = Path(str(db) + "-wal")
-    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    return decrypted_bytes(desk.store.path, desk.store.key)
 
 
 def head_office_text(ho: HeadOffice) -> str:
