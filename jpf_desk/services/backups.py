@@ -26,7 +26,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.store import keys, migrate, sealing
-from jpf_desk.store.engine import STORE_FILE, Store, acquire_lock, connect, prepare_dir
+from jpf_desk.store.engine import (
+    STORE_FILE,
+    Store,
+    acquire_lock,
+    classify_os,
+    connect,
+    prepare_dir,
+)
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -113,6 +120,9 @@ def make_backup(store: Store, target: Path) -> BackupInfo:
         os.chmod(part, 0o600)
         os.replace(part, target)
         keys.sync_dir(target.parent)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise classify_os(exc) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise

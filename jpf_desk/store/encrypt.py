@@ -31,7 +31,16 @@ def _count_rows(conn: sqlite3.Connection) -> dict[str, int]:
 
 def export_encrypted(plain: Path, target: Path, key: bytes) -> dict[str, int]:
     """Write an encrypted copy of the plain store `plain` to `target` (fsynced), checked
-    row for row; returns the row counts."""
+    row for row; returns the row counts. On failure `target` is removed."""
+    try:
+        return _export(plain, target, key)
+    except BaseException:
+        for leftover in (target, Path(str(target) + "-journal"), Path(str(target) + "-wal")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _export(plain: Path, target: Path, key: bytes) -> dict[str, int]:
     from jpf_desk.store.engine import connect
 
     target.unlink(missing_ok=True)
@@ -45,6 +54,10 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> dict[str, int]:
             raise StoreCorrupt("plain store fails its check")
         counts = _count_rows(src)
         src.execute(f"ATTACH DATABASE ? AS enc KEY {keys.sqlcipher_key(key)}", (str(target),))
+        # A new file nobody reads until it is checked and renamed: no journal, no
+        # per-statement sync (the file is fsynced once at the end).
+        src.execute("PRAGMA enc.journal_mode = OFF")
+        src.execute("PRAGMA enc.synchronous = OFF")
         src.execute("SELECT sqlcipher_export('enc')")
         version = src.execute("PRAGMA user_version").fetchone()[0]
         src.execute(f"PRAGMA enc.user_version = {int(version)}")
@@ -82,6 +95,8 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
 
     _settle_wal(path)
     folder = backup_folder(path)
+    for stale in [*folder.glob("*.part"), path.with_name(path.name + ENCRYPTING_SUFFIX)]:
+        stale.unlink(missing_ok=True)  # left by a run that was killed
     saved = folder / f"{path.stem}-{stamp()}-before-encryption.db"
     part = saved.with_name(saved.name + ".part")
     export_encrypted(path, part, key)
@@ -91,8 +106,6 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     export_encrypted(path, temp, key)
     os.replace(temp, path)
     keys.sync_dir(path.parent)
-    for old in sorted(folder.glob("*.db")):
-        _encrypt_old_backup(old, key)
     log.info("store encrypted in place; backup %s", saved.name)
 
 
@@ -111,6 +124,16 @@ def _encrypt_old_backup(old: Path, key: bytes) -> None:
         log.warning("an old backup could not be encrypted and was left as it is: %s", old.name)
         return
     os.replace(part, old)
+
+
+def finish(data_dir: Path, key: bytes) -> None:
+    """What follows the store's own encryption, safe to run again after a crash: the
+    old plain backups encrypted, every document sealed under the store key."""
+    from jpf_desk.store.migrate import BACKUP_DIR
+
+    for old in sorted((data_dir / BACKUP_DIR).glob("*.db")):
+        _encrypt_old_backup(old, key)
+    seal_documents(data_dir, key)
 
 
 def seal_documents(data_dir: Path, key: bytes) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -146,14 +147,18 @@ def store_key(data_dir: Path, *, demo: bool) -> bytes:
         if not exists:
             keys.write_info(data_dir, info)
             return key
-        keys.write_info(data_dir, keys.KeyInfo(info.key_id, info.check, info.demo, False))
+        info = keys.KeyInfo(info.key_id, info.check, info.demo, files_sealed=False)
+        keys.write_info(data_dir, info)
     key = keys.find_key(data_dir, info)
     if exists and is_plain(path):
-        encrypt.encrypt_in_place(path, key)
+        try:
+            encrypt.encrypt_in_place(path, key)
+        except (sqlcipher.Error, sqlite3.Error) as exc:
+            raise (classify(exc) or StoreCorrupt("encryption failed")) from exc
     elif exists:
         check_opens(path, key)
     if not info.files_sealed:
-        encrypt.seal_documents(data_dir, key)
+        encrypt.finish(data_dir, key)
         keys.write_info(data_dir, keys.KeyInfo(info.key_id, info.check, info.demo, True))
     return key
 
@@ -207,7 +212,7 @@ def classify_os(exc: OSError) -> StoreError:
 
     from jpf_desk.store.errors import StoreFull, StoreReadOnly
 
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG):
         return StoreFull(exc.strerror or "")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StoreReadOnly(exc.strerror or "")

@@ -95,7 +95,12 @@ def classify(exc: BaseException) -> StoreError | None:
     """The known store error behind `exc`, or None when it is a bug."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     code = getattr(orig, "sqlite_errorcode", None)
-    if not isinstance(code, int):
+    if not isinstance(code, int) or code == sqlite3.SQLITE_ERROR:
+        # The backup API and sqlcipher_export report a failed write without its code;
+        # SQLite's own fixed wording is all there is to go on.
+        text = str(orig)
+        if text in ("disk I/O error", "database or disk is full"):
+            return StoreFull(text)
         return None
     kind = _BY_CODE.get(code & 0xFF)
     if kind is None:
