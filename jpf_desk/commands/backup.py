@@ -13,18 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_store
+from jpf_desk.commands.common import open_cli_desk, open_cli_store
 from jpf_desk.commands.output import check_output
 from jpf_desk.domain.messages import render
 from jpf_desk.paths import resolve_data_dir
-from jpf_desk.services import backups, recovery
+from jpf_desk.services import backups, daily_backup, recovery
 
 
 def register(subparsers: Any) -> None:
     b: argparse.ArgumentParser = subparsers.add_parser(
         "backup", help="write an encrypted backup of the store and its documents")
     data_dir_option(b)
-    b.add_argument("--to", required=True, help="the backup file to write (.jpfbak)")
+    target = b.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", help="the backup file to write (.jpfbak)")
+    target.add_argument("--daily-folder",
+                        help="choose the folder of the daily backup made at start-up")
+    b.add_argument("--keep", type=int, default=7, help="daily backups kept (default 7)")
     b.set_defaults(func=run_backup)
     r: argparse.ArgumentParser = subparsers.add_parser(
         "restore", help="replace the store by a backup, after checking all of it")
@@ -36,6 +40,17 @@ def register(subparsers: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if args.daily_folder:
+        desk = open_cli_desk(args)
+        try:
+            daily_backup.choose_folder(desk, Path(args.daily_folder).expanduser(), args.keep)
+            made = daily_backup.run_if_due(desk)
+        finally:
+            desk.store.close()
+        if made is not None:
+            print(render("backup.made", {"documents": made.documents, "path": made.path},
+                         args.lang), file=sys.stderr)
+        return 0
     target = Path(args.to).expanduser()
     check_output(target)
     store = open_cli_store(args, lock=False)
