@@ -58,6 +58,12 @@ def report_failure(exc: BaseException, lang: str) -> int:
     if isinstance(exc, StoreError):
         print(render(exc.code, exc.params(), lang), file=sys.stderr)
         return 3
+    from jpf_desk.commands.failures import known_code
+
+    known = known_code(exc)
+    if known is not None:
+        print(render(known[0], known[1], lang), file=sys.stderr)
+        return 3
     ref = uuid.uuid4().hex[:8]
     log.error("unexpected error, reference %s", ref, exc_info=exc)
     print(render("app.unexpected", {"ref": ref}, lang), file=sys.stderr)

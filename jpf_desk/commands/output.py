@@ -53,3 +53,15 @@ def write_output(path: Path, payload: bytes) -> None:
         part.unlink(missing_ok=True)
         code = "output.no_folder" if exc.errno == errno.ENOENT else "output.not_writable"
         raise ValidationError(code, field="path", path=str(path)) from exc
+
+
+OUTPUT_OPTIONS = ("pdf", "out", "to", "json")
+
+
+def check_output_args(args: object) -> None:
+    """Every file a command was asked to write (--pdf, --out, --to, --json FILE) is
+    checked before the command opens the store: a wrong path costs nothing."""
+    for name in OUTPUT_OPTIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, str | Path) and str(value) != "-":
+            check_output(Path(value).expanduser())
