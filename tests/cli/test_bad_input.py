@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from jpf_desk.cli import main
 from jpf_desk.store.engine import STORE_FILE
-from tests.sync.conftest import pg_server  # noqa: F401 - the head-office server fixture
 
 UNEXPECTED = "lỗi không mong muốn"
 
