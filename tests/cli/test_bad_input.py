@@ -102,6 +102,8 @@ def test_unknown_customer_for_reports(capsys, data_dir, tmp_path):
               "--pdf", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
     said(*run(capsys, "dossiers", "--data-dir", str(data_dir), "report", "no-such-id",
               "--out", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
+    said(*run(capsys, "dossiers", "--data-dir", str(data_dir), "disclosures", "no-such-id"),
+         "Không tìm thấy khách hàng")
 
 
 @pytest.mark.parametrize("change", ["changed", "missing"])
