@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -256,8 +257,7 @@ def test_any_command_says_something_clear(capsys, tmp_path, template_store, data
     from tests.helpers.stores import copy_store
 
     kind = data.draw(st.sampled_from(FOLDERS))
-    base = tmp_path / f"case-{data.draw(st.integers(0, 10**9))}"
-    base.mkdir()
+    base = Path(tempfile.mkdtemp(dir=tmp_path))  # one fresh folder per example
     folder = base / "d"
     if kind in ("good", "damaged", "lock-folder", "no-key-note"):
         copy_store(template_store, folder)
@@ -271,7 +271,9 @@ def test_any_command_says_something_clear(capsys, tmp_path, template_store, data
         (folder / "jpf-desk.key.json").unlink()
     out = str(base / data.draw(st.sampled_from(OUTS)))
     argv = data.draw(commands(str(folder), out))
-    code, err = run(capsys, *argv)
+    try:
+        code, err = run(capsys, *argv)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
     assert UNEXPECTED not in err, (argv, err)
     assert code in (0, 2, 3, 141) or (code == 1 and argv[0] == "verify"), (argv, code, err)
-    shutil.rmtree(base, ignore_errors=True)
