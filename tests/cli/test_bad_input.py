@@ -177,7 +177,7 @@ def test_newer_schema_names_no_placeholder(capsys, data_dir, store):
 
     conn = connect(data_dir / STORE_FILE, store.key)
     conn.execute("UPDATE alembic_version SET version_num='0099_future' "
-                 "WHERE version_num='0005_sync'")
+                 "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
     conn.commit()
     conn.close()
     code, err = run(capsys, "search", "--data-dir", str(data_dir), "anh")

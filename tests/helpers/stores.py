@@ -57,3 +57,37 @@ def child_keyring_env(folder: Path) -> dict[str, str]:
     path.write_text(json.dumps({f"{s}/{u}": p for (s, u), p in values.items()}))
     return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.sync.file_keyring.FileKeyring",
                 JPF_TEST_KEYRING_FILE=str(path))
+
+
+def key_of(path: Path) -> bytes:
+    """The key of the store file at `path`, from its key note and this test's keyring."""
+    from jpf_desk.store.keys import find_key, read_info
+
+    info = read_info(path.parent)
+    assert info is not None, f"no key note beside {path}"
+    return find_key(path.parent, info)
+
+
+def open_raw(path: Path):  # type: ignore[no-untyped-def]
+    """A DB-API connection to the store file, as someone who has it and its key would
+    open it behind the program's back (tests that tamper with rows)."""
+    from jpf_desk.store.engine import connect
+
+    conn = connect(Path(path), key_of(Path(path)))
+    conn.execute("PRAGMA foreign_keys=OFF")  # as sqlite3 opens a file: no app pragmas
+    return conn
+
+
+def raw_engine(path: Path):  # type: ignore[no-untyped-def]
+    from jpf_desk.store.engine import make_engine
+
+    return make_engine(Path(path), key_of(Path(path)))
+
+
+def _row_class() -> type:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    return sqlcipher.Row
+
+
+RawRow = _row_class()

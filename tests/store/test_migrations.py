@@ -125,7 +125,7 @@ def test_store_of_a_newer_version_is_said_not_backed_up(tmp_path: Path) -> None:
     store.close()
     conn = connect(tmp_path / STORE_FILE, store.key)
     conn.execute("UPDATE alembic_version SET version_num='0099_future' "
-                 "WHERE version_num='0005_sync'")
+                 "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
     conn.commit()
     conn.close()
     with pytest.raises(StoreTooNew):
