@@ -130,23 +130,26 @@ def prepare_dir(data_dir: Path, *, create: bool) -> None:
         raise DataDirUnusable("read_only")
 
 
-def store_key(data_dir: Path, *, demo: bool) -> bytes:
+def store_key(data_dir: Path, *, demo: bool) -> tuple[bytes, keys.KeyInfo | None]:
     """The key of the store in `data_dir`: found and checked, made for a new store, or
-    made while encrypting a store written before encryption (a backup taken first)."""
+    made while encrypting a store written before encryption (a backup taken first).
+
+    For a new store the key note comes second (returned, written once the file exists):
+    a note without its store file means the file was lost, and is said so.
+    """
     from jpf_desk.store import encrypt
 
     path = data_dir / STORE_FILE
     info = keys.read_info(data_dir)
     exists = path.exists() and path.stat().st_size > 0
-    if info is not None and path.exists() and not exists:
-        raise StoreCorrupt("empty store file")
+    if info is not None and not exists:
+        raise StoreCorrupt("store file empty or missing")
     if info is None:
         if exists and not is_plain(path):
             raise keys.StoreKeyInfoMissing(str(data_dir))
         info, key = keys.new_key(data_dir, demo=demo)
         if not exists:
-            keys.write_info(data_dir, info)
-            return key
+            return key, info
         info = keys.KeyInfo(info.key_id, info.check, info.demo, files_sealed=False)
         keys.write_info(data_dir, info)
     key = keys.find_key(data_dir, info)
@@ -160,7 +163,7 @@ def store_key(data_dir: Path, *, demo: bool) -> bytes:
     if not info.files_sealed:
         encrypt.finish(data_dir, key)
         keys.write_info(data_dir, keys.KeyInfo(info.key_id, info.check, info.demo, True))
-    return key
+    return key, None
 
 
 def check_opens(path: Path, key: bytes) -> None:
@@ -191,10 +194,13 @@ def open_store(data_dir: Path, *, migrate: bool = True, lock: bool = True,
     handle = acquire_lock(data_dir) if lock else None
     path = data_dir / STORE_FILE
     try:
-        key = store_key(data_dir, demo=demo)
+        key, new_info = store_key(data_dir, demo=demo)
         if migrate:
             migrations.upgrade(path, key)
         engine = make_engine(path, key)
+        if new_info is not None:
+            check_opens(path, key)  # makes the file when migrate=False
+            keys.write_info(data_dir, new_info)
         os.chmod(path, 0o600)
     except (StoreError, OSError) as exc:
         if handle is not None:

@@ -62,3 +62,14 @@ def test_disk_full_during_backup(closed_store, tmp_path, memory_keyring):
     assert not target.exists() and not list(tmp_path.glob("*.part"))
     assert store_state(closed_store) == before
     backup_then_restore_works(closed_store, tmp_path)
+
+
+def test_schema_upgrade_backup_on_a_full_disk_leaves_no_file_that_looks_valid(
+        closed_store, tmp_path, memory_keyring):
+    keyring_file_with(memory_keyring.values, tmp_path)
+    limit = (closed_store / STORE_FILE).stat().st_size // 3
+    done = run_child(closed_store, tmp_path / "keyring.json", "schema-backup", "none", "0",
+                     str(limit))
+    assert done.returncode == 3 and "StoreFull" in done.stderr, done.stderr
+    left = list((closed_store / "backups").iterdir()) if (closed_store / "backups").exists() else []
+    assert left == []  # neither a short .db nor a .part

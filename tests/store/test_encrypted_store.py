@@ -125,3 +125,14 @@ def test_damaged_store_file_is_said(store, damage):
     with pytest.raises(StoreCorrupt):
         open_store(data_dir)
     assert store.path.read_bytes() == body  # the damaged file is kept for support
+
+
+def test_lost_store_file_is_said_not_replaced_by_an_empty_store(store):
+    """The key note is there but the store file is gone: never a new empty store."""
+    data_dir = store.path.parent
+    store.close()
+    store.path.unlink()
+    Path(str(store.path) + "-wal").unlink(missing_ok=True)
+    with pytest.raises(StoreCorrupt):
+        open_store(data_dir, create=True)
+    assert not store.path.exists()
