@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from jpf_desk.domain.search_key import query_tokens
@@ -67,6 +67,11 @@ def plain_copy(store: Store, target: Path) -> Store:
     conn.execute("DETACH DATABASE plain")
     conn.close()
     engine = create_engine(f"sqlite:///{target}")
+
+    def same_cache(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.execute("PRAGMA cache_size=-32000")  # as the encrypted store has
+
+    event.listen(engine, "connect", same_cache)
     factory = sessionmaker(engine, expire_on_commit=False)
     tracking.install(factory)
     return Store(path=target, engine=engine, factory=factory)
@@ -108,6 +113,7 @@ def main() -> int:
     desk, plain_desk = setup.open_desk(store), setup.open_desk(plain)
     assert desk is not None and plain_desk is not None
     enc_conn, plain_conn = connect(folder / STORE_FILE, store.key), sqlite3.connect(plain.path)
+    plain_conn.execute("PRAGMA cache_size=-32000")
     measure(desk, enc_conn)  # warm both caches the same way
     measure(plain_desk, plain_conn)
     enc = measure(desk, enc_conn)

@@ -44,6 +44,9 @@ def connect(path: Path, key: bytes) -> Any:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Pages are decrypted as they enter the cache: a larger cache (32 MB) keeps the
+    # search index decrypted across searches instead of decrypting it again each time.
+    cur.execute("PRAGMA cache_size=-32000")
     cur.close()
     return conn
 
