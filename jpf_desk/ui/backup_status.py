@@ -6,13 +6,18 @@ there is no backup folder yet: a desk without backups should be visible, not sil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render_error
 from jpf_desk.services import daily_backup
 from jpf_desk.services.backups import BackupInfo
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import known_message
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.navigation import register_status_widget
 from jpf_desk.ui.tasks import TaskContext, run_task
 
@@ -39,6 +44,20 @@ class BackupStatusLabel(QLabel):
             text = _tr("Sao lưu gần nhất: %s") % current.last_at.astimezone().strftime(
                 "%d/%m/%Y %H:%M")
         self.setText(text + (f" – {failure}" if failure else ""))
+
+    def choose_folder(self, folder: str | None = None) -> None:
+        """Ask for the folder (a USB disk, a shared drive), keep it, back up now if due."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, _tr("Thư mục sao lưu hằng ngày"))
+        if not folder:
+            return
+        try:
+            daily_backup.choose_folder(self.desk, Path(folder))
+        except DomainError as exc:
+            self.refresh(render_error(exc, current_lang()))
+            return
+        self.refresh()
+        self.start_daily()
 
     def start_daily(self) -> None:
         def work(_ctx: TaskContext) -> BackupInfo | None:

@@ -61,3 +61,22 @@ def test_window_shows_the_last_backup(qtbot, desk, tmp_path):
     qtbot.waitUntil(lambda: label.text().startswith("Sao lưu gần nhất: "))
     (made,) = folder.glob("*.jpfbak")
     assert backups.read_manifest(made, check_members=True).key_id
+
+
+def test_menu_chooses_the_folder_and_backs_up(qtbot, desk, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from jpf_desk.ui.main_window import MainWindow
+    from jpf_desk.ui.tasks import wait_for_all
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.findChild(type(window.find_action), "backupFolderAction").trigger()
+    wait_for_all()
+    label = window.findChild(type(window.staff_label), "backupStatus")
+    qtbot.waitUntil(lambda: label.text().startswith("Sao lưu gần nhất: "))
+    assert len(list(folder.glob("jpf-desk-*.jpfbak"))) == 1
+    assert daily_backup.plan(desk).folder == str(folder.resolve())
