@@ -90,6 +90,11 @@ register({
         "fr": "Dossier de sauvegarde {path} introuvable (disque débranché ?).",
         "en": "The backup folder {path} cannot be found (drive unplugged?).",
     },
+    "backup.offer_folder": {
+        "vi": "Chọn ngay thư mục cho bản sao lưu hằng ngày (nên là ổ USB hoặc ổ mạng)?",
+        "fr": "Choisir maintenant le dossier de la sauvegarde quotidienne (de préférence un disque USB ou réseau) ?",
+        "en": "Choose the folder of the daily backup now (preferably a USB or network drive)?",
+    },
     "backup.bad_keep": {
         "vi": "Số bản sao lưu giữ lại phải từ 1 đến 365.",
         "fr": "Le nombre de sauvegardes gardées doit aller de 1 à 365.",

@@ -8,11 +8,12 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from jpf_desk.domain.messages import render
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
-from jpf_desk.services import app_messages, setup
+from jpf_desk.services import app_messages, daily_backup, setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.storage import NoStoreHere, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
@@ -36,6 +37,12 @@ def application(lang: str = "vi") -> QApplication:
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     return app
+
+
+def tell_failure(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "JPF Desk", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.exec()
 
 
 def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
@@ -68,7 +75,25 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
             store.close()
             return None
         desk = dialog.desk
+        offer_daily_backup(parent, desk)
     return desk
+
+
+def offer_daily_backup(parent: QWidget | None, desk: Desk) -> None:
+    """At first start, the manager chooses where the daily backup goes (a USB disk...);
+    "No" leaves it for later (Quầy menu), and the status bar keeps saying so."""
+    box = QMessageBox(QMessageBox.Icon.Question, "JPF Desk",
+                      render("backup.offer_folder", {}, current_lang()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("offerDailyBackup")
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return
+    folder = QFileDialog.getExistingDirectory(parent, "JPF Desk")
+    if folder:
+        try:
+            daily_backup.choose_folder(desk, Path(folder))
+        except DomainError as exc:
+            tell_failure(parent, render_error(exc, current_lang()))
 
 
 def ask_create(parent: QWidget | None, data_dir: Path) -> bool:
