@@ -277,3 +277,23 @@ def test_any_command_says_something_clear(capsys, tmp_path, template_store, data
         shutil.rmtree(base, ignore_errors=True)
     assert UNEXPECTED not in err, (argv, err)
     assert code in (0, 2, 3, 141) or (code == 1 and argv[0] == "verify"), (argv, code, err)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.text(max_size=300), blob=st.binary(max_size=2000))
+def test_any_recovery_words_or_backup_file_is_refused_plainly(capsys, data_dir, monkeypatch,
+                                                              tmp_path, words, blob):
+    """Typed words that are not the sheet's, or a file that is not a backup: a sentence,
+    and the store stays as it was."""
+    import io
+
+    before = (data_dir / STORE_FILE).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(words))
+    code, err = run(capsys, "recover", "--data-dir", str(data_dir))
+    assert UNEXPECTED not in err and code == 2 and "24 từ" in err, (words, err)
+    fake = tmp_path / "fake.jpfbak"
+    fake.write_bytes(blob)
+    code, err = run(capsys, "restore", str(fake), "--data-dir", str(data_dir))
+    assert UNEXPECTED not in err and code == 2 and "không có gì bị thay thế" in err, err
+    assert (data_dir / STORE_FILE).read_bytes() == before
