@@ -1,7 +1,7 @@
 """A child process for fault tests: opens (or backs up) a store and dies at a chosen
 point with SIGKILL, or runs under a file-size limit (the disk "fills up").
 
-    python -m tests.store.crypt_child DATA_DIR open|backup|schema-backup KILL_AT N [FSIZE_LIMIT] [TARGET]
+    python -m tests.store.crypt_child DATA_DIR open|backup|restore|schema-backup KILL_AT N [FSIZE_LIMIT] [TARGET]
 
 KILL_AT names a function to wrap: the process kills itself on its Nth call (0: never).
 The keyring is the JSON file keyring (tests/sync/file_keyring.py) named in the env.
@@ -62,6 +62,8 @@ def main() -> int:
         assert info is not None
         migrate.backup(data_dir / "jpf-desk.db", "before-test", find_key(data_dir, info))
         return 0
+    if action == "restore":
+        return cli_main(["restore", sys.argv[6], "--data-dir", str(data_dir)])
     return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6]])
 
 

@@ -73,3 +73,45 @@ def test_schema_upgrade_backup_on_a_full_disk_leaves_no_file_that_looks_valid(
     assert done.returncode == 3 and "StoreFull" in done.stderr, done.stderr
     left = list((closed_store / "backups").iterdir()) if (closed_store / "backups").exists() else []
     assert left == []  # neither a short .db nor a .part
+
+
+@pytest.mark.parametrize("n", [4, 6, 8])  # renames while the old store moves aside / the new in
+def test_kill_9_during_restore_then_restore_again(desk, tmp_path, memory_keyring, n):
+    """A restore cut off half-way has lost nothing: the old store is kept under
+    backups/replaced-*, and running the same restore again finishes it."""
+    from jpf_desk.services import setup
+    from jpf_desk.services.customers import records
+    from jpf_desk.services.dossiers import documents
+    from jpf_desk.store.engine import connect, open_store
+    from tests.helpers.intake import SCAN
+    from tests.helpers.stores import key_of
+    from tests.services.helpers import adult
+
+    archive = tmp_path / "b.jpfbak"
+    dossier_id = intake_with_passport(desk)
+    backups.make_backup(desk.store, archive)
+    later = records.create_customer(desk, adult()).customer.id  # only in the current store
+    data_dir = desk.store.path.parent
+    desk.store.close()
+    keyring_file_with(memory_keyring.values, tmp_path)
+    done = run_child(data_dir, tmp_path / "keyring.json", "restore", "replace", str(n), "0",
+                     str(archive))
+    assert done.returncode == -9, done.stderr
+    done = run_child(data_dir, tmp_path / "keyring.json", "restore", "none", "0", "0",
+                     str(archive))
+    assert done.returncode == 0, done.stderr
+    store = open_store(data_dir, create=False)
+    try:
+        restored = setup.open_desk(store)
+        assert restored is not None
+        items = [i for i in documents.checklist(restored, dossier_id) if i.has_file]
+        assert [documents.read_document(restored, i.id)[1] for i in items] == [SCAN, SCAN]
+    finally:
+        store.close()
+    # the store as it was before the restore (with the later customer) is kept whole
+    homes = [d for d in sorted((data_dir / "backups").glob("replaced-*"))
+             if (d / STORE_FILE).exists()]
+    assert homes
+    conn = connect(homes[0] / STORE_FILE, key_of(data_dir / STORE_FILE))
+    assert conn.execute("SELECT count(*) FROM customers WHERE id = ?", (later,)).fetchone() == (1,)
+    conn.close()
