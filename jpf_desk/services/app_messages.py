@@ -73,6 +73,11 @@ register({
         "fr": "Aucun dépôt dans le dossier {folder}. Créer un nouveau dépôt ici ?",
         "en": "There is no store in the folder {folder}. Make a new store there?",
     },
+    "store.restore_interrupted": {
+        "vi": "Một lần khôi phục bản sao lưu đã bị ngắt giữa chừng. Hãy chạy lại đúng lệnh jpf-desk restore đó; kho dữ liệu cũ được giữ trong backups/replaced-….",
+        "fr": "Une restauration a été interrompue. Relancez la même commande jpf-desk restore ; l'ancien dépôt est gardé dans backups/replaced-….",
+        "en": "A restore was interrupted. Run the same jpf-desk restore again; the previous store is kept in backups/replaced-….",
+    },
     "store.data_dir_unusable": {
         "vi": "Không dùng được thư mục dữ liệu: đó là một tệp, không có quyền ghi, hoặc tệp khóa .lock bị thay bằng thư mục.",
         "fr": "Dossier de données inutilisable : c'est un fichier, il n'est pas accessible en écriture, ou son verrou .lock n'est pas un fichier.",

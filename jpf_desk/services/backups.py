@@ -11,6 +11,7 @@ disk leaves a `.part` file, never a short backup that looks valid.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,6 +35,7 @@ from jpf_desk.store.engine import (
     connect,
     prepare_dir,
 )
+from jpf_desk.store.errors import RestoreInterrupted
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -221,8 +223,10 @@ def put_in_place(staging: Path, data_dir: Path, manifest: Manifest, key: bytes) 
 
 
 def restore_into(archive_path: Path, data_dir: Path, key: bytes | None = None) -> str | None:
-    """`restore_backup` with the folder made if needed (0700) and locked meanwhile."""
-    prepare_dir(data_dir, create=True)
+    """`restore_backup` with the folder made if needed (0700) and locked meanwhile.
+    Run again after an interrupted restore, it finishes it."""
+    with contextlib.suppress(RestoreInterrupted):  # what this call is here to finish
+        prepare_dir(data_dir, create=True)
     handle = acquire_lock(data_dir)
     try:
         return restore_backup(archive_path, data_dir, key)
@@ -245,6 +249,8 @@ def restore_backup(archive_path: Path, data_dir: Path, key: bytes | None = None)
         aside = put_in_place(staging, data_dir, manifest, real_key)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    for stale in data_dir.glob(".restore-*"):  # left by an interrupted restore, now done
+        shutil.rmtree(stale, ignore_errors=True)
     return str(aside) if aside else None
 
 

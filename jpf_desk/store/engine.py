@@ -24,6 +24,7 @@ from jpf_desk.store import keys, tracking
 from jpf_desk.store.errors import (
     DataDirUnusable,
     NoStoreHere,
+    RestoreInterrupted,
     StoreCorrupt,
     StoreError,
     StoreInUse,
@@ -121,6 +122,9 @@ def prepare_dir(data_dir: Path, *, create: bool) -> None:
     permissions, whatever it is. A folder without a store is refused unless `create`."""
     if data_dir.exists() and not data_dir.is_dir():
         raise DataDirUnusable("not_a_folder")
+    if not (data_dir / STORE_FILE).exists() and data_dir.is_dir() \
+            and any(data_dir.glob(".restore-*")):
+        raise RestoreInterrupted(str(data_dir))
     if not (data_dir / STORE_FILE).exists() and not create:
         raise NoStoreHere(str(data_dir))
     if not data_dir.exists():

@@ -56,6 +56,12 @@ class NoStoreHere(StoreError):
         return {"folder": self.folder}
 
 
+class RestoreInterrupted(StoreError):
+    """A restore stopped between moving the old store aside and the new one in."""
+
+    code = "store.restore_interrupted"
+
+
 class DataDirUnusable(StoreError):
     """The data folder is a file, cannot be made, is read-only, or its lock is not a file."""
 

@@ -97,6 +97,9 @@ def test_kill_9_during_restore_then_restore_again(desk, tmp_path, memory_keyring
     done = run_child(data_dir, tmp_path / "keyring.json", "restore", "replace", str(n), "0",
                      str(archive))
     assert done.returncode == -9, done.stderr
+    if not (data_dir / STORE_FILE).exists():  # cut off between the two stores: said so
+        said = run_child(data_dir, tmp_path / "keyring.json", "open", "none", "0")
+        assert "RestoreInterrupted" in said.stderr, said.stderr
     done = run_child(data_dir, tmp_path / "keyring.json", "restore", "none", "0", "0",
                      str(archive))
     assert done.returncode == 0, done.stderr
