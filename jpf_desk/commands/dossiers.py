@@ -12,6 +12,7 @@ from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.labels import label
 from jpf_desk.services.access_log.record import note_access
+from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
 from jpf_desk.services.private_files import write_private
 from jpf_desk.services.sharing.disclosures import disclosures_of_customer
@@ -56,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{label(v.stage)}\t{v.customer_name}\t{v.intake_label}"
                           f"\t{v.consultant_name}\t{late}\t{v.id}")
         elif args.dossiers_command == "disclosures":
+            get_customer(desk, args.customer_id)  # an unknown id is said, not an empty list
             shown = disclosures_of_customer(desk, args.customer_id)
             note_access(desk, AccessKind.LIST_EXPORTED, customer_id=args.customer_id,
                         detail="disclosures:json")

@@ -13,6 +13,7 @@ from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import VN_TZ, format_datetime
+from jpf_desk.domain.not_found import not_found
 from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.private_files import write_private
 
@@ -71,8 +72,7 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             receipt = get_receipt(desk, args.id)
         except LookupError:
-            print(f"no receipt {args.id}", file=sys.stderr)
-            return 1
+            raise not_found("receipt", args.id) from None  # said in the user's language
         exported = None
         if args.json or not args.pdf:
             try:  # checked before anything is written: nothing half-exported

@@ -12,6 +12,7 @@ import getpass
 import sys
 
 from jpf_desk.commands.common import open_cli_store
+from jpf_desk.domain.errors import NotAllowed
 from jpf_desk.domain.messages import register, render
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
@@ -40,7 +41,7 @@ def signed_in_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:
         if not setup.is_set_up(store):
             raise SystemExit(render("cli.not_initialised", {}, args.lang))
         if not args.staff:
-            raise SystemExit(render("cli.staff_required", {}, args.lang))
+            raise NotAllowed("cli.staff_required")  # said in words, exit code 2
         staff_id = sign_in.find_staff(store, args.staff)
         return sign_in.sign_in(store, staff_id, read_password(args))
     except BaseException:

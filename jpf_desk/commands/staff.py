@@ -18,6 +18,7 @@ from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain import messages
+from jpf_desk.domain.errors import NotAllowed
 from jpf_desk.domain.messages import render
 from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
@@ -86,7 +87,7 @@ def run_first_password(args: argparse.Namespace) -> int:
     store = open_cli_store(args)
     try:
         if not args.staff:
-            raise SystemExit(render("cli.staff_required", {}, args.lang))
+            raise NotAllowed("cli.staff_required")
         staff_id = sign_in.find_staff(store, args.staff) or ""
         password, repeated = new_password(args)
         sign_in.choose_first_password(store, staff_id, password, repeated)

@@ -47,6 +47,7 @@ class Action(StrEnum):
     EDIT_CALENDAR = "edit_calendar"
     MANAGE_STAFF = "manage_staff"
     READ_ACCESS_LOG = "read_access_log"
+    MANAGE_STORE = "manage_store"  # backups and the recovery sheet: every customer's data
 
 
 register_labels(Action, {
@@ -72,6 +73,8 @@ register_labels(Action, {
     "manage_staff": {"vi": "Quản lý nhân viên", "fr": "Gérer le personnel", "en": "Manage staff"},
     "read_access_log": {"vi": "Xem nhật ký truy cập", "fr": "Consulter le journal des accès",
                         "en": "Read the access log"},
+    "manage_store": {"vi": "Sao lưu kho dữ liệu", "fr": "Sauvegarder le dépôt",
+                     "en": "Back up the store"},
 })
 
 
@@ -98,6 +101,7 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.EDIT_CALENDAR: Rule(_MANAGERS, "holidays.manager_only"),
     Action.MANAGE_STAFF: Rule(_MANAGERS, "staff.manager_only"),
     Action.READ_ACCESS_LOG: Rule(_MANAGERS, "access_log.manager_only"),
+    Action.MANAGE_STORE: Rule(_MANAGERS, "store.manager_only"),
 }
 
 
@@ -143,6 +147,11 @@ register({
         "vi": "Chỉ quản lý mới được lập báo cáo toàn bộ dữ liệu của khách hàng.",
         "fr": "Seul un responsable peut établir le relevé de toutes les données d'un client.",
         "en": "Only a manager can produce a report of everything held on a customer.",
+    },
+    "store.manager_only": {
+        "vi": "Chỉ quản lý mới được sao lưu kho dữ liệu hoặc in phiếu khôi phục.",
+        "fr": "Seul un responsable peut sauvegarder le dépôt ou imprimer la fiche de secours.",
+        "en": "Only a manager can back up the store or print the recovery sheet.",
     },
     "access_log.manager_only": {
         "vi": "Chỉ quản lý mới được xem nhật ký truy cập.",

@@ -23,6 +23,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "jpf_desk.ui.sync.section",
     "jpf_desk.ui.requests.section",
     "jpf_desk.ui.access_log.section",
+    "jpf_desk.ui.backup_status",
 )
 
 

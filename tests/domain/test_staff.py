@@ -23,6 +23,7 @@ EXPECTED = {
     "edit_calendar": {M, A},
     "manage_staff": {M, A},
     "read_access_log": {M, A},
+    "manage_store": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -34,6 +35,7 @@ REFUSED_CODES = {
     "edit_calendar": "holidays.manager_only",
     "manage_staff": "staff.manager_only",
     "read_access_log": "access_log.manager_only",
+    "manage_store": "store.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 
