@@ -3,7 +3,6 @@ desk's chain verifies there too."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -13,8 +12,9 @@ from jpf_desk.services.customers import records
 from jpf_desk.services.customers.id_number import reveal_id_number
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.head_office.sync import sync_now, sync_status
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from tests.helpers.staff import sign_in_as
+from tests.helpers.stores import copy_store
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import become_another_desk
 
@@ -28,7 +28,7 @@ def test_access_events_reach_head_office_and_the_centres_other_desk(
     first.desk.store.close()
     folder = tmp_path / "second"
     folder.mkdir()
-    shutil.copyfile(first.data_dir / STORE_FILE, folder / STORE_FILE)
+    copy_store(first.data_dir, folder)
     first.desk.store = open_store(first.data_dir)
     second = sign_in_as(open_store(folder), "Trần Văn Thử")
     become_another_desk(second)

@@ -1,37 +1,34 @@
-"""A store from before passwords (heads 0002-0005, staff with data): nobody can sign in
+"""A store from before passwords (every head but 0008, staff with data): nobody can sign in
 with nothing; at the next start a manager chooses the desk's first password."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from jpf_desk.domain.errors import NotAllowed, ValidationError
 from jpf_desk.services import setup
 from jpf_desk.services.staff import sign_in
 from jpf_desk.store import migrate
-from jpf_desk.store.engine import STORE_FILE, make_engine, open_store
+from jpf_desk.store.engine import STORE_FILE, open_store
 from tests.helpers.staff import TEST_PASSWORD
+from tests.helpers.stores import key_of, open_raw
 
-BEFORE_PASSWORDS = ("0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
 STAMP = "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1"
 
 
 def _previous_version_store(folder: Path) -> Path:
-    folder.mkdir()
-    path = folder / STORE_FILE
-    engine = make_engine(path)
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for head in BEFORE_PASSWORDS:
-            command.upgrade(cfg, head)
-    engine.dispose()
-    conn = sqlite3.connect(path)
+    """A store as the version before passwords left it: no 0008 tables, its staff rows
+    (a manager and a receptionist) and settings, as an older program wrote them."""
+    open_store(folder).close()  # every head, then 0008 taken back out as before it
+    conn = open_raw(folder / STORE_FILE)
     with conn:
+        for action in ("update", "delete"):
+            conn.execute(f"DROP TRIGGER access_events_no_{action}")
+        conn.execute("DROP TABLE access_events")
+        conn.execute("DROP TABLE staff_credentials")
+        conn.execute("DELETE FROM alembic_version WHERE version_num = '0008_staff_auth'")
         conn.execute("INSERT INTO centres (id, centre_id, created_at, updated_at, revision, code,"
                      f" name, address, phone) VALUES ('k1', 'k1', {STAMP}, 'HN1', 'JPF Hà Nội',"
                      " '', '')")
@@ -43,13 +40,15 @@ def _previous_version_store(folder: Path) -> Path:
         for key, value in (("store_id", "d1"), ("centre_id", "k1"), ("staff_id", "r1")):
             conn.execute("INSERT INTO store_settings (key, value) VALUES (?, ?)", (key, value))
     conn.close()
+    assert "0008_staff_auth" not in migrate.current_revisions(folder / STORE_FILE,
+                                                              key_of(folder / STORE_FILE))
     return folder
 
 
 def test_an_upgraded_store_makes_a_manager_choose_a_password(tmp_path):
     store = open_store(_previous_version_store(tmp_path / "old"))  # upgrades to every head
     try:
-        assert migrate.current_revisions(store.path) == migrate.head_revisions()
+        assert migrate.current_revisions(store.path, store.key) == migrate.head_revisions()
         assert setup.is_set_up(store)
         for who in ("m1", "r1"):  # nobody signs in with nothing, whoever was last at the desk
             for typed in ("", TEST_PASSWORD):
@@ -78,4 +77,5 @@ def test_an_upgraded_store_makes_a_manager_choose_a_password(tmp_path):
 
 def test_an_empty_store_reaches_the_new_head_too(tmp_path):
     open_store(tmp_path).close()
-    assert "0008_staff_auth" in migrate.current_revisions(tmp_path / STORE_FILE)
+    path = tmp_path / STORE_FILE
+    assert "0008_staff_auth" in migrate.current_revisions(path, key_of(path))

@@ -66,6 +66,9 @@ def main() -> int:
         return cli_main(["restore", sys.argv[6], "--data-dir", str(data_dir)])
     import io
 
+    from jpf_desk.services.staff.passwords import HashCost, use_cost
+
+    use_cost(HashCost(1, 8, 1))  # the tests' cost (tests/helpers/staff.py): no rehash written
     sys.stdin = io.StringIO("test-pass-2026\n")  # the template store's manager signs in
     return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6],
                      "--staff", "Lê Thu Trang", "--password-stdin"])
