@@ -1,7 +1,7 @@
 """One sync run: pull what head office has, push the outbox, never lose a change.
 
 Order: pull first (so a row changed on both sides becomes a conflict before we push),
-then push batch after batch (an unacknowledged batch from an earlier, cut run goes
+then parked rows are tried once more, then push batch after batch (an unacknowledged batch from an earlier, cut run goes
 first, under its old id), then pull again if head office turned some rows away, so they
 land in the conflict list. Every local step is a short SQLite transaction; the desk
 stays usable while the network is slow.
@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import inbox, outbox
+from jpf_desk.sync import inbox, outbox, parking, restore
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -50,6 +50,10 @@ class SyncReport:
     refused: int
     batches: int
     seconds: float
+    parked: int = 0  # pulled rows waiting for a parent (retried at every pull)
+    quarantined: int = 0  # pulled rows that failed the desk's checks
+    restored: bool = False  # this sync found the store to be an older copy
+    outbox_held: bool = False  # local changes not sent: see jpf_desk.sync.restore
 
 
 @dataclass
@@ -67,6 +71,7 @@ class SyncRun:
     _refused: int = 0
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
+    _restored: bool = False
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
 
     def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
@@ -79,10 +84,13 @@ class SyncRun:
             conn = connect(settings)
             conn.autocommit = True
             try:
-                self._pull_all(conn)
-                self._push_all(conn)
+                self._pull_all(conn, first=True)
+                if not self._outbox_held():
+                    self._push_all(conn)
+                    # Place for more the desk sends head office after its rows (say, the
+                    # head of its consent hash chain): here, on this connection.
                 if self._rejected:
-                    self._pull_all(conn)
+                    self._pull_all(conn, first=False)
             finally:
                 conn.close()
         except BaseException as exc:
@@ -97,8 +105,11 @@ class SyncRun:
             st.last_error = ""
             st.last_pushed, st.last_pulled = self._pushed, self._pulled
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+            parked, quarantined = parking.counts(s)
+            held = restore.outbox_held(s)
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
-                          self._batches, time.monotonic() - started)
+                          self._batches, time.monotonic() - started, parked, quarantined,
+                          self._restored, held)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -114,28 +125,59 @@ class SyncRun:
         if self.hook is not None:
             self.hook(name)
 
-    def _pull_all(self, conn: Conn) -> None:
+    def _outbox_held(self) -> bool:
+        with self.store.session(self.centre_id, None) as s:
+            return restore.outbox_held(s)
+
+    def _pull_all(self, conn: Conn, *, first: bool) -> None:
+        """Pages until head office has nothing newer; the first one also tells whether
+        this store is an older copy of itself (then it is pulled again with the desk's
+        own rows). One round trip per page."""
+        summary = first
         while True:
             self._tick("pull")
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
-            rows, new_cursor = pull_page(conn, cursor, self.store_id, self.page_size)
-            if new_cursor == cursor and not rows:
-                return
-            try:
-                self._apply(rows, cursor, new_cursor, careful=False)
-            except IntegrityError:
-                log.warning("a pulled page breaks a key here; applying it row by row")
-                self._apply(rows, cursor, new_cursor, careful=True)
-            self._pulled += len(rows)
-            if len(rows) < self.page_size:
-                return
+                own_until = restore.own_rows_until(s)
+            page = pull_page(conn, cursor, self.store_id, self.page_size,
+                             own_until=own_until, summary=summary)
+            if summary:
+                summary = False
+                with self.store.session(self.centre_id, None) as s:
+                    restored = restore.check(s, page.last_batch, page.top)
+                if restored:
+                    log.warning("this store is an older copy of desk %s: taking back its "
+                                "own later rows, holding its outbox", self.store_id)
+                    self._restored = True
+                    continue
+            if page.cursor == cursor and not page.rows:
+                break
+            self._apply(page.rows, cursor, page.cursor)
+            self._pulled += len(page.rows)
+            if len(page.rows) < self.page_size:
+                break
+        self._apply([], None, None)  # parked rows whose parent came another way
 
-    def _apply(self, rows: list[PulledRow], cursor: int, new_cursor: int, *,
-               careful: bool) -> None:
+    def _apply(self, rows: list[PulledRow], cursor: int | None,
+               new_cursor: int | None) -> None:
+        """One page in one transaction (`cursor` None: only the parked rows, tried all)."""
+        try:
+            self._apply_once(rows, cursor, new_cursor, careful=False)
+        except IntegrityError:
+            log.warning("a pulled page breaks a key here; applying it row by row")
+            self._apply_once(rows, cursor, new_cursor, careful=True)
+
+    def _apply_once(self, rows: list[PulledRow], cursor: int | None,
+                    new_cursor: int | None, *, careful: bool) -> None:
         with self.store.session(self.centre_id, None) as s:
-            if inbox.state(s).cursor == cursor:  # else another sync applied it already
-                inbox.apply_page(s, rows, new_cursor, careful=careful)
+            current = inbox.state(s).cursor
+            if cursor is None:
+                if parking.counts(s)[0]:
+                    inbox.apply_page(s, [], current, self.centre_id, careful=careful,
+                                     retry_all=True)
+            elif current == cursor:  # else another sync applied it already
+                assert new_cursor is not None
+                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
@@ -171,6 +213,7 @@ class SyncRun:
                     if answered is not None:
                         with self.store.session(self.centre_id, None) as s:
                             outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
+                            restore.note_acknowledged(s, answered[0].batch_id)
                     return
         except BaseException:
             for _batch, sending, its_gate in in_flight:
@@ -207,6 +250,7 @@ class SyncRun:
         with self.store.session(self.centre_id, None) as s:
             if acknowledge is not None:
                 outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
+                restore.note_acknowledged(s, acknowledge[0].batch_id)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 

@@ -130,12 +130,14 @@ def _rows_query(table: Table) -> str:
     """(id, centre, revision, JSON) of each row of `table` in the batch; for a row no
     longer here (deleted since): its id, NULL, the revision of its last change, NULL.
     Parameters: batch id, table name."""
-    # max(seq) makes SQLite take the other columns from each row's last change.
+    # max(seq) makes SQLite take the other columns from each row's last change. Rows
+    # go in the order of their last change (head office numbers them in that order, and
+    # a row's parent in the same table was changed before it), never by id.
     return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
             f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END "
-            "FROM (SELECT row_id, revision, max(seq) FROM outbox WHERE batch_id = ?1 "
+            "FROM (SELECT row_id, revision, max(seq) AS last FROM outbox WHERE batch_id = ?1 "
             f'AND table_name = ?2 GROUP BY row_id) o LEFT JOIN "{table.name}" t '
-            "ON t.id = o.row_id")
+            "ON t.id = o.row_id ORDER BY o.last")
 
 
 def _centre_of_tombstone(session: Session) -> str:

@@ -54,7 +54,7 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _python_type(sa_type: TypeEngine[Any]) -> type | None:
+def python_type(sa_type: TypeEngine[Any]) -> type | None:
     try:
         return sa_type.python_type
     except NotImplementedError:
@@ -67,7 +67,7 @@ def _from_json(column: Column[Any], value: Any) -> Any:
     if isinstance(column.type, UtcDateTime):
         moment = datetime.fromisoformat(value)
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    wanted = _python_type(column.type)
+    wanted = python_type(column.type)
     if wanted is datetime:
         return datetime.fromisoformat(value)
     if wanted is date:
@@ -95,7 +95,7 @@ def _json_expr(column: Column[Any], alias: str = "") -> str:
     if isinstance(column.type, UtcDateTime):
         # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: the ISO form of the aware value.
         return f"replace({name}, ' ', 'T') || '+00:00'"
-    wanted = _python_type(column.type)
+    wanted = python_type(column.type)
     if wanted is bool:
         return (f"CASE WHEN {name} IS NULL THEN NULL WHEN {name} THEN json('true') "
                 "ELSE json('false') END")

@@ -19,7 +19,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses.catalogue import create_class
 from jpf_desk.services.head_office.sync import store_id, sync_now, sync_status
-from jpf_desk.store.models import ConsentReceipt, Course, Customer, Guardian, CourseClass
+from jpf_desk.store.models import ConsentReceipt, Course, CourseClass, Customer, Guardian
 from jpf_desk.sync.client import SyncRun
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import (

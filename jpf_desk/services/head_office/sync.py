@@ -13,10 +13,12 @@ from sqlalchemy import func, select
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
+from jpf_desk.sync import parking, restore
 from jpf_desk.sync.client import SyncReport, SyncRun
 from jpf_desk.sync.connection import (
     ConnectionSettings,
@@ -38,6 +40,23 @@ class SyncStatus:
     last_error: str  # message code, "" when the last sync succeeded
     pending_changes: int
     conflicts: int
+    parked: int = 0  # pulled rows waiting for a parent, tried again at every sync
+    quarantined: int = 0  # pulled rows that failed this desk's checks
+    restored_at: datetime | None = None  # when a sync found this store an older copy
+    outbox_held: bool = False  # local changes held since then, until a person sends them
+
+
+@dataclass(frozen=True)
+class SetAsideRow:
+    """A pulled row not applied: ids and the reason, never its values."""
+
+    table_name: str
+    row_id: str
+    reason: SetAsideReason
+    quarantined: bool
+    detail: str  # a column name, or the "table:id" of the awaited parent
+    first_seen_at: datetime
+    tries: int
 
 
 def store_id(desk: Desk) -> str:
@@ -91,16 +110,64 @@ def sync_status(desk: Desk) -> SyncStatus:
         state = s.get(SyncState, 1)
         pending = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
         conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+        parked, quarantined = parking.counts(s)
         return SyncStatus(
             configured=settings.configured, host=settings.host, user=settings.user,
             last_sync_at=state.last_sync_at if state else None,
             last_attempt_at=state.last_attempt_at if state else None,
             last_error=state.last_error if state else "",
-            pending_changes=pending, conflicts=conflicts,
+            pending_changes=pending, conflicts=conflicts, parked=parked,
+            quarantined=quarantined, restored_at=restore.restored_at(s),
+            outbox_held=restore.outbox_held(s),
         )
 
 
+def set_aside_rows(desk: Desk) -> list[SetAsideRow]:
+    """Pulled rows parked or quarantined on this desk (parked first)."""
+    with desk.tx() as s:
+        return [SetAsideRow(r.table_name, r.row_id, _reason(r.reason), not r.parked,
+                            r.detail, r.first_seen_at, r.tries) for r in parking.listed(s)]
+
+
+def _reason(code: str) -> SetAsideReason:
+    try:
+        return SetAsideReason(code)
+    except ValueError:  # written by a newer version of the program
+        return SetAsideReason.BAD_VALUE
+
+
+def send_held_changes(desk: Desk) -> None:
+    """A person has looked at a restored desk: its held changes may go at the next sync
+    (those that meet newer head-office rows come back as conflicts)."""
+    with desk.tx() as s:
+        restore.release_outbox(s)
+
+
 register({
+    "sync.rows_parked": {
+        "vi": "{count} bản ghi nhận về đang chờ bản ghi liên quan; sẽ được thử lại ở mỗi "
+              "lần đồng bộ (xem mục Đồng bộ).",
+        "fr": "{count} fiche(s) reçue(s) en attente d'une fiche liée ; nouvel essai à chaque "
+              "synchronisation (voir Synchronisation).",
+        "en": "{count} received record(s) wait for a related record; tried again at every "
+              "sync (see the Sync section).",
+    },
+    "sync.rows_quarantined": {
+        "vi": "{count} bản ghi từ văn phòng trung tâm không hợp lệ nên được để riêng; hãy "
+              "báo cho văn phòng trung tâm (xem mục Đồng bộ).",
+        "fr": "{count} fiche(s) non valide(s) reçue(s) du siège, mise(s) de côté ; "
+              "prévenez le siège (voir Synchronisation).",
+        "en": "{count} invalid record(s) from head office set aside; tell head office "
+              "(see the Sync section).",
+    },
+    "sync.outbox_held": {
+        "vi": "Máy này được khôi phục từ một bản sao cũ. Các thay đổi chưa gửi của nó đang "
+              "được giữ lại; sau khi kiểm tra, chạy: jpf-desk sync send-held.",
+        "fr": "Ce poste a été restauré depuis une ancienne copie. Ses modifications non "
+              "envoyées sont retenues ; après vérification : jpf-desk sync send-held.",
+        "en": "This desk was restored from an older copy. Its unsent changes are held; "
+              "once checked, run: jpf-desk sync send-held.",
+    },
     "sync.conflicts_waiting": {
         "vi": "Có {count} xung đột cần xử lý trong cửa sổ Đồng bộ.",
         "fr": "{count} conflit(s) à résoudre dans la fenêtre Synchronisation.",
