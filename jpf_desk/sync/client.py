@@ -158,7 +158,7 @@ class SyncRun:
             if summary:
                 summary = False
                 with self.store.session(self.centre_id, None) as s:
-                    restored = restore.check(s, page.last_batch, page.top)
+                    restored = restore.check(s, page.batches, page.top)
                 if restored:
                     log.warning("this store is an older copy of desk %s: taking back its "
                                 "own later rows, holding its outbox", self.store_id)
@@ -227,7 +227,7 @@ class SyncRun:
                     if answered is not None:
                         with self.store.session(self.centre_id, None) as s:
                             outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
-                            restore.note_acknowledged(s, answered[0].batch_id)
+                            restore.note_acknowledged(s)
                     return
         except BaseException:
             for _batch, sending, its_gate in in_flight:
@@ -264,7 +264,7 @@ class SyncRun:
         with self.store.session(self.centre_id, None) as s:
             if acknowledge is not None:
                 outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
-                restore.note_acknowledged(s, acknowledge[0].batch_id)
+                restore.note_acknowledged(s)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 

@@ -52,7 +52,7 @@ class Page:
     rows: list[PulledRow]
     cursor: int  # the cursor once these rows are applied (or set aside)
     top: int | None  # head office's newest sequence number, when asked for
-    last_batch: str | None  # the newest batch head office holds from this store
+    batches: int | None  # how many batches head office applied from this store
 
 
 Conn = psycopg.Connection[tuple[Any, ...]]
@@ -206,7 +206,7 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
 
 # One statement, so one round trip and one snapshot: the page, then a summary line
 # (kind 1) with head office's newest sequence number (only when the page is not full,
-# or when asked) and the last batch it recorded from this store (when asked).
+# or when asked) and how many batches it recorded from this store (when asked).
 _PULL = (
     "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, data, "
     "deleted, origin_store, ho_seq, octet_length(data::text) AS size "
@@ -218,8 +218,8 @@ _PULL = (
     "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
     "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
     f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, NULL, "
-    f"CASE WHEN %(summary)s THEN (SELECT batch_id FROM {SCHEMA}.applied_batches "
-    "WHERE store_id = %(store)s ORDER BY applied_at DESC, batch_id LIMIT 1) END"
+    f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
+    "WHERE store_id = %(store)s) END"
 )
 
 
@@ -228,17 +228,17 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
     """Rows changed at head office after `cursor` by anyone but this store (its own
     rows too up to `own_until`: a desk restored from an older copy takes them back),
     in one round trip. The new cursor passes this store's own rows too, so they are
-    never fetched back. `summary`: also head office's newest sequence number and the
-    last batch it recorded from this store (restore detection)."""
+    never fetched back. `summary`: also head office's newest sequence number and how
+    many batches it recorded from this store (restore detection)."""
     fetched = conn.execute(_PULL, {"cursor": cursor, "store": store_id, "limit": limit,
                                    "own_until": own_until, "summary": summary}).fetchall()
     rows = sorted((PulledRow(*r[1:10]) for r in fetched if r[0] == 0),
                   key=lambda r: r.ho_seq)
     (summary_line,) = (r for r in fetched if r[0] == 1)
     top = int(summary_line[8]) if summary_line[8] is not None else None
-    last_batch = str(summary_line[10]) if summary_line[10] is not None else None
+    batches = int(summary_line[10]) if summary_line[10] is not None else None
     if len(rows) == limit:
         new_cursor = rows[-1].ho_seq
     else:
         new_cursor = max(cursor, top if top is not None else cursor)
-    return Page(rows, new_cursor, top, last_batch)
+    return Page(rows, new_cursor, top, batches)

@@ -1,8 +1,9 @@
 """Knowing that this store was restored from an older copy (issue 11, finding 3).
 
-The desk notes the last batch head office acknowledged to it. Head office records every
-batch it applied, by store. When head office's newest batch from this store is neither
-the one noted here nor one still waiting here, this file is an older copy of the desk
+The desk counts the batches head office acknowledged to it. Head office records every
+batch it applied, by store. When head office holds more batches from this store than
+this file counts (plus those sent and still waiting for their answer here), this file
+is an older copy of the desk
 (a backup put back, a disk image): it then takes back its own rows written after the
 copy (the pull skips a store's own rows otherwise), and its outbox, written before
 those rows, is held until a person lets it go (its stale edits would overwrite newer
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import OutboxEntry, StoreSetting
 
-LAST_BATCH = "sync_state.last_batch"  # "" once known that head office has none
+ACKED = "sync_state.acknowledged_batches"
 RESTORED_AT = "sync_state.restored_at"
 OWN_ROWS_UNTIL = "sync_state.own_rows_until"  # pull this store's own rows up to here
 HOLD_OUTBOX = "sync_state.hold_outbox"
@@ -38,26 +39,28 @@ def _put(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-def note_acknowledged(session: Session, batch_id: str) -> None:
-    _put(session, LAST_BATCH, batch_id)
+def note_acknowledged(session: Session) -> None:
+    """One more batch acknowledged (in the transaction that deletes its entries)."""
+    known = _get(session, ACKED)
+    if known is not None:
+        _put(session, ACKED, str(int(known) + 1))
 
 
-def check(session: Session, head_office_last: str | None, top: int | None) -> bool:
+def check(session: Session, head_office_count: int | None, top: int | None) -> bool:
     """Compare with head office's record; True when this store turns out restored.
-    A store that never noted a batch (made before this check existed) cannot tell:
-    it notes head office's answer and goes on."""
-    known = _get(session, LAST_BATCH)
-    if head_office_last is None or head_office_last == known:
-        if known is None:
-            _put(session, LAST_BATCH, head_office_last or "")
+    A store that never counted (made before this check existed) cannot tell: it takes
+    head office's count and goes on."""
+    if head_office_count is None:
         return False
-    waiting = session.scalar(select(OutboxEntry.batch_id)
-                             .where(OutboxEntry.batch_id == head_office_last).limit(1))
-    if waiting is not None or known is None:  # sent, answer not kept: resent next
-        if known is None:
-            _put(session, LAST_BATCH, head_office_last)
+    known = _get(session, ACKED)
+    if known is None:
+        _put(session, ACKED, str(head_office_count))
         return False
-    _put(session, LAST_BATCH, head_office_last)
+    waiting = session.scalar(select(func.count(distinct(OutboxEntry.batch_id)))
+                             .where(OutboxEntry.batch_id.is_not(None))) or 0
+    if head_office_count <= int(known) + waiting:
+        return False
+    _put(session, ACKED, str(head_office_count))
     _put(session, RESTORED_AT, utcnow().isoformat())
     _put(session, OWN_ROWS_UNTIL, str(max(top or 0, own_rows_until(session))))
     _put(session, HOLD_OUTBOX, "1")
