@@ -188,10 +188,11 @@ class SyncRun:
             if cursor is None:
                 if parking.counts(s)[0]:
                     inbox.apply_page(s, [], current, self.centre_id, careful=careful,
-                                     retry_all=True)
+                                     retry_all=True, store_id=self.store_id)
             elif current == cursor:  # else another sync applied it already
                 assert new_cursor is not None
-                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful)
+                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful,
+                                 store_id=self.store_id)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)

@@ -80,7 +80,8 @@ class Applied:
 
 
 def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, centre_id: str,
-               *, careful: bool = False, retry_all: bool = False) -> Applied:
+               *, careful: bool = False, retry_all: bool = False,
+               store_id: str = "") -> Applied:
     """Apply one page and move the cursor past it; no row is ever dropped.
 
     Every row is checked first (a bad one is quarantined). The others are applied
@@ -90,6 +91,8 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     deleted a row this desk still has children of): each row is tried on its own, in
     order, and a row that cannot be applied is parked (BREAKS_KEY), to be tried again.
     `retry_all`: every parked row is tried, not only those whose parent came.
+    `store_id`: this desk's, whose own rows come back only after a restore (an older
+    version of a row changed here since is no conflict: the change here follows it).
     """
     current = begin_apply(session, defer_keys=not careful)
     tables = synced_tables()
@@ -114,7 +117,7 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     while todo:  # rows, then parked rows waiting for what they wrote, and so on
         tried |= {(r.table_name, r.row_id) for r in todo}
         written = _apply_rows(session, tables, todo, result, careful=careful,
-                              clear=any_set_aside)
+                              clear=any_set_aside, store_id=store_id)
         if not any_set_aside or not written:
             break
         todo = [r for r in _newest(parking.parked_waiting_for(session, written))
@@ -136,9 +139,11 @@ def _newest(rows: Iterable[PulledRow]) -> list[PulledRow]:
 
 
 def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
-                result: Applied, *, careful: bool, clear: bool) -> set[Key]:
+                result: Applied, *, careful: bool, clear: bool, store_id: str) -> set[Key]:
     """Apply checked rows; returns the keys written (present here now)."""
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
+    if pending and store_id:
+        rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]
     ready, waiting = plan(session, tables, rows, pending)
     for row, parent in waiting:
         parking.set_aside(session, row, SetAsideReason.WAITING_PARENT, f"{parent[0]}:{parent[1]}")
@@ -158,6 +163,15 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
     if clear:
         parking.clear(session, keys)
     return {(r.table_name, r.row_id) for r in done if not r.deleted}
+
+
+def _followed_here(session: Session, tables: dict[str, SyncedTable], row: PulledRow,
+                   pending: set[Key], store_id: str) -> bool:
+    """This desk's own row, older than its version here, which a pending change follows."""
+    if row.origin_store != store_id or (row.table_name, row.row_id) not in pending:
+        return False
+    local = local_revision(session, tables[row.table_name].table, row.row_id)
+    return local is not None and row.revision < local
 
 
 def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
