@@ -145,8 +145,8 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
     if pending and store_id:
         rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]
     ready, waiting = plan(session, tables, rows, pending)
-    for row, parent in waiting:
-        parking.set_aside(session, row, SetAsideReason.WAITING_PARENT, f"{parent[0]}:{parent[1]}")
+    parking.set_aside_many(session, [(row, SetAsideReason.WAITING_PARENT,
+                                      f"{parent[0]}:{parent[1]}") for row, parent in waiting])
     result.parked += len(waiting)
     if careful:
         done, stuck = _apply_one_by_one(session, tables, pending, ready, result)

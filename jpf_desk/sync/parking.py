@@ -10,10 +10,10 @@ import json
 from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import delete, exists, func, select, tuple_
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.sync_inbox import SetAsideReason, is_parked
+from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.models import SyncInboxRow
 from jpf_desk.sync.checks import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import Key, PulledRow
@@ -21,32 +21,54 @@ from jpf_desk.sync.protocol import Key, PulledRow
 CHUNK = 400
 
 
+_SET_ASIDE = (
+    "INSERT INTO sync_inbox (id, table_name, row_id, centre_id, revision, data, deleted, "
+    "origin_store, ho_seq, reason, parked, detail, first_seen_at, tries) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+    "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = excluded.centre_id, "
+    "revision = excluded.revision, data = excluded.data, deleted = excluded.deleted, "
+    "origin_store = excluded.origin_store, ho_seq = excluded.ho_seq, "
+    "reason = excluded.reason, parked = excluded.parked, detail = excluded.detail, "
+    "tries = sync_inbox.tries + 1 WHERE sync_inbox.ho_seq <= excluded.ho_seq"
+)
+
+
 def set_aside(session: Session, row: PulledRow, reason: SetAsideReason,
               detail: str = "") -> None:
     """Keep `row` with its reason (an older version of it is replaced)."""
-    data = "{}" if row.size > MAX_ROW_BYTES else json.dumps(row.data, ensure_ascii=False)
-    values = {
-        "table_name": row.table_name[:60], "row_id": row.row_id[:120],
-        "centre_id": str(row.centre_id)[:60], "revision": row.revision, "data": data,
-        "deleted": row.deleted, "origin_store": str(row.origin_store)[:60],
-        "ho_seq": row.ho_seq, "reason": reason.value, "parked": is_parked(reason),
-        "detail": detail[:200],
-    }
-    stmt = sqlite_insert(SyncInboxRow).values(tries=1, **values)
-    session.execute(stmt.on_conflict_do_update(
-        index_elements=[SyncInboxRow.table_name, SyncInboxRow.row_id],
-        set_={**{k: stmt.excluded[k] for k in values if k not in ("table_name", "row_id")},
-              "tries": SyncInboxRow.tries + 1},
-        where=SyncInboxRow.ho_seq <= stmt.excluded.ho_seq))
+    set_aside_many(session, [(row, reason, detail)])
+
+
+def set_aside_many(session: Session,
+                   rows: Sequence[tuple[PulledRow, SetAsideReason, str]]) -> None:
+    """Many rows in one statement: a join may park thousands for a while."""
+    if not rows:
+        return
+    now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+    session.connection().exec_driver_sql(_SET_ASIDE, [(
+        new_id(), row.table_name[:60], row.row_id[:120], str(row.centre_id)[:60],
+        row.revision,
+        "{}" if row.size > MAX_ROW_BYTES else json.dumps(row.data, ensure_ascii=False),
+        row.deleted, str(row.origin_store)[:60], row.ho_seq, reason.value,
+        is_parked(reason), detail[:200], now) for row, reason, detail in rows])
 
 
 def any_set_aside(session: Session) -> bool:
     return session.scalar(select(exists().select_from(SyncInboxRow))) is True
 
 
+def _index(session: Session) -> dict[Key, tuple[bool, str]]:
+    """Every key set aside, with whether it is parked and what it waits for (the list
+    is small next to a page: matching in memory saves a query per page row)."""
+    return {(t, r): (bool(p), d) for t, r, p, d in session.execute(select(
+        SyncInboxRow.table_name, SyncInboxRow.row_id, SyncInboxRow.parked,
+        SyncInboxRow.detail))}
+
+
 def clear(session: Session, keys: Collection[Key]) -> None:
     """These keys were applied (or became conflicts): nothing of them waits any more."""
-    wanted = list(keys)
+    index = _index(session)
+    wanted = [k for k in keys if k in index]
     for start in range(0, len(wanted), CHUNK):
         session.execute(delete(SyncInboxRow).where(
             tuple_(SyncInboxRow.table_name, SyncInboxRow.row_id)
@@ -66,13 +88,14 @@ def parked_rows(session: Session) -> list[PulledRow]:
 
 def parked_waiting_for(session: Session, parents: Iterable[Key]) -> list[PulledRow]:
     """Parked rows waiting for one of these rows (now written)."""
-    details = sorted({f"{t}:{r}" for t, r in parents})
+    awaited = {f"{t}:{r}" for t, r in parents}
+    keys = [key for key, (parked, detail) in _index(session).items()
+            if parked and detail in awaited]
     found: list[PulledRow] = []
-    for start in range(0, len(details), CHUNK):
+    for start in range(0, len(keys), CHUNK):
         found += [_as_row(r) for r in session.scalars(select(SyncInboxRow).where(
-            SyncInboxRow.parked,
-            SyncInboxRow.reason == SetAsideReason.WAITING_PARENT.value,
-            SyncInboxRow.detail.in_(details[start:start + CHUNK])))]
+            tuple_(SyncInboxRow.table_name, SyncInboxRow.row_id)
+            .in_(keys[start:start + CHUNK])))]
     return found
 
 
