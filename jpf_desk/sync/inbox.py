@@ -188,10 +188,11 @@ def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[Pulled
               if not r.deleted and (r.table_name, r.row_id) not in pending}
     deleted = {(r.table_name, r.row_id) for r in rows if r.deleted}
     refers: dict[Key, list[Key]] = {}
+    links = {name: parent_columns(spec.table) for name, spec in tables.items()}
     for key, row in writes.items():
-        parents = [(parent, str(row.data[column]))
-                   for column, parent in parent_columns(tables[row.table_name].table)
-                   if row.data.get(column) is not None]
+        data = row.data
+        parents = [(parent, str(data[column])) for column, parent in links[row.table_name]
+                   if data.get(column) is not None]
         if parents:
             refers[key] = parents
     here = _present(session, tables, {p for ps in refers.values() for p in ps}) - deleted

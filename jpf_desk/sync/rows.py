@@ -173,6 +173,11 @@ def upsert_rows(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
 
 def _stored_utc(value: str) -> str:
     """An ISO datetime as UtcDateTime stores it (UTC, SQLite's DateTime text form)."""
+    if value.endswith("+00:00") and value[10:11] == "T":  # as desks write them: cut
+        if len(value) == 32 and value[19] == ".":
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 25:
+            return f"{value[:10]} {value[11:19]}.000000"
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC)
