@@ -188,7 +188,8 @@ def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[Pulled
               if not r.deleted and (r.table_name, r.row_id) not in pending}
     deleted = {(r.table_name, r.row_id) for r in rows if r.deleted}
     refers: dict[Key, list[Key]] = {}
-    links = {name: parent_columns(spec.table) for name, spec in tables.items()}
+    links = {name: [(c, p) for c, p in parent_columns(spec.table) if p in tables]
+             for name, spec in tables.items()}  # a parent never synced is not waited for
     for key, row in writes.items():
         data = row.data
         parents = [(parent, str(data[column])) for column, parent in links[row.table_name]

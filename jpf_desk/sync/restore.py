@@ -3,11 +3,12 @@
 The desk counts the batches head office acknowledged to it. Head office records every
 batch it applied, by store. When head office holds more batches from this store than
 this file counts (plus those sent and still waiting for their answer here), this file
-is an older copy of the desk
-(a backup put back, a disk image): it then takes back its own rows written after the
-copy (the pull skips a store's own rows otherwise), and its outbox, written before
-those rows, is held until a person lets it go (its stale edits would overwrite newer
-ones); the rows changed since meet it as conflicts.
+is an older copy of the desk (a backup put back, a disk image): it then takes back its
+own rows written after the copy (the pull skips a store's own rows otherwise), and its
+outbox, written before those rows, is held until a person lets it go (its stale edits
+would overwrite newer ones); the rows changed since meet it as conflicts. When head office prunes old batch
+records (`head-office prune-batches`) the count starts again from its figure: a copy
+older than the last pruning is not recognised.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def check(session: Session, head_office_count: int | None, top: int | None) -> b
         return False
     known = _get(session, ACKED)
     if known is None:
+        _put(session, ACKED, str(head_office_count))
+        return False
+    if head_office_count < int(known):  # head office pruned old batch records
         _put(session, ACKED, str(head_office_count))
         return False
     waiting = session.scalar(select(func.count(distinct(OutboxEntry.batch_id)))

@@ -161,3 +161,33 @@ def test_a_class_of_a_shared_course_edited_later_at_head_office(
         assert sync_status(b).parked == 0
     finally:
         b.store.close()
+
+
+def test_a_row_whose_parent_never_came_stays_parked_and_listed(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    """Parked, not dropped: listed with the parent it waits for, tried at every sync,
+    applied once the parent arrives (here: head office publishes the course late)."""
+    from jpf_desk.services.head_office.sync import set_aside_rows
+    from jpf_desk.store.base import new_id
+    from tests.sync.test_quarantine import STAMPS, course, owner_writes
+
+    a = make_desk("HN1")
+    centre = a.desk.actor.centre_id
+    class_id, course_id = new_id(), new_id()
+    owner_writes(head_office, "classes", class_id, {
+        "id": class_id, "centre_id": centre, "course_id": course_id, "code": "A1-2702-1",
+        "start_date": "2027-02-01", "end_date": "2027-05-01", "capacity": 12,
+        "fee_vnd": 4_500_000, **STAMPS}, centre=centre)
+    for _ in range(2):
+        report = sync_now(a.desk)
+        assert (report.parked, report.quarantined) == (1, 0)
+        (row,) = set_aside_rows(a.desk)
+        assert (row.table_name, row.row_id, row.reason.value, row.detail) == (
+            "classes", class_id, "waiting_parent", f"courses:{course_id}")
+        assert not row.quarantined
+    assert row.tries >= 2
+    owner_writes(head_office, "courses", course_id, course(course_id, "A1-LATE"))
+    assert sync_now(a.desk).parked == 0
+    with a.desk.tx() as s:
+        assert s.get(CourseClass, class_id) is not None
+    assert set_aside_rows(a.desk) == []
