@@ -6,9 +6,9 @@ this file counts (plus those sent and still waiting for their answer here), this
 is an older copy of the desk (a backup put back, a disk image): it then takes back its
 own rows written after the copy (the pull skips a store's own rows otherwise), and its
 outbox, written before those rows, is held until a person lets it go (its stale edits
-would overwrite newer ones); the rows changed since meet it as conflicts. When head office prunes old batch
-records (`head-office prune-batches`) the count starts again from its figure: a copy
-older than the last pruning is not recognised.
+would overwrite newer ones); the rows changed since meet it as conflicts. When head
+office prunes old batch records (`head-office prune-batches`) the count starts again
+from its figure: a copy older than the last pruning is not recognised.
 """
 
 from __future__ import annotations
