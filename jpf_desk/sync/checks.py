@@ -104,6 +104,7 @@ class _ColumnRule:
     check: Callable[[Any], bool]
     nullable: bool
     required: bool  # must be present: no default would fill it in
+    text_length: int  # a text column: its length limit (0: none); -1 for other types
 
 
 @cache
@@ -111,8 +112,11 @@ def _rules(table: Table) -> tuple[_ColumnRule, ...]:
     rules = []
     for column in table.columns:
         has_default = column.default is not None or column.server_default is not None
+        text = python_type(column.type) is str and not isinstance(column.type, UtcDateTime)
+        length = (column.type.length or 0) if isinstance(column.type, String) else 0
         rules.append(_ColumnRule(column.name, _checker(column), bool(column.nullable),
-                                 not column.nullable and not has_default))
+                                 not column.nullable and not has_default,
+                                 length if text else -1))
     return tuple(rules)
 
 
@@ -137,15 +141,18 @@ def check_row(tables: dict[str, SyncedTable], row: PulledRow, centre_id: str) ->
         return SetAsideReason.ID_MISMATCH, "id"
     if data.get("centre_id") != row.centre_id:
         return SetAsideReason.OTHER_CENTRE, "centre_id"
+    missing = _MISSING
     for rule in _rules(spec.table):
-        if rule.name not in data:
-            if rule.required:
+        value = data.get(rule.name, missing)
+        if value is None or value is missing:
+            if rule.required if value is missing else not rule.nullable:
                 return SetAsideReason.MISSING_VALUE, rule.name
-            continue
-        value = data[rule.name]
-        if value is None:
-            if not rule.nullable:
-                return SetAsideReason.MISSING_VALUE, rule.name
+        elif rule.text_length >= 0 and type(value) is str:  # the usual case, inline
+            if (rule.text_length and len(value) > rule.text_length) or "\x00" in value:
+                return SetAsideReason.BAD_VALUE, rule.name
         elif not rule.check(value):
             return SetAsideReason.BAD_VALUE, rule.name
     return None
+
+
+_MISSING = object()

@@ -208,19 +208,26 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
 # (kind 1) with head office's newest sequence number (only when the page is not full,
 # or when asked) and how many batches it recorded from this store (when asked).
 _PULL = (
-    "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, data, "
-    "deleted, origin_store, ho_seq, octet_length(data::text) AS size "
+    "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, "
+    "data::text AS data, deleted, origin_store, ho_seq "
     f"FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s "
     "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
     "ORDER BY ho_seq LIMIT %(limit)s) "
     "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
-    "ho_seq, size, NULL FROM page "
+    "ho_seq, NULL FROM page "
     "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
     "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
-    f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, NULL, "
+    f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
     f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
     "WHERE store_id = %(store)s) END"
 )
+
+
+def _pulled(line: tuple[Any, ...]) -> PulledRow:
+    """A page line; the data comes as JSON text (sent as text anyway), measured here."""
+    _kind, table, row_id, centre, revision, text, deleted, origin, seq, _n = line
+    return PulledRow(table, row_id, centre, revision, json.loads(text), deleted, origin,
+                     seq, len(text.encode()))
 
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
@@ -232,11 +239,10 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
     many batches it recorded from this store (restore detection)."""
     fetched = conn.execute(_PULL, {"cursor": cursor, "store": store_id, "limit": limit,
                                    "own_until": own_until, "summary": summary}).fetchall()
-    rows = sorted((PulledRow(*r[1:10]) for r in fetched if r[0] == 0),
-                  key=lambda r: r.ho_seq)
+    rows = sorted((_pulled(r) for r in fetched if r[0] == 0), key=lambda r: r.ho_seq)
     (summary_line,) = (r for r in fetched if r[0] == 1)
     top = int(summary_line[8]) if summary_line[8] is not None else None
-    batches = int(summary_line[10]) if summary_line[10] is not None else None
+    batches = int(summary_line[9]) if summary_line[9] is not None else None
     if len(rows) == limit:
         new_cursor = rows[-1].ho_seq
     else:
