@@ -26,11 +26,12 @@ def test_set_aside_rows_are_listed_without_their_values(
     owner_writes(head_office, "public_holidays", bad, holiday(bad, "ba mươi Tết"))
     view = open_view(qtbot, a.desk)
     assert view.ui.setAsideTable.rowCount() == 0
+    assert not view.ui.setAsideTable.isVisible()
     click_sync(qtbot, view)
     assert view.ui.messageLabel.text().startswith("Đã đồng bộ")
     assert "1 bản ghi không hợp lệ" in view.ui.messageLabel.text()
     table = view.ui.setAsideTable
-    assert table.rowCount() == 1
+    assert table.isVisible() and table.rowCount() == 1
     cells = [table.item(0, c).text() for c in range(4)]
     assert cells == ["Không hợp lệ", "Ngày nghỉ lễ", bad, "Giá trị không hợp lệ (day)"]
     assert "0 đang chờ, 1 không hợp lệ" in view.ui.setAsideCaption.text()

@@ -105,6 +105,8 @@ class SyncView(QWidget):
             self.tr("Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ").replace(
                 "%1", str(st.parked)).replace("%2", str(st.quarantined)))
         table.setRowCount(len(rows))
+        for widget in (table, self.ui.setAsideCaption):  # only when there is something
+            widget.setVisible(bool(rows))
         lang = current_lang()
         for r, row in enumerate(rows):
             state = self.tr("Không hợp lệ") if row.quarantined else self.tr("Đang chờ")
