@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import inbox, outbox, parking, restore
+from jpf_desk.sync import anchor, inbox, outbox, parking, restore
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -99,10 +99,9 @@ class SyncRun:
             conn.autocommit = True
             try:
                 self._pull_all(conn, first=True)
-                if not self._outbox_held():
+                if not self._outbox_held():  # a restored copy sends nothing until released
                     self._push_all(conn)
-                    # Place for more the desk sends head office after its rows (say, the
-                    # head of its consent hash chain): here, on this connection.
+                    anchor.send_head(conn, self.store, self.centre_id, self.store_id)
                 if self._rejected:
                     self._pull_all(conn, first=False)
             finally:

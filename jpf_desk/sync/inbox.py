@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.store import tracking
+from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
 from jpf_desk.store.models import SyncConflict, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
 from jpf_desk.sync import parking
@@ -275,6 +276,8 @@ def _apply_append_only(session: Session, spec: SyncedTable, row: PulledRow) -> b
         elif row.revision > local:
             with lifted_update_triggers(session, spec.name):
                 write_row(session, spec.table, row.data)
+            if spec.name == RECEIPTS:  # another desk's erasure: chained here too
+                seal_redaction(session.connection(), row.row_id)
     else:
         return False
     return True
