@@ -169,7 +169,7 @@ class SyncRun:
             self._pulled += len(page.rows)
             if len(page.rows) < self.page_size:
                 break
-        self._apply([], None, None)  # parked rows whose parent came another way
+        self._apply([], None, None)  # rows set aside: a parent came another way, or an upgrade
 
     def _apply(self, rows: list[PulledRow], cursor: int | None,
                new_cursor: int | None) -> None:
@@ -185,7 +185,7 @@ class SyncRun:
         with self.store.session(self.centre_id, None) as s:
             current = inbox.state(s).cursor
             if cursor is None:
-                if parking.counts(s)[0]:
+                if parking.any_set_aside(s):
                     inbox.apply_page(s, [], current, self.centre_id, careful=careful,
                                      retry_all=True, store_id=self.store_id)
             elif current == cursor:  # else another sync applied it already

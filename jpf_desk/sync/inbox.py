@@ -91,7 +91,8 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     the fallback when the page as a whole still breaks a key at commit (head office
     deleted a row this desk still has children of): each row is tried on its own, in
     order, and a row that cannot be applied is parked (BREAKS_KEY), to be tried again.
-    `retry_all`: every parked row is tried, not only those whose parent came.
+    `retry_all`: every row set aside is tried (checked again), not only parked rows
+    whose parent came.
     `store_id`: this desk's, whose own rows come back only after a restore (an older
     version of a row changed here since is no conflict: the change here follows it).
     """
@@ -99,17 +100,18 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     tables = synced_tables()
     result = Applied()
     good: list[PulledRow] = []
-    for row in rows:
+    retried = parking.retry_rows(session) if retry_all else []
+    for row in _newest([*retried, *rows]):  # set-aside rows are checked again too
         verdict = check_row(tables, row, centre_id)
         if verdict is None:
             good.append(row)
         else:
-            log.warning("pulled row set aside (%s): %s %s", verdict[0].value,
-                        row.table_name[:60], row.row_id[:60])
+            log.log(logging.INFO if row in retried else logging.WARNING,
+                    "pulled row set aside (%s): %s %s", verdict[0].value,
+                    row.table_name[:60], row.row_id[:60])
             parking.set_aside(session, row, *verdict)
             result.quarantined += 1
-    if any_set_aside := parking.any_set_aside(session):
-        good = _newest([*(parking.parked_rows(session) if retry_all else []), *good])
+    any_set_aside = parking.any_set_aside(session)
     erasing = _carries_erasure(tables, good)
     if erasing:
         secure_delete(session)

@@ -81,9 +81,13 @@ def _as_row(found: SyncInboxRow) -> PulledRow:
                      found.ho_seq)
 
 
-def parked_rows(session: Session) -> list[PulledRow]:
+def retry_rows(session: Session) -> list[PulledRow]:
+    """Rows worth trying again: every parked row, and quarantined rows kept whole (an
+    upgraded desk may know a table or a value it did not; a row too large was kept
+    without its data, and waits for a new version)."""
     return [_as_row(r) for r in session.scalars(
-        select(SyncInboxRow).where(SyncInboxRow.parked).order_by(SyncInboxRow.ho_seq))]
+        select(SyncInboxRow).where(SyncInboxRow.reason != SetAsideReason.TOO_LARGE.value)
+        .order_by(SyncInboxRow.ho_seq))]
 
 
 def parked_waiting_for(session: Session, parents: Iterable[Key]) -> list[PulledRow]:

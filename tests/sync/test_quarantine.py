@@ -119,3 +119,28 @@ def test_a_good_version_of_a_set_aside_row_replaces_it(
     with a.desk.tx() as s:
         found = s.get(PublicHoliday, day)
         assert found is not None and str(found.day) == "2027-02-10"
+
+
+def test_rows_set_aside_by_an_older_version_are_checked_again(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    """A desk upgraded since it quarantined a row (say, a table it did not know) tries
+    it again at the next sync: checked anew, applied when good."""
+    from jpf_desk.domain.sync_inbox import SetAsideReason
+    from jpf_desk.sync import parking
+    from jpf_desk.sync.protocol import PulledRow
+
+    a = make_desk("HN1")
+    sync_now(a.desk)
+    day, bad = new_id(), new_id()
+    with a.desk.tx() as s:  # as the older version left them
+        parking.set_aside(s, PulledRow("public_holidays", day, SHARED_CENTRE, 1,
+                                       holiday(day, "2027-04-30"), False, "head-office", 1),
+                          SetAsideReason.UNKNOWN_TABLE)
+        parking.set_aside(s, PulledRow("public_holidays", bad, SHARED_CENTRE, 1,
+                                       holiday(bad, "30/4"), False, "head-office", 2),
+                          SetAsideReason.UNKNOWN_TABLE)
+    sync_now(a.desk)
+    with a.desk.tx() as s:
+        assert s.get(PublicHoliday, day) is not None
+    assert [(r.row_id, r.reason.value, r.detail) for r in set_aside_rows(a.desk)] == [
+        (bad, "bad_value", "day")]
