@@ -2,7 +2,9 @@
 
 A page is applied in one short SQLite transaction together with the new cursor, so a
 cut at any moment leaves either the whole page applied and the cursor past it, or
-neither. Applied rows keep head office's revision and write no outbox row.
+neither. Applied rows keep head office's revision and write no outbox row. The cursor
+may pass a row only once it is applied, a conflict, or set aside with its reason
+(sync.parking): a child whose parent is not here yet waits there, never dropped.
 
 Another desk's erasure arrives as ordinary rows: the blanked customer, tombstones of its
 field history, and append-only rows (consent receipts) with a higher revision, which
