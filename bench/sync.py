@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 import psycopg  # noqa: E402
-from sqlalchemy import insert, select, update  # noqa: E402
+from sqlalchemy import insert, update  # noqa: E402
 
 from bench.delay_proxy import DelayProxy  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
@@ -36,7 +36,7 @@ from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
 from jpf_desk.services.head_office.join import join_centre  # noqa: E402
 from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
-from jpf_desk.store.base import SHARED_CENTRE, new_id, utcnow  # noqa: E402
+from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
 from jpf_desk.store.models import Customer  # noqa: E402
 from jpf_desk.store.tracking import record_bulk  # noqa: E402
@@ -173,8 +173,8 @@ def slow_line(server: PgServer, desk: Desk, role: str,
 
 
 def demo_join(server: PgServer, work: Path, customers: int) -> tuple[int, float, float]:
-    """A demo centre's first desk pushes everything (head office's owner writes the
-    shared catalogue the demo made); a new desk joins it. (rows, join s, fetch s)."""
+    """A demo centre's first desk pushes everything (the catalogue the demo made is
+    offered to head office); a new desk joins it. (rows, join s, fetch s)."""
     store = open_store(work / "demo-first")
     first = setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Đào Thu Hà")
     role = init_head_office(server.dsn("bench"), [first.actor.centre_id]).roles[0]
@@ -184,16 +184,6 @@ def demo_join(server: PgServer, work: Path, customers: int) -> tuple[int, float,
     connect_head_office(first, settings, role.password)
     fill_demo(store, customers, seed=5)
     sync_now(first)
-    with first.tx() as s, psycopg.connect(server.dsn("bench"), autocommit=True) as conn:
-        for name, spec in synced_tables().items():
-            ids = [str(i) for i in s.scalars(
-                select(spec.table.c.id).where(spec.table.c.centre_id == SHARED_CENTRE))]
-            for data in read_rows(s, spec.table, ids):
-                conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, "
-                             "data, origin_store, ho_seq) VALUES (%s, %s, %s, %s, %s, "
-                             "'head-office', 0) ON CONFLICT DO NOTHING",
-                             (name, data["id"], SHARED_CENTRE, data["revision"],
-                              json.dumps(data)))
     store.close()
     started = time.perf_counter()
     with psycopg.connect(**psycopg.conninfo.conninfo_to_dict(server.dsn(

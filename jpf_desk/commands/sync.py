@@ -1,5 +1,5 @@
 """`jpf-desk sync`: sync with head office now; `sync connect`, `sync status` and
-`sync send-held` (a restored desk's held changes)."""
+a desk restored from an older copy says so."""
 
 from __future__ import annotations
 
@@ -25,9 +25,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     actions = p.add_subparsers(dest="action")
     for name, text in (("run", "pull and push now (the default)"),
-                       ("status", "last sync, pending changes, conflicts, rows set aside"),
-                       ("send-held", "a restored desk: let its held changes go at the "
-                                     "next sync")):
+                       ("status", "last sync, pending changes, conflicts, rows set aside")):
         # --json accepted after the action too; SUPPRESS keeps one given before it.
         actions.add_parser(name, help=text).add_argument(
             "--json", action="store_true", default=argparse.SUPPRESS)
@@ -75,9 +73,6 @@ def run(args: argparse.Namespace) -> int:
         if action == "status":
             print_status(desk, args)
             return 0
-        if action == "send-held":
-            sync_service.send_held_changes(desk)
-            return 0
         report = sync_service.sync_now(desk)
         over = overbooked_classes(desk)
     finally:
@@ -86,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         print_json({"pushed": report.pushed, "pulled": report.pulled,
                     "conflicts": report.conflicts, "refused": report.refused,
                     "parked": report.parked, "quarantined": report.quarantined,
-                    "restored": report.restored, "outbox_held": report.outbox_held,
+                    "restored": report.restored,
                     "overbooked": [{"class_id": o.class_id, "code": o.code,
                                     "seats_taken": o.seats_taken, "capacity": o.capacity}
                                    for o in over],
@@ -107,8 +102,8 @@ def run(args: argparse.Namespace) -> int:
                             (report.quarantined, "sync.rows_quarantined")):
             if count:
                 print(render(code, {"count": count}, args.lang), file=sys.stderr)
-        if report.outbox_held:
-            print(render("sync.outbox_held", {}, args.lang), file=sys.stderr)
+        if report.restored:
+            print(render("sync.restored", {}, args.lang), file=sys.stderr)
         for o in over:
             print(render("enrolment.overbooked", {"code": o.code, "taken": o.seats_taken,
                                                   "capacity": o.capacity}, args.lang),
@@ -126,7 +121,7 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
         "last_sync_at": st.last_sync_at, "last_error": st.last_error,
         "pending_changes": st.pending_changes, "conflicts": st.conflicts,
         "parked": st.parked, "quarantined": st.quarantined,
-        "restored_at": st.restored_at, "outbox_held": st.outbox_held}
+        "restored_at": st.restored_at}
     if args.json:
         value["set_aside"] = [
             {"table": r.table_name, "row_id": r.row_id, "reason": r.reason.value,

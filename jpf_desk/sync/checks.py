@@ -21,13 +21,10 @@ from sqlalchemy import Column, String, Table
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.store.base import SHARED_CENTRE, UtcDateTime
 from jpf_desk.sync.head_office.migrations import REFERENCE_TABLES
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import PulledRow
 from jpf_desk.sync.rows import SyncedTable, python_type
 
-# The largest row a desk accepts (its JSON text, as head office measures it). The
-# longest legitimate rows (a consent receipt with its content, long notes) stay far
-# below; anything larger is set aside rather than written into every desk's store.
-MAX_ROW_BYTES = 256 * 1024
 BIGGEST_INT = 2**63 - 1
 
 Verdict = tuple[SetAsideReason, str] | None  # (reason, column or ""), None when good

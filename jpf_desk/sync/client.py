@@ -75,8 +75,7 @@ class SyncReport:
     settled: reference.Settlement = reference.Settlement()  # shared rows made here
     parked: int = 0  # pulled rows waiting for a parent (retried at every pull)
     quarantined: int = 0  # pulled rows that failed the desk's checks
-    restored: bool = False  # this sync found the store to be an older copy
-    outbox_held: bool = False  # local changes not sent: see jpf_desk.sync.restore
+    restored: bool = False  # this sync found the store to be an older copy of itself
 
 
 @dataclass
@@ -112,9 +111,8 @@ class SyncRun:
                 # the centre's offered rows arrive before the rows that point at them.
                 self._settled = reference.settle(self.store, self.centre_id, conn)
                 self._pull_all(conn, first=True)
-                if not self._outbox_held():  # a restored copy sends nothing until released
-                    self._push_all(conn)
-                    anchor.send_head(conn, self.store, self.centre_id, self.store_id)
+                self._push_all(conn)
+                anchor.send_head(conn, self.store, self.centre_id, self.store_id)
                 if self._rejected:
                     self._pull_all(conn, first=False)
                     self._hold_rejected(conn)
@@ -133,10 +131,9 @@ class SyncRun:
             st.last_pushed, st.last_pulled = self._pushed, self._pulled
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
             parked, quarantined = parking.counts(s)
-            held = restore.outbox_held(s)
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
                           self._batches, time.monotonic() - started, self._settled,
-                          parked, quarantined, self._restored, held)
+                          parked, quarantined, self._restored)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -151,10 +148,6 @@ class SyncRun:
     def _step(self, name: str) -> None:
         if self.hook is not None:
             self.hook(name)
-
-    def _outbox_held(self) -> bool:
-        with self.store.session(self.centre_id, None) as s:
-            return restore.outbox_held(s)
 
     def _pull_all(self, conn: Conn, *, first: bool) -> None:
         """Pages until head office has nothing newer; the first one also tells whether
@@ -174,7 +167,7 @@ class SyncRun:
                     restored = restore.check(s, page.batches, page.top)
                 if restored:
                     log.warning("this store is an older copy of desk %s: taking back its "
-                                "own later rows, holding its outbox", self.store_id)
+                                "own later rows", self.store_id)
                     self._restored = True
                     continue
             if page.cursor == cursor and not page.rows:

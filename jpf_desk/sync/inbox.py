@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.store import tracking
 from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
-from jpf_desk.store.models import SyncConflict, SyncState
+from jpf_desk.store.models import OutboxEntry, SyncConflict, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
 from jpf_desk.sync import parking
 from jpf_desk.sync.checks import check_row
@@ -172,11 +172,20 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
 
 def _followed_here(session: Session, tables: dict[str, SyncedTable], row: PulledRow,
                    pending: set[Key], store_id: str) -> bool:
-    """This desk's own row, older than its version here, which a pending change follows."""
+    """This desk's own row taken back after a restore, in the very version its pending
+    change was made on (or an older one): no conflict, the change follows it. A newer
+    version (changed since the copy) is a conflict."""
     if row.origin_store != store_id or (row.table_name, row.row_id) not in pending:
         return False
-    local = local_revision(session, tables[row.table_name].table, row.row_id)
-    return local is not None and row.revision < local
+    first = session.execute(
+        select(OutboxEntry.op, OutboxEntry.revision)
+        .where(OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id)
+        .order_by(OutboxEntry.seq).limit(1)).first()
+    if first is None:
+        return False
+    op, revision = first
+    base = 0 if op == "insert" else revision if op == "delete" else revision - 1
+    return row.revision <= base
 
 
 def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.sync_inbox import SetAsideReason, is_parked
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.models import SyncInboxRow
-from jpf_desk.sync.checks import MAX_ROW_BYTES
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import Key, PulledRow
 
 CHUNK = 400

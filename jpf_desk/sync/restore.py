@@ -4,10 +4,9 @@ The desk counts the batches head office acknowledged to it. Head office records 
 batch it applied, by store. When head office holds more batches from this store than
 this file counts (plus those sent and still waiting for their answer here), this file
 is an older copy of the desk (a backup put back, a disk image): it then takes back its
-own rows written after the copy (the pull skips a store's own rows otherwise), and its
-outbox, written before those rows, is held until a person lets it go (its stale edits
-would overwrite newer ones); the rows changed since meet it as conflicts. When head
-office prunes old batch records (`head-office prune-batches`) the count starts again
+own rows written after the copy (the pull skips a store's own rows otherwise); its
+changes to rows changed since meet head office's newer versions as conflicts (head
+office also refuses a change not made on its current revision). When head office prunes old batch records (`head-office prune-batches`) the count starts again
 from its figure: a copy older than the last pruning is not recognised.
 """
 
@@ -24,7 +23,6 @@ from jpf_desk.store.models import OutboxEntry, StoreSetting
 ACKED = "sync_state.acknowledged_batches"
 RESTORED_AT = "sync_state.restored_at"
 OWN_ROWS_UNTIL = "sync_state.own_rows_until"  # pull this store's own rows up to here
-HOLD_OUTBOX = "sync_state.hold_outbox"
 
 
 def _get(session: Session, key: str) -> str | None:
@@ -67,20 +65,11 @@ def check(session: Session, head_office_count: int | None, top: int | None) -> b
     _put(session, ACKED, str(head_office_count))
     _put(session, RESTORED_AT, utcnow().isoformat())
     _put(session, OWN_ROWS_UNTIL, str(max(top or 0, own_rows_until(session))))
-    _put(session, HOLD_OUTBOX, "1")
     return True
 
 
 def own_rows_until(session: Session) -> int:
     return int(_get(session, OWN_ROWS_UNTIL) or 0)
-
-
-def outbox_held(session: Session) -> bool:
-    return _get(session, HOLD_OUTBOX) == "1"
-
-
-def release_outbox(session: Session) -> None:
-    _put(session, HOLD_OUTBOX, "0")
 
 
 def restored_at(session: Session) -> datetime | None:

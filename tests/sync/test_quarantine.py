@@ -15,6 +15,7 @@ from jpf_desk.services.head_office.sync import set_aside_rows, sync_now, sync_st
 from jpf_desk.store.base import SHARED_CENTRE, new_id
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Course, Customer, PublicHoliday
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, head_office_rows, outbox_size
 from tests.sync.test_conflicts import second_desk
@@ -25,11 +26,18 @@ STAMPS = {"created_at": "2026-11-01T02:00:00+00:00", "updated_at": "2026-11-01T0
 
 def owner_writes(ho: HeadOffice, table: str, row_id: str, data: dict[str, object],
                  centre: str = SHARED_CENTRE) -> None:
-    """Head office's owner writes a row as it is (no check: that is the desk's job)."""
-    with ho.admin() as conn:
+    """Head office's owner writes a row as it is. Head office's own checks (data id,
+    size) are lifted for the statement: such a row may be older than they are, or the
+    owner's account misused; a desk must hold whatever it pulls to its own checks."""
+    with ho.admin() as conn, conn.transaction():
+        conn.execute("ALTER TABLE ho.rows DROP CONSTRAINT IF EXISTS rows_data_id, "
+                     "DROP CONSTRAINT IF EXISTS rows_size")
         conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
                      "origin_store, ho_seq) VALUES (%s, %s, %s, 1, %s, 'head-office', 0)",
                      (table, row_id, centre, json.dumps(data)))
+        conn.execute("ALTER TABLE ho.rows ADD CONSTRAINT rows_data_id CHECK (deleted OR "
+                     "data->>'id' = row_id) NOT VALID, ADD CONSTRAINT rows_size CHECK "
+                     f"(octet_length(data::text) <= {MAX_ROW_BYTES}) NOT VALID")
 
 
 def holiday(row_id: str, day: str) -> dict[str, object]:

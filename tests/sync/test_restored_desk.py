@@ -1,5 +1,6 @@
 """A desk put back from an older copy of its own store (issue 11, finding 3): it says
-so, takes back its own rows written after the copy, and holds the copy's changes."""
+so, takes back its own rows written after the copy, and the copy's change to a row
+changed since is a conflict, never written over head office's newer version."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import select
 
 from jpf_desk.services import setup
 from jpf_desk.services.head_office.conflicts import list_conflicts
-from jpf_desk.services.head_office.sync import send_held_changes, sync_now, sync_status
+from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.models import Customer
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
@@ -56,7 +57,7 @@ def test_restored_copy_says_so_and_gets_its_own_later_rows(
             assert stale is not None and stale.notes == ""
             stale.notes = "sửa trên bản sao cũ"
         report = sync_now(restored)
-        assert report.restored and report.outbox_held and report.pushed == 0
+        assert report.restored
         with restored.tx() as s:
             assert s.get(Customer, n) is not None
             assert set(s.scalars(select(Customer.id))) == {z, n}
@@ -64,16 +65,12 @@ def test_restored_copy_says_so_and_gets_its_own_later_rows(
         assert [(c.table_name, c.row_id) for c in list_conflicts(restored)] == [
             ("customers", z)]
         assert notes_at_head_office(head_office, z) == "v2"
-        status = sync_status(restored)
-        assert status.restored_at is not None and status.outbox_held
-        assert outbox_size(restored) > 0
+        assert sync_status(restored).restored_at is not None
+        assert outbox_size(restored) > 0  # the stale edit waits for the person's decision
 
-        again = sync_now(restored)  # said once; the changes stay held until released
-        assert not again.restored and again.outbox_held and again.pushed == 0
-        send_held_changes(restored)
-        after = sync_now(restored)
-        assert not after.outbox_held
-        assert notes_at_head_office(head_office, z) == "v2"  # the conflict still holds it
+        again = sync_now(restored)  # said once
+        assert not again.restored and again.conflicts == 1
+        assert notes_at_head_office(head_office, z) == "v2"
     finally:
         store.close()
 
@@ -83,5 +80,5 @@ def test_a_desk_that_was_not_restored_never_says_so(make_desk: MakeDesk) -> None
     for round_no in range(3):
         add_customer(a.desk, "Lê", ("An", "Bình", "Chi")[round_no], f"09876543{round_no:02d}")
         report = sync_now(a.desk)
-        assert not report.restored and not report.outbox_held and report.pushed >= 1
+        assert not report.restored and report.pushed >= 1
     assert sync_status(a.desk).restored_at is None

@@ -48,7 +48,6 @@ class SyncStatus:
     parked: int = 0  # pulled rows waiting for a parent, tried again at every sync
     quarantined: int = 0  # pulled rows that failed this desk's checks
     restored_at: datetime | None = None  # when a sync found this store an older copy
-    outbox_held: bool = False  # local changes held since then, until a person sends them
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,6 @@ def sync_status(desk: Desk) -> SyncStatus:
             sslmode=settings.sslmode,
             insecure=(settings.sslmode in WEAK_SSL_MODES and not _is_local(settings.host)),
             parked=parked, quarantined=quarantined, restored_at=restore.restored_at(s),
-            outbox_held=restore.outbox_held(s),
         )
 
 
@@ -145,11 +143,6 @@ def _reason(code: str) -> SetAsideReason:
         return SetAsideReason.BAD_VALUE
 
 
-def send_held_changes(desk: Desk) -> None:
-    """A person has looked at a restored desk: its held changes may go at the next sync
-    (those that meet newer head-office rows come back as conflicts)."""
-    with desk.tx() as s:
-        restore.release_outbox(s)
 
 
 register({
@@ -169,13 +162,16 @@ register({
         "en": "{count} invalid record(s) from head office set aside; tell head office "
               "(see the Sync section).",
     },
-    "sync.outbox_held": {
-        "vi": "Máy này được khôi phục từ một bản sao cũ. Các thay đổi chưa gửi của nó đang "
-              "được giữ lại; sau khi kiểm tra, chạy: jpf-desk sync send-held.",
-        "fr": "Ce poste a été restauré depuis une ancienne copie. Ses modifications non "
-              "envoyées sont retenues ; après vérification : jpf-desk sync send-held.",
-        "en": "This desk was restored from an older copy. Its unsent changes are held; "
-              "once checked, run: jpf-desk sync send-held.",
+    "sync.restored": {
+        "vi": "Máy này được khôi phục từ một bản sao cũ: đã nhận lại các bản ghi mới hơn của "
+              "chính nó; thay đổi trên bản sao cũ với các bản ghi đã đổi sau đó là xung đột "
+              "cần xử lý trong mục Đồng bộ.",
+        "fr": "Ce poste a été restauré depuis une ancienne copie : il a repris ses propres "
+              "fiches plus récentes ; les modifications de la copie sur des fiches changées "
+              "depuis sont des conflits à résoudre dans Synchronisation.",
+        "en": "This desk was restored from an older copy: it took back its own newer "
+              "records; the copy's changes to records changed since are conflicts to settle "
+              "in the Sync section.",
     },
     "sync.conflicts_waiting": {
         "vi": "Có {count} xung đột cần xử lý trong cửa sổ Đồng bộ.",

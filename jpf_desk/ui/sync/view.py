@@ -4,8 +4,7 @@ The sync runs on a worker (ui.tasks.run_task) so the desk stays usable; the view
 the last sync time, what waits to be sent and, on failure, a sentence that says what
 to do. A conflict shows both versions field by field; a person keeps one of them.
 Pulled rows not applied (parked or quarantined) are listed by table, id and reason,
-never their values; a desk restored from an older copy says so and holds its changes
-until someone sends them.
+never their values; a desk restored from an older copy says so.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from jpf_desk.services.head_office.conflicts import (
 )
 from jpf_desk.services.head_office.sync import (
     SyncStatus,
-    send_held_changes,
     set_aside_rows,
     sync_now,
     sync_status,
@@ -63,7 +61,6 @@ class SyncView(QWidget):
         self.ui.conflictList.currentRowChanged.connect(self._show_conflict)
         self.ui.keepLocalButton.clicked.connect(lambda: self.resolve(Keep.LOCAL))
         self.ui.keepRemoteButton.clicked.connect(lambda: self.resolve(Keep.HEAD_OFFICE))
-        self.ui.sendHeldButton.clicked.connect(self.send_held)
         self.ui.setAsideTable.horizontalHeader().setStretchLastSection(True)
         self.ui.setAsideTable.verticalHeader().setVisible(False)
         self.ui.compareTable.horizontalHeader().setStretchLastSection(True)
@@ -92,17 +89,8 @@ class SyncView(QWidget):
         self.ui.pendingLabel.setText(str(st.pending_changes))
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
-        elif st.outbox_held and not self.running and not self.ui.messageLabel.text():
-            self._say(self._held_text(), warning=True)
-        self.ui.sendHeldButton.setVisible(st.outbox_held)
         self._load_conflicts()
         self._load_set_aside(st)
-
-    def _held_text(self) -> str:
-        return self.tr(
-            "Máy này được khôi phục từ một bản sao cũ: đã nhận lại các bản ghi mới hơn của "
-            "chính nó. Các thay đổi chưa gửi của bản sao đang được giữ lại; hãy kiểm tra "
-            "rồi bấm \"Gửi các thay đổi đang giữ lại\".")
 
     def _load_set_aside(self, st: SyncStatus) -> None:
         rows = set_aside_rows(self.desk) if st.parked or st.quarantined else []
@@ -121,11 +109,6 @@ class SyncView(QWidget):
                                         reason)):
                 table.setItem(r, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
-
-    def send_held(self) -> None:
-        send_held_changes(self.desk)
-        self._say(self.tr("Các thay đổi đang giữ lại sẽ được gửi ở lần đồng bộ tới."))
-        self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         """Every local change waits in the outbox: the pending count follows it."""
@@ -203,8 +186,8 @@ class SyncView(QWidget):
                 "Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu "
                 "dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho "
                 "các máy khác.").replace("%1", str(report.refused))
-        if report.restored or report.outbox_held:
-            text += " " + self._held_text()
+        if report.restored:
+            text += " " + render("sync.restored", {}, current_lang())
         if report.parked or report.quarantined:
             text += " " + self.tr(
                 "%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng "
@@ -215,7 +198,7 @@ class SyncView(QWidget):
             text += " " + render("enrolment.overbooked", {
                 "code": o.code, "taken": o.seats_taken, "capacity": o.capacity}, current_lang())
         self._say(text, warning=bool(report.refused or over or report.parked
-                                     or report.quarantined or report.outbox_held))
+                                     or report.quarantined or report.restored))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
