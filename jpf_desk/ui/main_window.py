@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_staff)
         menu.addAction(switch)
+        backup = QAction(self.tr("Thư mục &sao lưu hằng ngày…"), self)
+        backup.setObjectName("backupFolderAction")
+        backup.triggered.connect(self.choose_backup_folder)
+        menu.addAction(backup)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -196,6 +200,13 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
+
+    def choose_backup_folder(self) -> None:
+        """The status bar's backup label owns the choice (ui/backup_status.py)."""
+        label = self.findChild(QWidget, "backupStatus")
+        chooser = getattr(label, "choose_folder", None)
+        if chooser is not None:
+            chooser()
 
     def switch_staff_dialog(self) -> SwitchStaffDialog:
         return SwitchStaffDialog(self.desk, self.current_role, self)
