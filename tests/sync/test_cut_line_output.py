@@ -4,7 +4,6 @@ warning on stderr before it (issue 11, finding 7)."""
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -13,12 +12,9 @@ from pathlib import Path
 import pytest
 
 from jpf_desk.domain.messages import render
-from jpf_desk.secrets import SERVICE
-from jpf_desk.services.head_office.sync import connection_settings
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync import errors as _errors  # noqa: F401 - registers sync.* messages
-from jpf_desk.sync.connection import secret_name
-from tests.sync import file_keyring
+from tests.helpers.stores import child_keyring_env
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import CuttableProxy, bulk_customers
 
@@ -74,12 +70,8 @@ def test_cut_line_prints_only_the_message(step: str, limit: int, make_desk: Make
                     "repeat('mô tả ', 40)), 'head-office', 0 FROM (SELECT n, "
                     "gen_random_uuid()::text AS id FROM generate_series(1, 3000) n) x",
                     {"c": SHARED_CENTRE})
-        settings = connection_settings(a.desk)
         a.close()
-        keyring_file = tmp_path / "keyring.json"
-        file_keyring.write(keyring_file, SERVICE, secret_name(settings.user), a.password)
-        env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.sync.file_keyring.FileKeyring",
-               file_keyring.ENV: str(keyring_file), "PYTHONPATH": str(ROOT),
+        env = {**child_keyring_env(tmp_path), "PYTHONPATH": str(ROOT),  # the store key too
                "JPF_DESK_LOG_DIR": str(tmp_path / "logs")}
         done = subprocess.run([sys.executable, "-m", "jpf_desk", "--lang", "en", "sync",
                                "--data-dir", str(a.data_dir)], cwd=ROOT, env=env,

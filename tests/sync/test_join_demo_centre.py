@@ -5,7 +5,6 @@ verifies, and nothing is left parked."""
 from __future__ import annotations
 
 import random
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -22,9 +21,10 @@ from jpf_desk.services.head_office.sync import (
     sync_now,
     sync_status,
 )
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer
 from jpf_desk.sync.rows import synced_tables
+from tests.helpers.stores import copy_store
 from tests.sync.conftest import MakeDesk
 from tests.sync.helpers import bulk_edit
 
@@ -60,8 +60,7 @@ def test_join_after_many_edits_gets_every_row(make_desk: MakeDesk,
     sync_now(first.desk)
 
     folder = tmp_path / "joined"
-    folder.mkdir()
-    shutil.copyfile(empty_store / STORE_FILE, folder / STORE_FILE)
+    copy_store(empty_store, folder)
     store = open_store(folder)
     try:
         joined = join_centre(store, connection_settings(first.desk), first.password,

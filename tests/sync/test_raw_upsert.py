@@ -4,16 +4,16 @@ out byte-identical."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sqlalchemy import select
 
 from jpf_desk.services.demo.build import fill_demo
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.engine import STORE_FILE, Store, open_store
+from jpf_desk.store.engine import Store, open_store
 from jpf_desk.sync.inbox import begin_apply
 from jpf_desk.sync.rows import read_rows, synced_tables, upsert_rows
+from tests.helpers.stores import copy_store
 
 
 def raw_rows(store: Store, name: str, ids: list[str]) -> list[tuple[object, ...]]:
@@ -32,8 +32,7 @@ def test_rows_written_by_the_fast_path_are_byte_identical(
                 for name, spec in tables.items()}
     assert sum(len(rows) for rows in data.values()) > 300
     folder = tmp_path / "fresh"
-    folder.mkdir()
-    shutil.copyfile(empty_store / STORE_FILE, folder / STORE_FILE)
+    copy_store(empty_store, folder)
     fresh = open_store(folder)
     try:
         with fresh.session(None, None) as s:

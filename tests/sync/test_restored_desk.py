@@ -4,7 +4,6 @@ changed since is a conflict, never written over head office's newer version."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,17 +11,17 @@ from sqlalchemy import select
 from jpf_desk.services import setup
 from jpf_desk.services.head_office.conflicts import list_conflicts
 from jpf_desk.services.head_office.sync import sync_now, sync_status
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer
+from tests.helpers.stores import copy_store as copy_store_files
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, outbox_size
 
 
 def copy_store(desk: CentreDesk, to: Path) -> None:
-    """A backup of the desk's store file, taken with the desk closed."""
+    """A backup of the desk's store file (and its key note), taken with the desk closed."""
     desk.desk.store.close()
-    to.mkdir()
-    shutil.copyfile(desk.data_dir / STORE_FILE, to / STORE_FILE)
+    copy_store_files(desk.data_dir, to)
     desk.desk.store = open_store(desk.data_dir)
 
 
