@@ -163,6 +163,8 @@ def capture_consent(
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
         partners = _carried_partners(previous, policy, data.partners, data.language)
+        if SERVICE not in data.given:
+            _stop_partner_sharing(partners)
         kind = ("paper" if data.method is ConsentMethod.PAPER
                 else "change" if previous else "intake")
         return _new_receipt(
@@ -184,6 +186,18 @@ def _carried_partners(
     for choice in new:
         merged[(choice.partner_id, choice.purpose)] = partner_part(policy, choice, lang)
     return list(merged.values())
+
+
+def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
+    """Sharing with partners is done to deliver the service: without "service" every
+    given partner consent is recorded as withdrawn on the new receipt (refusals stay).
+    Returns the partners' names, for the person at the desk to tell the customer."""
+    stopped = []
+    for part in parts:
+        if part["choice"] == ConsentAction.GIVEN:
+            part["choice"] = ConsentAction.WITHDRAWN.value
+            stopped.append(part["partner_name"])
+    return stopped
 
 
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
@@ -218,7 +232,8 @@ def withdraw_consent(
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
     Processing for them stops from now on; what was done before stays on record. The new
-    receipt supersedes the current one.
+    receipt supersedes the current one. Withdrawing "service" withdraws every partner
+    consent too (sharing is part of delivering the service): see `withdrawal_effects`.
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
@@ -229,8 +244,12 @@ def withdraw_consent(
             if choices.get(code) != ConsentAction.GIVEN:
                 raise DomainError("consent.not_given", field="purposes", purpose=code)
             choices[code] = ConsentAction.WITHDRAWN.value
+        if SERVICE in wanted:
+            _stop_partner_sharing(parts)
         for part in parts:
             if (part["partner_id"], part["purpose"]) in wanted_partners:
+                if part["choice"] == ConsentAction.WITHDRAWN and SERVICE in wanted:
+                    continue  # already stopped with the service just above
                 if part["choice"] != ConsentAction.GIVEN:
                     raise DomainError("consent.not_given", field="partners",
                                       purpose=part["purpose"])
@@ -255,3 +274,16 @@ def add_partner_consents(
         parts[:] = list(merged.values())
 
     return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)
+
+
+def withdrawal_effects(desk: Desk, customer_id: str, purposes: Iterable[str]) -> list[str]:
+    """Names of the partners whose sharing stops with this withdrawal (all of them when
+    "service" is withdrawn), so the desk can tell the customer before confirming."""
+    if SERVICE not in set(purposes):
+        return []
+    with desk.tx() as s:
+        row = latest_receipt_row(s, customer_id)
+        if row is None:
+            return []
+        return [p["partner_name"] for p in json.loads(row.content)["partners"]
+                if p["choice"] == ConsentAction.GIVEN]
