@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.sync",
     "jpf_desk.commands.head_office",
     "jpf_desk.commands.join",
+    "jpf_desk.commands.lists",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.verify",

@@ -113,3 +113,20 @@ def test_partner_request_cannot_be_answered_with_a_send_under_an_objection(world
     refused = answer_request(world.desk, asked.id, PartnerRequestOutcome.REFUSED,
                              "Khách hàng phản đối")
     assert refused.outcome is PartnerRequestOutcome.REFUSED
+
+
+def test_withdraw_window_says_partner_sharing_stops_with_the_service(world, qtbot):
+    from jpf_desk.ui.consent.withdraw import WithdrawDialog
+
+    give_partner_consent(world.desk, world.customer_id, world.partner, CAMPUS)
+    dialog = WithdrawDialog(world.desk, world.customer_id, preview=False)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    (partner_box,) = dialog.partner_boxes.values()
+    assert partner_box.isEnabled() and not partner_box.isChecked()
+    dialog.purpose_boxes["service"].setChecked(True)
+    assert partner_box.isChecked() and not partner_box.isEnabled()
+    assert "Espace Campus France Hà Nội" in dialog.ui.effects.text()
+    dialog.save()
+    assert dialog.receipt is not None
+    assert [p["choice"] for p in dialog.receipt.content["partners"]] == ["withdrawn"]

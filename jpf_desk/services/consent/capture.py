@@ -201,7 +201,7 @@ def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
 
 
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
-                method: ConsentMethod, change: Any) -> Receipt:
+                method: ConsentMethod, change: Any, signed_on: date | None = None) -> Receipt:
     """A new receipt that repeats the current one with `change(choices, partners)` applied."""
     with desk.tx("consent") as s:
         ctx = _context(desk, s, customer_id, now)
@@ -218,7 +218,7 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
-            method=method.value, signed_on=None, language=old["language"],
+            method=method.value, signed_on=signed_on, language=old["language"],
             guardian=guardian, child_consented=old["child_consented"],
             sensitive=list(old["sensitive"]["kinds"]),
         )
@@ -227,7 +227,7 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
     partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
-    now: datetime | None = None,
+    signed_on: date | None = None, now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
@@ -255,7 +255,8 @@ def withdraw_consent(
                                       purpose=part["purpose"])
                 part["choice"] = ConsentAction.WITHDRAWN.value
 
-    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change)
+    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change,
+                       signed_on=signed_on)
 
 
 def add_partner_consents(

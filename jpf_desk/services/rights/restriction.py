@@ -15,11 +15,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import METHOD_OF_CHANNEL
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.domain.requests import RequestChannel, RequestStatus
 from jpf_desk.domain.staff import may_decide, require_manager
 from jpf_desk.services.consent.policy import known_purpose_codes, purpose_wording
 from jpf_desk.services.desk import Desk
@@ -161,12 +162,17 @@ def handle_rights_request(desk: Desk, request_id: str,
         req = load_request(s, request_id)
         kind, customer_id = RequestKind(req.kind), req.customer_id
         purposes = [p for p in req.purposes.split(",") if p]
+        channel, received_on = RequestChannel(req.channel), req.received_on
         if RequestStatus(req.status) not in OPEN_STATUSES:
             raise DomainError("request.closed")
     if kind is RequestKind.WITHDRAW:
         from jpf_desk.services.consent.capture import withdraw_consent
 
-        withdraw_consent(desk, customer_id, _check_purposes(purposes))
+        # The receipt proves how the withdrawal came (Decree 356 Art. 6: a verifiable
+        # method): the request's channel, and for a letter the day it was received.
+        withdraw_consent(desk, customer_id, _check_purposes(purposes),
+                         method=METHOD_OF_CHANNEL[channel],
+                         signed_on=received_on if channel is RequestChannel.PAPER else None)
         with desk.tx() as s:
             req = load_request(s, request_id)
             close_in_session(s, desk, req, "Đã rút lại đồng ý: " + ", ".join(purposes), told_on)
