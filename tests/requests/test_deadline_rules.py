@@ -116,3 +116,21 @@ def test_queue_window_shows_the_counting_rule(qtbot, desk, person):
     model.set_rows(requests.list_requests(desk, today=date(2026, 11, 25)))
     column = RequestQueueModel.HEADERS.index("Cách tính hạn")
     assert model.data(model.index(0, column)).startswith("Ngày lịch; hạn rơi vào ngày nghỉ")
+
+
+def test_manager_chooses_the_day_off_rule_in_the_calendar_window(qtbot, desk):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from jpf_desk.services.rights import holidays
+    from jpf_desk.ui.requests.calendar_dialog import CalendarDialog
+
+    dialog = CalendarDialog(desk)
+    qtbot.addWidget(dialog)
+    row = dialog.period_row(RequestKind.DELETE)
+    day_off = dialog.ui.periods.cellWidget(row, 5)
+    assert isinstance(day_off, QComboBox)
+    assert day_off.currentData() == "previous"  # the stricter default
+    day_off.setCurrentIndex(day_off.findData("next"))
+    qtbot.mouseClick(dialog.ui.savePeriods, Qt.MouseButton.LeftButton)
+    assert holidays.periods(desk)[RequestKind.DELETE].day_off.value == "next"
