@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.search",
     "jpf_desk.commands.sync",
     "jpf_desk.commands.head_office",
+    "jpf_desk.commands.handovers",
     "jpf_desk.commands.join",
     "jpf_desk.commands.lists",
     "jpf_desk.commands.receipts",

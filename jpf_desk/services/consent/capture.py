@@ -159,6 +159,11 @@ def capture_consent(
             if guardian is None:
                 raise DomainError("consent.guardian_required", field="guardian")
         previous = latest_receipt_row(s, customer_id)
+        if data.method is ConsentMethod.HANDOVER:
+            from jpf_desk.services.consent.handover import handover_pending
+
+            if not handover_pending(s, ctx.customer, ctx.at.date()):
+                raise DomainError("consent.handover_not_due", field="method")
         choices = {
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
@@ -166,6 +171,7 @@ def capture_consent(
         if SERVICE not in data.given:
             _stop_partner_sharing(partners)
         kind = ("paper" if data.method is ConsentMethod.PAPER
+                else "handover" if data.method is ConsentMethod.HANDOVER
                 else "change" if previous else "intake")
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
