@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.lists",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.requests",
+    "jpf_desk.commands.retention",
     "jpf_desk.commands.verify",
 )
 

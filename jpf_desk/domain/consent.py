@@ -41,6 +41,13 @@ METHOD_OF_CHANNEL: dict[RequestChannel, ConsentMethod] = {
 }
 
 
+class RetentionStart(StrEnum):
+    """From when a purpose's retention period runs (policy data; not shown as a word)."""
+
+    SERVICE_END = "service_end"  # the customer's last course or dossier ended
+    CONSENT = "consent"  # the consent was given
+
+
 class ReceiptStatus(StrEnum):
     ACTIVE = "active"
     SUPERSEDED = "superseded"

@@ -23,6 +23,7 @@ class ProcessingRefusal(StrEnum):
     NO_CONSENT = "no_consent"
     NO_SENSITIVE_CONSENT = "no_sensitive_consent"
     HANDOVER_DUE = "handover_due"
+    RETENTION_ENDED = "retention_ended"
     ERASED = "erased"
 
 
@@ -44,6 +45,9 @@ register_labels(ProcessingRefusal, {
     "handover_due": {"vi": "Khách hàng đã đủ 16 tuổi: cần hỏi lại chính họ",
                      "fr": "Le client a 16 ans : lui redemander ses choix",
                      "en": "The customer is 16: ask them for their own choices"},
+    "retention_ended": {"vi": "Hết thời hạn lưu trữ của sự đồng ý",
+                        "fr": "Durée de conservation du consentement écoulée",
+                        "en": "The consent's retention period is over"},
     "erased": {"vi": "Dữ liệu khách hàng đã bị xoá", "fr": "Les données du client sont effacées",
                "en": "The customer's data was erased"},
 })
@@ -84,6 +88,13 @@ register({
               "pour lui. Demandez-lui ses propres choix (transfert du consentement).",
         "en": "Not possible: the customer is 16 and the guardian's consent no longer speaks "
               "for them. Ask them for their own choices (consent handover)."},
+    "processing.retention_ended": {
+        "vi": "Không thể thực hiện: sự đồng ý cho mục đích «{purpose}» đã hết thời hạn lưu trữ. "
+              "Hãy hỏi lại khách hàng.",
+        "fr": "Impossible : la durée de conservation du consentement pour « {purpose} » est "
+              "écoulée. Redemandez-le au client.",
+        "en": "Not possible: the consent for \"{purpose}\" is past its retention period. "
+              "Ask the customer again."},
     "processing.erased": {
         "vi": "Không thể thực hiện: dữ liệu của khách hàng đã bị xoá.",
         "fr": "Impossible : les données du client ont été effacées.",

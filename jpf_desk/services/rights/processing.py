@@ -14,12 +14,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.consent import ConsentAction
-from jpf_desk.domain.dates import VN_TZ, today_vn
+from jpf_desk.domain.consent import ConsentAction, RetentionStart
+from jpf_desk.domain.dates import VN_TZ, add_months, today_vn
 from jpf_desk.domain.people import is_minor
 from jpf_desk.domain.processing import ProcessingRefusal, ProcessingRefused
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services.consent.policy import purpose_wording
+from jpf_desk.services.consent.policy import purpose_wording, retention_by_purpose
 from jpf_desk.store.models import ConsentEvent, Customer, Restriction
 
 _STATE_ACTIONS = (ConsentAction.GIVEN.value, ConsentAction.REFUSED.value,
@@ -58,6 +58,15 @@ def handover_due(birth: date | None, given_at: datetime, today: date) -> bool:
     return is_minor(birth, given_at.astimezone(VN_TZ).date()) and not is_minor(birth, today)
 
 
+def consent_expired(purpose: str, given_at: datetime, today: date) -> bool:
+    """A consent-based purpose (marketing, analytics...) stops once the policy's retention
+    period from the consent is over, until the customer is asked again."""
+    retention = retention_by_purpose().get(purpose)
+    if retention is None or retention.start is not RetentionStart.CONSENT:
+        return False
+    return add_months(given_at.astimezone(VN_TZ).date(), retention.months) < today
+
+
 def refusal(session: Session, customer_id: str, purpose: str,
             today: date | None = None) -> ProcessingRefusal | None:
     """Why the purpose may not be processed for the customer now, or None when it may."""
@@ -72,8 +81,11 @@ def refusal(session: Session, customer_id: str, purpose: str,
         return ProcessingRefusal.NO_CONSENT
     if event.action == ConsentAction.WITHDRAWN:
         return ProcessingRefusal.CONSENT_WITHDRAWN
-    if handover_due(customer.birth_date, event.occurred_at, today or today_vn()):
+    day = today or today_vn()
+    if handover_due(customer.birth_date, event.occurred_at, day):
         return ProcessingRefusal.HANDOVER_DUE
+    if consent_expired(purpose, event.occurred_at, day):
+        return ProcessingRefusal.RETENTION_ENDED
     return None
 
 
@@ -115,7 +127,8 @@ def processable(session: Session, purpose: str, today: date | None = None) -> se
             select(Customer.id, Customer.birth_date, Customer.status)):
         state = latest.get(customer_id)
         if (status == "deleted" or customer_id in stopped or state is None
-                or state[0] != ConsentAction.GIVEN or handover_due(birth, state[1], day)):
+                or state[0] != ConsentAction.GIVEN or handover_due(birth, state[1], day)
+                or consent_expired(purpose, state[1], day)):
             continue
         allowed.add(customer_id)
     return allowed
