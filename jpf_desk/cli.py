@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",
     "jpf_desk.commands.sync",
+    "jpf_desk.commands.transfers",
     "jpf_desk.commands.head_office",
     "jpf_desk.commands.handovers",
     "jpf_desk.commands.join",
