@@ -78,3 +78,16 @@ def test_objecting_customer_is_not_confirmed_nor_promoted_from_the_waitlist(desk
     with pytest.raises(DomainError) as err:
         enrolments.change_status(desk, blocked.id, EnrolmentStatus.PENDING)
     assert err.value.code == "processing.objected"
+
+
+def test_enrol_window_names_the_objection_in_words(qtbot, desk):
+    from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
+
+    customer, klass = _customer(desk), _class(desk)
+    restrict(desk, customer, RequestKind.OBJECT, ["service"])
+    dialog = EnrolDialog(desk, customer_id=customer, class_id=klass)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result_view is None
+    assert "phản đối" in dialog.ui.generalError.text()
+    assert not dialog.ui.generalError.isHidden()

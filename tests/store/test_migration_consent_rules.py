@@ -34,6 +34,8 @@ def test_empty_store_has_the_new_columns(tmp_path: Path) -> None:
     for table in ("data_requests", "request_periods"):
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         assert "day_off" in columns
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "transfer_filings" in tables
     conn.close()
     assert "0011_consent_rules" in migrate.current_revisions(tmp_path / STORE_FILE)
 
