@@ -97,3 +97,33 @@ def test_manager_list_of_data_past_its_period_and_erasure_from_it(desk):
     tomb = erase_past_retention(desk, old, today=TODAY)
     assert "thời hạn lưu trữ" in tomb.reason
     assert [p.customer_id for p in past_retention(desk, today=TODAY)] == [news]
+
+
+def test_duties_window_lists_handovers_and_erases_past_retention(qtbot, desk):
+    from jpf_desk.services.customers.records import get_customer
+    from jpf_desk.ui.consent.duties import DataDutiesDialog
+    from tests.consent.test_handover import _turned_16_ten_days_ago
+
+    turned = _turned_16_ten_days_ago(desk)
+    old = _person(desk, "Oanh", "0913 800 005")
+    capture_consent(desk, old, ConsentInput(given=frozenset({"service"})),
+                    now=datetime(2020, 1, 10, 9, 0, tzinfo=VN_TZ))
+    course = create_course(desk, "A1D", "A1", CourseKind.GENERAL)
+    ended = create_class(desk, course.id, "A1D-2020", start_date=date(2020, 2, 3),
+                         end_date=date(2020, 6, 30), capacity=5, fee_vnd=1)
+    enrolments.enrol(desk, old, ended.id, today=date(2020, 2, 1))
+
+    dialog = DataDutiesDialog(desk)
+    qtbot.addWidget(dialog)
+    assert [h.customer_id for h in dialog.handovers] == [turned]
+    assert dialog.handover_table.item(0, 1).text() == "Hà Gia Bảo"
+    assert [(p.customer_id, p.erase) for p in dialog.past] == [(old, True)]
+    assert dialog.retention_table.item(0, 3).text() == "Xoá dữ liệu"
+    dialog.retention_table.selectRow(0)
+    dialog.erase_selected()
+    assert dialog.error.text() == ""
+    assert dialog.past == []
+    from jpf_desk.domain.errors import NotFound
+
+    with pytest.raises(NotFound):  # erased: the record is gone from the desk
+        get_customer(desk, old)
