@@ -42,7 +42,7 @@ METHOD_OF_CHANNEL: dict[RequestChannel, ConsentMethod] = {
 
 
 class RetentionStart(StrEnum):
-    """From when a purpose's retention period runs (policy data; not shown as a word)."""
+    """From when a purpose's retention period runs (policy data)."""
 
     SERVICE_END = "service_end"  # the customer's last course or dossier ended
     CONSENT = "consent"  # the consent was given
@@ -70,6 +70,14 @@ register_labels(ConsentMethod, {
     "handover": {"vi": "Chuyển giao khi đủ 16 tuổi (khách hàng tự quyết định)",
                  "fr": "Transfert à 16 ans (le client décide lui-même)",
                  "en": "Handover at 16 (the customer decides)"},
+})
+
+register_labels(RetentionStart, {
+    "service_end": {"vi": "Từ khi khóa học hoặc hồ sơ cuối cùng kết thúc",
+                    "fr": "À partir de la fin du dernier cours ou dossier",
+                    "en": "From the end of the last course or dossier"},
+    "consent": {"vi": "Từ khi đồng ý", "fr": "À partir du consentement",
+                "en": "From the consent"},
 })
 
 register_labels(ReceiptStatus, {

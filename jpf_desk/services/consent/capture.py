@@ -239,7 +239,7 @@ def withdraw_consent(
 
     Processing for them stops from now on; what was done before stays on record. The new
     receipt supersedes the current one. Withdrawing "service" withdraws every partner
-    consent too (sharing is part of delivering the service): see `withdrawal_effects`.
+    consent too (sharing is part of delivering the service), on the same receipt.
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
@@ -282,15 +282,3 @@ def add_partner_consents(
 
     return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)
 
-
-def withdrawal_effects(desk: Desk, customer_id: str, purposes: Iterable[str]) -> list[str]:
-    """Names of the partners whose sharing stops with this withdrawal (all of them when
-    "service" is withdrawn), so the desk can tell the customer before confirming."""
-    if SERVICE not in set(purposes):
-        return []
-    with desk.tx() as s:
-        row = latest_receipt_row(s, customer_id)
-        if row is None:
-            return []
-        return [p["partner_name"] for p in json.loads(row.content)["partners"]
-                if p["choice"] == ConsentAction.GIVEN]
