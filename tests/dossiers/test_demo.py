@@ -49,3 +49,8 @@ def test_demo_never_sends_sensitive_documents_without_that_consent(desk):
         assert sensitive_sends > 0
         cross = [d for d in rows if d.cross_border]
         assert cross and all(d.legal_basis for d in cross)
+        # Plausible cases (LAW.md): the student's own Études en France file and school
+        # applications are their own submission; JPF itself subscribes the insurance.
+        expected = {"campus_france_procedure": "own_submission",
+                    "school_application": "own_submission", "insurance": "jpf_transfer"}
+        assert {(d.purpose, d.legal_basis) for d in cross} <= set(expected.items())
