@@ -127,6 +127,9 @@ def test_withdraw_window_says_partner_sharing_stops_with_the_service(world, qtbo
     dialog.purpose_boxes["service"].setChecked(True)
     assert partner_box.isChecked() and not partner_box.isEnabled()
     assert "Espace Campus France Hà Nội" in dialog.ui.effects.text()
+    dialog.purpose_boxes["service"].setChecked(False)  # changed their mind: as before
+    assert partner_box.isEnabled() and not partner_box.isChecked()
+    dialog.purpose_boxes["service"].setChecked(True)
     dialog.save()
     assert dialog.receipt is not None
     assert [p["choice"] for p in dialog.receipt.content["partners"]] == ["withdrawn"]

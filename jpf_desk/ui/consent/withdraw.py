@@ -70,9 +70,13 @@ class WithdrawDialog(QDialog):
         service = self.purpose_boxes.get(SERVICE)
         stops_all = service is not None and service.isChecked()
         for box in self.partner_boxes.values():
-            if stops_all:
+            if stops_all and box.isEnabled():
+                box.setProperty("chosen", box.isChecked())  # the person's own tick
+                box.setEnabled(False)  # before the tick: toggled comes back here
                 box.setChecked(True)
-            box.setEnabled(not stops_all)
+            elif not stops_all and not box.isEnabled():
+                box.setEnabled(True)
+                box.setChecked(bool(box.property("chosen")))
         lines = [f"• {text}" for box, text in self.effects.items() if box.isChecked()]
         self.ui.effects.setText("\n".join(lines) or self.tr(
             "Chọn một mục đích ở trên để xem điều gì sẽ thay đổi."))
