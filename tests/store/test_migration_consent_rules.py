@@ -6,16 +6,18 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import create_engine
 
 from jpf_desk.services.rights import requests
 from jpf_desk.store import migrate
-from jpf_desk.store.engine import STORE_FILE, make_engine, open_store
+from jpf_desk.store.engine import STORE_FILE, connect, open_store
 
 T = "'2026-01-01 00:00:00'"
 
 
 def _upgrade_to(path: Path, *targets: str) -> None:
-    engine = make_engine(path)
+    """A store as the previous version left it: plain SQLite at the previous heads."""
+    engine = create_engine(f"sqlite:///{path}")
     cfg = migrate.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -29,15 +31,16 @@ def _tracked(row_id: str) -> str:
 
 
 def test_empty_store_has_the_new_columns(tmp_path: Path) -> None:
-    open_store(tmp_path).close()
-    conn = sqlite3.connect(tmp_path / STORE_FILE)
+    store = open_store(tmp_path)
+    store.close()
+    conn = connect(tmp_path / STORE_FILE, store.key)
     for table in ("data_requests", "request_periods"):
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         assert "day_off" in columns
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "transfer_filings" in tables
     conn.close()
-    assert "0011_consent_rules" in migrate.current_revisions(tmp_path / STORE_FILE)
+    assert "0011_consent_rules" in migrate.current_revisions(tmp_path / STORE_FILE, store.key)
 
 
 def test_previous_heads_with_data_keep_their_rows(tmp_path: Path) -> None:
@@ -65,16 +68,16 @@ def test_previous_heads_with_data_keep_their_rows(tmp_path: Path) -> None:
                 "code, name, required, sensitive, expires, sort_order, active) VALUES ("
                 f"{_tracked(code)}, '{code}', '{code}', 1, {sensitive}, 0, 1, 1)")
     conn.close()
-    assert migrate.upgrade(path) is True
-    assert migrate.current_revisions(path) == migrate.head_revisions()
-    conn = sqlite3.connect(path)
-    assert conn.execute("SELECT answer_due, day_off FROM data_requests").fetchall() == [
-        ("2026-12-05", None)]
-    assert dict(conn.execute("SELECT code, sensitive FROM document_kinds")) == {
-        "id_photos": 1, "cv": 0}
-    conn.close()
-    store = open_store(tmp_path)
+    store = open_store(tmp_path)  # encrypted in place, then migrated
     try:
+        assert migrate.current_revisions(path, store.key) == migrate.head_revisions()
+        with store.engine.connect() as db:
+            assert db.exec_driver_sql(
+                "SELECT answer_due, day_off FROM data_requests").fetchall() == [
+                ("2026-12-05", None)]
+            assert dict(db.exec_driver_sql(
+                "SELECT code, sensitive FROM document_kinds").fetchall()) == {
+                "id_photos": 1, "cv": 0}
         from jpf_desk.services.desk import Actor, Desk
 
         desk = Desk(store, Actor("k1", "s1"))
