@@ -48,6 +48,11 @@ class Action(StrEnum):
     MANAGE_STAFF = "manage_staff"
     READ_ACCESS_LOG = "read_access_log"
     MANAGE_STORE = "manage_store"  # backups and the recovery sheet: every customer's data
+    MARKETING_LIST = "marketing_list"
+    ANALYTICS_EXPORT = "analytics_export"
+    LIST_HANDOVERS = "list_handovers"
+    REVIEW_RETENTION = "review_retention"  # the list of data past its period (erasure: ERASE)
+    RECORD_TRANSFER_FILING = "record_transfer_filing"
 
 
 register_labels(Action, {
@@ -75,6 +80,19 @@ register_labels(Action, {
                         "en": "Read the access log"},
     "manage_store": {"vi": "Sao lưu kho dữ liệu", "fr": "Sauvegarder le dépôt",
                      "en": "Back up the store"},
+    "marketing_list": {"vi": "Xuất danh sách gửi tin quảng cáo",
+                       "fr": "Exporter la liste de prospection", "en": "Export the marketing list"},
+    "analytics_export": {"vi": "Xuất dữ liệu phân tích", "fr": "Exporter les données d'analyse",
+                         "en": "Export the analytics data"},
+    "list_handovers": {"vi": "Xem danh sách chuyển giao đồng ý tuổi 16",
+                       "fr": "Voir les passages de consentement à 16 ans",
+                       "en": "See the consent handovers at 16"},
+    "review_retention": {"vi": "Xem dữ liệu quá thời hạn lưu trữ",
+                         "fr": "Voir les données au-delà de leur durée de conservation",
+                         "en": "See data kept past its retention period"},
+    "record_transfer_filing": {"vi": "Ghi nhận nộp hồ sơ đánh giá tác động chuyển dữ liệu ra nước ngoài",
+                               "fr": "Enregistrer le dépôt de l'analyse d'impact des transferts",
+                               "en": "Record the transfer impact dossier's filing"},
 })
 
 
@@ -102,6 +120,11 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.MANAGE_STAFF: Rule(_MANAGERS, "staff.manager_only"),
     Action.READ_ACCESS_LOG: Rule(_MANAGERS, "access_log.manager_only"),
     Action.MANAGE_STORE: Rule(_MANAGERS, "store.manager_only"),
+    Action.MARKETING_LIST: Rule(_MANAGERS, "lists.manager_only"),
+    Action.ANALYTICS_EXPORT: Rule(_MANAGERS, "lists.manager_only"),
+    Action.LIST_HANDOVERS: Rule(_ALL, "staff.not_allowed"),
+    Action.REVIEW_RETENTION: Rule(_MANAGERS, "retention.manager_only"),
+    Action.RECORD_TRANSFER_FILING: Rule(_MANAGERS, "transfer.manager_only"),
 }
 
 
@@ -152,6 +175,21 @@ register({
         "vi": "Chỉ quản lý mới được sao lưu kho dữ liệu hoặc in phiếu khôi phục.",
         "fr": "Seul un responsable peut sauvegarder le dépôt ou imprimer la fiche de secours.",
         "en": "Only a manager can back up the store or print the recovery sheet.",
+    },
+    "lists.manager_only": {
+        "vi": "Chỉ quản lý mới được xuất danh sách quảng cáo hoặc dữ liệu phân tích.",
+        "fr": "Seul un responsable peut exporter la liste de prospection ou les données d'analyse.",
+        "en": "Only a manager can export the marketing list or the analytics data.",
+    },
+    "retention.manager_only": {
+        "vi": "Chỉ quản lý mới được xem dữ liệu quá thời hạn lưu trữ.",
+        "fr": "Seul un responsable peut voir les données au-delà de leur durée de conservation.",
+        "en": "Only a manager can see data kept past its retention period.",
+    },
+    "transfer.manager_only": {
+        "vi": "Chỉ quản lý mới được ghi nhận việc nộp hồ sơ đánh giá tác động.",
+        "fr": "Seul un responsable peut enregistrer le dépôt de l'analyse d'impact.",
+        "en": "Only a manager can record the filing of the impact assessment.",
     },
     "access_log.manager_only": {
         "vi": "Chỉ quản lý mới được xem nhật ký truy cập.",

@@ -24,6 +24,11 @@ EXPECTED = {
     "manage_staff": {M, A},
     "read_access_log": {M, A},
     "manage_store": {M, A},
+    "marketing_list": {M, A},
+    "analytics_export": {M, A},
+    "list_handovers": {R, C, M, A},
+    "review_retention": {M, A},
+    "record_transfer_filing": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -36,6 +41,10 @@ REFUSED_CODES = {
     "manage_staff": "staff.manager_only",
     "read_access_log": "access_log.manager_only",
     "manage_store": "store.manager_only",
+    "marketing_list": "lists.manager_only",
+    "analytics_export": "lists.manager_only",
+    "review_retention": "retention.manager_only",
+    "record_transfer_filing": "transfer.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 

@@ -83,6 +83,26 @@ def _dossier_board(tmp_path, customer_id):
     return ["dossiers", "board", "--json"]
 
 
+def _marketing_list(tmp_path, customer_id):
+    return ["lists", "marketing", "--csv", str(tmp_path / "r.pdf")]
+
+
+def _analytics_export(tmp_path, customer_id):
+    return ["lists", "analytics"]
+
+
+def _handovers(tmp_path, customer_id):
+    return ["handovers", "--json"]
+
+
+def _retention(tmp_path, customer_id):
+    return ["retention", "--json"]
+
+
+def _transfer_filing(tmp_path, customer_id):
+    return ["transfers", "--filed", "FR"]  # refused before "no transfer to FR" is said
+
+
 # Written out: which roles each command lets through (the rest exit 2 with the reason).
 CLI_EXPECTED = {
     "access_report": ({"manager"}, "Chỉ quản lý mới được lập báo cáo", _access_report),
@@ -91,7 +111,27 @@ CLI_EXPECTED = {
     "receipts_list": ({"receptionist", "consultant", "manager"}, "", _receipt_export),
     "dossiers_report": ({"receptionist", "consultant", "manager"}, "", _dossier_report),
     "dossiers_board": ({"receptionist", "consultant", "manager"}, "", _dossier_board),
+    "lists_marketing": ({"manager"}, "Chỉ quản lý mới được xuất danh sách", _marketing_list),
+    "lists_analytics": ({"manager"}, "Chỉ quản lý mới được xuất danh sách", _analytics_export),
+    "handovers": ({"receptionist", "consultant", "manager"}, "", _handovers),
+    "retention": ({"manager"}, "Chỉ quản lý mới được xem dữ liệu quá thời hạn", _retention),
 }
+
+
+@pytest.mark.parametrize("role", ["receptionist", "consultant"])
+def test_only_a_manager_records_a_transfer_filing(prepared, tmp_path, capsys, monkeypatch,
+                                                   role):
+    _, data_dir = prepared
+    password_on_stdin(monkeypatch)
+    code = main([*_transfer_filing(tmp_path, ""), "--data-dir", data_dir,
+                 "--staff", NAMES[role], "--password-stdin"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "Chỉ quản lý mới được ghi nhận việc nộp hồ sơ" in captured.err
+    password_on_stdin(monkeypatch)
+    code = main([*_transfer_filing(tmp_path, ""), "--data-dir", data_dir,
+                 "--staff", NAMES["manager"], "--password-stdin"])
+    assert code == 2 and "chưa cần nộp hồ sơ" in capsys.readouterr().err  # past the check
 
 
 @pytest.mark.parametrize("role", sorted(NAMES))
@@ -152,6 +192,12 @@ def test_lists_the_command_line_prints_are_recorded(prepared, monkeypatch, capsy
     for argv in (["board"], ["disclosures", customer_id]):
         password_on_stdin(monkeypatch)
         assert main(["dossiers", "--data-dir", data_dir, *as_clerk, *argv]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["handovers", "--data-dir", data_dir, *as_clerk]) == 0
+    as_manager = ["--staff", NAMES["manager"], "--password-stdin"]
+    for argv in (["retention", "--json"], ["lists", "marketing"], ["lists", "analytics"]):
+        password_on_stdin(monkeypatch)
+        assert main([*argv, "--data-dir", data_dir, *as_manager]) == 0
     capsys.readouterr()
     store = open_store(Path(data_dir))
     try:
@@ -168,4 +214,8 @@ def test_lists_the_command_line_prints_are_recorded(prepared, monkeypatch, capsy
         (clerk, "list_exported", customer_id, "receipts:text"),
         (clerk, "list_exported", None, "dossier_board:text"),
         (clerk, "list_exported", customer_id, "disclosures:json"),
+        (clerk, "list_exported", None, "handovers:text"),
+        (NAMES["manager"], "list_exported", None, "retention:json"),
+        (NAMES["manager"], "list_exported", None, "lists:marketing:text"),
+        (NAMES["manager"], "list_exported", None, "lists:analytics:text"),
     ]

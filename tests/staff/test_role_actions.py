@@ -21,11 +21,13 @@ from jpf_desk.domain.disclosure_items import (
     doc_item,
     field_item,
 )
-from jpf_desk.domain.errors import NotAllowed
+from jpf_desk.domain.errors import DomainError, NotAllowed
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.access_log.views import list_access_events
+from jpf_desk.services.consent.handover import handovers_due
+from jpf_desk.services.customers.audiences import analytics_rows, marketing_list
 from jpf_desk.services.customers.search import search_customers
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents
@@ -33,9 +35,11 @@ from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.services.rights import erasure, holidays, requests, restriction, update_decision
 from jpf_desk.services.rights.documents import write_access_report
 from jpf_desk.services.rights.requests import RequestInput
+from jpf_desk.services.rights.retention import erase_past_retention, past_retention
 from jpf_desk.services.sharing.disclosures import SendRequest
 from jpf_desk.services.sharing.package import send_to_partner
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
+from jpf_desk.services.sharing.transfers import record_filing
 from jpf_desk.services.staff import accounts
 from tests.dossiers.helpers import give_partner_consent
 from tests.helpers.staff import signed_in
@@ -74,7 +78,8 @@ def send_package(actor: Desk, case: Case) -> None:
     partner = set_scope(case.manager, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
                         (field_item("full_name"), doc_item("passport")))
     give_partner_consent(case.manager, case.customer_id, partner,
-                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                         sensitive=("id_card_image",))  # a passport scan is sensitive
     with case.manager.tx() as s:
         from jpf_desk.store.models import DossierDocument
 
@@ -128,6 +133,43 @@ def search(actor: Desk, case: Case) -> None:
     assert search_customers(actor, "giang")
 
 
+def export_marketing_list(actor: Desk, case: Case) -> None:
+    marketing_list(actor, today=TODAY)
+
+
+def export_analytics(actor: Desk, case: Case) -> None:
+    analytics_rows(actor, today=TODAY)
+
+
+def list_handovers(actor: Desk, case: Case) -> None:
+    handovers_due(actor, TODAY.replace(day=1))
+
+
+def review_retention(actor: Desk, case: Case) -> None:
+    past_retention(actor, today=TODAY)
+
+
+def erase_past_its_period(actor: Desk, case: Case) -> None:
+    """A former student whose only course ended in 2020: past the 5 years of "service"."""
+    former = make_person(case.manager, "Lưu Thị Cũ", "0913 222 999", "001199088899")
+    with case.manager.tx() as s:  # the person's course ended long ago
+        from jpf_desk.store.models import CourseClass, Enrolment
+
+        klass = s.get(CourseClass, s.get(Enrolment, former.enrolment_id).class_id)
+        klass.start_date, klass.end_date = date(2020, 2, 3), date(2020, 6, 30)
+    assert former.id in {p.customer_id for p in past_retention(case.manager, TODAY)}
+    erase_past_retention(actor, former.id, today=TODAY)
+
+
+def record_transfer_filing(actor: Desk, case: Case) -> None:
+    try:
+        record_filing(actor, "FR", TODAY)
+    except NotAllowed:
+        raise
+    except DomainError as err:  # past the permission: JPF sent nothing to France here
+        assert err.code == "transfer.no_transfer"
+
+
 # Written out: which of the three roles may do each action, and what the others read.
 EXPECTED = {
     "open_document": ({CONSULTANT, MANAGER}, "dossier.document_advisers_only", open_document),
@@ -141,6 +183,12 @@ EXPECTED = {
     "reset_password": ({MANAGER}, "staff.manager_only", reset_password),
     "read_access_log": ({MANAGER}, "access_log.manager_only", read_access_log),
     "search_customers": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", search),
+    "marketing_list": ({MANAGER}, "lists.manager_only", export_marketing_list),
+    "analytics_export": ({MANAGER}, "lists.manager_only", export_analytics),
+    "list_handovers": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", list_handovers),
+    "review_retention": ({MANAGER}, "retention.manager_only", review_retention),
+    "erase_past_retention": ({MANAGER}, "erasure.manager_only", erase_past_its_period),
+    "record_transfer_filing": ({MANAGER}, "transfer.manager_only", record_transfer_filing),
 }
 ROLES = {RECEPTIONIST: Role.RECEPTIONIST, CONSULTANT: Role.CONSULTANT, MANAGER: Role.MANAGER}
 

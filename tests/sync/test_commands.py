@@ -88,6 +88,7 @@ def test_join_a_centre_from_the_command_line(
         "--port", str(settings.port), "--dbname", settings.dbname, "--user", settings.user,
         "--sslmode", "disable", "--password-stdin", "--staff-name", "Phạm Thu Hà", "--json"))
     assert joined["centre_id"] == first.desk.actor.centre_id
+    assert (joined["parked"], joined["quarantined"]) == (0, 0)
     # The joined desk has the centre's manager, with no password on this desk yet: they
     # choose one (as the window asks at the next start) and sign in to search.
     joined_store = open_store(data_dir)

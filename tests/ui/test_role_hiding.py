@@ -48,3 +48,19 @@ def test_an_erasure_is_refused_before_its_reason_is_asked(qtbot, desk):
     assert view.handle() is None
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == ["Chỉ quản lý mới được xoá dữ liệu của khách hàng."]
+
+
+def test_data_duties_show_a_receptionist_the_handovers_only(qtbot, desk):
+    from jpf_desk.ui.consent.duties import DataDutiesDialog
+    from tests.consent.test_handover import _turned_16_ten_days_ago
+
+    turned = _turned_16_ten_days_ago(desk)
+    clerk = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    seen = DataDutiesDialog(clerk)
+    qtbot.addWidget(seen)
+    assert [h.customer_id for h in seen.handovers] == [turned]
+    assert seen.tabs.count() == 1 and seen.past == []  # no retention list, no erasure
+    manager = signed_in(desk, "Vũ Thanh Mai", Role.MANAGER)
+    clerk.actor = manager.actor  # the manager signs in at the same desk
+    seen.on_staff_changed()
+    assert seen.tabs.count() == 2 and not seen.erase_button.isHidden()
