@@ -30,8 +30,10 @@ def test_export_validates_and_keeps_refusals(desk, validator):
     exported = kantara_receipt(receipt)
     validator.validate(exported)
     assert exported["consentTimestamp"] == int(NOW.timestamp())
-    choices = {p["jpfPurposeCode"]: p["jpfChoice"] for p in exported["services"][0]["purposes"]}
-    assert choices["marketing"] == "refused" and choices["service"] == "given"
+    listed = {p["jpfPurposeCode"]: p["jpfChoice"] for p in exported["services"][0]["purposes"]}
+    assert listed == {"service": "given"}  # a refusal is never listed as a Kantara purpose
+    states = {s["purposeCode"]: s["state"] for s in exported["jpfConsentStates"]}
+    assert states["marketing"] == "refused" and states["service"] == "given"
     content = exported["jpfContent"]
     assert chain_hash(exported["jpfIntegrity"]["previousHash"], canonical(content)) == \
         receipt.content_hash

@@ -1,9 +1,11 @@
 """A receipt as Kantara Consent Receipt v1.1 JSON, checked against the schema the program
 ships (resources/specs/consent-receipt.schema.json) before anyone gets it.
 
-Every purpose is listed with JPF's `jpfChoice` (given / refused / withdrawn) because a
-refusal is part of the proof too; JPF's own facts (hash chain, guardian, supersedes) go
-in extra `jpf*` members, which the schema allows.
+A reader of the Kantara members alone takes every purpose listed under `services` as
+consented, so only purposes **given** are listed there. Every purpose, refusals and
+withdrawals included (a refusal is part of the proof too), is stated in
+`jpfConsentStates`, which the project's copy of the schema requires. JPF's own facts
+(hash chain, guardian, supersedes) go in extra `jpf*` members, which the schema allows.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import jsonschema
 
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.domain.kantara import pii_categories
 from jpf_desk.paths import resources_dir
 from jpf_desk.services.consent.policy import policy_version
 from jpf_desk.services.consent.views import Receipt
@@ -57,6 +60,16 @@ def check_export(exported: dict[str, Any]) -> None:
                                    [f"{e.json_path}: {e.validator}" for e in errors])
 
 
+# Kantara needs at least one purpose per service; a receipt where nothing is given says
+# so with a purpose that names no category and no consent type a reader could trust.
+NOTHING_GIVEN = {
+    "purpose": "No processing consented: every purpose was refused or withdrawn",
+    "consentType": "NONE", "purposeCategory": [], "piiCategory": [], "primaryPurpose": False,
+    "termination": "Not applicable: no consent in force on this receipt",
+    "thirdPartyDisclosure": False, "jpfChoice": "none",
+}
+
+
 def _purpose(p: dict[str, Any]) -> dict[str, Any]:
     return {
         "purpose": p["text"], "consentType": "EXPLICIT",
@@ -68,13 +81,32 @@ def _purpose(p: dict[str, Any]) -> dict[str, Any]:
 
 def _partner(p: dict[str, Any], categories: list[str]) -> dict[str, Any]:
     return {
-        "purpose": p["text"], "consentType": "EXPLICIT",
+        "purpose": f"{p['text']}: {p['partner_name']}", "consentType": "EXPLICIT",
         "purposeCategory": [p["kantara_category"]], "piiCategory": categories,
         "primaryPurpose": False, "termination": TERMINATION, "thirdPartyDisclosure": True,
         "thirdPartyName": p["partner_name"], "jpfPartnerId": p["partner_id"],
         "jpfPurposeCode": p["purpose"], "jpfChoice": p["choice"],
         "jpfCrossBorder": p["cross_border"],
     }
+
+
+def consent_states(c: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every purpose and partner consent of the receipt with its state, refusals included."""
+    states: list[dict[str, Any]] = [
+        {"purposeCode": p["code"], "purpose": p["text"], "state": p["choice"],
+         "partnerId": None, "partnerName": None} for p in c["purposes"]]
+    states += [{"purposeCode": p["purpose"], "purpose": p["text"], "state": p["choice"],
+                "partnerId": p["partner_id"], "partnerName": p["partner_name"]}
+               for p in c["partners"]]
+    return states
+
+
+def partner_pii_categories(p: dict[str, Any], by_code: dict[str, Any]) -> list[str]:
+    """The Kantara categories of the items agreed with the partner for this purpose
+    (recorded on the receipt); older receipts fall back on the purpose's own categories."""
+    if "items" in p:
+        return pii_categories(p["items"])
+    return list(by_code.get(p["purpose"], {}).get("pii_categories", []))
 
 
 def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
@@ -89,9 +121,10 @@ def _build(receipt: Receipt) -> dict[str, Any]:
     policy = policy_version(c["policy"]["version"])
     controller = c["controller"]
     by_code = {p["code"]: p for p in c["purposes"]}
-    purposes = [_purpose(p) for p in c["purposes"]]
-    purposes += [_partner(p, by_code.get(p["purpose"], {}).get("pii_categories", []))
-                 for p in c["partners"]]
+    given = ConsentAction.GIVEN.value
+    purposes = [_purpose(p) for p in c["purposes"] if p["choice"] == given]
+    purposes += [_partner(p, partner_pii_categories(p, by_code)) for p in c["partners"]
+                 if p["choice"] == given]
     guardian = c["guardian"]
     return {
         "version": KANTARA_VERSION,
@@ -108,7 +141,8 @@ def _build(receipt: Receipt) -> dict[str, Any]:
             "email": controller["email"], "phone": controller["phone"],
         }],
         "policyUrl": c["policy"]["url"],
-        "services": [{"service": SERVICE_NAME, "purposes": purposes}],
+        "services": [{"service": SERVICE_NAME, "purposes": purposes or [NOTHING_GIVEN]}],
+        "jpfConsentStates": consent_states(c),
         "sensitive": c["sensitive"]["involved"],
         "spiCat": [policy.sensitive_kinds.get(k, {}).get("en", k) for k in c["sensitive"]["kinds"]],
         "jpfShortCode": receipt.short_code,
