@@ -44,5 +44,5 @@ def give_partner_consent(desk: Desk, customer_id: str, partner: PartnerView,
                          purpose: DisclosurePurpose) -> str:
     capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
     receipt = add_partner_consents(desk, customer_id, [PartnerChoice(
-        partner.id, partner.name, purpose.value, True, partner.cross_border)])
+        partner.id, purpose.value, True)])
     return receipt.id

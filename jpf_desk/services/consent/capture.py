@@ -23,7 +23,8 @@ from jpf_desk.domain.messages import LANGUAGES
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent import messages as consent_messages
-from jpf_desk.services.consent.content import PartnerChoice, build_content, partner_part
+from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.partner_parts import PartnerChoice, decided_by_part, partner_part
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy, policy_version
 from jpf_desk.services.consent.queries import latest_receipt_row, receipt_from_row
 from jpf_desk.services.consent.records import (
@@ -54,6 +55,17 @@ class ConsentInput:
     child_consented: bool | None = None
     partners: tuple[PartnerChoice, ...] = ()
     sensitive_kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinorDecision:
+    """Who decides a minor's new choice at the desk: the guardian present (who must say
+    yes) and, from 7, the child's own answer. Asked each time, never copied from an
+    earlier receipt (Law 91 Art. 24(2))."""
+
+    guardian_id: str | None
+    guardian_consented: bool = False
+    child_consented: bool | None = None
 
 
 def _guardian(session: Session, customer: Customer, guardian_id: str | None) -> Guardian | None:
@@ -162,7 +174,9 @@ def capture_consent(
         choices = {
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
-        partners = _carried_partners(previous, policy, data.partners, data.language)
+        partners = _carried_partners(
+            s, previous, policy, data.partners, data.language, at=ctx.at,
+            decided_by=decided_by_part(guardian, data.child_consented))
         kind = ("paper" if data.method is ConsentMethod.PAPER
                 else "change" if previous else "intake")
         return _new_receipt(
@@ -174,7 +188,9 @@ def capture_consent(
 
 
 def _carried_partners(
-    previous: ConsentReceipt | None, policy: Policy, new: Iterable[PartnerChoice], lang: str
+    session: Session, previous: ConsentReceipt | None, policy: Policy,
+    new: Iterable[PartnerChoice], lang: str, *, at: datetime,
+    decided_by: dict[str, Any] | None,
 ) -> list[dict[str, Any]]:
     """The previous receipt's partner consents, with `new` ones added or replacing them."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -182,13 +198,38 @@ def _carried_partners(
         for p in json.loads(previous.content)["partners"]:
             merged[(p["partner_id"], p["purpose"])] = p
     for choice in new:
-        merged[(choice.partner_id, choice.purpose)] = partner_part(policy, choice, lang)
+        merged[(choice.partner_id, choice.purpose)] = partner_part(
+            session, policy, choice, lang, at=at, decided_by=decided_by)
     return list(merged.values())
 
 
+def _minor_decision(session: Session, customer: Customer, day: date,
+                    decided_by: MinorDecision | None) -> tuple[Guardian | None, bool | None]:
+    """The guardian present and the child's answer for a minor's new choice, checked;
+    (None, None) for an adult."""
+    birth = customer.birth_date
+    if birth is None or not is_minor(birth, day):
+        return None, None
+    if decided_by is None or not decided_by.guardian_consented:
+        raise DomainError("consent.guardian_required", field="guardian")
+    guardian = _guardian(session, customer, decided_by.guardian_id)
+    if guardian is None:
+        raise DomainError("consent.guardian_required", field="guardian")
+    if not child_must_consent(birth, day):
+        return guardian, None
+    if decided_by.child_consented is not True:
+        raise DomainError("consent.child_required", field="child")
+    return guardian, True
+
+
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
-                method: ConsentMethod, change: Any) -> Receipt:
-    """A new receipt that repeats the current one with `change(choices, partners)` applied."""
+                method: ConsentMethod, change: Any, decided_by: MinorDecision | None = None,
+                ask_minor: bool = False, language: str | None = None) -> Receipt:
+    """A new receipt that repeats the current one with `change(...)` applied.
+
+    With `ask_minor` the new choices of a minor are made by the guardian present (and
+    the child from 7): the receipt names them, not those of the receipt it replaces.
+    """
     with desk.tx("consent") as s:
         ctx = _context(desk, s, customer_id, now)
         previous = latest_receipt_row(s, customer_id)
@@ -200,12 +241,18 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
                                else p["choice"]) for p in old["purposes"]}
         partners = [dict(p, choice=ConsentAction.REFUSED.value)
                     if p["choice"] == ConsentAction.WITHDRAWN else p for p in old["partners"]]
-        change(choices, partners, policy)
+        lang = language or old["language"]
+        if lang not in LANGUAGES:
+            raise DomainError("consent.bad_language", field="language")
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
+        child = old["child_consented"]
+        if ask_minor:
+            guardian, child = _minor_decision(s, ctx.customer, ctx.at.date(), decided_by)
+        change(s, ctx, choices, partners, policy, decided_by_part(guardian, child), lang)
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
-            method=method.value, signed_on=None, language=old["language"],
-            guardian=guardian, child_consented=old["child_consented"],
+            method=method.value, signed_on=None, language=lang,
+            guardian=guardian, child_consented=child,
             sensitive=list(old["sensitive"]["kinds"]),
         )
 
@@ -222,7 +269,8 @@ def withdraw_consent(
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
-    def change(choices: dict[str, str], parts: list[dict[str, Any]], _p: Policy) -> None:
+    def change(_s: Session, _c: _Context, choices: dict[str, str], parts: list[dict[str, Any]],
+               _p: Policy, _who: dict[str, Any] | None, _lang: str) -> None:
         if not wanted and not wanted_partners:
             raise DomainError("consent.nothing_to_withdraw", field="purposes")
         for code in wanted:
@@ -241,17 +289,26 @@ def withdraw_consent(
 
 def add_partner_consents(
     desk: Desk, customer_id: str, choices: Iterable[PartnerChoice], *,
-    method: ConsentMethod = ConsentMethod.DESK, now: datetime | None = None,
+    method: ConsentMethod = ConsentMethod.DESK, decided_by: MinorDecision | None = None,
+    language: str | None = None, now: datetime | None = None,
 ) -> Receipt:
-    """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France."""
+    """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France.
+
+    For a minor, `decided_by` names the guardian present and the child's answer (from 7);
+    the receipt is in `language` (the current receipt's when None).
+    """
     new = list(choices)
 
-    def change(purposes: dict[str, str], parts: list[dict[str, Any]], policy: Policy) -> None:
+    def change(s: Session, ctx: _Context, purposes: dict[str, str],
+               parts: list[dict[str, Any]], policy: Policy, who: dict[str, Any] | None,
+               lang: str) -> None:
         if any(c.given for c in new) and purposes.get(SERVICE) != ConsentAction.GIVEN:
             raise DomainError("consent.partner_needs_service", field="partners")
         merged = {(p["partner_id"], p["purpose"]): p for p in parts}
         for c in new:
-            merged[(c.partner_id, c.purpose)] = partner_part(policy, c, "vi")
+            merged[(c.partner_id, c.purpose)] = partner_part(s, policy, c, lang, at=ctx.at,
+                                                             decided_by=who)
         parts[:] = list(merged.values())
 
-    return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)
+    return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change,
+                       decided_by=decided_by, ask_minor=True, language=language)

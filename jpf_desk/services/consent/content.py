@@ -7,28 +7,19 @@ the centre's address or the policy wording changed since.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
+from jpf_desk.services.consent.partner_parts import PartnerChoice
 from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.customers.views import national
 from jpf_desk.store.models import Centre, Customer, Guardian, Staff
 
 CONTENT_VERSION = 1
 
-
-@dataclass(frozen=True)
-class PartnerChoice:
-    """Consent to share one purpose's data with one partner (or kind of partner)."""
-
-    partner_id: str
-    partner_name: str
-    purpose: str
-    given: bool
-    cross_border: bool = False
+__all__ = ["PartnerChoice", "build_content"]  # PartnerChoice: where callers import it from
 
 
 def contact_of(phone_e164: str | None, email: str | None) -> str:
@@ -68,16 +59,6 @@ def purpose_part(policy: Policy, code: str, choice: str, lang: str) -> dict[str,
     p = policy.purpose(code)
     return {"code": code, "choice": choice, "required": p.required, "text": p.wording(lang),
             "kantara_category": p.kantara_category, "pii_categories": list(p.pii_categories)}
-
-
-def partner_part(policy: Policy, choice: PartnerChoice, lang: str) -> dict[str, Any]:
-    return {
-        "partner_id": choice.partner_id, "partner_name": choice.partner_name,
-        "purpose": choice.purpose, "choice": "given" if choice.given else "refused",
-        "cross_border": choice.cross_border,
-        "text": policy.partner_purpose["text"].get(lang, policy.partner_purpose["text"]["vi"]),
-        "kantara_category": policy.partner_purpose["kantara_category"],
-    }
 
 
 def build_content(

@@ -152,8 +152,7 @@ def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
         if not has_service:  # keep the consent demo's own choices when it made some
             capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
         add_partner_consents(desk, customer_id, [
-            PartnerChoice(p.id, p.name, purpose.value, True, p.cross_border)
-            for p, purpose in chosen])
+            PartnerChoice(p.id, purpose.value, True) for p, purpose in chosen])
         with desk.tx() as s:
             for partner, purpose in chosen:
                 items = tuple(sorted(partner.scope[purpose]))[: rng.randint(2, 5)]
