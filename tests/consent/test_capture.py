@@ -24,8 +24,7 @@ from jpf_desk.services.courses.catalogue import (
     create_class,
     create_course,
 )
-from tests.consent.builders import new_partner
-from tests.consent.builders import NOW, new_adult, new_minor
+from tests.consent.builders import NOW, new_adult, new_minor, new_partner
 
 
 def _states(desk, customer_id):

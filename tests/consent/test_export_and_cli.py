@@ -40,10 +40,8 @@ def test_export_validates_and_keeps_refusals(desk, validator):
 
 
 def test_export_of_a_minor_with_a_partner_validates(desk, validator):
-    from jpf_desk.services.consent.capture import add_partner_consents
+    from jpf_desk.services.consent.capture import MinorDecision, add_partner_consents
     from jpf_desk.services.consent.content import PartnerChoice
-
-    from jpf_desk.services.consent.capture import MinorDecision
     from jpf_desk.services.customers.records import get_customer
     from tests.consent.builders import new_partner
 

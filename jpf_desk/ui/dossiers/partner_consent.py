@@ -15,11 +15,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.domain.consent import ConsentMethod
+from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
-from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.people import child_must_consent
 from jpf_desk.services.consent.capture import MinorDecision, add_partner_consents
 from jpf_desk.services.consent.content import PartnerChoice
