@@ -21,6 +21,8 @@ FRAME_PADDING = 6  # platypus frames pad their content by 6 pt on each side
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN - 2 * FRAME_PADDING
 GREY = colors.Color(0.35, 0.35, 0.35)
 LIGHT = colors.Color(0.92, 0.92, 0.92)
+ALERT = colors.Color(0.7, 0.1, 0.1)
+RIGHTS_SIZE = 8.6  # the rights text: at least 8.5 pt, black
 
 
 @dataclass(frozen=True)
@@ -32,21 +34,28 @@ class Styles:
     label: ParagraphStyle
     banner: ParagraphStyle
     mono: ParagraphStyle
+    rights: ParagraphStyle  # what the customer must be able to read: never small or grey
+    alert: ParagraphStyle
+    body_bold: ParagraphStyle
 
 
 def make_styles() -> Styles:
     regular, bold = register_fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8.4, leading=10.3)
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.2, leading=9.9)
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=13.5, leading=17),
+        title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=12, leading=14.5),
         heading=ParagraphStyle("heading", parent=body, fontName=bold, fontSize=9.2,
-                               leading=11.5, spaceBefore=4, spaceAfter=1),
+                               leading=11.2, spaceBefore=2.5, spaceAfter=0.5),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.2, leading=9, textColor=GREY),
         label=ParagraphStyle("label", parent=body, textColor=GREY),
         banner=ParagraphStyle("banner", parent=body, fontName=bold, fontSize=10.5, leading=13,
                               textColor=colors.white, alignment=1),
         mono=ParagraphStyle("mono", parent=body, fontSize=7.4, leading=9),
+        rights=ParagraphStyle("rights", parent=body, fontSize=RIGHTS_SIZE, leading=10.1,
+                              textColor=colors.black),
+        alert=ParagraphStyle("alert", parent=body, fontName=bold, textColor=ALERT),
+        body_bold=ParagraphStyle("body_bold", parent=body, fontName=bold, spaceBefore=3),
     )
 
 
@@ -74,7 +83,7 @@ def fields_table(rows: Sequence[tuple[str, object]], styles: Styles,
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], styles: Styles,
-               widths: Sequence[float]) -> Table:
+               widths: Sequence[float], padding: float = 2) -> Table:
     bold = ParagraphStyle("th", parent=styles.body, fontName=register_fonts()[1])
     data: list[list[object]] = [[para(h, bold) for h in header]]
     data += [[cell if isinstance(cell, Flowable) else para(cell, styles.body) for cell in row]
@@ -84,7 +93,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], styles: 
         ("GRID", (0, 0), (-1, -1), 0.4, GREY),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
     ]))
     return table
 
@@ -138,7 +148,8 @@ def banner(value: str, styles: Styles, colour: colors.Color = GREY) -> Table:
     return table
 
 
-def signature_block(roles: Sequence[tuple[str, str]], styles: Styles) -> Table:
+def signature_block(roles: Sequence[tuple[str, str]], styles: Styles,
+                    space: float = 11 * mm) -> Table:
     """One column per signer: role, an empty space to sign, a line, the printed name."""
     gutter = 8 * mm
     width = (CONTENT_WIDTH - gutter * (len(roles) - 1)) / len(roles)
@@ -151,7 +162,7 @@ def signature_block(roles: Sequence[tuple[str, str]], styles: Styles) -> Table:
                 row.append("")
         widths.append(width)
         rows[0].append(para(role, styles.label))
-        rows[1].append(Spacer(1, 11 * mm))
+        rows[1].append(Spacer(1, space))
         rows[2].append(para(name or " ", styles.body))
     table = Table(rows, colWidths=widths)
     style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]

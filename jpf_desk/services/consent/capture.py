@@ -24,6 +24,7 @@ from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent import messages as consent_messages
 from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.controller import controller_part, load_settings
 from jpf_desk.services.consent.partner_parts import PartnerChoice, decided_by_part, partner_part
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy, policy_version
 from jpf_desk.services.consent.queries import latest_receipt_row, receipt_from_row
@@ -34,6 +35,7 @@ from jpf_desk.services.consent.records import (
     store_id,
     write_receipt,
 )
+from jpf_desk.services.consent.rights_periods import rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id
@@ -127,8 +129,11 @@ def _new_receipt(
     ctx: _Context, *, kind: str, policy: Policy, choices: dict[str, str],
     partners: list[dict[str, Any]], method: str, signed_on: date | None, language: str,
     guardian: Guardian | None, child_consented: bool | None, sensitive: list[str],
+    extra: dict[str, Any] | None = None,
 ) -> Receipt:
     s = ctx.session
+    controller = controller_part(load_settings(s, ctx.centre.id, policy), policy)
+    facts = {"rights_periods": rights_periods(s), **(extra or {})}
     previous = latest_receipt_row(s, ctx.customer.id)
     store = store_id(s)
     position, previous_hash = next_link(s, store)
@@ -139,7 +144,7 @@ def _new_receipt(
         consented_at=ctx.at, method=method, signed_on=signed_on, language=language,
         centre=ctx.centre, staff=ctx.staff, customer=ctx.customer, guardian=guardian,
         child_consented=child_consented, policy=policy, choices=choices, partners=partners,
-        sensitive_kinds=sensitive,
+        sensitive_kinds=sensitive, controller=controller, extra=facts,
     )
     events = [EventSpec(code, choice) for code, choice in choices.items()]
     events += [EventSpec(p["purpose"], p["choice"], p["partner_id"], p["partner_name"])
@@ -224,7 +229,8 @@ def _minor_decision(session: Session, customer: Customer, day: date,
 
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
                 method: ConsentMethod, change: Any, decided_by: MinorDecision | None = None,
-                ask_minor: bool = False, language: str | None = None) -> Receipt:
+                ask_minor: bool = False, language: str | None = None,
+                extra: Any = None) -> Receipt:
     """A new receipt that repeats the current one with `change(...)` applied.
 
     With `ask_minor` the new choices of a minor are made by the guardian present (and
@@ -253,19 +259,36 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
             method=method.value, signed_on=None, language=lang,
             guardian=guardian, child_consented=child,
+            extra=extra(s, ctx) if extra is not None else None,
             sensitive=list(old["sensitive"]["kinds"]),
         )
+
+
+def _withdrawn_by(session: Session, customer: Customer, day: date,
+                  decided_by: MinorDecision | None) -> dict[str, Any]:
+    """Who withdrew: the customer, or for a minor the guardian named at the desk. A
+    withdrawal is never refused for want of a name (it is a right), but a minor's
+    receipt then says the name was not recorded."""
+    birth = customer.birth_date
+    if birth is None or not is_minor(birth, day):
+        return {"role": "customer"}
+    if decided_by is None or decided_by.guardian_id is None:
+        return {"role": "guardian_unrecorded"}
+    guardian = _guardian(session, customer, decided_by.guardian_id)
+    assert guardian is not None
+    return {"role": "guardian", **(decided_by_part(guardian, None) or {})}
 
 
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
     partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
-    now: datetime | None = None,
+    decided_by: MinorDecision | None = None, now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
     Processing for them stops from now on; what was done before stays on record. The new
-    receipt supersedes the current one.
+    receipt supersedes the current one and names who withdrew (`decided_by`: a minor's
+    guardian at the desk).
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
@@ -284,7 +307,11 @@ def withdraw_consent(
                                       purpose=part["purpose"])
                 part["choice"] = ConsentAction.WITHDRAWN.value
 
-    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change)
+    def who(s: Session, ctx: _Context) -> dict[str, Any]:
+        return {"withdrawn_by": _withdrawn_by(s, ctx.customer, ctx.at.date(), decided_by)}
+
+    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change,
+                       extra=who)
 
 
 def add_partner_consents(

@@ -46,15 +46,6 @@ def guardian_part(g: Guardian | None) -> dict[str, Any] | None:
             "contact": national(g.phone_e164)}
 
 
-def controller_part(policy: Policy, centre: Centre) -> dict[str, Any]:
-    """JPF as controller; the centre is where the customer can make data requests."""
-    return {
-        "name": policy.controller["name"], "brand": policy.controller.get("brand", ""),
-        "email": policy.controller.get("email", ""),
-        "address": centre.address, "phone": centre.phone, "contact_point": centre.name,
-    }
-
-
 def purpose_part(policy: Policy, code: str, choice: str, lang: str) -> dict[str, Any]:
     p = policy.purpose(code)
     return {"code": code, "choice": choice, "required": p.required, "text": p.wording(lang),
@@ -67,7 +58,10 @@ def build_content(
     centre: Centre, staff: Staff, customer: Customer, guardian: Guardian | None,
     child_consented: bool | None, policy: Policy, choices: dict[str, str],
     partners: list[dict[str, Any]], sensitive_kinds: list[str],
+    controller: dict[str, Any], extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The receipt's content; `controller` from `controller.controller_part`, `extra`
+    holds the facts of some kinds only (who withdrew, the periods the rights cite)."""
     day = consented_at.date()
     return {
         "content_version": CONTENT_VERSION,
@@ -87,10 +81,11 @@ def build_content(
         "customer": customer_part(customer, day),
         "guardian": guardian_part(guardian),
         "child_consented": child_consented,
-        "controller": controller_part(policy, centre),
+        "controller": controller,
         "policy": {"version": policy.version, "sha256": policy.sha256, "url": policy.url},
         "purposes": [purpose_part(policy, code, choices[code], language)
                      for code in policy.purpose_codes],
         "partners": partners,
         "sensitive": {"involved": bool(sensitive_kinds), "kinds": sorted(sensitive_kinds)},
+        **(extra or {}),
     }

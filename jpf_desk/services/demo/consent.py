@@ -19,10 +19,13 @@ from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.controller import controller_part, load_settings
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy
 from jpf_desk.services.consent.records import next_link, short_code_for, store_id
+from jpf_desk.services.consent.rights_periods import rights_periods
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
+from jpf_desk.services.demo.controller import fill_demo_controller
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.models import Centre, ConsentEvent, ConsentReceipt, Customer, Guardian, Staff
@@ -120,6 +123,7 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
     """Give every customer without a receipt an intake receipt (service always given, so
     their demo enrolments are lawful); withdraw marketing for a few. Returns receipts written."""
     policy = current_policy()
+    fill_demo_controller(desk)
     end = (now or now_vn()).replace(microsecond=0)
     start = end - timedelta(minutes=2 * len(customer_ids) + 1)
     written = 0
@@ -127,6 +131,8 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
         centre, staff = s.get(Centre, desk.actor.centre_id), s.get(Staff, desk.actor.staff_id)
         assert centre is not None and staff is not None
         writer = _Writer(s, desk)
+        controller = controller_part(load_settings(s, centre.id, policy), policy)
+        periods = rights_periods(s)
         for first in range(0, len(customer_ids), CHUNK):
             chunk = list(customer_ids[first:first + CHUNK])
             people = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(chunk)))}
@@ -149,7 +155,8 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
                     "guardian": guardians.get(customer_id) if minor else None,
                     "child_consented": True if birth and child_must_consent(birth, at.date())
                     else None,
-                    "partners": [], "sensitive_kinds": [],
+                    "partners": [], "sensitive_kinds": [], "controller": controller,
+                    "extra": {"rights_periods": periods},
                 }
                 choices = _choices(policy, rng)
                 first_receipt = _write(writer, base, customer, "intake", at, choices, None)

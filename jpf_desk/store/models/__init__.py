@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers them on Base.metadata."""
 
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
+from jpf_desk.store.models.controller import ControllerContact
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.disclosures import Disclosure, PartnerRequest
@@ -31,7 +32,7 @@ from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
-    "Centre", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

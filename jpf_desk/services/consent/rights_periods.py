@@ -1,0 +1,30 @@
+"""The answer periods a receipt's rights text cites, as the manager set them that day.
+
+The rights text must not promise "15 days" when the desk counts 20, nor leave out whether
+days are calendar or working days; the periods are copied into each new receipt so a
+reprint cites what the customer was told.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from jpf_desk.domain.request_deadlines import ACK_WORKING_DAYS, RequestKind
+from jpf_desk.services.rights.holidays import load_period
+
+# The rights text groups the kinds as the decree does: one period per group.
+GROUPS: dict[str, RequestKind] = {
+    "withdraw": RequestKind.WITHDRAW, "access": RequestKind.ACCESS,
+    "delete": RequestKind.DELETE,
+}
+
+
+def rights_periods(session: Session) -> dict[str, Any]:
+    out: dict[str, Any] = {"acknowledge_working_days": ACK_WORKING_DAYS}
+    for group, kind in GROUPS.items():
+        p = load_period(session, kind)
+        out[group] = {"days": p.days, "with_partners_days": p.with_partners_days,
+                      "count": p.count.value}
+    return out
