@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jpf_desk import __version__
 
 COMMAND_MODULES = (
+    "jpf_desk.commands.controller",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",

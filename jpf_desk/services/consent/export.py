@@ -19,8 +19,10 @@ from typing import Any
 import jsonschema
 
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.domain.controller import ControllerDetails
 from jpf_desk.domain.kantara import pii_categories
 from jpf_desk.paths import resources_dir
+from jpf_desk.services.consent.controller import recorded_details
 from jpf_desk.services.consent.policy import policy_version
 from jpf_desk.services.consent.views import Receipt
 
@@ -109,6 +111,23 @@ def partner_pii_categories(p: dict[str, Any], by_code: dict[str, Any]) -> list[s
     return list(by_code.get(p["purpose"], {}).get("pii_categories", []))
 
 
+def _controller(d: ControllerDetails, *, on_behalf: bool) -> dict[str, Any]:
+    return {"piiController": d.legal_name, "onBehalf": on_behalf, "contact": d.data_contact,
+            "address": {"streetAddress": d.address, "addressCountry": "VN"},
+            "email": d.email, "phone": d.phone,
+            "jpfMissing": [f.value for f in d.missing()]}
+
+
+def _controllers(controller: dict[str, Any]) -> list[dict[str, Any]]:
+    """JPF, the controller; then the centre, which receives requests on JPF's behalf.
+    A detail not set when the receipt was made is empty and named in `jpfMissing`."""
+    jpf, centre = recorded_details(controller)
+    out = [_controller(jpf, on_behalf=False)]
+    if centre.legal_name:
+        out.append(_controller(centre, on_behalf=True))
+    return out
+
+
 def kantara_receipt(receipt: Receipt) -> dict[str, Any]:
     """The export, checked: raises ReceiptExportInvalid rather than return a bad one."""
     exported = _build(receipt)
@@ -134,12 +153,7 @@ def _build(receipt: Receipt) -> dict[str, Any]:
         "consentReceiptID": receipt.id,
         "language": c["language"],
         "piiPrincipalId": c["customer"]["id"],
-        "piiControllers": [{
-            "piiController": controller["name"], "onBehalf": False,
-            "contact": controller["contact_point"],
-            "address": {"streetAddress": controller["address"], "addressCountry": "VN"},
-            "email": controller["email"], "phone": controller["phone"],
-        }],
+        "piiControllers": _controllers(controller),
         "policyUrl": c["policy"]["url"],
         "services": [{"service": SERVICE_NAME, "purposes": purposes or [NOTHING_GIVEN]}],
         "jpfConsentStates": consent_states(c),
