@@ -175,7 +175,7 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
     w = r.words
     story = _header(r, st)
     story.append(_two(
-        [para(w["h_collection"], st.heading), _fields(r.collection, st, 30 * mm, HALF)],
+        [para(w["h_collection"], st.heading), _fields(r.collection, st, 34 * mm, HALF)],
         [para(w["h_customer"], st.heading), _fields(r.people, st, 36 * mm, HALF)]))
     story += _controller(r, st)
     choices = _choices(r, st)
