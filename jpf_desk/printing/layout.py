@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from jpf_desk.printing.fonts import nfc, register_fonts
@@ -170,3 +172,32 @@ def signature_block(roles: Sequence[tuple[str, str]], styles: Styles,
         style.append(("LINEBELOW", (col, 1), (col, 1), 0.6, colors.black))
     table.setStyle(TableStyle(style))
     return table
+
+
+def numbered_canvas(label: str) -> type[Canvas]:
+    """A canvas that writes `label` ({page}, {pages}) at the foot of every page once the
+    number of pages is known: "page x of y" tells the reader nothing is missing."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(register_fonts()[0], 7.5)
+                self.setFillColor(colors.black)
+                self.drawRightString(self._pagesize[0] - MARGIN, 6.5 * mm,
+                                     label.format(page=self._pageNumber, pages=total))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

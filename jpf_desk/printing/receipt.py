@@ -12,11 +12,9 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table, TableStyle
 
 from jpf_desk.printing.fonts import register_fonts
@@ -28,6 +26,7 @@ from jpf_desk.printing.layout import (
     fields_table,
     grid_table,
     make_styles,
+    numbered_canvas,
     para,
     qr_code,
     signature_block,
@@ -193,34 +192,6 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
     return story
 
 
-def _numbered_canvas(label: str, copy_mark: str) -> type[Canvas]:
-    """A canvas that writes "page x of y" once the number of pages is known."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont("JPFSans", 7.5)
-                self.setFillColor(colors.black)
-                text = label.format(page=self._pageNumber, pages=total) + copy_mark
-                self.drawRightString(self._pagesize[0] - MARGIN, 6.5 * mm, text)
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def render_receipt(r: ReceiptSheet) -> bytes:
     """The receipt as PDF bytes; a reprint carries its copy banner on every page."""
     register_fonts()
@@ -231,5 +202,5 @@ def render_receipt(r: ReceiptSheet) -> bytes:
         author="JPF Desk", subject="Consent receipt",
     )
     copy_mark = f" – {r.words['copy_short']}" if r.copy_banner else ""
-    doc.build(receipt_story(r), canvasmaker=_numbered_canvas(r.page_label, copy_mark))
+    doc.build(receipt_story(r), canvasmaker=numbered_canvas(r.page_label + copy_mark))
     return buffer.getvalue()

@@ -7,13 +7,16 @@ stored codes are put into words and the moments formatted, so printing looks not
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.printing.paper_form import FormPurpose, PaperForm, render_paper_form
 from jpf_desk.printing.receipt import render_receipt
 from jpf_desk.services.consent.policy import Policy, current_policy
 from jpf_desk.services.consent.queries import get_receipt
-from jpf_desk.services.consent.receipt_sheet import format_moment, receipt_sheet
+from jpf_desk.services.consent.receipt_sheet import format_moment, receipt_sheet, rights_text
+from jpf_desk.services.consent.receipt_words import receipt_words
+from jpf_desk.services.consent.rights_periods import default_periods, rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Centre
@@ -36,19 +39,27 @@ def centre_name(desk: Desk) -> str:
         return centre.name if centre else ""
 
 
-def paper_form(policy: Policy, centre: str) -> PaperForm:
+def paper_form(policy: Policy, centre: str, periods: dict[str, Any] | None = None) -> PaperForm:
     return PaperForm(
         controller_name=policy.controller["name"], centre_name=centre,
         policy_version=policy.version, policy_sha256=policy.sha256,
         purposes=tuple(FormPurpose(p.wording("vi"), p.required) for p in policy.purposes),
-        rights=policy.rights["vi"], policy_text=policy.text,
+        sensitive_kinds=tuple(t.get("vi", k) for k, t in policy.sensitive_kinds.items()),
+        rights=rights_text(periods or default_periods(), receipt_words("vi")),
+        policy_text=policy.text,
     )
 
 
-def blank_form_pdf(centre: str) -> bytes:
-    """A blank form of the current policy (no store access: safe on a worker thread)."""
-    return render_paper_form(paper_form(current_policy(), centre))
+def blank_form_pdf(centre: str, periods: dict[str, Any] | None = None) -> bytes:
+    """A blank form of the current policy (no store access: safe on a worker thread);
+    `periods` as the desk applies them (`form_periods`), the legal defaults otherwise."""
+    return render_paper_form(paper_form(current_policy(), centre, periods))
+
+
+def form_periods(desk: Desk) -> dict[str, Any]:
+    with desk.tx() as s:
+        return rights_periods(s)
 
 
 def paper_form_pdf(desk: Desk) -> bytes:
-    return blank_form_pdf(centre_name(desk))
+    return blank_form_pdf(centre_name(desk), form_periods(desk))

@@ -111,6 +111,12 @@ def _rights(c: dict[str, Any], policy: Policy, w: dict[str, str], lang: str) -> 
     periods = c.get("rights_periods")
     if periods is None:  # receipts made before the periods were recorded printed this
         return policy.rights.get(lang, policy.rights["vi"])
+    return rights_text(periods, w)
+
+
+def rights_text(periods: dict[str, Any], w: dict[str, str]) -> str:
+    """The rights and the answer periods, each with its counting rule (calendar or
+    working days) as the desk applies it."""
 
     def period(group: str) -> str:
         p = periods[group]

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.request_deadlines import ACK_WORKING_DAYS, RequestKind
+from jpf_desk.domain.request_deadlines import ACK_WORKING_DAYS, DEFAULT_PERIODS, Period, RequestKind
 from jpf_desk.services.rights.holidays import load_period
 
 # The rights text groups the kinds as the decree does: one period per group.
@@ -21,10 +21,20 @@ GROUPS: dict[str, RequestKind] = {
 }
 
 
-def rights_periods(session: Session) -> dict[str, Any]:
+def _as_dict(lookup: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"acknowledge_working_days": ACK_WORKING_DAYS}
     for group, kind in GROUPS.items():
-        p = load_period(session, kind)
+        p: Period = lookup(kind)
         out[group] = {"days": p.days, "with_partners_days": p.with_partners_days,
                       "count": p.count.value}
     return out
+
+
+def rights_periods(session: Session) -> dict[str, Any]:
+    """The periods as this desk's manager set them."""
+    return _as_dict(lambda kind: load_period(session, kind))
+
+
+def default_periods() -> dict[str, Any]:
+    """The legal defaults, for a form printed without the store at hand."""
+    return _as_dict(DEFAULT_PERIODS.__getitem__)
