@@ -47,3 +47,22 @@ def test_minor_partner_consent_asks_guardian_and_child_each_time(qtbot, desk):
     assert not dialog.isVisible() and dialog.receipt is not None
     assert dialog.receipt.content["partners"][0]["decided_by"]["guardian_name"] == "Đỗ Thị Lụa"
     assert len(list_receipts(desk, cid)) == 2
+
+
+def test_a_minors_withdrawal_in_the_window_names_the_guardian(qtbot, desk):
+    from jpf_desk.ui.consent.withdraw import WithdrawDialog
+
+    today = today_vn()
+    cid = new_minor(desk, birth=date(today.year - 10, 1, 15))
+    guardian = get_customer(desk, cid).guardians[0]
+    capture_consent(desk, cid, ConsentInput(given=frozenset({"service", "marketing"}),
+                                            guardian_id=guardian.id, guardian_consented=True,
+                                            child_consented=True))
+    dialog = WithdrawDialog(desk, cid, preview=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.guardian.isVisible() and dialog.ui.guardian.currentData() == guardian.id
+    dialog.purpose_boxes["marketing"].setChecked(True)
+    _click_ok(qtbot, dialog)
+    assert dialog.receipt is not None
+    assert dialog.receipt.content["withdrawn_by"]["guardian_name"] == "Đỗ Thị Lụa"

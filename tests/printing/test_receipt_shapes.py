@@ -133,3 +133,24 @@ def test_a_rare_long_receipt_is_numbered_and_signs_beside_its_choices(desk):
     last_partner = "Université exemple 7"
     signing_page = next(i for i, text in enumerate(pages) if "Nhân viên JPF" in text)
     assert last_partner in pages[signing_page]
+
+
+def test_every_receipt_shape_of_the_real_demo_fits_one_page(desk):
+    """The demo itself, not a copy of it: one receipt of each shape it wrote, printed."""
+    from jpf_desk.services.consent.queries import get_receipt, list_receipts
+    from jpf_desk.services.demo import build as demo
+
+    demo.fill_demo(desk.store, 160, seed=7)
+    shapes: dict[tuple[object, ...], str] = {}
+    for summary in list_receipts(desk):
+        c = get_receipt(desk, summary.id).content
+        key = (c["kind"], c["customer"]["minor"], (c["customer"]["age"] or 0) >= 7,
+               len(c["partners"]), sum(p["choice"] == "refused" for p in c["purposes"]) > 2,
+               c["sensitive"]["involved"])
+        shapes.setdefault(key, summary.id)
+    assert len(shapes) >= 4  # intake adults and minors, withdrawals, partner sharing
+    for receipt_id in shapes.values():
+        receipt = get_receipt(desk, receipt_id)
+        assert receipt.content["controller"]["missing"] == {"jpf": [], "centre": []}
+        for copy in (False, True):
+            assert len(_pages(receipt_pdf(receipt, copy=copy, printed_at=NOW))) == 1

@@ -21,6 +21,7 @@ from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent.content import build_content
 from jpf_desk.services.consent.controller import controller_part, load_settings
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest
+from jpf_desk.services.consent.partner_parts import decided_by_part
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy
 from jpf_desk.services.consent.records import next_link, short_code_for, store_id
 from jpf_desk.services.consent.rights_periods import rights_periods
@@ -99,6 +100,11 @@ def _write(writer: _Writer, base: dict[str, Any], customer: Customer, kind: str,
            at: datetime, picks: dict[str, str], supersedes: tuple[str, str] | None) -> tuple[str, str]:
     """One receipt with its events; `supersedes` is (id, hash) of the receipt it replaces."""
     receipt_id = new_id()
+    if kind == "withdrawal":  # who withdrew: the customer, or a minor's guardian
+        guardian = base["guardian"]
+        by = ({"role": "customer"} if guardian is None
+              else {"role": "guardian", **(decided_by_part(guardian, None) or {})})
+        base = {**base, "extra": {**base["extra"], "withdrawn_by": by}}
     content = build_content(
         **base, receipt_id=receipt_id, short_code=short_code_for(receipt_id), kind=kind,
         supersedes_id=supersedes[0] if supersedes else None, consented_at=at, customer=customer,
