@@ -181,7 +181,7 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
         controller_note=w["missing_note"].format(fields=", ".join(missing)) if missing else None,
         policy=(ReceiptField(w["policy_version"], c["policy"]["version"]),
                 ReceiptField(w["policy_sha"], c["policy"]["sha256"])),
-        reference_note=w["reference_note"],
+        reference_note=w["reference_note"] if lang != "vi" else "",  # a translation only
         purposes=tuple(ReceiptPurpose(label(ConsentAction(p["choice"]), lang).upper(),
                                       p["text"] + (w["required_note"] if p["required"] else ""))
                        for p in c["purposes"]),

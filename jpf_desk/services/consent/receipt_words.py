@@ -84,7 +84,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "policy_sha": ("SHA-256 văn bản chính sách", "SHA-256 du texte de la politique",
                    "SHA-256 of the policy text"),
     "reference_note": (
-        "",
+        "Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc.",
         "Le texte de référence est la politique en vietnamien (SHA-256 ci-dessus) ; les "
         "finalités traduites ici sont données pour information.",
         "The reference text is the Vietnamese policy (SHA-256 above); the purposes translated "
@@ -170,5 +170,4 @@ register({f"receipt.{key}": dict(zip(LANGUAGES, texts, strict=True))
 
 def receipt_words(lang: str) -> dict[str, str]:
     """Every word of the receipt in `lang`, placeholders left for the caller."""
-    return {key: render(f"receipt.{key}", lang=lang) if texts[LANGUAGES.index(lang)] else ""
-            for key, texts in _WORDS.items()}
+    return {key: render(f"receipt.{key}", lang=lang) for key in _WORDS}
