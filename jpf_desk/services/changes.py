@@ -69,6 +69,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "sync_conflicts": (Kind.SYNC, False),
     "staff": (Kind.STAFF, False),
     "centres": (Kind.CENTRE, False),
+    "controller_contacts": (Kind.CENTRE, False),  # details printed on consent receipts
     "store_settings": (Kind.SETTINGS, False),
 }
 
