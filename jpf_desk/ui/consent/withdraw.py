@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from jpf_desk.domain.consent import ConsentMethod
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import stored_label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.capture import MinorDecision, withdraw_consent
 from jpf_desk.services.consent.policy import current_policy
@@ -53,7 +55,9 @@ class WithdrawDialog(QDialog):
                 self.purpose_boxes[state.purpose] = box
                 self.effects[box] = purpose.if_withdrawn.get("vi", "")
             else:
-                box = QCheckBox(self.tr("Chia sẻ với %1").replace("%1", state.partner_name), self)
+                what = stored_label(DisclosurePurpose, state.purpose, current_lang())
+                box = QCheckBox(self.tr("Chia sẻ với %1 (%2)").replace("%1", state.partner_name)
+                                .replace("%2", what), self)
                 self.partner_boxes[(state.partner_id, state.purpose)] = box
                 self.effects[box] = self.tr("JPF sẽ không gửi dữ liệu của bạn cho %1 nữa.") \
                     .replace("%1", state.partner_name)
