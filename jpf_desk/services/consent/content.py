@@ -17,7 +17,10 @@ from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.customers.views import national
 from jpf_desk.store.models import Centre, Customer, Guardian, Staff
 
-CONTENT_VERSION = 1
+# 2: the controller as JPF's and the centre's details with what was missing, partner
+# consents with their agreed items, country and who decided, the rights' periods, who
+# withdrew. Readers accept both: a version-1 receipt is never rewritten.
+CONTENT_VERSION = 2
 
 __all__ = ["PartnerChoice", "build_content"]  # PartnerChoice: where callers import it from
 
