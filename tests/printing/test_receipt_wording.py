@@ -115,9 +115,17 @@ def test_rights_cite_the_periods_the_manager_set_and_how_days_count(desk):
                             ConsentInput(given=frozenset({"service"})),
                             now=NOW + timedelta(minutes=1))
     text = " ".join(_text(_pdf(after)).split())
-    assert "trong 12 ngày làm việc (18 ngày làm việc nếu bên thứ ba phải thực hiện)" in text
-    assert "15 ngày lịch" not in " ".join(
-        line for line in text.split(";") if "rút lại sự đồng ý, hạn chế" in line)
+    # withdrawal changed; restriction and objection keep theirs and are named with them
+    assert ("trong 12 ngày làm việc (18 ngày làm việc nếu bên thứ ba phải thực hiện) (Hạn chế "
+            "xử lý dữ liệu: 15 ngày lịch (20 ngày lịch nếu bên thứ ba phải thực hiện); Phản đối "
+            "xử lý dữ liệu: 15 ngày lịch (20 ngày lịch nếu bên thứ ba phải thực hiện))" in text)
+    for kind in (RequestKind.RESTRICT, RequestKind.OBJECT):
+        set_period(desk, kind, Period(12, 18, 12, DayCount.WORKING))
+    third = capture_consent(desk, before.customer_id, ConsentInput(given=frozenset({"service"})),
+                            now=NOW + timedelta(minutes=2))
+    text = " ".join(_text(_pdf(third)).split())
+    assert ("hạn chế hoặc phản đối trong 12 ngày làm việc (18 ngày làm việc nếu bên thứ ba "
+            "phải thực hiện); xem" in text)
     old = " ".join(_text(_pdf(get_receipt(desk, before.id), copy=True)).split())
     assert "trong 15 ngày lịch (20 ngày lịch nếu bên thứ ba phải thực hiện)" in old
 

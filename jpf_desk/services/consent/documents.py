@@ -45,7 +45,7 @@ def paper_form(policy: Policy, centre: str, periods: dict[str, Any] | None = Non
         policy_version=policy.version, policy_sha256=policy.sha256,
         purposes=tuple(FormPurpose(p.wording("vi"), p.required) for p in policy.purposes),
         sensitive_kinds=tuple(t.get("vi", k) for k, t in policy.sensitive_kinds.items()),
-        rights=rights_text(periods or default_periods(), receipt_words("vi")),
+        rights=rights_text(periods or default_periods(), receipt_words("vi"), "vi"),
         policy_text=policy.text,
     )
 

@@ -16,6 +16,7 @@ from jpf_desk.domain.controller import ControllerDetails, ControllerField
 from jpf_desk.domain.dates import VN_TZ, format_date
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.people import CHILD_CONSENT_AGE, Relationship
+from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.printing.receipt import ReceiptField, ReceiptPartner, ReceiptPurpose, ReceiptSheet
 from jpf_desk.services.consent.controller import recorded_details
 from jpf_desk.services.consent.policy import Policy, policy_version
@@ -111,17 +112,23 @@ def _rights(c: dict[str, Any], policy: Policy, w: dict[str, str], lang: str) -> 
     periods = c.get("rights_periods")
     if periods is None:  # receipts made before the periods were recorded printed this
         return policy.rights.get(lang, policy.rights["vi"])
-    return rights_text(periods, w)
+    return rights_text(periods, w, lang)
 
 
-def rights_text(periods: dict[str, Any], w: dict[str, str]) -> str:
+def rights_text(periods: dict[str, Any], w: dict[str, str], lang: str) -> str:
     """The rights and the answer periods, each with its counting rule (calendar or
     working days) as the desk applies it."""
 
-    def period(group: str) -> str:
-        p = periods[group]
+    def phrase(p: dict[str, Any]) -> str:
         unit = w["unit_working"] if p["count"] == "working" else w["unit_calendar"]
         return w["period"].format(days=p["days"], partners=p["with_partners_days"], unit=unit)
+
+    def period(group: str) -> str:
+        p = periods[group]
+        differing = p.get("except", {})
+        others = [f"{label(kind, lang)}: {phrase(differing[kind.value])}"
+                  for kind in RequestKind if kind.value in differing]
+        return phrase(p) + (f" ({'; '.join(others)})" if others else "")
 
     return w["rights"].format(ack=periods["acknowledge_working_days"],
                               withdraw=period("withdraw"), access=period("access"),

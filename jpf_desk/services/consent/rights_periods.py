@@ -14,19 +14,28 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.request_deadlines import ACK_WORKING_DAYS, DEFAULT_PERIODS, Period, RequestKind
 from jpf_desk.services.rights.holidays import load_period
 
-# The rights text groups the kinds as the decree does: one period per group.
-GROUPS: dict[str, RequestKind] = {
-    "withdraw": RequestKind.WITHDRAW, "access": RequestKind.ACCESS,
-    "delete": RequestKind.DELETE,
+# The rights text groups the kinds as the decree does; the group's first kind gives
+# its period, and a kind of the group set otherwise is named with its own.
+GROUPS: dict[str, tuple[RequestKind, ...]] = {
+    "withdraw": (RequestKind.WITHDRAW, RequestKind.RESTRICT, RequestKind.OBJECT),
+    "access": (RequestKind.ACCESS, RequestKind.UPDATE),
+    "delete": (RequestKind.DELETE,),
 }
+
+
+def _period(p: Period) -> dict[str, Any]:
+    return {"days": p.days, "with_partners_days": p.with_partners_days, "count": p.count.value}
 
 
 def _as_dict(lookup: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"acknowledge_working_days": ACK_WORKING_DAYS}
-    for group, kind in GROUPS.items():
-        p: Period = lookup(kind)
-        out[group] = {"days": p.days, "with_partners_days": p.with_partners_days,
-                      "count": p.count.value}
+    for group, kinds in GROUPS.items():
+        first = _period(lookup(kinds[0]))
+        out[group] = first
+        others = {k.value: _period(lookup(k)) for k in kinds[1:]}
+        differing = {k: v for k, v in others.items() if v != first}
+        if differing:
+            out[group] = {**first, "except": differing}
     return out
 
 
