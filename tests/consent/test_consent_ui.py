@@ -70,6 +70,8 @@ def test_intake_of_a_ten_year_old_needs_guardian_and_child_consent(qtbot, desk):
     assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
     assert preview.page_count == 1
     assert receipt.short_code in preview.windowTitle()
+    # a fresh desk: head office has not set JPF's address yet, and the preview says so
+    assert "THIẾU thông tin liên hệ của bên kiểm soát" in preview.windowTitle()
     preview.close()
 
 

@@ -42,6 +42,9 @@ def open_receipt_preview(
 ) -> TaskHandle[bytes]:
     """The original right after consent; a marked copy for a reprint."""
     title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
+    missing = receipt.content["controller"].get("missing", {"jpf": ["?"]})
+    if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
+        title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
     return run_task(
         parent, _tr("Đang chuẩn bị phiếu"), lambda _ctx: receipt_pdf(receipt, copy=copy),
         lambda pdf: _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf",
