@@ -47,6 +47,9 @@ def test_two_purposes_for_one_university_print_their_own_purpose(desk, universit
     assert third["school_application"]["piiCategory"] == ["1 - Biographical", "2 - Contact"]
     assert third["housing"]["piiCategory"] == ["1 - Biographical", "2 - Contact",
                                                "7 - Financial"]
+    assert third["housing"]["jpfPartnerCountry"] == "FR"
+    assert third["housing"]["jpfAgreedItems"] == ["doc:bank_statements", "field:full_name",
+                                                  "field:phone"]
 
 
 def test_a_partner_in_vietnam_is_not_abroad(desk):

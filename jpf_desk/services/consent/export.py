@@ -88,7 +88,8 @@ def _partner(p: dict[str, Any], categories: list[str]) -> dict[str, Any]:
         "primaryPurpose": False, "termination": TERMINATION, "thirdPartyDisclosure": True,
         "thirdPartyName": p["partner_name"], "jpfPartnerId": p["partner_id"],
         "jpfPurposeCode": p["purpose"], "jpfChoice": p["choice"],
-        "jpfCrossBorder": p["cross_border"],
+        "jpfCrossBorder": p["cross_border"], "jpfPartnerCountry": p.get("partner_country"),
+        "jpfAgreedItems": p.get("items"), "jpfDecidedBy": p.get("decided_by"),
     }
 
 
