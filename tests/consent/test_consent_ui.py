@@ -153,6 +153,7 @@ def test_a_receipt_chosen_in_french_shows_and_records_french_purposes(qtbot, des
     assert dialog.boxes["marketing"].text().startswith(
         "Mener des actions de marketing et envoyer des offres promotionnelles au client")
     assert "bản gốc" in dialog.ui.languageNote.text()
+    assert dialog.sensitive_boxes["bank_statement"].text() == "Relevé bancaire"
     dialog.boxes["service"].setChecked(True)
     _click_ok(qtbot, dialog)
     assert dialog.receipt is not None and dialog.receipt.content["language"] == "fr"

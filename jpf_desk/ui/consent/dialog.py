@@ -115,6 +115,9 @@ class ConsentDialog(QDialog):
             if purpose.code in self.why:
                 self.why[purpose.code].setText(purpose.why_required.get(lang)
                                                or purpose.why_required.get("vi", ""))
+        for kind, box in self.sensitive_boxes.items():
+            texts = self.policy.sensitive_kinds[kind]
+            box.setText(texts.get(lang) or texts.get("vi", kind))
         self.ui.languageNote.setText("" if lang == "vi" else self.tr(
             "Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo."))
 
