@@ -180,8 +180,10 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
     choices = _choices(r, st)
     signatures = [para(w["h_signatures"], st.heading),
                   signature_block(r.signers, st, space=9.5 * mm)]
-    # The signatures stay on the page of the last choices (a table may split before).
-    tail = 4 if r.withdrawal_effects else 3  # the partners' heading and table on
+    # The signatures stay on the page of the last choices (a long table may split before):
+    # kept with them are the partners' heading and table, the sensitive-data line and,
+    # on a withdrawal, what it changes.
+    tail = 5 if r.withdrawal_effects else 3
     story += choices[:-tail]
     story.append(KeepTogether(choices[-tail:] + signatures))
     story.append(KeepTogether([para(w["h_rights"], st.heading), para(r.rights, st.rights)]))
@@ -193,7 +195,8 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
 
 
 def render_receipt(r: ReceiptSheet) -> bytes:
-    """The receipt as PDF bytes; a reprint carries its copy banner on every page."""
+    """The receipt as PDF bytes; a reprint has its copy banner and "copy" on every page's
+    footer."""
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
