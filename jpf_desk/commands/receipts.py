@@ -54,12 +54,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.documents import receipt_pdf
-    from jpf_desk.services.consent.export import ReceiptExportInvalid, kantara_receipt
+    from jpf_desk.services.consent.export import ReceiptExportInvalid
     from jpf_desk.services.consent.queries import get_receipt
+    from jpf_desk.services.consent.signature import signed_receipt, signer_of
 
     desk = open_cli_desk(args, lock=False)
     try:
         receipt = get_receipt(desk, args.id)
+        signer = signer_of(desk)
     except LookupError:
         print(f"no receipt {args.id}", file=sys.stderr)
         return 1
@@ -68,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
     exported = None
     if args.json or not args.pdf:
         try:  # checked before anything is written: nothing half-exported
-            exported = kantara_receipt(receipt)
+            exported = signed_receipt(receipt, signer)
         except ReceiptExportInvalid as exc:
             print(exc, file=sys.stderr)  # JSON paths and rule names, no values
             return 1

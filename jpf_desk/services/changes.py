@@ -42,6 +42,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "guardians": (Kind.GUARDIANS, True),
     "consent_receipts": (Kind.CONSENT, True),
     "consent_events": (Kind.CONSENT, True),
+    "consent_chain": (Kind.CONSENT, False),
     "enrolments": (Kind.ENROLMENTS, True),
     "payments": (Kind.PAYMENTS, True),
     "courses": (Kind.CLASSES, False),

@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import inbox, outbox
+from jpf_desk.sync import anchor, inbox, outbox
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -81,6 +81,7 @@ class SyncRun:
             try:
                 self._pull_all(conn)
                 self._push_all(conn)
+                anchor.send_head(conn, self.store, self.centre_id, self.store_id)
                 if self._rejected:
                     self._pull_all(conn)
             finally:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpf_desk.store import tracking
+from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
 from jpf_desk.store.models import SyncConflict, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
 from jpf_desk.sync.outbox import pending_keys
@@ -126,6 +127,8 @@ def _apply_append_only(session: Session, spec: SyncedTable, row: PulledRow) -> b
         elif row.revision > local:
             with lifted_update_triggers(session, spec.name):
                 write_row(session, spec.table, row.data)
+            if spec.name == RECEIPTS:  # another desk's erasure: chained here too
+                seal_redaction(session.connection(), row.row_id)
     else:
         return False
     return True

@@ -90,7 +90,7 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
     with pdfplumber.open(pdf) as doc:
         assert "BẢN SAO" in doc.pages[0].extract_text()
 
-    code, out = _cli(capsys, "verify", "--data-dir", data_dir)
+    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir)
     assert code == 0 and out.startswith("OK: 2 receipts")
 
     conn = sqlite3.connect(store.path)
@@ -104,6 +104,6 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
     conn.execute(ddl)
     conn.commit()
     conn.close()
-    code, out = _cli(capsys, "verify", "--data-dir", data_dir)
+    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir)
     assert code == 1
     assert first.id in out and event_id in out

@@ -1,4 +1,4 @@
-"""0010_receipt_details: from a store at the previous heads, with a receipt in it."""
+"""0010_receipt_details: from a store at the heads it was written after, with a receipt."""
 
 from __future__ import annotations
 

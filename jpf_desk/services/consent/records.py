@@ -12,11 +12,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.chain import EVENTS, RECEIPT
 from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.base import new_id
+from jpf_desk.store.chain_links import append_link
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, StoreSetting
 
 
@@ -65,7 +67,8 @@ def write_receipt(
     supersedes_id: str | None, content: dict[str, Any], consented_at: datetime,
     events: Sequence[EventSpec], store: str, position: int, previous_hash: str,
 ) -> ConsentReceipt:
-    """Insert the receipt, its events, and a "superseded" event on the receipt it replaces."""
+    """Insert the receipt, its events, and a "superseded" event on the receipt it replaces,
+    then seal them all, as stored, with a new link of the store's chain."""
     text = canonical(content)
     digest = chain_hash(previous_hash, text)
     row = ConsentReceipt(
@@ -85,12 +88,14 @@ def write_receipt(
         old = session.get(ConsentReceipt, supersedes_id)
         assert old is not None
         specs.insert(0, EventSpec(WHOLE_RECEIPT, ConsentAction.SUPERSEDED.value))
+    event_ids: list[str] = []
     for spec in specs:
         on_receipt = supersedes_id if spec.action == ConsentAction.SUPERSEDED else receipt_id
         receipt_hash = digest
         if on_receipt != receipt_id:
             receipt_hash = session.get(ConsentReceipt, on_receipt).content_hash  # type: ignore[union-attr]
         event_id = new_id()
+        event_ids.append(event_id)
         assert on_receipt is not None
         session.add(ConsentEvent(
             id=event_id, customer_id=customer_id, receipt_id=on_receipt, purpose=spec.purpose,
@@ -105,4 +110,14 @@ def write_receipt(
         ))
         sequence += 1
     session.flush()
+    append_link(session.connection(), store_id=store, kind=RECEIPT, receipt_id=receipt_id,
+                event_ids=event_ids)
     return row
+
+
+def seal_events(session: Session, event_ids: Sequence[str]) -> None:
+    """Consent events written without a new receipt (a later kind of event) are sealed
+    by a link of their own: call this in the transaction that wrote them."""
+    session.flush()
+    append_link(session.connection(), store_id=store_id(session), kind=EVENTS,
+                receipt_id=None, event_ids=event_ids)

@@ -1,7 +1,9 @@
-"""Recomputing the consent proof: each store's hash chain, then every event's digest.
+"""Recomputing the consent proof: the append-only triggers and the chain's links (every
+stored column, redactions, the local head), each store's content-hash chain, then every
+event's digest.
 
 Run by `jpf-desk verify`. It stops at the first thing that does not match and names
-the receipt (and event) concerned, so someone can look at that one record.
+the receipt (and event, link or trigger) concerned, so someone can look at that one record.
 """
 
 from __future__ import annotations
@@ -9,15 +11,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.services.consent import verify_messages
+from jpf_desk.services.consent.chain_check import ChainState, check_links
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
+
+_ = verify_messages  # registers the verify.* words `jpf-desk verify` prints
 
 # Set in a receipt's content when a lawful erasure blanked the person's strings
 # (services.rights_consent_redaction): its hash can no longer be recomputed, so it is
@@ -30,7 +37,18 @@ class Mismatch:
     receipt_id: str
     short_code: str
     event_id: str | None
-    reason: str  # link / hash / columns / gap / event / events
+    reason: str  # link / hash / columns / gap / event / events / chain_check's reasons
+    position: int | None = None  # of the consent chain's link concerned
+    trigger: str | None = None
+
+
+def _from_chain(state: ChainState, session: Session) -> Mismatch | None:
+    bad = state.problem
+    if bad is None:
+        return None
+    receipt = session.get(ConsentReceipt, bad.receipt_id) if bad.receipt_id else None
+    return Mismatch(bad.receipt_id, receipt.short_code if receipt else "", bad.event_id,
+                    bad.reason, bad.position, bad.trigger)
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,9 @@ class VerifyReport:
     events: int
     mismatch: Mismatch | None
     redacted: int = 0
+    links: int = 0
+    head_position: int = 0
+    head_hash: str = ""
 
     @property
     def ok(self) -> bool:
@@ -56,7 +77,18 @@ def _columns_match(row: ConsentReceipt, content: dict[str, object]) -> bool:
         and content["method"] == row.method and content["language"] == row.language
         and policy["version"] == row.policy_version and policy["sha256"] == row.policy_sha256
         and content["store_id"] == row.store_id and content["kind"] == row.kind
+        and _same_moment(content.get("consented_at"), row.consented_at)
     )
+
+
+def _same_moment(written: object, stored: datetime) -> bool:
+    """The receipt list and the export read the column; the hash covers the content."""
+    if not isinstance(written, str):
+        return False
+    try:
+        return datetime.fromisoformat(written) == stored
+    except ValueError:
+        return False
 
 
 def _receipt_problem(session: Session, row: ConsentReceipt, position: int,
@@ -141,6 +173,22 @@ def _check_events(session: Session,
 
 
 def verify_session(session: Session) -> VerifyReport:
+    """A missing trigger is told first; then what the content hashes and the event digests
+    find about one record (the most precise reasons); then what the links find (a receipt
+    moved out of its chain shows there as a gap on its neighbour, in the links as itself)."""
+    state = check_links(session.connection())
+    links = _from_chain(state, session)
+    report = _verify_receipts(session)
+    found = report.mismatch
+    if links is not None and (links.reason == "trigger" or found is None
+                              or found.reason in ("gap", "link")):
+        found = links
+    return VerifyReport(report.receipts, report.events, found, report.redacted,
+                        state.links, state.head_position, state.head_hash)
+
+
+def _verify_receipts(session: Session) -> VerifyReport:
+    """Each store's content-hash chain, then the events."""
     rows = list(session.scalars(
         select(ConsentReceipt).order_by(ConsentReceipt.store_id, ConsentReceipt.chain_position)
     ))

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.chain import RECEIPT
 from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.people import child_must_consent, is_minor
@@ -29,6 +30,7 @@ from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.demo.controller import fill_demo_controller
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id, utcnow
+from jpf_desk.store.chain_links import append_links
 from jpf_desk.store.models import Centre, ConsentEvent, ConsentReceipt, Customer, Guardian, Staff
 from jpf_desk.store.tracking import record_bulk
 
@@ -46,6 +48,8 @@ class _Writer:
         self.position -= 1
         self.receipts: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
+        # (receipt id, ids of the events written with it), sealed into the chain's links
+        self.sealed: list[tuple[str | None, list[str]]] = []
 
     def _tracked(self) -> dict[str, Any]:
         now = utcnow()
@@ -55,6 +59,7 @@ class _Writer:
     def event(self, *, receipt_id: str, receipt_hash: str, customer_id: str, purpose: str,
               action: str, at: datetime, sequence: int) -> None:
         event_id = new_id()
+        self.sealed[-1][1].append(event_id)
         self.events.append(self._tracked() | {
             "id": event_id, "customer_id": customer_id, "receipt_id": receipt_id,
             "purpose": purpose, "partner_id": None, "partner_name": "", "action": action,
@@ -67,6 +72,7 @@ class _Writer:
 
     def receipt(self, content: dict[str, Any], *, customer_id: str, at: datetime) -> str:
         self.position += 1
+        self.sealed.append((content["receipt_id"], []))
         text = canonical(content)
         digest = chain_hash(self.previous, text)
         self.receipts.append(self._tracked() | {
@@ -88,7 +94,10 @@ class _Writer:
                 table = cast(Table, model.__table__)
                 self.session.connection().execute(insert(table), rows)
                 record_bulk(self.session, model.__tablename__, [r["id"] for r in rows], "insert")
-        self.receipts, self.events = [], []
+        if self.sealed:
+            append_links(self.session.connection(), store_id=self.store, kind=RECEIPT,
+                         items=self.sealed)
+        self.receipts, self.events, self.sealed = [], [], []
 
 
 def _choices(policy: Policy, rng: random.Random) -> dict[str, str]:

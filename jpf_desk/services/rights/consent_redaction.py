@@ -11,6 +11,9 @@ kept hash (its QR code carries id + hash), and the chain links stay checkable.
 The receipts table refuses UPDATE by trigger; this is the one sanctioned exception, so
 the trigger is lifted and restored, with its exact original SQL, inside the erasure's
 own transaction (SQLite DDL is transactional: a failure restores everything).
+The redaction is itself chained: each rewritten row is sealed by a `redaction` link of
+the store's consent chain, so a redacted receipt edited afterwards is found like any
+other (its old hash can no longer be recomputed, its new row can).
 The receipt's revision goes up and an outbox entry is written, so head office and the
 centre's other desks replace their copy (sync treats a higher revision of an append-only
 row as an erasure's rewrite).
@@ -24,6 +27,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from jpf_desk.store.chain_links import seal_redaction
 from jpf_desk.store.scrub import lifted_update_triggers
 from jpf_desk.store.tracking import record_bulk
 
@@ -73,5 +77,7 @@ def redact_receipts(session: Session, customer_id: str, tombstone_id: str) -> in
                                  "revision = revision + 1 WHERE id = :i"),
                             {"v": json.dumps(new, ensure_ascii=False, sort_keys=True),
                              "i": receipt_id})
+    for receipt_id, _content in rows:
+        seal_redaction(session.connection(), receipt_id)
     record_bulk(session, _TABLE, [r[0] for r in rows], "update")
     return len(rows)

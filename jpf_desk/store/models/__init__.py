@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers them on Base.metadata."""
 
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
+from jpf_desk.store.models.consent_chain import ConsentChainLink
 from jpf_desk.store.models.controller import ControllerContact
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.customers import Customer, Guardian
@@ -32,7 +33,7 @@ from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
-    "Centre", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentChainLink", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

@@ -152,6 +152,97 @@ GRANT INSERT (table_name, row_id, centre_id, revision, data, deleted, origin_sto
   UPDATE (centre_id, revision, data, deleted, origin_store) ON {SCHEMA}.rows TO {CENTRE_GROUP};
 """
 
+# Consent chain anchors (issue 14). Each desk sends the head of its consent chain at
+# every sync, with its public signing key; head office keeps every head it received,
+# append-only, so a desk's chain rewritten or cut afterwards no longer matches. Centres
+# write only through record_chain_head (their own centre, a store no other centre
+# claimed, a head that never goes back nor changes), may read their own desks' heads and
+# keys, and can update or delete nothing: no grant, no policy, and a trigger for the owner.
+_CHAIN_ANCHORS = f"""
+CREATE TABLE {SCHEMA}.chain_heads (
+  store_id text NOT NULL,
+  centre_id text NOT NULL,
+  position bigint NOT NULL CHECK (position > 0),
+  head_hash text NOT NULL CHECK (head_hash ~ '^[0-9a-f]{{64}}$'),
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (store_id, position)
+);
+CREATE TABLE {SCHEMA}.desk_keys (
+  store_id text PRIMARY KEY,
+  centre_id text NOT NULL,
+  public_key text NOT NULL,
+  registered_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION {SCHEMA}.refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $f$;
+CREATE TRIGGER chain_heads_append_only BEFORE UPDATE OR DELETE ON {SCHEMA}.chain_heads
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.refuse_rewrite();
+CREATE TRIGGER desk_keys_append_only BEFORE UPDATE OR DELETE ON {SCHEMA}.desk_keys
+  FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.refuse_rewrite();
+
+ALTER TABLE {SCHEMA}.chain_heads ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.chain_heads FORCE ROW LEVEL SECURITY;
+CREATE POLICY chain_heads_read ON {SCHEMA}.chain_heads FOR SELECT
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()));
+ALTER TABLE {SCHEMA}.desk_keys ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.desk_keys FORCE ROW LEVEL SECURITY;
+CREATE POLICY desk_keys_read ON {SCHEMA}.desk_keys FOR SELECT
+  USING (centre_id = (SELECT {SCHEMA}.current_centre()));
+-- For record_chain_head's owner, bound by the forced row-level security like anyone
+-- (centres themselves have no INSERT grant: they write only through the function).
+CREATE POLICY chain_heads_insert ON {SCHEMA}.chain_heads FOR INSERT
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+CREATE POLICY desk_keys_insert ON {SCHEMA}.desk_keys FOR INSERT
+  WITH CHECK (centre_id = (SELECT {SCHEMA}.current_centre()));
+
+CREATE FUNCTION {SCHEMA}.record_chain_head(p_store text, p_position bigint, p_hash text,
+                                           p_public_key text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $f$
+DECLARE
+  v_centre text := {SCHEMA}.current_centre();
+  v_owner text;
+  v_key text;
+  v_known text;
+  v_last bigint;
+BEGIN
+  IF v_centre IS NULL THEN
+    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('chain_heads:' || p_store));
+  SELECT centre_id, public_key INTO v_owner, v_key FROM desk_keys WHERE store_id = p_store;
+  IF v_owner IS NULL THEN
+    SELECT centre_id INTO v_owner FROM chain_heads WHERE store_id = p_store LIMIT 1;
+  END IF;
+  IF v_owner IS NOT NULL AND v_owner <> v_centre THEN
+    RAISE EXCEPTION 'store of another centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF v_key IS NULL AND p_public_key <> '' THEN
+    INSERT INTO desk_keys (store_id, centre_id, public_key) VALUES (p_store, v_centre, p_public_key);
+  ELSIF v_key IS NOT NULL AND p_public_key <> '' AND p_public_key <> v_key THEN
+    RAISE EXCEPTION 'desk key differs from the one on record' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT head_hash INTO v_known FROM chain_heads WHERE store_id = p_store AND position = p_position;
+  IF v_known IS NOT NULL THEN
+    IF v_known <> p_hash THEN
+      RAISE EXCEPTION 'chain head differs from the one on record' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN;
+  END IF;
+  SELECT max(position) INTO v_last FROM chain_heads WHERE store_id = p_store;
+  IF v_last IS NOT NULL AND p_position < v_last THEN
+    RAISE EXCEPTION 'chain head behind the one on record' USING ERRCODE = 'check_violation';
+  END IF;
+  INSERT INTO chain_heads (store_id, centre_id, position, head_hash)
+    VALUES (p_store, v_centre, p_position, p_hash);
+END $f$;
+
+GRANT SELECT ON {SCHEMA}.chain_heads, {SCHEMA}.desk_keys TO {CENTRE_GROUP};
+REVOKE ALL ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) TO {CENTRE_GROUP};
+"""
+
 # (version, what it does, SQL)
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "generic row store, batches, roles, row-level security", _V1),
@@ -159,4 +250,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
     (3, "tombstones keep no data of the deleted row", _V3),
     (4, "sequence numbers without a trigger call for new rows; centres cannot write them",
      _V4),
+    (5, "consent chain heads and desk keys, append-only, written through one function",
+     _CHAIN_ANCHORS),
 )

@@ -1,8 +1,11 @@
 """Controller contact details printed on consent receipts (JPF's and each centre's).
 
 Revision ID: 0010_receipt_details
-Revises: 0002_consent
+Revises: 0001_foundation
 Create Date: 2026-11-27
+
+A table of its own (no foreign key), so it needs only the foundation; receipts record
+what they printed in their own content, never through this table.
 """
 from collections.abc import Sequence
 
@@ -12,7 +15,7 @@ from alembic import op
 from jpf_desk.store.base import UtcDateTime
 
 revision: str = '0010_receipt_details'
-down_revision: str | Sequence[str] | None = '0002_consent'
+down_revision: str | Sequence[str] | None = '0001_foundation'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
