@@ -124,3 +124,13 @@ def test_adult_partner_consent_names_no_guardian(desk, university):
                                    now=NOW + timedelta(minutes=1))
     assert receipt.content["guardian"] is None
     assert receipt.content["partners"][0]["decided_by"] is None
+
+
+def test_a_french_receipts_partner_purpose_is_in_french(desk, university):
+    cid = new_adult(desk)
+    capture_consent(desk, cid, ConsentInput(given=frozenset({"service"}), language="fr"), now=NOW)
+    receipt = add_partner_consents(desk, cid, [
+        PartnerChoice(university.id, "school_application", True)],
+        now=NOW + timedelta(minutes=1))
+    assert receipt.content["language"] == "fr"
+    assert receipt.content["partners"][0]["text"] == "Candidature à un établissement"
