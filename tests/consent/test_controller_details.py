@@ -92,3 +92,23 @@ def test_cli_sets_and_shows_the_centres_details(desk, store, capsys):
                                "phone": "024 1111 2222", "email": "coso1@jpf-test.example",
                                "data_contact": "Chị Quản Lý (bịa)", "missing": []}
     assert shown["jpf"]["missing"] == ["address", "phone", "email", "data_contact"]
+
+
+def test_jpfs_details_arriving_from_head_office_are_printed_on_the_next_receipt(desk):
+    """Head office's shared row, applied by the sync inbox as a pulled page would be."""
+    from jpf_desk.store.base import SHARED_CENTRE
+    from jpf_desk.sync import inbox
+    from jpf_desk.sync.protocol import PulledRow
+
+    row_id = "0b7c7a3e-5d1f-4b8e-9a51-1d2f3c4b5a60"
+    data = {"id": row_id, "centre_id": SHARED_CENTRE, "created_at": "2026-11-20T01:00:00+00:00",
+            "updated_at": "2026-11-20T01:00:00+00:00", "changed_by": None, "revision": 1,
+            "scope": "jpf", **JPF.as_dict()}
+    with desk.store.session(desk.actor.centre_id, None) as s:
+        inbox.apply_page(s, [PulledRow("controller_contacts", row_id, SHARED_CENTRE, 1, data,
+                                       False, "head-office", 1)], 1)
+    cid = new_adult(desk)
+    receipt = capture_consent(desk, cid, ConsentInput(given=frozenset({"service"})), now=NOW)
+    assert receipt.content["controller"]["jpf"] == JPF.as_dict()
+    assert "Số 9 phố Giả Định, Hà Nội" in _text(receipt_pdf(receipt, copy=False,
+                                                            printed_at=NOW))
