@@ -31,6 +31,7 @@ from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
 from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
+from jpf_desk.store.keys import KEY_INFO_FILE  # noqa: E402
 from jpf_desk.store.models import Customer  # noqa: E402
 from jpf_desk.store.tracking import record_bulk  # noqa: E402
 from jpf_desk.sync.connection import ConnectionSettings  # noqa: E402
@@ -65,6 +66,7 @@ def main() -> int:
         store.close()  # a second desk of the centre, installed now, pulls everything later
         (work / "second").mkdir()
         shutil.copyfile(work / "desk" / STORE_FILE, work / "second" / STORE_FILE)
+        shutil.copyfile(work / "desk" / KEY_INFO_FILE, work / "second" / KEY_INFO_FILE)
         store = open_store(work / "desk")
         desk = setup.open_desk(store)
         assert desk is not None

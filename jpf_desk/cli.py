@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jpf_desk import __version__
 
 COMMAND_MODULES = (
+    "jpf_desk.commands.backup",
     "jpf_desk.commands.controller",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
@@ -23,6 +24,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.head_office",
     "jpf_desk.commands.join",
     "jpf_desk.commands.receipts",
+    "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.verify",
 )
@@ -58,9 +60,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(run_gui(args.data_dir, args.lang))
     try:
+        from jpf_desk.commands.output import check_output_args
+
+        check_output_args(args)
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`jpf-desk search … --json | head -1`): not an error of
+        # ours; stop quietly, and keep Python from complaining while it flushes stdout.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except Exception as exc:  # noqa: BLE001 - last line of defence for scripts
         from jpf_desk.commands.common import report_failure
 

@@ -6,9 +6,6 @@ keyring refuses the operation and says so.
 
 from __future__ import annotations
 
-import base64
-import os
-
 import keyring
 from keyring.errors import KeyringError
 
@@ -31,12 +28,3 @@ def set_secret(name: str, value: str) -> None:
         keyring.set_password(SERVICE, name, value)
     except KeyringError as exc:
         raise KeyringUnavailable(name) from exc
-
-
-def get_or_create_key(name: str, size: int = 32) -> bytes:
-    """A random key kept in the keyring under `name`, created on first use."""
-    stored = get_secret(name)
-    if stored is None:
-        stored = base64.b64encode(os.urandom(size)).decode("ascii")
-        set_secret(name, stored)
-    return base64.b64decode(stored)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,24 +16,26 @@ isolate_cups()  # before Qt looks for printers: tests never see the machine's qu
 
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
-from jpf_desk.store.engine import STORE_FILE, Store, open_store  # noqa: E402
+from jpf_desk.store.engine import Store, open_store  # noqa: E402
+from tests.helpers.stores import copy_store, template_keyring  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, initialised store built once and copied per test (faster than migrating)."""
     folder = tmp_path_factory.mktemp("template")
-    store = open_store(folder, lock=False)
-    setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
-    store.close()
+    with template_keyring():
+        store = open_store(folder, lock=False)
+        setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+        store.close()
     return folder
 
 
 @pytest.fixture
-def store(tmp_path: Path, template_store: Path) -> Iterator[Store]:
+def store(tmp_path: Path, template_store: Path, memory_keyring: object) -> Iterator[Store]:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    shutil.copyfile(template_store / STORE_FILE, data_dir / STORE_FILE)
+    copy_store(template_store, data_dir)
     opened = open_store(data_dir)
     yield opened
     opened.close()
@@ -53,9 +54,11 @@ def memory_keyring() -> Iterator[object]:
     import keyring
 
     from tests.helpers.memory_keyring import MemoryKeyring
+    from tests.helpers.stores import KNOWN_KEYS
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
+    backend.values.update(KNOWN_KEYS)
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -20,8 +20,10 @@ log = logging.getLogger("jpf_desk.cli")
 _ = app_messages  # registers the store and app messages
 
 
-def open_cli_store(args: argparse.Namespace, *, lock: bool = True) -> Store:
-    return open_data_store(resolve_data_dir(args.data_dir), lock=lock)
+def open_cli_store(args: argparse.Namespace, *, lock: bool = True, create: bool = False,
+                   demo: bool = False) -> Store:
+    """The store in --data-dir; only commands that make a store pass `create`."""
+    return open_data_store(resolve_data_dir(args.data_dir), lock=lock, create=create, demo=demo)
 
 
 def open_cli_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:
@@ -54,7 +56,13 @@ def report_failure(exc: BaseException, lang: str) -> int:
         print(render_error(exc, lang), file=sys.stderr)
         return 2
     if isinstance(exc, StoreError):
-        print(render(exc.code, {}, lang), file=sys.stderr)
+        print(render(exc.code, exc.params(), lang), file=sys.stderr)
+        return 3
+    from jpf_desk.commands.failures import known_code
+
+    known = known_code(exc)
+    if known is not None:
+        print(render(known[0], known[1], lang), file=sys.stderr)
         return 3
     ref = uuid.uuid4().hex[:8]
     log.error("unexpected error, reference %s", ref, exc_info=exc)

@@ -8,7 +8,17 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store
+from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.messages import register as register_messages
 from jpf_desk.services.demo.build import fill_demo, is_empty
+
+register_messages({
+    "demo.bad_count": {
+        "vi": "Số khách hàng mẫu phải từ 1 đến 1.000.000.",
+        "fr": "Le nombre de clients de démonstration doit aller de 1 à 1 000 000.",
+        "en": "The number of demo customers must be between 1 and 1,000,000.",
+    },
+})
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.data_dir:
         print("demo needs an explicit --data-dir (never the real store)", file=sys.stderr)
         return 2
-    store = open_cli_store(args)
+    if not 0 < args.customers <= 1_000_000:
+        raise ValidationError("demo.bad_count", field="customers")
+    store = open_cli_store(args, create=True, demo=True)
     try:
         if args.if_empty and not is_empty(store):
             return 0

@@ -9,6 +9,7 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.domain.labels import label
+from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.dossiers.workflow import BoardFilter, board
 from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{label(v.stage)}\t{v.customer_name}\t{v.intake_label}"
                           f"\t{v.consultant_name}\t{late}\t{v.id}")
         elif args.dossiers_command == "disclosures":
+            get_customer(desk, args.customer_id)  # an unknown id is said, not an empty list
             print_json([{"id": d.id, "sent_at": d.sent_at.isoformat(), "partner": d.partner_name,
                          "country": d.partner_country, "purpose": d.purpose.value,
                          "items": list(d.items), "channel": d.channel.value,

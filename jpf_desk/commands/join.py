@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings, password = connection_from(args)
-    store = open_cli_store(args)
+    store = open_cli_store(args, create=True)
     try:
         desk = join_centre(store, settings, password, args.staff_name)
         value = {"centre_id": desk.actor.centre_id, "staff_id": desk.actor.staff_id,

@@ -11,6 +11,7 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
 from jpf_desk.domain.dates import VN_TZ, format_datetime
+from jpf_desk.domain.not_found import not_found
 
 
 def register(subparsers: Any) -> None:
@@ -63,8 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
         receipt = get_receipt(desk, args.id)
         signer = signer_of(desk)
     except LookupError:
-        print(f"no receipt {args.id}", file=sys.stderr)
-        return 1
+        raise not_found("receipt", args.id) from None  # said in the user's language
     finally:
         desk.store.close()
     exported = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import asdict
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
@@ -41,6 +42,9 @@ def connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sslrootcert", default="")
     parser.add_argument("--sslcert", default="")
     parser.add_argument("--sslkey", default="")
+    parser.add_argument("--insecure", action="store_true",
+                        help="allow sslmode disable/allow/prefer to a host other than this "
+                             "machine (password and data may cross the network in clear)")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the password from standard input instead of prompting")
 
@@ -50,7 +54,7 @@ def connection_from(args: argparse.Namespace) -> tuple[ConnectionSettings, str]:
     settings = ConnectionSettings(
         host=args.host, port=args.port, dbname=args.dbname, user=args.user,
         sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
-        sslkey=args.sslkey)
+        sslkey=args.sslkey, insecure=args.insecure)
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
         else getpass.getpass("password: ")
     return settings, password
@@ -67,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         if action == "status":
             st = sync_service.sync_status(desk)
             value = {"centre_id": desk.actor.centre_id, "configured": st.configured,
-                     "host": st.host, "user": st.user, "last_sync_at": st.last_sync_at,
+                     "host": st.host, "user": st.user, "sslmode": st.sslmode,
+                     "insecure": st.insecure, "last_sync_at": st.last_sync_at,
                      "last_error": st.last_error, "pending_changes": st.pending_changes,
                      "conflicts": st.conflicts}
             print_fields(value, args.json)
@@ -82,10 +87,16 @@ def run(args: argparse.Namespace) -> int:
                     "overbooked": [{"class_id": o.class_id, "code": o.code,
                                     "seats_taken": o.seats_taken, "capacity": o.capacity}
                                    for o in over],
-                    "batches": report.batches, "seconds": round(report.seconds, 3)})
+                    "batches": report.batches, "seconds": round(report.seconds, 3),
+                    "settled": asdict(report.settled)})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, "
               f"conflicts {report.conflicts}, refused {report.refused}")
+        settled = report.settled
+        if settled.matched or settled.rekeyed or settled.offered or settled.received:
+            print(f"shared rows made here: matched {settled.matched}, re-keyed "
+                  f"{settled.rekeyed}, offered to head office {settled.offered}; "
+                  f"offered rows received {settled.received}")
         if report.conflicts:
             print(render("sync.conflicts_waiting", {"count": report.conflicts}, args.lang),
                   file=sys.stderr)

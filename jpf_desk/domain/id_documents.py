@@ -53,6 +53,11 @@ PASSPORT_MIN_VALID_MONTHS = 6
 
 messages.register(
     {
+        "id.kind_invalid": {
+            "vi": "Loại giấy tờ không hợp lệ: chọn CCCD, CMND hoặc hộ chiếu.",
+            "fr": "Type de pièce inconnu : choisissez CCCD, CMND ou passeport.",
+            "en": "Unknown ID type: choose CCCD, CMND or passport.",
+        },
         "id.number_required": {
             "vi": "Vui lòng nhập số giấy tờ tùy thân.",
             "fr": "Veuillez saisir le numéro de la pièce d'identité.",

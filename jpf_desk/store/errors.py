@@ -16,6 +16,10 @@ class StoreError(Exception):
 
     code = "store.error"
 
+    def params(self) -> dict[str, object]:
+        """Values the message shows (paths, never personal data)."""
+        return {}
+
 
 class StoreLocked(StoreError):
     code = "store.locked"
@@ -39,12 +43,46 @@ class StoreInUse(StoreError):
     code = "store.in_use"
 
 
+class NoStoreHere(StoreError):
+    """The folder holds no store and the command does not make one (a mistyped path?)."""
+
+    code = "store.not_found"
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder)
+        self.folder = folder
+
+    def params(self) -> dict[str, object]:
+        return {"folder": self.folder}
+
+
+class RestoreInterrupted(StoreError):
+    """A restore stopped between moving the old store aside and the new one in."""
+
+    code = "store.restore_interrupted"
+
+
+class DataDirUnusable(StoreError):
+    """The data folder is a file, cannot be made, is read-only, or its lock is not a file."""
+
+    code = "store.data_dir_unusable"
+
+
 class MigrationFailed(StoreError):
     code = "store.migration_failed"
 
     def __init__(self, backup: str, detail: str) -> None:
         super().__init__(detail)
         self.backup = backup
+
+    def params(self) -> dict[str, object]:
+        return {"backup": self.backup or "-"}
+
+
+class StoreTooNew(StoreError):
+    """The store was upgraded by a newer version of the program than this one."""
+
+    code = "store.too_new"
 
 
 _BY_CODE: dict[int, type[StoreError]] = {
@@ -63,7 +101,12 @@ def classify(exc: BaseException) -> StoreError | None:
     """The known store error behind `exc`, or None when it is a bug."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     code = getattr(orig, "sqlite_errorcode", None)
-    if not isinstance(code, int):
+    if not isinstance(code, int) or code == sqlite3.SQLITE_ERROR:
+        # The backup API and sqlcipher_export report a failed write without its code;
+        # SQLite's own fixed wording is all there is to go on.
+        text = str(orig)
+        if text in ("disk I/O error", "database or disk is full"):
+            return StoreFull(text)
         return None
     kind = _BY_CODE.get(code & 0xFF)
     if kind is None:

@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import anchor, inbox, outbox
+from jpf_desk.sync import anchor, inbox, outbox, reference
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -32,7 +32,15 @@ from jpf_desk.sync.connection import (
     load_settings,
 )
 from jpf_desk.sync.errors import SyncFailed, classify
-from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, pull_page, push_batch
+from jpf_desk.sync.protocol import (
+    Conn,
+    Key,
+    PulledRow,
+    PushResult,
+    fetch_rows,
+    pull_page,
+    push_batch,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +58,7 @@ class SyncReport:
     refused: int
     batches: int
     seconds: float
+    settled: reference.Settlement = reference.Settlement()  # shared rows made here
 
 
 @dataclass
@@ -68,6 +77,7 @@ class SyncRun:
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
+    _settled: reference.Settlement = field(default_factory=reference.Settlement)
 
     def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
         started = time.monotonic()
@@ -79,11 +89,15 @@ class SyncRun:
             conn = connect(settings)
             conn.autocommit = True
             try:
+                # Before the pull: shared rows made here give way to head office's, and
+                # the centre's offered rows arrive before the rows that point at them.
+                self._settled = reference.settle(self.store, self.centre_id, conn)
                 self._pull_all(conn)
                 self._push_all(conn)
                 anchor.send_head(conn, self.store, self.centre_id, self.store_id)
                 if self._rejected:
                     self._pull_all(conn)
+                    self._hold_rejected(conn)
             finally:
                 conn.close()
         except BaseException as exc:
@@ -99,7 +113,7 @@ class SyncRun:
             st.last_pushed, st.last_pulled = self._pushed, self._pulled
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
-                          self._batches, time.monotonic() - started)
+                          self._batches, time.monotonic() - started, self._settled)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -140,6 +154,18 @@ class SyncRun:
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
+
+    def _hold_rejected(self, conn: Conn) -> None:
+        """Rows head office turned away that the pull did not make conflicts (this
+        desk's own rows, which it never pulls back: an old copy put back) become
+        conflicts now, from head office's current copy, for a person to decide."""
+        with self.store.session(self.centre_id, None) as s:
+            held = {(str(t), str(r)) for t, r in s.execute(
+                select(SyncConflict.table_name, SyncConflict.row_id))}
+            cursor = inbox.state(s).cursor
+        waiting = sorted(self._rejected - held)
+        if waiting:
+            self._apply(fetch_rows(conn, waiting), cursor, cursor, careful=False)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out on two lanes, each a connection with its own sender thread:
@@ -232,7 +258,7 @@ class SyncRun:
             log.warning("head office refused %d rows of batch %s (not this centre's)",
                         len(result.forbidden), batch.batch_id)
         self._rejected |= result.rejected
-        self._refused += len(result.forbidden)
+        self._refused += len(result.forbidden) + len(batch.oversize)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1
         return result

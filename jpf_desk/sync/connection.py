@@ -29,6 +29,28 @@ class NotConnected(Exception):
     code = "sync.not_configured"
 
 
+class InsecureRefused(Exception):
+    """A TLS mode that may send the password and the centre's data in clear, to a host
+    that is not this machine, without the explicit `insecure` setting."""
+
+    code = "sync.insecure_tls"
+
+
+# Modes under which libpq may talk without TLS or without checking who answers.
+WEAK_SSL_MODES = ("disable", "allow", "prefer")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def is_local(host: str) -> bool:
+    """A unix socket (a path) or this machine's loopback: no network to listen on."""
+    return host.startswith("/") or host in LOCAL_HOSTS
+
+
+def refuses_insecure(settings: ConnectionSettings) -> bool:
+    return (settings.sslmode in WEAK_SSL_MODES and not is_local(settings.host)
+            and not settings.insecure)
+
+
 @dataclass(frozen=True)
 class ConnectionSettings:
     host: str = ""
@@ -40,6 +62,7 @@ class ConnectionSettings:
     sslcert: str = ""
     sslkey: str = ""
     connect_timeout: int = CONNECT_TIMEOUT_S
+    insecure: bool = False  # a weak TLS mode to a remote host, asked for explicitly
 
     @property
     def configured(self) -> bool:
@@ -51,9 +74,15 @@ def load_settings(session: Session) -> ConnectionSettings:
     defaults = ConnectionSettings()
     for f in fields(ConnectionSettings):
         row = session.get(StoreSetting, PREFIX + f.name)
-        if row is not None:
-            values[f.name] = int(row.value) if isinstance(getattr(defaults, f.name), int) \
-                else row.value
+        if row is None:
+            continue
+        default = getattr(defaults, f.name)
+        if isinstance(default, bool):
+            values[f.name] = row.value == "True"
+        elif isinstance(default, int):
+            values[f.name] = int(row.value)
+        else:
+            values[f.name] = row.value
     return replace(defaults, **values)
 
 
@@ -83,6 +112,8 @@ def connect(settings: ConnectionSettings,
     the keyring's unless given (checking one before it is kept)."""
     if not settings.configured:
         raise NotConnected()
+    if refuses_insecure(settings):  # settings kept by an older version, or edited
+        raise InsecureRefused()
     password = password or get_secret(secret_name(settings.user))
     if password is None:
         raise NotConnected()

@@ -7,7 +7,11 @@ import psycopg
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.secrets import KeyringUnavailable
-from jpf_desk.sync.connection import NotConnected
+from jpf_desk.sync.connection import InsecureRefused, NotConnected
+
+# SQLSTATEs raised by head office's own functions (head_office/one_writer.py).
+BUSY = "JP001"  # the order of writes stayed held longer than a writer waits
+BATCH_TOO_LARGE = "JP002"
 
 
 class SyncFailed(DomainError):
@@ -19,6 +23,8 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return exc
     if isinstance(exc, NotConnected):
         return SyncFailed("sync.not_configured")
+    if isinstance(exc, InsecureRefused):
+        return SyncFailed("sync.insecure_tls")
     if isinstance(exc, KeyringUnavailable):
         return SyncFailed("sync.keyring")
     sqlstate = getattr(exc, "sqlstate", None) or ""
@@ -27,13 +33,30 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return SyncFailed("sync.auth")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return SyncFailed("sync.refused")
+    if sqlstate == BUSY or isinstance(exc, psycopg.errors.LockNotAvailable):
+        return SyncFailed("sync.busy")
+    if sqlstate == BATCH_TOO_LARGE:
+        return SyncFailed("sync.batch_too_large")
     if isinstance(exc, psycopg.errors.QueryCanceled):
         return SyncFailed("sync.timeout")
     if isinstance(exc, psycopg.errors.UndefinedTable | psycopg.errors.InvalidSchemaName):
         return SyncFailed("sync.no_schema")
+    if isinstance(exc, psycopg.OperationalError) and _says_tls_failed(exc):
+        return SyncFailed("sync.tls")
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | OSError):
         return SyncFailed("sync.network")
     return None
+
+
+# libpq's words when the TLS handshake or the server's certificate fails (connect time);
+# not "SSL SYSCALL error", which is a line cut under an established TLS session.
+_TLS_WORDS = ("certificate", "server does not support SSL", "SSL error", "tlsv1 alert",
+              "does not match host name", "SSL connection is required", "sslmode")
+
+
+def _says_tls_failed(exc: BaseException) -> bool:
+    text = str(exc)
+    return any(word in text for word in _TLS_WORDS)
 
 
 def _says_auth_failed(exc: BaseException) -> bool:
@@ -66,6 +89,62 @@ register({
         "vi": "Văn phòng trung tâm phản hồi quá chậm. Hãy đồng bộ lại sau; không mất dữ liệu.",
         "fr": "Le siège répond trop lentement. Relancez plus tard ; rien n'est perdu.",
         "en": "Head office answered too slowly. Sync again later; nothing is lost.",
+    },
+    "sync.busy": {
+        "vi": "Văn phòng trung tâm đang bận (một lần ghi khác chưa xong). Hãy đồng bộ lại sau "
+              "ít phút; không mất dữ liệu.",
+        "fr": "Le siège est occupé (une autre écriture n'est pas terminée). Relancez dans "
+              "quelques minutes ; rien n'est perdu.",
+        "en": "Head office is busy (another write has not finished). Sync again in a few "
+              "minutes; nothing is lost.",
+    },
+    "sync.batch_too_large": {
+        "vi": "Văn phòng trung tâm từ chối một lô dữ liệu quá lớn.",
+        "fr": "Le siège refuse un lot de données trop grand.",
+        "en": "Head office refused a batch that is too large.",
+    },
+    "sync.centre_code_taken": {
+        "vi": "Mã cơ sở {centre_code} đã được một cơ sở khác dùng ở văn phòng trung tâm. Chưa gửi gì; "
+              "hãy liên hệ văn phòng trung tâm để đổi mã.",
+        "fr": "Le code de centre {centre_code} est déjà utilisé par un autre centre au siège. Rien "
+              "n'a été envoyé ; contactez le siège pour changer de code.",
+        "en": "Centre code {centre_code} is already used by another centre at head office. Nothing "
+              "was sent; contact head office to change the code.",
+    },
+    "sync.insecure_tls": {
+        "vi": "Chế độ TLS này có thể gửi mật khẩu và dữ liệu không mã hóa qua mạng. Hãy dùng "
+              "verify-full (hoặc require, verify-ca); chỉ dùng --insecure khi thật sự cần.",
+        "fr": "Ce mode TLS peut envoyer le mot de passe et les données en clair sur le réseau. "
+              "Utilisez verify-full (ou require, verify-ca) ; --insecure seulement si "
+              "nécessaire.",
+        "en": "This TLS mode may send the password and data unencrypted over the network. "
+              "Use verify-full (or require, verify-ca); --insecure only when you must.",
+    },
+    "sync.insecure_in_use": {
+        "vi": "KHÔNG AN TOÀN: kết nối có thể không được mã hóa (--insecure)",
+        "fr": "NON SÉCURISÉ : la connexion peut ne pas être chiffrée (--insecure)",
+        "en": "INSECURE: the connection may be unencrypted (--insecure)",
+    },
+    "sync.settled": {
+        "vi": "Dữ liệu dùng chung (như danh mục khóa học) do văn phòng trung tâm quản lý: "
+              "{matched} bản ghi sửa tại máy này được thay bằng bản của văn phòng trung tâm, "
+              "{rekeyed} bản ghi được gộp vào bản cùng mã, {offered} bản ghi được gửi đề xuất "
+              "cho văn phòng trung tâm.",
+        "fr": "Les données partagées (comme le catalogue) sont gérées par le siège : "
+              "{matched} ligne(s) modifiée(s) ici remplacée(s) par la version du siège, "
+              "{rekeyed} fusionnée(s) avec la ligne de même code, {offered} proposée(s) au "
+              "siège.",
+        "en": "Shared data (such as the catalogue) is managed by head office: {matched} "
+              "row(s) changed here replaced by head office's version, {rekeyed} merged into "
+              "the row with the same code, {offered} offered to head office.",
+    },
+    "sync.tls": {
+        "vi": "Không thiết lập được kết nối bảo mật (TLS) với văn phòng trung tâm: kiểm tra "
+              "chứng chỉ và chế độ TLS của máy này.",
+        "fr": "La connexion sécurisée (TLS) au siège a échoué : vérifiez le certificat et le "
+              "mode TLS de ce poste.",
+        "en": "The secure (TLS) connection to head office failed: check the certificate and "
+              "this desk's TLS mode.",
     },
     "sync.no_schema": {
         "vi": "Cơ sở dữ liệu của văn phòng trung tâm chưa được khởi tạo.",

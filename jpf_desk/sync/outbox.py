@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import OutboxEntry, SyncConflict
+from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import (
     Key,
     copy_flag,
@@ -24,6 +25,11 @@ from jpf_desk.sync.protocol import (
     copy_text,
 )
 from jpf_desk.sync.rows import json_select, synced_tables
+
+# A row is sent only if head office's text of its JSON (a space after each ':' and ',')
+# stays under the limit: the desk's compact JSON, with room for that spacing.
+SEND_LIMIT = MAX_ROW_BYTES - 4096
+_QUICK = SEND_LIMIT // 4  # fewer characters than this cannot make SEND_LIMIT bytes
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +40,7 @@ class Batch:
     size: int  # rows sent (several changes of one row send it once)
     entries: int  # outbox entries covered
     payload: bytes  # the rows as COPY input, ready to send
+    oversize: frozenset[Key] = frozenset()  # left out: over the size head office takes
 
 
 def _in_conflict() -> object:
@@ -110,32 +117,47 @@ def _batch(session: Session, batch_id: str) -> Batch:
         "ORDER BY min(seq)", (batch_id,)).fetchall()
     centre = copy_text(_centre_of_tombstone(session))
     lines: list[str] = []
+    oversize: list[Key] = []
     for name, _count in counts:
         spec = tables.get(name)
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        prefix, tail = copy_prefix(name), f"\t{copy_flag(spec.append_only)}\n"
-        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name))
+        prefix, flag = copy_prefix(name), copy_flag(spec.append_only)
+        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name)).fetchall()
+        big = [r for r in rows if r[3] is not None and len(r[3]) > _QUICK
+               and len(r[3].encode()) > SEND_LIMIT]
+        if big:  # head office refuses them (and would fail the batch): kept here only
+            log.warning("%d rows of %s over the size head office takes", len(big), name)
+            oversize.extend((name, str(r[0])) for r in big)
+            rows = [r for r in rows if r not in big]
         lines.extend(
             f"{prefix}{copy_text(row_id)}\t{copy_text(row_centre)}\t{revision}\t"
-            f"{copy_json(data)}\tf{tail}" if data is not None else
-            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt{tail}"
-            for row_id, row_centre, revision, data in rows)
+            f"{copy_json(data)}\tf\t{flag}\t{base}\n" if data is not None else
+            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt\t{flag}\t{base}\n"
+            for row_id, row_centre, revision, data, base in rows)
     return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
-                 "".join(lines).encode())
+                 "".join(lines).encode(), frozenset(oversize))
 
 
 def _rows_query(table: Table) -> str:
-    """(id, centre, revision, JSON) of each row of `table` in the batch; for a row no
-    longer here (deleted since): its id, NULL, the revision of its last change, NULL.
+    """(id, centre, revision, JSON, base revision) of each row of `table` in the batch;
+    for a row no longer here (deleted since): its id, NULL, the revision of its last
+    change, NULL, the base.
     Parameters: batch id, table name."""
-    # max(seq) makes SQLite take the other columns from each row's last change.
+    # max(seq) makes SQLite take the other columns from each row's last change (count()
+    # does not change that). The base is the revision before the row's first change in
+    # the batch (0 if new): for a row changed once (nearly always), from that change.
+    base_of = ("max(0, CASE {0}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {0}revision "
+               "ELSE {0}revision - 1 END)")
     return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
-            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END "
-            "FROM (SELECT row_id, revision, max(seq) FROM outbox WHERE batch_id = ?1 "
-            f'AND table_name = ?2 GROUP BY row_id) o LEFT JOIN "{table.name}" t '
-            "ON t.id = o.row_id")
+            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, "
+            f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
+            f"{base_of.format('f.')} FROM outbox f WHERE f.batch_id = ?1 "
+            "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END "
+            "FROM (SELECT row_id, revision, op, max(seq), count(*) AS n FROM outbox "
+            "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
+            f'LEFT JOIN "{table.name}" t ON t.id = o.row_id')
 
 
 def _centre_of_tombstone(session: Session) -> str:

@@ -21,7 +21,8 @@ from typing import Any
 
 import psycopg
 
-from jpf_desk.sync.head_office.migrations import SCHEMA, WRITE_LOCK
+from jpf_desk.sync.head_office.names import SCHEMA
+from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
 
 Key = tuple[str, str]  # (table_name, row_id)
 Hook = Callable[[str], None]
@@ -31,7 +32,7 @@ Hook = Callable[[str], None]
 class PushResult:
     already_applied: bool
     rejected: frozenset[Key]  # changed at head office by another store since our cursor
-    forbidden: frozenset[Key]  # not this centre's rows: head office refuses them
+    forbidden: frozenset[Key]  # not this centre's, shared data, or failing head office's checks
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,10 @@ def _keys(value: Any) -> frozenset[Key]:
 # The columns of a push, in the order of each COPY line (COPY's text format: fields
 # separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines
 # (outbox.py) with the helpers below.
-PUSH_COLUMNS = "table_name, row_id, centre_id, revision, data, deleted, append_only"
+# base_revision: the revision head office had when this desk made the change (0 for a
+# new row); the change is applied only on top of it.
+PUSH_COLUMNS = ("table_name, row_id, centre_id, revision, data, deleted, append_only, "
+                "base_revision")
 
 
 def copy_text(text: str) -> str:
@@ -84,29 +88,52 @@ def copy_json(text: str) -> str:
 
 _STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS push_rows (table_name text, row_id text, "
-    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean) "
+    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean, "
+    "base_revision integer) "
     "ON COMMIT DELETE ROWS"
 )
 # Connections that have the staging table already (created outside any transaction).
 _staged: weakref.WeakSet[Conn] = weakref.WeakSet()
 
 
+# What head office's checks would refuse (head_office/one_writer.py): left out of the write, so
+# that one bad row comes back refused instead of failing its whole batch. Not the size:
+# measuring it here again cost too much; the desk leaves oversize rows out itself
+# (outbox.SEND_LIMIT) and head office's check fails a batch that carries one anyway.
+_ACCEPTABLE = (
+    f"p.table_name <> ALL ({sql_text_array(SHARED_TABLES)}) "
+    "AND (p.table_name <> 'centres' OR (p.row_id = p.centre_id "
+    f"AND NOT {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id))) "
+    "AND (p.deleted OR p.data->>'id' = p.row_id)")
+
+
 def _upsert(append_only: bool) -> str:
     """Staged rows of this centre into head office's copy. A row changed there by another
     store since our cursor is left alone (rejected), unless append-only (an erasure's
     rewrite replaces it); a row of another centre is never touched (forbidden)."""
-    keep_newer = "" if append_only else (
-        " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)")
+    # Never back: a change is applied only on top of the revision it was made on (a new
+    # row resent by the store that wrote it: at its revision or above), so an old copy
+    # of a desk put back cannot undo what was synced since; it is turned away and
+    # becomes a conflict there. An erasure's rewrite of an append-only row carries a
+    # higher revision. The base travels as a column so that the check costs no lookup.
+    keep_newer = (" AND EXCLUDED.revision >= r.revision" if append_only else
+                  " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)"
+                  " AND (EXCLUDED.base_revision = r.revision"
+                  " OR (EXCLUDED.base_revision = 0 AND r.origin_store = EXCLUDED.origin_store"
+                  " AND EXCLUDED.revision >= r.revision))")
     return (
         f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
-        "deleted, origin_store) "
+        "deleted, origin_store, base_revision) "
         "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
-        "coalesce(p.data, '{}'::jsonb), p.deleted, %(store)s FROM push_rows p, me "
-        f"WHERE p.centre_id = me.centre AND {'' if append_only else 'NOT '}p.append_only "
+        "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s, "
+        "p.base_revision "
+        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
+        f"AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
         # A deletion keeps no data: an erased person's row must not survive here.
-        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store "
+        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store, "
+        "base_revision = EXCLUDED.base_revision "
         f"WHERE r.centre_id = EXCLUDED.centre_id{keep_newer} "
         "RETURNING r.table_name, r.row_id")
 
@@ -144,7 +171,10 @@ def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
     """(rejected, forbidden) of the refused rows, recorded with the batch."""
     centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
     mine = centre[0] if centre else None
-    claimed_own = [(str(t), str(r)) for t, r, c in refused if c == mine]
+    bad = _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
+                             f"WHERE NOT ({_ACCEPTABLE})").fetchall())
+    claimed_own = [(str(t), str(r)) for t, r, c in refused
+                   if c == mine and (str(t), str(r)) not in bad]
     own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
                                    [r for _, r in claimed_own])).fetchall()
     rejected = _keys(own)
@@ -175,8 +205,8 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         if before_apply is not None:
             before_apply()
         done = conn.execute(
-            f"SELECT pg_advisory_xact_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
-            "WHERE batch_id = %s)", (WRITE_LOCK, batch_id)).fetchone()
+            f"SELECT {SCHEMA}.write_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
+            "WHERE batch_id = %s)", (row_count, batch_id)).fetchone()
         if done is not None and done[1] is not None:
             result = done[1]
             return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
@@ -193,6 +223,18 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         if hook is not None:
             hook("before_remote_commit")
     return PushResult(False, rejected, forbidden)
+
+
+def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
+    """Head office's current copy of these rows (those this centre may read): a row
+    turned away becomes a conflict even when the pull would not bring it again (an old
+    copy of this very desk, whose own rows the pull skips)."""
+    fetched = conn.execute(
+        "SELECT table_name, row_id, centre_id, revision, data, deleted, origin_store, "
+        f"ho_seq FROM {SCHEMA}.rows r JOIN unnest(%s::text[], %s::text[]) AS k(t, i) "
+        "ON r.table_name = k.t AND r.row_id = k.i",
+        ([t for t, _ in keys], [i for _, i in keys])).fetchall()
+    return [PulledRow(*r) for r in fetched]
 
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int) -> tuple[list[PulledRow], int]:

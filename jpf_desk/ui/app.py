@@ -8,15 +8,17 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
-from jpf_desk.services import app_messages, setup
+from jpf_desk.services import app_messages, daily_backup, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.storage import StoreError, open_data_store
+from jpf_desk.services.storage import NoStoreHere, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
-from jpf_desk.ui.language import set_lang
+from jpf_desk.ui.language import current_lang, set_lang
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
@@ -37,6 +39,12 @@ def application(lang: str = "vi") -> QApplication:
     return app
 
 
+def tell_failure(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "JPF Desk", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
 def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "JPF Desk", known_message(exc) or exc.code,
                       QMessageBox.StandardButton.Ok, parent)
@@ -44,10 +52,19 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
     box.exec()
 
 
-def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> Desk | None:
-    """The desk of the store in `data_dir`, set up on first run; None when it cannot open."""
+def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
+                            *, create: bool = True) -> Desk | None:
+    """The desk of the store in `data_dir`, set up on first run; None when it cannot open.
+
+    With `create` False (a folder named on the command line) a folder without a store
+    is only used after the person says so: a mistyped path must not start an empty store.
+    """
     try:
-        store = open_data_store(data_dir)
+        store = open_data_store(data_dir, create=create)
+    except NoStoreHere:
+        if not ask_create(parent, data_dir):
+            return None
+        return open_desk_interactively(data_dir, parent, create=True)
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
@@ -58,7 +75,34 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None) -> De
             store.close()
             return None
         desk = dialog.desk
+        offer_daily_backup(parent, desk)
     return desk
+
+
+def offer_daily_backup(parent: QWidget | None, desk: Desk) -> None:
+    """At first start, the manager chooses where the daily backup goes (a USB disk...);
+    "No" leaves it for later (Quầy menu), and the status bar keeps saying so."""
+    box = QMessageBox(QMessageBox.Icon.Question, "JPF Desk",
+                      render("backup.offer_folder", {}, current_lang()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("offerDailyBackup")
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return
+    folder = QFileDialog.getExistingDirectory(parent, "JPF Desk")
+    if folder:
+        try:
+            daily_backup.choose_folder(desk, Path(folder))
+        except DomainError as exc:
+            tell_failure(parent, render_error(exc, current_lang()))
+
+
+def ask_create(parent: QWidget | None, data_dir: Path) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, "JPF Desk",
+                      render("store.ask_create", {"folder": str(data_dir)}, current_lang()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("askCreateStore")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def log_to_file(data_dir: Path) -> logging.Handler:
@@ -77,7 +121,7 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     app = application(lang)
     install_excepthook()
     folder = resolve_data_dir(data_dir)
-    desk = open_desk_interactively(folder)
+    desk = open_desk_interactively(folder, create=data_dir is None)
     if desk is None:
         return 1
     handler = log_to_file(folder)

@@ -23,7 +23,7 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services import app_messages
 from jpf_desk.services.customers.input import IntakeInvalid
-from jpf_desk.services.storage import MigrationFailed, StoreError
+from jpf_desk.services.storage import StoreError
 from jpf_desk.ui.language import current_lang
 
 log = logging.getLogger("jpf_desk.ui")
@@ -42,9 +42,9 @@ def known_message(exc: BaseException) -> str | None:
         return render_error(exc, lang)
     if isinstance(exc, IntakeInvalid):
         return "\n".join(render_error(e, lang) for e in exc.errors)
-    if isinstance(exc, MigrationFailed):
-        return render(exc.code, {"backup": exc.backup}, lang)
-    if isinstance(exc, StoreError | KeyringUnavailable):
+    if isinstance(exc, StoreError):
+        return render(exc.code, exc.params(), lang)
+    if isinstance(exc, KeyringUnavailable):
         return render(exc.code, {}, lang)
     return None
 

@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         details.setObjectName("controllerDetailsAction")
         details.triggered.connect(self.open_controller_details)
         menu.addAction(details)
+        backup = QAction(self.tr("Thư mục &sao lưu hằng ngày…"), self)
+        backup.setObjectName("backupFolderAction")
+        backup.triggered.connect(self.choose_backup_folder)
+        menu.addAction(backup)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -207,6 +211,13 @@ class MainWindow(QMainWindow):
         dialog = ControllerDetailsDialog(self.desk, self)
         dialog.open()
         return dialog
+
+    def choose_backup_folder(self) -> None:
+        """The status bar's backup label owns the choice (ui/backup_status.py)."""
+        label = self.findChild(QWidget, "backupStatus")
+        chooser = getattr(label, "choose_folder", None)
+        if chooser is not None:
+            chooser()
 
     def switch_staff_dialog(self) -> SwitchStaffDialog:
         return SwitchStaffDialog(self.desk, self.current_role, self)

@@ -21,6 +21,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "jpf_desk.ui.dossiers.section",
     "jpf_desk.ui.sync.section",
     "jpf_desk.ui.requests.section",
+    "jpf_desk.ui.backup_status",
 )
 
 

@@ -45,8 +45,10 @@ def test_demo_refuses_the_default_store(tmp_path: Path) -> None:
     assert "--data-dir" in result.stderr
 
 
-def test_search_on_a_store_never_set_up_says_so(tmp_path: Path) -> None:
+def test_search_in_a_folder_without_a_store_says_so_and_makes_none(tmp_path: Path) -> None:
+    """A mistyped --data-dir is said, and no empty store appears there."""
     result = jpf("search", "--data-dir", str(tmp_path / "empty"), "anh", env_dir=tmp_path)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert "chưa được thiết lập" in result.stderr
+    assert "Không có kho dữ liệu JPF Desk trong thư mục" in result.stderr
+    assert not (tmp_path / "empty").exists()

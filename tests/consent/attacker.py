@@ -1,16 +1,17 @@
-"""Changing a store the way someone holding the file and sqlite3 would: drop the
+"""Changing a store the way someone holding the file, its key and sqlite3 would: drop the
 append-only triggers, change or delete rows, put the triggers back with their exact SQL."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+
+from tests.helpers.stores import open_raw
 
 
 def tamper(path: Path, tables: Sequence[str], statements: Sequence[tuple[str, tuple[object, ...]]]
            ) -> None:
-    conn = sqlite3.connect(path)
+    conn = open_raw(path)
     try:
         saved = []
         for table in tables:
@@ -29,7 +30,7 @@ def tamper(path: Path, tables: Sequence[str], statements: Sequence[tuple[str, tu
 
 
 def drop_trigger(path: Path, name: str) -> None:
-    conn = sqlite3.connect(path)
+    conn = open_raw(path)
     try:
         conn.execute(f'DROP TRIGGER "{name}"')
         conn.commit()
@@ -38,7 +39,7 @@ def drop_trigger(path: Path, name: str) -> None:
 
 
 def rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
+    conn = open_raw(path)
     try:
         return conn.execute(sql, params).fetchall()
     finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -17,6 +16,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent, wit
 from jpf_desk.services.consent.verify import verify_consents
 from tests.consent.attacker import drop_trigger, rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.stores import RawRow, open_raw
 
 RECEIPT_TRIGGERS = ("consent_receipts",)
 PROOF = ("consent_receipts", "consent_events")
@@ -39,8 +39,8 @@ def test_a_link_seals_every_stored_column_known_answer(desk, store):
     """The link hash written by hand here, from the rows as sqlite3 reads them."""
     cid = new_adult(desk)
     r1 = capture_consent(desk, cid, ConsentInput(given=frozenset({"service"})), now=NOW)
-    conn = sqlite3.connect(store.path)
-    conn.row_factory = sqlite3.Row
+    conn = open_raw(store.path)
+    conn.row_factory = RawRow
     receipt = dict(conn.execute("SELECT * FROM consent_receipts").fetchone())
     events = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM consent_events")}
     link = dict(conn.execute("SELECT * FROM consent_chain").fetchone())
@@ -169,7 +169,7 @@ def test_dropped_triggers_are_found(desk, store):
         report = verify_consents(desk)
         assert report.mismatch is not None
         assert (report.mismatch.reason, report.mismatch.trigger) == ("trigger", name)
-        conn = sqlite3.connect(store.path)
+        conn = open_raw(store.path)
         table = name.rsplit("_no_", 1)[0]
         op = name.rsplit("_no_", 1)[1].upper()
         conn.execute(f"CREATE TRIGGER {name} BEFORE {op} ON {table} BEGIN "
@@ -182,7 +182,7 @@ def test_dropped_triggers_are_found(desk, store):
 def test_trigger_made_harmless_is_found(desk, store):
     _three_receipts(desk)
     drop_trigger(store.path, "consent_receipts_no_delete")
-    conn = sqlite3.connect(store.path)
+    conn = open_raw(store.path)
     conn.execute("CREATE TRIGGER consent_receipts_no_delete BEFORE DELETE ON consent_receipts "
                  "BEGIN SELECT 1; END")
     conn.commit()

@@ -4,7 +4,6 @@ are checked column by column like new ones."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from jpf_desk.services import setup
@@ -14,11 +13,12 @@ from jpf_desk.store import migrate
 from jpf_desk.store.engine import open_store
 from tests.consent.attacker import rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.stores import key_of, open_raw
 
 
 def _as_previous_version(path) -> None:
     """What the store looked like before 0012: no links, no head, 0002 as its head."""
-    conn = sqlite3.connect(path)
+    conn = open_raw(path)
     with conn:
         conn.execute("DROP TRIGGER consent_chain_no_update")
         conn.execute("DROP TRIGGER consent_chain_no_delete")
@@ -38,11 +38,11 @@ def test_old_receipts_carry_over_and_are_then_fully_checked(desk, store):
     path, folder = store.path, store.path.parent
     store.close()
     _as_previous_version(path)
-    assert "0012_consent_chain" not in migrate.current_revisions(path)
+    assert "0012_consent_chain" not in migrate.current_revisions(path, key_of(path))
 
     reopened = open_store(folder)  # start-up: `alembic upgrade heads`, after a backup
     try:
-        assert migrate.current_revisions(path) == migrate.head_revisions()
+        assert migrate.current_revisions(path, key_of(path)) == migrate.head_revisions()
         assert list((folder / migrate.BACKUP_DIR).glob("*.db"))
         links = rows(path, "SELECT position, kind, receipt_id, hash_version FROM consent_chain "
                      "ORDER BY position")

@@ -1,5 +1,4 @@
 import json
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from jpf_desk.cli import main
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from jpf_desk.services.consent.export import kantara_receipt
 from jpf_desk.services.consent.integrity import canonical, chain_hash
+from jpf_desk.store.engine import connect
 from tests.consent.builders import NOW, new_adult, new_minor
 
 # The project's own copy (resources/specs/README.md says where it comes from).
@@ -93,7 +93,7 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
     code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir)
     assert code == 0 and out.startswith("OK: 2 receipts")
 
-    conn = sqlite3.connect(store.path)
+    conn = connect(store.path, store.key)
     (ddl,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'consent_events_no_update'").fetchone()
     conn.execute("DROP TRIGGER consent_events_no_update")

@@ -2,13 +2,13 @@
 refusal names the JSON path and the rule broken, never the values (personal data)."""
 
 import dataclasses
-import sqlite3
 
 import pytest
 
 from jpf_desk.cli import main
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.export import ReceiptExportInvalid, check_export, kantara_receipt
+from jpf_desk.store.engine import connect
 from tests.consent.builders import ADULT_NAME, NOW, new_adult
 
 
@@ -59,7 +59,7 @@ def test_a_receipt_whose_content_cannot_be_exported_is_refused_at_the_source(rec
 
 
 def test_cli_export_of_a_damaged_receipt_writes_nothing(receipt, store, capsys, tmp_path):
-    conn = sqlite3.connect(store.path)  # a store damaged behind the program's back
+    conn = connect(store.path, store.key)  # a store damaged behind the program's back
     (ddl,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'consent_receipts_no_update'").fetchone()
     conn.execute("DROP TRIGGER consent_receipts_no_update")

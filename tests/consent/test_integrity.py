@@ -1,4 +1,3 @@
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -8,6 +7,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from jpf_desk.services.consent.integrity import canonical, chain_hash, genesis_hash
 from jpf_desk.services.consent.verify import verify_consents
+from jpf_desk.store.engine import connect
 from tests.consent.builders import NOW, new_adult
 
 
@@ -20,8 +20,8 @@ def _two_customers_with_receipts(desk):
 
 
 def _tamper(store, table, sql, params):
-    """Change a row the way someone with the file and sqlite3 could: around the trigger."""
-    conn = sqlite3.connect(store.path)
+    """Change a row the way someone with the file and its key could: around the trigger."""
+    conn = connect(store.path, store.key)
     try:
         trigger = f"{table}_no_update"
         (ddl,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()

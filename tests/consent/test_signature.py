@@ -7,7 +7,6 @@ import base64
 import copy
 import hashlib
 import json
-import sqlite3
 import unicodedata
 from datetime import timedelta
 from pathlib import Path
@@ -21,13 +20,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from jpf_desk.cli import main
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.stores import open_raw
 
 SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 def _desk_public_key(path: Path) -> Ed25519PublicKey:
     """From the keyring entry of this store's key, not from anything the export says."""
-    conn = sqlite3.connect(path)
+    conn = open_raw(path)
     (store_id,) = conn.execute("SELECT value FROM store_settings WHERE key = 'store_id'").fetchone()
     conn.close()
     secret = keyring.get_password("jpf-desk", f"consent-signing-key:{store_id}")

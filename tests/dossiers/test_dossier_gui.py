@@ -309,11 +309,11 @@ def test_board_is_a_section_of_the_main_window(qtbot, world):
     assert [dossier_id for dossier_id, _n, _l in view.shown()] == [world.dossier.id]
 
 
-def test_attach_without_keyring_says_why_and_stores_nothing(qtbot, world, tmp_path):
+def test_attach_after_the_keyring_fails_still_seals_the_scan(qtbot, world, tmp_path):
+    """The file key comes from the open store: a keyring that fails after start-up
+    neither loses the scan nor stores it in clear."""
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
-
-    from jpf_desk.domain.messages import render
 
     dialog = DossierDialog(world.desk, world.dossier.id)
     qtbot.addWidget(dialog)
@@ -321,12 +321,13 @@ def test_attach_without_keyring_says_why_and_stores_nothing(qtbot, world, tmp_pa
     docs = dialog.documents
     docs.ui.docTable.setCurrentCell(docs.row_of("bank_statements"), 0)
     scan = tmp_path / "sao-ke.pdf"
-    scan.write_bytes(b"statement")
+    scan.write_bytes(b"statement-7c1e-in-clear")
     docs.choose_file = lambda: str(scan)
     keyring.set_keyring(FailKeyring())
     _click(qtbot, docs.ui.attachFile)
-    assert docs.ui.docError.text() == render("keyring.unavailable")
-    assert not (world.desk.store.path.parent / "files").exists()
+    assert docs.ui.docError.text() == ""
+    (stored,) = (world.desk.store.path.parent / "files").rglob("*.bin")
+    assert b"statement-7c1e-in-clear" not in stored.read_bytes()
     row = docs.row_of("bank_statements")
-    assert _row_text(docs.ui.docTable, row)[9] == "Thiếu"
+    assert _row_text(docs.ui.docTable, row)[9] != "Thiếu"
     dialog.close()

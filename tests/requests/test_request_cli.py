@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +16,12 @@ from jpf_desk.services import setup
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.engine import open_store
+from tests.helpers.stores import child_keyring_env
 from tests.requests.builders import NAME, TODAY
 
 
 def jpf(*args: str, log_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, JPF_DESK_LOG_DIR=str(log_dir))
+    env = dict(child_keyring_env(log_dir), JPF_DESK_LOG_DIR=str(log_dir))
     return subprocess.run([sys.executable, "-m", "jpf_desk", *args], capture_output=True,
                           text=True, env=env, timeout=120, check=False)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,12 +18,13 @@ from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.rights import erasure, requests, update_decision
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.models import ConsentReceipt
+from tests.helpers.plain_view import decrypted_bytes
 from tests.requests.builders import NAME, TODAY, make_person
 
 
-def store_bytes(db: Path) -> bytes:
-    wal = Path(str(db) + "-wal")
-    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+def store_bytes(store) -> bytes:
+    """The store file and its WAL as pages decrypted with the key (freed pages too)."""
+    return decrypted_bytes(store.path, store.key)
 
 
 def receipt_hashes(desk) -> list[tuple[str, str, str]]:
@@ -44,14 +44,14 @@ def test_erasure_removes_name_from_store_file_and_keeps_payment_totals(
     hashes_before = receipt_hashes(desk)
     name_bytes = unicodedata.normalize("NFC", NAME).encode("utf-8")
     key_bytes = search_key(NAME).encode("utf-8")
-    assert name_bytes in store_bytes(desk.store.path)
+    assert name_bytes in store_bytes(desk.store)
 
     filed = requests.file_request(desk, RequestInput(
         customer_id=person.id, kind=RequestKind.DELETE, received_on=TODAY), today=TODAY)
     tomb = erasure.erase_customer(desk, person.id, "Khách yêu cầu xoá, đã hết khoá học",
                                   request_id=filed.id)
 
-    raw = store_bytes(desk.store.path)
+    raw = store_bytes(desk.store)
     assert name_bytes not in raw
     assert key_bytes not in raw
     assert "Ngõ Hoà Bình".encode() not in raw and "99 Ngõ Trạm".encode() not in raw
@@ -94,6 +94,6 @@ def test_erasure_is_for_managers_and_needs_a_reason(desk, person, receptionist):
 def test_erasure_tells_about_backups_that_still_hold_the_data(desk, person):
     from jpf_desk.store.migrate import backup
 
-    backup(desk.store.path, "before-test")
+    backup(desk.store.path, "before-test", desk.store.key)
     tomb = erasure.erase_customer(desk, person.id, "Khách yêu cầu")
     assert tomb.backups_holding == 1

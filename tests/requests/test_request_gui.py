@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -23,6 +22,7 @@ from jpf_desk.ui.requests.reason_dialog import ReasonDialog
 from jpf_desk.ui.requests.status import RequestCountLabel
 from jpf_desk.ui.requests.view import RequestsView
 from jpf_desk.ui.tasks import wait_for_all
+from tests.helpers.plain_view import decrypted_bytes
 from tests.helpers.typing import type_text
 from tests.requests.builders import NAME
 
@@ -89,9 +89,9 @@ def test_update_request_filed_then_approved_by_a_second_manager(
                for row in history), history
 
 
-def store_bytes(db: Path) -> bytes:
-    wal = Path(str(db) + "-wal")
-    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+def store_bytes(store) -> bytes:
+    """The store file and its WAL as pages decrypted with the key (freed pages too)."""
+    return decrypted_bytes(store.path, store.key)
 
 
 def test_deletion_through_the_window_removes_the_name_from_the_store_file(
@@ -99,7 +99,7 @@ def test_deletion_through_the_window_removes_the_name_from_the_store_file(
     view = open_view(qtbot, desk)
     request_id = file_through_dialog(qtbot, view, person.id, RequestKind.DELETE)
     name = unicodedata.normalize("NFC", NAME).encode("utf-8")
-    assert name in store_bytes(desk.store.path)
+    assert name in store_bytes(desk.store)
     view.select(request_id)
     qtbot.mouseClick(view.ui.handleButton, Qt.MouseButton.LeftButton)
     reason = view.findChildren(ReasonDialog)[-1]
@@ -108,7 +108,7 @@ def test_deletion_through_the_window_removes_the_name_from_the_store_file(
                      Qt.MouseButton.LeftButton)
     assert wait_for_all()
     qtbot.waitUntil(lambda: hasattr(view, "last_tombstone"))
-    raw = store_bytes(desk.store.path)
+    raw = store_bytes(desk.store)
     assert name not in raw
     assert search_key(NAME).encode() not in raw
     _, balance = payments.payments_of(desk, person.enrolment_id)

@@ -22,6 +22,7 @@ from jpf_desk.services.sharing.disclosures import SendRequest
 from jpf_desk.services.sharing.package import send_to_partner
 from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
 from tests.dossiers.helpers import give_partner_consent, make_customer
+from tests.helpers.plain_view import decrypted_bytes
 from tests.requests.builders import TODAY
 
 
@@ -79,7 +80,5 @@ def test_erasure_of_a_customer_with_a_dossier_and_disclosures(desk, tmp_path):
     tomb = erasure.erase_customer(desk, customer_id, "Khách yêu cầu xoá sau khi huỷ hồ sơ")
     kept = {k.what for k in tomb.kept}
     assert {"consent", "disclosures"} <= kept
-    db = desk.store.path
-    wal = db.with_name(db.name + "-wal")
-    raw = db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    raw = decrypted_bytes(desk.store.path, desk.store.key)
     assert "Phạm Minh Hoà".encode() not in raw and b"hoa.pham@example.vn" not in raw

@@ -6,16 +6,18 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import create_engine
 
 from jpf_desk.store import migrate
-from jpf_desk.store.engine import STORE_FILE, make_engine
+from jpf_desk.store.engine import STORE_FILE, connect, open_store
 
 PREVIOUS_HEADS = ("0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
 T = "'2026-11-01 00:00:00'"
 
 
 def _upgrade_to(path: Path, targets: tuple[str, ...]) -> None:
-    engine = make_engine(path)
+    """A store as the previous version left it: plain SQLite at those heads."""
+    engine = create_engine(f"sqlite:///{path}")
     cfg = migrate.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -42,11 +44,11 @@ def test_previous_store_with_a_receipt_gains_the_details_table(tmp_path: Path) -
             "content_hash) VALUES ('r1', 'k1', " + T + ", " + T + ", 1, 'c1', 's1', 1, "
             "'AAAA-BBBB', 'intake', 'desk', 'vi', 'v1', 'x', " + T + ", '{}', 'p', 'h')")
     conn.close()
-    assert "0010_receipt_details" not in migrate.current_revisions(path)
-    migrate.upgrade(path)
-    assert migrate.current_revisions(path) == migrate.head_revisions()
+    store = open_store(tmp_path)  # start-up: encrypted in place, then `upgrade heads`
+    store.close()
+    assert migrate.current_revisions(path, store.key) == migrate.head_revisions()
     assert "0010_receipt_details" in migrate.head_revisions()
-    conn = sqlite3.connect(path)
+    conn = connect(path, store.key)
     assert conn.execute("SELECT id, content_hash FROM consent_receipts").fetchall() == [
         ("r1", "h")]
     columns = [row[1] for row in conn.execute("PRAGMA table_info(controller_contacts)")]

@@ -10,11 +10,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
 
 from jpf_desk.store import migrate, models  # noqa: F401 - registers every table
 from jpf_desk.store.base import Base
-from jpf_desk.store.engine import STORE_FILE, make_engine, open_store
-from jpf_desk.store.errors import MigrationFailed
+from jpf_desk.store.engine import STORE_FILE, connect, is_plain, make_engine, open_store
+from jpf_desk.store.errors import MigrationFailed, StoreTooNew
 
 
 # Tables that SQLite or FTS5 make for themselves, not described by models.
@@ -25,7 +26,8 @@ def _ours(obj: object, name: str | None, type_: str, reflected: bool, _other: ob
 
 
 def _upgrade_to(path: Path, target: str) -> None:
-    engine = make_engine(path)
+    """A store as an older version of the program left it: plain SQLite, older schema."""
+    engine = create_engine(f"sqlite:///{path}")
     cfg = migrate.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -36,12 +38,13 @@ def _upgrade_to(path: Path, target: str) -> None:
 def test_empty_store_reaches_every_head(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.close()
-    assert migrate.current_revisions(tmp_path / STORE_FILE) == migrate.head_revisions()
+    assert migrate.current_revisions(tmp_path / STORE_FILE, store.key) == migrate.head_revisions()
 
 
 def test_models_match_migrated_schema(tmp_path: Path) -> None:
-    open_store(tmp_path).close()
-    engine = make_engine(tmp_path / STORE_FILE)
+    store = open_store(tmp_path)
+    store.close()
+    engine = make_engine(tmp_path / STORE_FILE, store.key)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={
             "include_object": _ours, "compare_type": True, "render_as_batch": True,
@@ -52,8 +55,9 @@ def test_models_match_migrated_schema(tmp_path: Path) -> None:
 
 
 def test_rerun_on_up_to_date_store_does_nothing(tmp_path: Path) -> None:
-    open_store(tmp_path).close()
-    assert migrate.upgrade(tmp_path / STORE_FILE) is False
+    store = open_store(tmp_path)
+    store.close()
+    assert migrate.upgrade(tmp_path / STORE_FILE, store.key) is False
     assert not (tmp_path / migrate.BACKUP_DIR).exists()
 
 
@@ -74,17 +78,19 @@ def test_older_store_with_data_is_backed_up_and_kept(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
     _upgrade_to(path, "0001_foundation")
     _seed_foundation(path)
-    ran = migrate.upgrade(path)
-    assert migrate.current_revisions(path) == migrate.head_revisions()
-    conn = sqlite3.connect(path)
+    store = open_store(tmp_path)  # encrypted in place, then migrated
+    store.close()
+    assert migrate.current_revisions(path, store.key) == migrate.head_revisions()
+    conn = connect(path, store.key)
     names = conn.execute("SELECT full_name FROM customers").fetchall()
     found = conn.execute(
         "SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'binh'").fetchall()
     conn.close()
     assert names == [("Trần Văn Bình",)]
     assert len(found) == 1
-    backups = list((tmp_path / migrate.BACKUP_DIR).glob("*.db")) if ran else []
-    assert len(backups) == (1 if ran else 0)
+    backups = sorted(p.name.split("-", 3)[-1] for p in (tmp_path / migrate.BACKUP_DIR).glob("*.db"))
+    assert backups == ["before-0001_foundation.db", "before-encryption.db"]
+    assert not any(is_plain(p) for p in (tmp_path / migrate.BACKUP_DIR).iterdir())
 
 
 def test_failed_migration_restores_the_old_store(
@@ -101,12 +107,27 @@ def test_failed_migration_restores_the_old_store(
         conn.commit()
         raise RuntimeError("simulated failure half-way")
 
+    store = open_store(tmp_path, migrate=False)
+    store.close()
     monkeypatch.setattr(migrate, "head_revisions", lambda: {"9999_future"})
     monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
     with pytest.raises(MigrationFailed) as failure:
-        migrate.upgrade(path)
+        migrate.upgrade(path, store.key)
     assert Path(failure.value.backup).exists()
-    conn = sqlite3.connect(path)
+    conn = connect(path, store.key)
     assert conn.execute("SELECT count(*) FROM customers").fetchone() == (1,)
     assert conn.execute("SELECT count(*) FROM payments").fetchone() == (0,)
     conn.close()
+
+
+def test_store_of_a_newer_version_is_said_not_backed_up(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.close()
+    conn = connect(tmp_path / STORE_FILE, store.key)
+    conn.execute("UPDATE alembic_version SET version_num='0099_future' "
+                 "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreTooNew):
+        open_store(tmp_path)
+    assert not (tmp_path / migrate.BACKUP_DIR).exists()

@@ -3,18 +3,17 @@ transaction that fails after writing a tracked row leaves no outbox row behind."
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.store.engine import connect
 from jpf_desk.store.models import Course, OutboxEntry
 
 
 def _outbox_on_disk(desk) -> list[tuple[str, str, str]]:
     """What another connection sees in the file: only what was committed."""
-    with sqlite3.connect(desk.store.path) as conn:
+    with connect(desk.store.path, desk.store.key) as conn:
         return conn.execute("SELECT table_name, row_id, op FROM outbox ORDER BY seq").fetchall()
 
 

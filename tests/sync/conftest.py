@@ -9,7 +9,6 @@ its socket in that directory, password authentication on, fsync off.
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.admin import init_head_office
 from jpf_desk.services.head_office.sync import connect_head_office
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.sync.connection import ConnectionSettings
+from tests.helpers.stores import copy_store, template_keyring
 from tests.sync.pg import PgServer, find_pg_bin, start_server
 
 
@@ -81,7 +81,8 @@ def head_office(pg_server: PgServer) -> Iterator[HeadOffice]:
 @pytest.fixture(scope="session")
 def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("empty-store")
-    open_store(folder, lock=False).close()
+    with template_keyring():
+        open_store(folder, lock=False).close()
     return folder
 
 
@@ -108,7 +109,7 @@ def make_desk(tmp_path: Path, empty_store: Path, head_office: HeadOffice) -> Ite
              port: int | None = None) -> CentreDesk:
         data_dir = tmp_path / f"desk-{code}-{len(opened)}"
         data_dir.mkdir()
-        shutil.copyfile(empty_store / STORE_FILE, data_dir / STORE_FILE)
+        copy_store(empty_store, data_dir)
         store = open_store(data_dir)
         desk = setup.initialise(store, code, name or f"JPF {code}", "Trần Văn Thử")
         role = init_head_office(head_office.admin_dsn, [desk.actor.centre_id]).roles[0]

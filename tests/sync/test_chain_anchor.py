@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import keyring
@@ -25,9 +24,9 @@ from jpf_desk.services.consent.queries import list_receipts
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.chain_links import append_link
-from jpf_desk.store.engine import make_engine
 from tests.consent.attacker import rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.stores import RawRow, open_raw, raw_engine
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 
 ALL = ("consent_receipts", "consent_events", "consent_chain")
@@ -90,7 +89,7 @@ def _reseal_everything(made: CentreDesk) -> None:
     receipts = rows(path, "SELECT id FROM consent_receipts ORDER BY chain_position")
     tamper(path, ALL, [("DELETE FROM consent_chain", ()),
                        ("DELETE FROM sqlite_sequence WHERE name = 'consent_chain'", ())])
-    engine = make_engine(path)
+    engine = raw_engine(path)
     with engine.begin() as conn:
         for (receipt_id,) in receipts:
             events = [e for (e,) in conn.exec_driver_sql(
@@ -104,8 +103,8 @@ def _rewrite_history(made: CentreDesk, receipt_id: str, when: datetime) -> None:
     """The attacker moves a consent back in time (content and column) and recomputes the
     content-hash chain and every event digest after it, with the program's own code."""
     path = made.desk.store.path
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
+    conn = open_raw(path)
+    conn.row_factory = RawRow
     store = _store_id(made)
     previous, statements = genesis_hash(store), []
     for row in conn.execute("SELECT * FROM consent_receipts WHERE store_id = ? "
@@ -197,7 +196,7 @@ def test_verify_says_when_it_last_compared(make_desk: MakeDesk, head_office: Hea
     sync_now(a.desk)
     code, out = _verify_cli(a, capsys)
     assert code == 0 and "Compared with head office (1 chain heads received)" in out
-    conn = sqlite3.connect(a.desk.store.path)
+    conn = open_raw(a.desk.store.path)
     with conn:
         conn.execute("UPDATE store_settings SET value = '1' WHERE key = 'sync.port'")
     conn.close()

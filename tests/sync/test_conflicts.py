@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -15,8 +14,9 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import Keep, list_conflicts, resolve_conflict
 from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store import tracking
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry
+from tests.helpers.stores import copy_store
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import (
     add_customer,
@@ -40,7 +40,7 @@ def second_desk(first: CentreDesk, tmp_dir: object) -> Desk:
     folder = Path(str(tmp_dir)) / "second-desk"
     folder.mkdir()
     first.desk.store.close()
-    shutil.copyfile(first.data_dir / STORE_FILE, folder / STORE_FILE)
+    copy_store(first.data_dir, folder)
     first.desk.store = open_store(first.data_dir)
     store = open_store(folder)
     desk = setup.open_desk(store)

@@ -3,7 +3,6 @@ stays in head office's rows nor in the store file of the centre's other desk."""
 
 from __future__ import annotations
 
-import shutil
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -24,9 +23,11 @@ from jpf_desk.services.customers.records import update_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.services.rights import erasure
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.store.scrub import compact_store_file
 from tests.helpers.consent import give_service_consent
+from tests.helpers.plain_view import decrypted_bytes
+from tests.helpers.stores import copy_store
 from tests.requests.builders import NAME, TODAY
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import become_another_desk
@@ -40,7 +41,7 @@ def second_desk_before_any_customer(folder: Path, first_dir: Path, first: Desk) 
     held no customer: everything about the person reaches it by pulling."""
     first.store.close()
     folder.mkdir()
-    shutil.copyfile(first_dir / STORE_FILE, folder / STORE_FILE)
+    copy_store(first_dir, folder)
     first.store = open_store(first_dir)
     desk = setup.open_desk(open_store(folder))
     assert desk is not None
@@ -73,9 +74,7 @@ def enrolled_person(desk: Desk, course_id: str) -> tuple[str, str]:
 
 
 def file_bytes(desk: Desk) -> bytes:
-    db = desk.store.path
-    wal = Path(str(db) + "-wal")
-    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    return decrypted_bytes(desk.store.path, desk.store.key)
 
 
 def head_office_text(ho: HeadOffice) -> str:

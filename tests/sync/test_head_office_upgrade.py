@@ -68,7 +68,8 @@ def test_upgrade_keeps_rows_clears_old_tombstones_and_stamps_without_a_trigger_c
     with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
                          autocommit=True) as desk:
         desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                     "origin_store) VALUES ('customers', 'n1', %s, 1, '{}', 's')", (centre,))
+                     "origin_store) VALUES ('customers', 'n1', %s, 1, '{\"id\": \"n1\"}', "
+                     "'s')", (centre,))
         first = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
         desk.execute("UPDATE ho.rows SET revision = 2 WHERE row_id = 'n1'")
         second = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
@@ -100,3 +101,34 @@ def test_a_centre_cannot_choose_a_sequence_number(old_head_office: tuple[Conn, s
             desk.execute("UPDATE ho.rows SET ho_seq = 1 WHERE row_id = 'y'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             desk.execute("UPDATE ho.rows SET updated_at = now() WHERE row_id = 'y'")
+
+
+def test_upgrade_keeps_what_centres_wrote_to_shared_tables_but_serves_it_to_none(
+        old_head_office: tuple[Conn, str], pg_server: PgServer) -> None:
+    """Rows written before shared data had one writer: a partner a centre planted, a
+    mislabelled row and an oversize one stay at head office (nothing is lost, an
+    administrator can look at them), but no centre reads the planted partner any more,
+    and the new checks bind only new writes."""
+    conn, dbname = old_head_office
+    planter, other = str(uuid.uuid4()), str(uuid.uuid4())
+    roles = {c: ensure_centre_role(conn, c) for c in (planter, other)}
+    big = json.dumps({"id": "big", "notes": "x" * 300_000})
+    with psycopg.connect(pg_server.dsn(dbname, roles[planter].role_name,
+                                       str(roles[planter].password)), autocommit=True) as c:
+        c.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                  "origin_store) VALUES ('partners', 'evil', %s, 1, %s, 's'), "
+                  "('customers', 'liar', %s, 1, %s, 's'), ('customers', 'big', %s, 1, %s, 's')",
+                  (planter, json.dumps({"id": "evil", "name": "Evil Visa Agency"}),
+                   planter, json.dumps({"id": "someone-else"}), planter, big))
+    with psycopg.connect(pg_server.dsn(dbname, roles[other].role_name,
+                                       str(roles[other].password)), autocommit=True) as c:
+        assert c.execute("SELECT row_id FROM ho.rows").fetchall() == [("evil",)]
+    before = _rows(conn)
+
+    migrate(conn)
+    assert _rows(conn) == before
+    for centre in (planter, other):
+        with psycopg.connect(pg_server.dsn(dbname, roles[centre].role_name,
+                                           str(roles[centre].password)), autocommit=True) as c:
+            seen = {r[0] for r in c.execute("SELECT row_id FROM ho.rows").fetchall()}
+        assert seen == ({"liar", "big"} if centre == planter else set())

@@ -3,7 +3,6 @@ and the first desk sees what it adds."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,11 @@ from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
 from jpf_desk.services.head_office.join import join_centre
 from jpf_desk.services.head_office.sync import connection_settings, store_id, sync_now
-from jpf_desk.store.engine import STORE_FILE, Store, open_store
+from jpf_desk.store.engine import Store, open_store
 from jpf_desk.store.models import Customer, Staff
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.sync.errors import SyncFailed
+from tests.helpers.stores import copy_store
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, add_customers, outbox_size
 
@@ -25,7 +25,7 @@ from tests.sync.helpers import add_customer, add_customers, outbox_size
 def _empty_store(tmp_path: Path, empty_store: Path, name: str) -> Store:
     folder = tmp_path / name
     folder.mkdir()
-    shutil.copyfile(empty_store / STORE_FILE, folder / STORE_FILE)
+    copy_store(empty_store, folder)
     return open_store(folder)
 
 

@@ -3,7 +3,6 @@ office, off the GUI thread; a refused account is said in words and nothing typed
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,10 +10,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from jpf_desk.services.head_office.sync import connection_settings, sync_now
-from jpf_desk.store.engine import STORE_FILE, open_store
+from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.join_dialog import JoinCentreDialog
+from tests.helpers.stores import copy_store
 from tests.sync.conftest import MakeDesk
 from tests.sync.helpers import add_customers
 
@@ -27,7 +27,7 @@ def test_first_run_joins_an_existing_centre(qtbot: QtBot, make_desk: MakeDesk,
     settings = connection_settings(first.desk)
     folder = tmp_path / "second"
     folder.mkdir()
-    shutil.copyfile(empty_store / STORE_FILE, folder / STORE_FILE)
+    copy_store(empty_store, folder)
     store = open_store(folder)
     try:
         dialog = FirstRunDialog(store)

@@ -55,23 +55,28 @@ def test_shared_course_reaches_every_centre_read_only(make_desk: MakeDesk,
                          "data, origin_store) VALUES ('courses', 'x', %s, 1, '{}', 's')",
                          (SHARED_CENTRE,))
 
-    # A desk that edits shared data anyway keeps its edit locally; head office refuses it.
+    # A desk that edits shared data anyway gets head office's version back at its next
+    # sync (head office is the one writer): nothing is pushed, nothing refused.
     with a.desk.tx() as s:
         course = s.get(Course, course_id)
         assert course is not None
         course.fee_vnd = 1
     report = sync_now(a.desk)
-    assert report.refused == 1 and outbox_size(a.desk) == 0
+    assert (report.refused, report.settled.matched) == (0, 1) and outbox_size(a.desk) == 0
+    with a.desk.tx() as s:
+        assert s.get(Course, course_id).fee_vnd == 4_500_000  # type: ignore[union-attr]
     with head_office.admin() as conn:
         row = conn.execute("SELECT data->>'fee_vnd' FROM ho.rows WHERE row_id = %s",
                            (course_id,)).fetchone()
     assert row == ("4500000",)
 
-    # Deleting it here sends a tombstone that head office refuses the same way.
+    # Deleting it here: it comes back the same way; head office keeps it.
     with b.desk.tx() as s:
         s.delete(s.get(Course, course_id))
     report = sync_now(b.desk)
-    assert report.refused == 1 and outbox_size(b.desk) == 0
+    assert (report.refused, report.settled.matched) == (0, 1) and outbox_size(b.desk) == 0
+    with b.desk.tx() as s:
+        assert s.get(Course, course_id) is not None
     with head_office.admin() as conn:
         row = conn.execute("SELECT deleted FROM ho.rows WHERE row_id = %s",
                            (course_id,)).fetchone()

@@ -25,6 +25,7 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import secret_name
 from jpf_desk.sync.errors import SyncFailed
+from tests.helpers.stores import child_keyring_env
 from tests.sync import file_keyring
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import (
@@ -173,11 +174,10 @@ def test_desk_process_killed_during_sync(step: str, make_desk: MakeDesk,
     data_dir = a.data_dir
     a.close()  # the child process takes the store's lock
 
-    keyring_file = tmp_path / "keyring.json"
-    file_keyring.write(keyring_file, SERVICE, secret_name(settings.user), a.password)
+    env = {**child_keyring_env(tmp_path), "PYTHONPATH": str(ROOT)}  # the store key too
+    file_keyring.write(Path(env[file_keyring.ENV]), SERVICE, secret_name(settings.user),
+                       a.password)
     marker = tmp_path / "paused"
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.sync.file_keyring.FileKeyring",
-           file_keyring.ENV: str(keyring_file), "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen([sys.executable, "-m", "tests.sync.paused_sync", str(data_dir),
                               step, str(marker)], cwd=ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)

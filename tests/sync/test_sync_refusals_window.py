@@ -1,4 +1,5 @@
-"""The sync window says when head office refused changes to shared reference data."""
+"""The sync window says what became of changes made here to shared reference data:
+head office is its one writer, so its version comes back (issue 12)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.sync.test_reference_and_deletes import publish_course
 from tests.sync.test_sync_window import click_sync, open_view
 
 
-def test_refused_shared_rows_are_reported_in_words(qtbot: QtBot, make_desk: MakeDesk,
+def test_shared_rows_changed_here_are_reported_in_words(qtbot: QtBot, make_desk: MakeDesk,
                                                    head_office: HeadOffice) -> None:
     a = make_desk("HN1")
     course_ids = [publish_course(head_office, code) for code in ("A1-2027", "A2-2027")]
@@ -30,9 +31,10 @@ def test_refused_shared_rows_are_reported_in_words(qtbot: QtBot, make_desk: Make
     click_sync(qtbot, view)
     text = view.ui.messageLabel.text()
     assert text.startswith("Đã đồng bộ: gửi 1,")
-    assert "Văn phòng trung tâm từ chối 2 bản ghi" in text
-    assert "dữ liệu tham chiếu dùng chung" in text and "chỉ được giữ ở máy này" in text
+    assert "từ chối" not in text
+    assert "do văn phòng trung tâm quản lý: 2 bản ghi sửa tại máy này được thay bằng bản " \
+        "của văn phòng trung tâm, 0 bản ghi được gộp" in text
     assert outbox_size(a.desk) == 0
     with a.desk.tx() as s:
-        kept = s.get(Course, course_ids[0])
-        assert kept is not None and kept.fee_vnd == 1  # kept on this desk only
+        back = s.get(Course, course_ids[0])
+        assert back is not None and back.fee_vnd == 4_500_000  # head office's version

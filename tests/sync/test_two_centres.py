@@ -37,21 +37,17 @@ def test_two_centres_push_and_see_only_their_own(make_desk: MakeDesk,
         assert conn.execute("SELECT * FROM ho.rows WHERE row_id = %s",
                             (b_customer,)).fetchall() == []
         assert conn.execute("SELECT * FROM ho.rows WHERE centre_id = %s",
-                            (b.desk.actor.centre_id,)).fetchall() == [
-            *conn.execute("SELECT * FROM ho.rows WHERE table_name = 'centres' "
-                          "AND centre_id = %s", (b.desk.actor.centre_id,)).fetchall()]
-        # Centres are reference data: A may see B's centre row, but no customer of B.
-        assert conn.execute(
-            "SELECT count(*) FROM ho.rows WHERE table_name <> 'centres' AND centre_id = %s",
-            (b.desk.actor.centre_id,)).fetchone() == (0,)
+                            (b.desk.actor.centre_id,)).fetchall() == []
+        # Not even B's centre row: a centre's own row is centre data (issue 12).
+        assert conn.execute("SELECT count(*) FROM ho.rows WHERE table_name = 'centres' "
+                            "AND row_id = %s", (b.desk.actor.centre_id,)).fetchone() == (0,)
 
-    # After a second sync each desk has the other's centre (reference data), never its
-    # customers.
+    # After a second sync each desk still has only its own centre and customers.
     sync_now(a.desk)
     sync_now(b.desk)
     with a.desk.tx() as s:
         assert set(s.scalars(select(Customer.id))) == a_ids
-        assert s.get(Centre, b.desk.actor.centre_id) is not None
+        assert s.get(Centre, b.desk.actor.centre_id) is None
     with b.desk.tx() as s:
         assert set(s.scalars(select(Customer.id))) == b_ids
     assert sync_status(a.desk).last_error == ""
@@ -140,7 +136,8 @@ def test_a_row_pushed_under_a_taken_id_is_refused_and_left_alone(
     own_new = new_id()
     centre = a.desk.actor.centre_id
     lines = "".join(
-        f"{table}\t{row_id}\t{centre}\t7\t{json.dumps({'id': row_id, 'note': 'forged'})}\tf\tf\n"
+        f"{table}\t{row_id}\t{centre}\t7\t{json.dumps({'id': row_id, 'note': 'forged'})}"
+        "\tf\tf\t0\n"
         for table, row_id in (("customers", b_customer), ("courses", course_id),
                               ("customers", own_new)))
     batch_id = new_id()

@@ -82,9 +82,22 @@ def test_first_run_dialog_initialises_the_store(qtbot, tmp_path):
         store.close()
 
 
-def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path):
+def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from jpf_desk.services import daily_backup
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+
+    def backup_offer(box):
+        assert box.objectName() == "offerDailyBackup"
+        box.button(QMessageBox.StandardButton.Yes).click()
+
     def answer(dialog):
         assert isinstance(dialog, FirstRunDialog)
+        when_modal(backup_offer)  # the next question: where the daily backup goes
         dialog.ui.centreCode.setText("HCM1")
         dialog.ui.centreName.setText("JPF Hồ Chí Minh")
         dialog.ui.staffName.setText("Ngô Bảo Ngọc")
@@ -95,6 +108,7 @@ def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path):
     assert desk is not None
     try:
         assert setup.identity(desk.store).centre_name == "JPF Hồ Chí Minh"
+        assert daily_backup.plan(desk).folder == str(usb.resolve())
     finally:
         desk.store.close()
 

@@ -68,3 +68,37 @@ def test_run_gui_on_a_store_in_use_says_so(qtbot, store, monkeypatch):
     when_modal(answer)
     assert run_gui(str(store.path.parent), "vi") == 1
     assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
+
+
+def test_run_gui_on_a_folder_without_a_store_asks_first(qtbot, tmp_path, monkeypatch):
+    """A mistyped --data-dir: the window asks before making a store; "No" makes nothing."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown: list[str] = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.reject()  # Escape: the default "No"
+
+    when_modal(answer)
+    assert run_gui(str(tmp_path / "typo"), "vi") == 1
+    assert shown == [f"Không có kho dữ liệu trong thư mục {tmp_path / 'typo'}. "
+                     "Tạo kho dữ liệu mới ở đó?"]
+    assert not (tmp_path / "typo").exists()
+
+
+def test_run_gui_without_the_key_says_how_to_restore_it(qtbot, store, memory_keyring,
+                                                         monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    folder = store.path.parent
+    store.close()
+    memory_keyring.values.clear()  # a keyring reset
+    shown: list[str] = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(answer)
+    assert run_gui(str(folder), "vi") == 1
+    assert shown and shown[0].startswith("Khóa của kho dữ liệu này không có trên máy tính này")
+    assert memory_keyring.values == {}

@@ -82,8 +82,11 @@ def _purpose(raw: dict[str, Any]) -> Purpose:
 
 
 def load_policy(folder: Path) -> Policy:
-    raw = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
-    data = (folder / raw["text_file"]).read_bytes()
+    try:
+        raw = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
+        data = (folder / raw["text_file"]).read_bytes()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PolicyError(f"policy files under {folder.name} are missing or unreadable") from exc
     digest = text_hash(data)
     if digest != raw["text_sha256"]:
         raise PolicyError(f"policy text of {raw['version']} does not match its SHA-256")

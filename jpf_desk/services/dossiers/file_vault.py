@@ -1,32 +1,27 @@
-"""Dossier files kept inside the data directory, sensitive ones encrypted.
+"""Dossier files kept inside the data directory, every one sealed (AES-GCM).
 
-A sensitive file (passport scan, bank statement) is sealed with AES-GCM under a key
-held in the system keyring, so a copy of the data folder alone does not reveal it.
-Without a usable keyring the operation is refused (KeyringUnavailable), never
-degraded to storing the file in clear.
+The file key is derived from the store key (store/sealing.py), which the store
+already holds once opened: attaching or reading a scan never touches the keyring,
+so a keyring that loses or refuses keys cannot leave a scan that no longer opens.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from jpf_desk.domain.messages import register
-from jpf_desk.secrets import get_or_create_key
+from jpf_desk.secrets import get_secret
 from jpf_desk.services import app_messages
 from jpf_desk.services.desk import Desk
+from jpf_desk.store import sealing
 from jpf_desk.store.models import StoreSetting
 
-FILES_DIR = "files"
-MAGIC = b"JPFV1"
-NONCE_SIZE = 12
+FILES_DIR = sealing.FILES_DIR
 MAX_BYTES = 50 * 1024 * 1024
-_ = app_messages  # registers keyring.unavailable, raised as KeyringUnavailable here
+_ = app_messages  # registers keyring.unavailable (reading an old-format file)
 
 register({
     "file.too_large": {
@@ -58,60 +53,48 @@ def data_dir(desk: Desk) -> Path:
     return desk.store.path.parent
 
 
-def _key_name(desk: Desk) -> str:
+def _legacy_key(desk: Desk) -> bytes | None:
+    """The separate key files were sealed with before they all used the store key;
+    looked up, never created (a new one could not open anything)."""
     with desk.tx() as s:
         row = s.get(StoreSetting, "store_id")
-        return f"file-vault:{row.value if row else desk.actor.centre_id}"
-
-
-def _cipher(desk: Desk) -> AESGCM:
-    return AESGCM(get_or_create_key(_key_name(desk)))
-
-
-def _write_atomic(path: Path, payload: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_suffix(".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(payload)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+        name = f"file-vault:{row.value if row else desk.actor.centre_id}"
+    stored = get_secret(name)
+    return base64.b64decode(stored) if stored else None
 
 
 def store_file(desk: Desk, folder: str, file_id: str, content: bytes,
                *, sensitive: bool) -> StoredFile:
-    """Write `content` under files/<folder>/<file_id>; the hash is of the original bytes."""
+    """Write `content` sealed under files/<folder>/<file_id>; the hash is of the
+    original bytes. Every file is sealed: `sensitive` only marks the kind (passport,
+    bank statement) for the lists, a CV or a diploma is as private on a stolen PC."""
     if len(content) > MAX_BYTES:
         from jpf_desk.domain.errors import ValidationError
 
         raise ValidationError("file.too_large", field="file", max_mb=MAX_BYTES // 2**20)
     digest = hashlib.sha256(content).hexdigest()
     relative = f"{FILES_DIR}/{folder}/{file_id}.bin"
-    if sensitive:
-        nonce = os.urandom(NONCE_SIZE)
-        payload = MAGIC + nonce + _cipher(desk).encrypt(nonce, content, file_id.encode())
-    else:
-        payload = content
-    _write_atomic(data_dir(desk) / relative, payload)
-    return StoredFile(relative, digest, len(content), sensitive)
+    del sensitive
+    sealing.write_atomic(data_dir(desk) / relative, sealing.seal(desk.store.key, file_id, content))
+    return StoredFile(relative, digest, len(content), True)
 
 
 def read_file(desk: Desk, relative_path: str, file_id: str, *, encrypted: bool,
               sha256: str) -> bytes:
-    """The original bytes, checked against the recorded SHA-256."""
-    raw = (data_dir(desk) / relative_path).read_bytes()
-    if encrypted:
-        if not raw.startswith(MAGIC):
-            raise FileDamaged(file_id)
-        nonce = raw[len(MAGIC):len(MAGIC) + NONCE_SIZE]
-        try:
-            raw = _cipher(desk).decrypt(nonce, raw[len(MAGIC) + NONCE_SIZE:], file_id.encode())
-        except InvalidTag as exc:
-            raise FileDamaged(file_id) from exc
-    if hashlib.sha256(raw).hexdigest() != sha256:
+    """The original bytes, checked against the recorded SHA-256. The format is read
+    from the file itself (older files may be in clear or under the old vault key)."""
+    del encrypted
+    try:
+        raw = (data_dir(desk) / relative_path).read_bytes()
+    except FileNotFoundError as exc:
+        raise FileDamaged(file_id) from exc
+    try:
+        clear = sealing.unseal(desk.store.key, file_id, raw, lambda: _legacy_key(desk))
+    except sealing.SealBroken as exc:
+        raise FileDamaged(file_id) from exc
+    if hashlib.sha256(clear).hexdigest() != sha256:
         raise FileDamaged(file_id)
-    return raw
+    return clear
 
 
 def remove_file(desk: Desk, relative_path: str) -> None:

@@ -10,6 +10,7 @@ import psycopg
 
 from jpf_desk.sync.head_office.migrations import SCHEMA
 from jpf_desk.sync.head_office.schema import CentreRole, ensure_centre_role, migrate
+from jpf_desk.sync.head_office.views import refresh_views
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,11 @@ class HeadOfficeInit:
 
 def init_head_office(dsn: str, centre_ids: Sequence[str] = (), *,
                      reset_passwords: bool = False) -> HeadOfficeInit:
-    """Idempotent: run again to add centres or after an upgrade of the program."""
+    """Idempotent: run again to add centres or after an upgrade of the program (the
+    report views are recreated each time)."""
     with psycopg.connect(dsn, autocommit=True, connect_timeout=10) as conn:
         applied = migrate(conn)
+        refresh_views(conn)  # they follow this version's tables
         roles = tuple(ensure_centre_role(conn, cid, reset_password=reset_passwords)
                       for cid in centre_ids)
     return HeadOfficeInit(tuple(applied), roles)

@@ -100,6 +100,13 @@ def resolve_conflict(desk: Desk, conflict_id: str, keep: Keep) -> None:
                 s.execute(update(spec.table).where(spec.table.c.id == conflict.row_id)
                           .values(revision=max(int(current["revision"]),
                                                conflict.remote_revision) + 1))
+            # Made on top of head office's version now: head office applies a change
+            # only on top of the revision it was made on (sync/protocol.py).
+            s.execute(update(OutboxEntry).where(
+                OutboxEntry.table_name == conflict.table_name,
+                OutboxEntry.row_id == conflict.row_id).values(
+                op="update" if current is not None else "delete",
+                revision=conflict.remote_revision + (1 if current is not None else 0)))
         else:
             try:
                 with s.begin_nested():

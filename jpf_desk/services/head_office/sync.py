@@ -19,11 +19,14 @@ from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncS
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
 from jpf_desk.sync.client import SyncReport, SyncRun
 from jpf_desk.sync.connection import (
+    WEAK_SSL_MODES,
     ConnectionSettings,
     load_settings,
+    refuses_insecure,
     save_settings,
     store_password,
 )
+from jpf_desk.sync.connection import is_local as _is_local
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
@@ -38,6 +41,8 @@ class SyncStatus:
     last_error: str  # message code, "" when the last sync succeeded
     pending_changes: int
     conflicts: int
+    sslmode: str = "verify-full"
+    insecure: bool = False  # a weak TLS mode to a remote host: the window says so in red
 
 
 def store_id(desk: Desk) -> str:
@@ -56,6 +61,8 @@ def check_connection(settings: ConnectionSettings, password: str) -> None:
         raise ValidationError("sync.user_required", field="user")
     if settings.sslmode not in SSL_MODES:
         raise ValidationError("sync.bad_sslmode", field="sslmode")
+    if refuses_insecure(settings):
+        raise ValidationError("sync.insecure_tls", field="sslmode")
     if not password:
         raise ValidationError("sync.password_required", field="password")
 
@@ -97,6 +104,8 @@ def sync_status(desk: Desk) -> SyncStatus:
             last_attempt_at=state.last_attempt_at if state else None,
             last_error=state.last_error if state else "",
             pending_changes=pending, conflicts=conflicts,
+            sslmode=settings.sslmode,
+            insecure=(settings.sslmode in WEAK_SSL_MODES and not _is_local(settings.host)),
         )
 
 

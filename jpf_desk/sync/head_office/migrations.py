@@ -10,11 +10,13 @@ A step is never edited once released: add a new one.
 from __future__ import annotations
 
 from jpf_desk.store.base import SHARED_CENTRE
+from jpf_desk.sync.head_office.names import CENTRE_GROUP as CENTRE_GROUP
+from jpf_desk.sync.head_office.names import HEAD_OFFICE_GROUP as HEAD_OFFICE_GROUP
+from jpf_desk.sync.head_office.names import SCHEMA as SCHEMA
+from jpf_desk.sync.head_office.one_writer import ONE_WRITER
 
-SCHEMA = "ho"
-CENTRE_GROUP = "jpf_centre"  # NOLOGIN role every centre's login role belongs to
-# Serialises writers of ho.rows so that sequence numbers are handed out in commit order
-# and a cursor ("everything up to seq N") never skips a row committed late.
+# Serialised writers of ho.rows before the one-writer step (now ho.write_lock()), so that
+# sequence numbers are handed out in commit order.
 WRITE_LOCK = 7_100_713
 
 # Tables whose rows every centre may read, whatever centre wrote them. Staff are not
@@ -252,4 +254,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
      _V4),
     (5, "consent chain heads and desk keys, append-only, written through one function",
      _CHAIN_ANCHORS),
+    (6, "shared data written by head office only; data ids, sizes; an order of writes "
+        "no centre can hold", ONE_WRITER),
 )

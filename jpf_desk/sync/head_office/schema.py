@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync.head_office.migrations import CENTRE_GROUP, SCHEMA, STEPS
 
 VERSION_TABLE = "schema_version"
@@ -26,20 +27,15 @@ def current_version(conn: psycopg.Connection[tuple[object, ...]]) -> int:
 def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
     """Apply the missing steps, each in its own transaction with its version row."""
     applied: list[int] = []
-    with conn.transaction():
-        # One migrator at a time, even if two admins run `init` together.
-        conn.execute("SELECT pg_advisory_xact_lock(7100714)")
-        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-        conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{VERSION_TABLE} ("
-            "version integer PRIMARY KEY, description text NOT NULL, "
-            "applied_at timestamptz NOT NULL DEFAULT now())"
-        )
+    if current_version(conn) == 0:  # a new database: no centre role exists yet
+        _create_version_table(conn)
     for version, description, body in STEPS:
         if version <= current_version(conn):
             continue
         with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(7100714)")
+            # One migrator at a time, even if two admins run `init` together: a lock no
+            # centre can take (an advisory lock any centre role could hold forever).
+            conn.execute(f"LOCK TABLE {SCHEMA}.{VERSION_TABLE} IN SHARE ROW EXCLUSIVE MODE")
             if version <= current_version(conn):
                 continue
             conn.execute(body.encode())
@@ -49,6 +45,17 @@ def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
             )
         applied.append(version)
     return applied
+
+
+def _create_version_table(conn: psycopg.Connection[tuple[object, ...]]) -> None:
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(7100714)")
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{VERSION_TABLE} ("
+            "version integer PRIMARY KEY, description text NOT NULL, "
+            "applied_at timestamptz NOT NULL DEFAULT now())"
+        )
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,10 @@ def role_name_for(centre_id: str) -> str:
 def ensure_centre_role(
     conn: psycopg.Connection[tuple[object, ...]], centre_id: str, *, reset_password: bool = False
 ) -> CentreRole:
-    """The login role of a centre: member of the centre group, mapped to its centre id."""
+    """The login role of a centre: member of the centre group, mapped to its centre id.
+    Never for the shared centre: rows under that id reach every centre."""
+    if centre_id == SHARED_CENTRE:
+        raise ValueError("the shared centre id is head office's, not a centre's")
     name = role_name_for(centre_id)
     with conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()

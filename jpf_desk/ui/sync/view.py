@@ -66,8 +66,14 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         st = sync_status(self.desk)
         self.ui.connectionLabel.setText(
-            f"{st.user} @ {st.host}" if st.configured
+            f"{st.user} @ {st.host} — TLS {st.sslmode}" if st.configured
             else self.tr("Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)"))
+        if st.configured and st.insecure:  # asked for with --insecure: say it in red
+            self.ui.connectionLabel.setText(
+                self.ui.connectionLabel.text() + " — "
+                + render("sync.insecure_in_use", {}, current_lang()))
+        self.ui.connectionLabel.setStyleSheet(
+            "color: #b00020;" if st.configured and st.insecure else "")
         self.ui.lastSyncLabel.setText(
             format_datetime(st.last_sync_at) if st.last_sync_at else self.tr("Chưa bao giờ"))
         self.ui.pendingLabel.setText(str(st.pending_changes))
@@ -139,12 +145,18 @@ class SyncView(QWidget):
         if report.conflicts:
             text += " " + self.tr("Có %1 xung đột cần xử lý bên dưới.").replace(
                 "%1", str(report.conflicts))
+        settled = report.settled
+        if settled.matched or settled.rekeyed or settled.offered:
+            # Head office is the one writer of shared data (catalogue…): say what became
+            # of the shared rows made or changed here.
+            text += " " + render("sync.settled", {
+                "matched": settled.matched, "rekeyed": settled.rekeyed,
+                "offered": settled.offered}, current_lang())
         if report.refused:
-            # Head office owns shared reference data (catalogue…): a desk edit stays local.
             text += " " + self.tr(
-                "Văn phòng trung tâm từ chối %1 bản ghi: đó là thay đổi dữ liệu tham chiếu "
-                "dùng chung (như danh mục khóa học), chỉ được giữ ở máy này và không gửi "
-                "cho các cơ sở khác.").replace("%1", str(report.refused))
+                "Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu "
+                "dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho "
+                "các máy khác.").replace("%1", str(report.refused))
         over = overbooked_classes(self.desk)
         for o in over:
             text += " " + render("enrolment.overbooked", {

@@ -1,0 +1,77 @@
+"""`jpf-desk backup --to FILE` and `jpf-desk restore FILE`.
+
+Both carry every customer's data: once staff sign-in exists on the command line they
+must be wrapped by it (manager only). `restore` checks the whole backup before it
+replaces anything; the replaced store is kept under backups/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from jpf_desk.cli import data_dir_option
+from jpf_desk.commands.common import open_cli_desk, open_cli_store
+from jpf_desk.commands.output import check_output
+from jpf_desk.domain.messages import render
+from jpf_desk.paths import resolve_data_dir
+from jpf_desk.services import backups, daily_backup, recovery
+
+
+def register(subparsers: Any) -> None:
+    b: argparse.ArgumentParser = subparsers.add_parser(
+        "backup", help="write an encrypted backup of the store and its documents")
+    data_dir_option(b)
+    target = b.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", help="the backup file to write (.jpfbak)")
+    target.add_argument("--daily-folder",
+                        help="choose the folder of the daily backup made at start-up")
+    b.add_argument("--keep", type=int, default=7, help="daily backups kept (default 7)")
+    b.set_defaults(func=run_backup)
+    r: argparse.ArgumentParser = subparsers.add_parser(
+        "restore", help="replace the store by a backup, after checking all of it")
+    data_dir_option(r)
+    r.add_argument("file", help="the backup file (.jpfbak)")
+    r.add_argument("--recovery-words", action="store_true",
+                   help="read the recovery sheet's words on stdin (a new PC)")
+    r.set_defaults(func=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    if args.daily_folder:
+        desk = open_cli_desk(args)
+        try:
+            daily_backup.choose_folder(desk, Path(args.daily_folder).expanduser(), args.keep)
+            made = daily_backup.run_if_due(desk)
+        finally:
+            desk.store.close()
+        if made is not None:
+            print(render("backup.made", {"documents": made.documents, "path": made.path},
+                         args.lang), file=sys.stderr)
+        return 0
+    target = Path(args.to).expanduser()
+    check_output(target)
+    store = open_cli_store(args, lock=False)
+    try:
+        made = backups.make_backup(store, target)
+    finally:
+        store.close()
+    print(render("backup.made", {"documents": made.documents, "path": made.path}, args.lang),
+          file=sys.stderr)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    key = None
+    if args.recovery_words:
+        if sys.stdin.isatty():
+            print(render("recovery.type_words", {}, args.lang), file=sys.stderr)
+        key = recovery.key_from_words(sys.stdin.read())
+    archive = Path(args.file).expanduser()
+    manifest = backups.read_manifest(archive, check_members=False)
+    aside = backups.restore_into(archive, resolve_data_dir(args.data_dir), key)
+    print(render("backup.restored", {"made_at": manifest.made_at, "aside": aside or "-"},
+                 args.lang), file=sys.stderr)
+    return 0

@@ -1,0 +1,55 @@
+"""`jpf-desk recovery-sheet` and `jpf-desk recover`: the store key on paper and back.
+
+Both handle the key itself: once staff sign-in exists on the command line they must
+be wrapped by it (manager only). The words are read from standard input, never from
+the command line (which other users of the PC can see).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from jpf_desk.cli import data_dir_option
+from jpf_desk.commands.common import open_cli_desk
+from jpf_desk.commands.output import write_output
+from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.messages import render
+from jpf_desk.paths import resolve_data_dir
+from jpf_desk.services import recovery, setup
+
+
+def register(subparsers: Any) -> None:
+    sheet: argparse.ArgumentParser = subparsers.add_parser(
+        "recovery-sheet", help="print the store key as words and a QR code (keep it locked away)")
+    data_dir_option(sheet)
+    sheet.add_argument("--pdf", required=True, help="where to write the sheet")
+    sheet.set_defaults(func=run_sheet)
+    rec: argparse.ArgumentParser = subparsers.add_parser(
+        "recover", help="put the store key back from the recovery sheet (words on stdin)")
+    data_dir_option(rec)
+    rec.add_argument("--key-id", help="the key id printed on the sheet (if jpf-desk.key.json is lost)")
+    rec.set_defaults(func=run_recover)
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    desk = open_cli_desk(args, lock=False)
+    try:
+        ident = setup.identity(desk.store)
+        centre = ident.centre_name if ident else ""
+        pdf = recovery.sheet_pdf(desk.store, centre, args.lang, today_vn())
+    finally:
+        desk.store.close()
+    write_output(Path(args.pdf), pdf)
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    if sys.stdin.isatty():
+        print(render("recovery.type_words", {}, args.lang), file=sys.stderr)
+    text = sys.stdin.read()
+    key_id = recovery.recover_key(resolve_data_dir(args.data_dir), text, args.key_id)
+    print(render("recovery.done", {"key_id": key_id}, args.lang), file=sys.stderr)
+    return 0

@@ -1,0 +1,13 @@
+"""The sizes head office accepts, in one place for both directions of a sync.
+
+Head office refuses a pushed row whose JSON is longer than MAX_ROW_BYTES and a batch of
+more than MAX_BATCH_ROWS rows (jpf_desk/sync/head_office/migrations.py enforces both);
+a desk can hold a pulled row to the same bound. The biggest real row today (a consent
+receipt with its policy snapshot) is a few kilobytes: 256 KiB leaves room for growth
+and keeps one hostile row from filling every desk of a centre.
+"""
+
+from __future__ import annotations
+
+MAX_ROW_BYTES = 256 * 1024  # octets of a row's JSON text (`data::text` at head office)
+MAX_BATCH_ROWS = 5000  # rows of one pushed batch (the desk sends at most 2,000)
