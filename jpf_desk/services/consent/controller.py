@@ -5,6 +5,7 @@ reprint shows what was printed then; what is missing is said, not hidden.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from jpf_desk.domain.text import clean
 from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import SHARED_CENTRE
-from jpf_desk.store.models import Centre, ControllerContact, Staff
+from jpf_desk.store.models import Centre, ControllerContact, Staff, StoreSetting
 
 register({
     "controller.manager_only": {
@@ -48,8 +49,24 @@ def _details(row: ControllerContact | None) -> ControllerDetails:
     return ControllerDetails(row.legal_name, row.address, row.phone, row.email, row.data_contact)
 
 
+# A demo store's invented JPF details: a setting of this store only (never synced), as
+# a desk may not write head office's shared data (head office refuses it).
+DEMO_JPF_SETTING = "demo.jpf_controller"
+
+
+def _demo_jpf(session: Session) -> ControllerDetails:
+    row = session.get(StoreSetting, DEMO_JPF_SETTING)
+    return ControllerDetails.from_dict(json.loads(row.value)) if row else ControllerDetails()
+
+
+def set_demo_jpf_details(desk: Desk, details: ControllerDetails) -> None:
+    with desk.tx() as s:
+        s.merge(StoreSetting(key=DEMO_JPF_SETTING, value=json.dumps(details.as_dict())))
+
+
 def load_settings(session: Session, centre_id: str, policy: Policy) -> ControllerSettings:
-    jpf = _details(_row(session, SHARED_CENTRE, ControllerScope.JPF))
+    shared = _row(session, SHARED_CENTRE, ControllerScope.JPF)
+    jpf = _details(shared) if shared is not None else _demo_jpf(session)
     if not jpf.legal_name:
         jpf = ControllerDetails(policy.controller["name"], jpf.address, jpf.phone, jpf.email,
                                 jpf.data_contact)

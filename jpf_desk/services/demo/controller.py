@@ -10,7 +10,7 @@ from jpf_desk.domain.controller import ControllerDetails
 from jpf_desk.services.consent.controller import (
     controller_settings,
     set_centre_details,
-    set_jpf_details,
+    set_demo_jpf_details,
 )
 from jpf_desk.services.desk import Desk
 
@@ -25,8 +25,8 @@ DEMO_JPF = ControllerDetails(
 def fill_demo_controller(desk: Desk) -> None:
     """Fill only what is missing: a manager's real entries are never overwritten."""
     current = controller_settings(desk)
-    if not current.jpf.address:
-        set_jpf_details(desk, DEMO_JPF)
+    if not current.jpf.address:  # kept on this store only: JPF's are head office's to share
+        set_demo_jpf_details(desk, DEMO_JPF)
     if current.centre.missing():
         c = current.centre
         set_centre_details(desk, ControllerDetails(
