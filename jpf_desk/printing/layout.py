@@ -43,7 +43,7 @@ class Styles:
 
 def make_styles() -> Styles:
     regular, bold = register_fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8.2, leading=9.9)
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.2, leading=9.5)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=12, leading=14.5),
         heading=ParagraphStyle("heading", parent=body, fontName=bold, fontSize=9.2,

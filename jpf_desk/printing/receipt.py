@@ -35,6 +35,7 @@ from jpf_desk.printing.layout import (
 RED = colors.Color(0.7, 0.1, 0.1)
 HALF = (CONTENT_WIDTH - 6 * mm) / 2
 CHOICE = 31 * mm  # the choice column: "KHÔNG ĐỒNG Ý" on one line
+KEPT = 46 * mm  # how long a purpose's data is kept, on two or three lines
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class ReceiptField:
 class ReceiptPurpose:
     choice: str  # labelled, in capitals ("ĐỒNG Ý"...)
     text: str
+    kept: str = ""  # how long its data is kept ("" on receipts made before retention)
 
 
 @dataclass(frozen=True)
@@ -147,10 +149,15 @@ def _controller(r: ReceiptSheet, st: Styles) -> list[Flowable]:
 
 def _choices(r: ReceiptSheet, st: Styles) -> list[Flowable]:
     w = r.words
-    rows = [[p.choice, p.text] for p in r.purposes]
-    out: list[Flowable] = [para(w["h_purposes"], st.heading),
-                           grid_table([w["col_choice"], w["col_purpose"]], rows, st,
-                                      [CHOICE, CONTENT_WIDTH - CHOICE], padding=1)]
+    if any(p.kept for p in r.purposes):
+        rows = [[p.choice, p.text, p.kept] for p in r.purposes]
+        table = grid_table([w["col_choice"], w["col_purpose"], w["col_kept"]], rows, st,
+                           [CHOICE, CONTENT_WIDTH - CHOICE - KEPT, KEPT], padding=1)
+    else:
+        table = grid_table([w["col_choice"], w["col_purpose"]],
+                           [[p.choice, p.text] for p in r.purposes], st,
+                           [CHOICE, CONTENT_WIDTH - CHOICE], padding=1)
+    out: list[Flowable] = [para(w["h_purposes"], st.heading), table]
     out.append(para(w["h_partners"], st.heading))
     if r.partners:
         prow = [[p.choice, p.partner_name,
@@ -179,7 +186,7 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
     story += _controller(r, st)
     choices = _choices(r, st)
     signatures = [para(w["h_signatures"], st.heading),
-                  signature_block(r.signers, st, space=9.5 * mm)]
+                  signature_block(r.signers, st, space=9 * mm)]
     # The signatures stay on the page of the last choices (a long table may split before):
     # kept with them are the partners' heading and table, the sensitive-data line and,
     # on a withdrawal, what it changes.
@@ -189,7 +196,7 @@ def receipt_story(r: ReceiptSheet) -> list[Flowable]:
     story.append(KeepTogether([para(w["h_rights"], st.heading), para(r.rights, st.rights)]))
     position, *hashes = r.integrity
     story.append(KeepTogether([
-        para(f"{w['h_integrity']} – {position.label}: {position.value}", st.heading),
+        para(f"{w['h_integrity']} – {position.label}: {position.value}", st.mono),
         _fields(tuple(hashes), st, 48 * mm, CONTENT_WIDTH)]))
     return story
 

@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         details.setObjectName("controllerDetailsAction")
         details.triggered.connect(self.open_controller_details)
         menu.addAction(details)
+        duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
+        duties.setObjectName("dataDutiesAction")
+        duties.triggered.connect(self.open_data_duties)
+        menu.addAction(duties)
         backup = QAction(self.tr("Thư mục &sao lưu hằng ngày…"), self)
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
@@ -209,6 +213,13 @@ class MainWindow(QMainWindow):
         from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
 
         dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_data_duties(self) -> QDialog:
+        from jpf_desk.ui.consent.duties import DataDutiesDialog
+
+        dialog = DataDutiesDialog(self.desk, self)
         dialog.open()
         return dialog
 

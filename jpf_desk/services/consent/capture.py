@@ -176,13 +176,21 @@ def capture_consent(
             if guardian is None:
                 raise DomainError("consent.guardian_required", field="guardian")
         previous = latest_receipt_row(s, customer_id)
+        if data.method is ConsentMethod.HANDOVER:
+            from jpf_desk.services.consent.handover import handover_pending
+
+            if not handover_pending(s, ctx.customer, ctx.at.date()):
+                raise DomainError("consent.handover_not_due", field="method")
         choices = {
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
         partners = _carried_partners(
             s, previous, policy, data.partners, data.language, at=ctx.at,
             decided_by=decided_by_part(guardian, data.child_consented))
+        if SERVICE not in data.given:
+            _stop_partner_sharing(partners)
         kind = ("paper" if data.method is ConsentMethod.PAPER
+                else "handover" if data.method is ConsentMethod.HANDOVER
                 else "change" if previous else "intake")
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
@@ -227,10 +235,22 @@ def _minor_decision(session: Session, customer: Customer, day: date,
     return guardian, True
 
 
+def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
+    """Sharing with partners is done to deliver the service: without "service" every
+    given partner consent is recorded as withdrawn on the new receipt (refusals stay).
+    Returns the partners' names, for the person at the desk to tell the customer."""
+    stopped = []
+    for part in parts:
+        if part["choice"] == ConsentAction.GIVEN:
+            part["choice"] = ConsentAction.WITHDRAWN.value
+            stopped.append(part["partner_name"])
+    return stopped
+
+
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
                 method: ConsentMethod, change: Any, decided_by: MinorDecision | None = None,
                 ask_minor: bool = False, language: str | None = None,
-                extra: Any = None) -> Receipt:
+                extra: Any = None, signed_on: date | None = None) -> Receipt:
     """A new receipt that repeats the current one with `change(...)` applied.
 
     With `ask_minor` the new choices of a minor are made by the guardian present (and
@@ -257,7 +277,7 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
         change(s, ctx, choices, partners, policy, decided_by_part(guardian, child), lang)
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
-            method=method.value, signed_on=None, language=lang,
+            method=method.value, signed_on=signed_on, language=lang,
             guardian=guardian, child_consented=child,
             extra=extra(s, ctx) if extra is not None else None,
             sensitive=list(old["sensitive"]["kinds"]),
@@ -282,13 +302,15 @@ def _withdrawn_by(session: Session, customer: Customer, day: date,
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
     partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
-    decided_by: MinorDecision | None = None, now: datetime | None = None,
+    decided_by: MinorDecision | None = None, signed_on: date | None = None,
+    now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
     Processing for them stops from now on; what was done before stays on record. The new
     receipt supersedes the current one and names who withdrew (`decided_by`: a minor's
-    guardian at the desk).
+    guardian at the desk). Withdrawing "service" withdraws every partner consent too
+    (sharing is part of delivering the service), on the same receipt.
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
@@ -300,8 +322,12 @@ def withdraw_consent(
             if choices.get(code) != ConsentAction.GIVEN:
                 raise DomainError("consent.not_given", field="purposes", purpose=code)
             choices[code] = ConsentAction.WITHDRAWN.value
+        if SERVICE in wanted:
+            _stop_partner_sharing(parts)
         for part in parts:
             if (part["partner_id"], part["purpose"]) in wanted_partners:
+                if part["choice"] == ConsentAction.WITHDRAWN and SERVICE in wanted:
+                    continue  # already stopped with the service just above
                 if part["choice"] != ConsentAction.GIVEN:
                     raise DomainError("consent.not_given", field="partners",
                                       purpose=part["purpose"])
@@ -311,7 +337,7 @@ def withdraw_consent(
         return {"withdrawn_by": _withdrawn_by(s, ctx.customer, ctx.at.date(), decided_by)}
 
     return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change,
-                       extra=who)
+                       extra=who, signed_on=signed_on)
 
 
 def add_partner_consents(

@@ -70,4 +70,12 @@ register({
         "fr": "Cette finalité n'est pas dans le périmètre convenu avec le partenaire.",
         "en": "This purpose is not in the scope agreed with the partner.",
     },
+    "consent.handover_not_due": {
+        "vi": "Chỉ chọn «Chuyển giao khi đủ 16 tuổi» cho khách hàng đã đủ 16 tuổi mà sự đồng "
+              "ý hiện tại do người giám hộ đưa ra.",
+        "fr": "« Transfert à 16 ans » seulement pour un client de 16 ans dont le consentement "
+              "actuel a été donné par son représentant.",
+        "en": "Use \"Handover at 16\" only for a customer aged 16 whose current consent was "
+              "given by their guardian.",
+    },
 })

@@ -190,7 +190,8 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
                 ReceiptField(w["policy_sha"], c["policy"]["sha256"])),
         reference_note=w["reference_note"] if lang != "vi" else "",  # a translation only
         purposes=tuple(ReceiptPurpose(label(ConsentAction(p["choice"]), lang).upper(),
-                                      p["text"] + (w["required_note"] if p["required"] else ""))
+                                      p["text"] + (w["required_note"] if p["required"] else ""),
+                                      p.get("retention") or "")
                        for p in c["purposes"]),
         partners=_partners(c, w, lang),
         sensitive=w["sensitive_yes"].format(kinds=kinds) if sens["involved"]

@@ -96,6 +96,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
                      "Controller contact details missing: {fields}. Ask the staff."),
     "col_choice": ("Lựa chọn", "Choix", "Choice"),
     "col_purpose": ("Mục đích", "Finalité", "Purpose"),
+    "col_kept": ("Thời gian lưu trữ", "Durée de conservation", "Kept for"),
     "col_partner": ("Đối tác", "Partenaire", "Partner"),
     "col_abroad": ("Ra nước ngoài", "À l'étranger", "Abroad"),
     "required_note": (" (bắt buộc để ghi danh)", " (nécessaire à l'inscription)",
