@@ -16,6 +16,7 @@ from jpf_desk import __version__
 
 COMMAND_MODULES = (
     "jpf_desk.commands.backup",
+    "jpf_desk.commands.controller",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",

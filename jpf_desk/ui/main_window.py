@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_staff)
         menu.addAction(switch)
+        details = QAction(self.tr("Thông tin liên hệ in trên &phiếu đồng ý…"), self)
+        details.setObjectName("controllerDetailsAction")
+        details.triggered.connect(self.open_controller_details)
+        menu.addAction(details)
         duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
         duties.setObjectName("dataDutiesAction")
         duties.triggered.connect(self.open_data_duties)
@@ -204,6 +208,13 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
+
+    def open_controller_details(self) -> QDialog:
+        from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
+
+        dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def open_data_duties(self) -> QDialog:
         from jpf_desk.ui.consent.duties import DataDutiesDialog

@@ -82,7 +82,7 @@ def test_an_altered_export_no_longer_verifies(desk, store, capsys, tmp_path, cha
     exported = _export(store, capsys, receipt.short_code, tmp_path)
     forged = copy.deepcopy(exported)
     if change == "choice":
-        forged["services"][0]["purposes"][1]["jpfChoice"] = "given"
+        forged["jpfConsentStates"][1]["state"] = "given"  # a refusal turned into consent
     elif change == "time":
         forged["consentTimestamp"] -= 86400
     else:  # someone else's key put in the export: the desk's key still refuses it

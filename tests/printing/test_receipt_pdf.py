@@ -13,7 +13,7 @@ from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.documents import blank_form_pdf, receipt_pdf
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import get_receipt
-from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor
+from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor, new_partner
 
 PRINTED = datetime(2026, 11, 26, 8, 15, tzinfo=VN_TZ)
 
@@ -25,9 +25,11 @@ def _text(pdf: bytes) -> str:
 
 def _receipt(desk):
     cid = new_adult(desk)
+    partner = new_partner(desk, "Campus France Việt Nam", "FR",
+                          {"campus_france_procedure": ("field:full_name", "doc:passport")})
     capture_consent(desk, cid, ConsentInput(given=frozenset({"service", "analytics"})), now=NOW)
     return add_partner_consents(desk, cid, [
-        PartnerChoice("p-cf", "Campus France Việt Nam", "service", True, cross_border=True),
+        PartnerChoice(partner.id, "campus_france_procedure", True),
     ], now=NOW + timedelta(minutes=2))
 
 

@@ -2,6 +2,7 @@
 
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.consent_chain import ConsentChainLink
+from jpf_desk.store.models.controller import ControllerContact
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.disclosures import Disclosure, PartnerRequest
@@ -34,7 +35,7 @@ from jpf_desk.store.models.transfers import TransferFiling
 __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
-    "Centre", "ConsentChainLink", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentChainLink", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncInboxRow", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.domain.labels import label
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
+from jpf_desk.domain.labels import label, stored_label
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.consent.handover import handover_due_for
 from jpf_desk.services.consent.policy import current_policy
@@ -52,12 +53,15 @@ class ConsentPanel(QWidget):
         states, statuses = self._labels()
         current = current_consents(self.desk, self.customer_id)
 
+        lang = current_lang()
+
         def purpose_name(purpose: str, partner: str) -> str:
+            if partner:  # the purpose agreed with that partner
+                return f"{partner}: {stored_label(DisclosurePurpose, purpose, lang)}"
             try:
-                text = policy.purpose(purpose).wording("vi")
+                return policy.purpose(purpose).wording(lang)
             except KeyError:
-                text = purpose
-            return f"{partner}: {text}" if partner else text
+                return purpose
 
         fill_table(self.ui.current, [self.tr("Mục đích"), self.tr("Lựa chọn"), self.tr("Từ")],
                    [(purpose_name(s.purpose, s.partner_name), states.get(s.state, s.state),
