@@ -16,11 +16,13 @@ from jpf_desk import __version__
 
 COMMAND_MODULES = (
     "jpf_desk.commands.backup",
+    "jpf_desk.commands.consent_to_collect",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",
     "jpf_desk.commands.sync",
     "jpf_desk.commands.head_office",
+    "jpf_desk.commands.imports",
     "jpf_desk.commands.join",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.recovery",

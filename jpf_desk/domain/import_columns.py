@@ -42,7 +42,7 @@ register_labels(ImportField, {
     "birth_date": {"vi": "Ngày sinh", "fr": "Date de naissance", "en": "Date of birth"},
     "sex": {"vi": "Giới tính", "fr": "Sexe", "en": "Sex"},
     "phone": {"vi": "Số điện thoại", "fr": "Téléphone", "en": "Phone"},
-    "email": {"vi": "Email", "fr": "Courriel", "en": "Email"},
+    "email": {"vi": "Thư điện tử (email)", "fr": "Courriel", "en": "Email"},
     "id_number": {"vi": "Số CCCD/CMND/hộ chiếu", "fr": "Numéro de pièce d'identité",
                   "en": "ID number"},
     "address": {"vi": "Địa chỉ", "fr": "Adresse", "en": "Address"},
@@ -66,7 +66,8 @@ _WORDINGS: dict[ImportField, tuple[str, ...]] = {
     ),
     ImportField.FAMILY_NAME: ("ho", "nom", "nom de famille", "family name", "last name",
                               "surname"),
-    ImportField.MIDDLE_NAME: ("ten dem", "ten lot", "middle name", "deuxieme prenom"),
+    ImportField.MIDDLE_NAME: ("ten dem", "ten lot", "middle name", "middle names",
+                              "deuxieme prenom", "second prenom", "nom intermediaire"),
     ImportField.GIVEN_NAME: ("ten", "prenom", "given name", "first name"),
     ImportField.BIRTH_DATE: (
         "ngay sinh", "ngay thang nam sinh", "sinh ngay", "date de naissance",

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.import_columns import ImportField
+from jpf_desk.domain.import_modes import ImportMode
 from jpf_desk.services.customers.records import get_customer
-from jpf_desk.services.imports.customers import ImportMode, import_customers, preview_file
+from jpf_desk.services.imports.customers import import_customers, preview_file
 from jpf_desk.services.imports.files import save_refused_rows
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, Customer, OutboxEntry
 from tests.imports.messy import (

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.import_cells import cell_text
 from jpf_desk.domain.import_columns import ImportField, guess_mapping
+from jpf_desk.domain.import_modes import ImportMode
 from jpf_desk.domain.messages import register
 from jpf_desk.services.customers.input import ValidCustomer
 from jpf_desk.services.customers.records import apply_values, guardian_rows
@@ -49,11 +49,6 @@ register({
         "en": "The chosen column is not in the file.",
     },
 })
-
-
-class ImportMode(StrEnum):
-    ALL_OR_NOTHING = "all_or_nothing"
-    GOOD_ROWS = "good_rows"
 
 
 @dataclass(frozen=True)
