@@ -88,7 +88,7 @@ _WORDINGS: dict[ImportField, tuple[str, ...]] = {
     ImportField.ADDRESS: ("dia chi", "noi o", "cho o", "adresse", "address", "domicile"),
     ImportField.NOTES: ("ghi chu", "note", "notes", "remarque", "remarques", "commentaire",
                         "commentaires", "comment", "comments"),
-    ImportField.GUARDIAN_RELATIONSHIP: ("quan he", "moi quan he", "lien", "lien de parente",
+    ImportField.GUARDIAN_RELATIONSHIP: ("quan he", "moi quan he", "lien de parente",
                                         "relationship", "relation"),
 }
 

@@ -185,6 +185,15 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
         menu.addSeparator()
+        imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
+        imports.setObjectName("importAction")
+        imports.triggered.connect(self.open_import)
+        menu.addAction(imports)
+        to_collect = QAction(self.tr("Khách cần xin &đồng ý…"), self)
+        to_collect.setObjectName("consentToCollectAction")
+        to_collect.triggered.connect(self.open_consent_to_collect)
+        menu.addAction(to_collect)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -200,6 +209,16 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
+
+    def open_import(self) -> None:
+        from jpf_desk.ui.imports.dialog import ImportDialog
+
+        ImportDialog(self.desk, self).exec()
+
+    def open_consent_to_collect(self) -> None:
+        from jpf_desk.ui.imports.to_collect import ConsentToCollectDialog
+
+        ConsentToCollectDialog(self.desk, self).exec()
 
     def choose_backup_folder(self) -> None:
         """The status bar's backup label owns the choice (ui/backup_status.py)."""
