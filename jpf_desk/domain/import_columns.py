@@ -26,6 +26,7 @@ class ImportField(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     ID_NUMBER = "id_number"
+    ID_EXPIRY = "id_expiry"
     ADDRESS = "address"
     NOTES = "notes"
     GUARDIAN_NAME = "guardian_name"
@@ -45,6 +46,8 @@ register_labels(ImportField, {
     "email": {"vi": "Thư điện tử (email)", "fr": "Courriel", "en": "Email"},
     "id_number": {"vi": "Số CCCD/CMND/hộ chiếu", "fr": "Numéro de pièce d'identité",
                   "en": "ID number"},
+    "id_expiry": {"vi": "Ngày hết hạn giấy tờ", "fr": "Date d'expiration de la pièce",
+                  "en": "ID expiry date"},
     "address": {"vi": "Địa chỉ", "fr": "Adresse", "en": "Address"},
     "notes": {"vi": "Ghi chú", "fr": "Notes", "en": "Notes"},
     "guardian_name": {"vi": "Họ tên phụ huynh", "fr": "Nom du parent",
@@ -85,6 +88,9 @@ _WORDINGS: dict[ImportField, tuple[str, ...]] = {
         "piece d identite", "numero d identite", "cni", "passeport", "id", "id number",
         "national id", "passport", "identity number",
     ),
+    ImportField.ID_EXPIRY: ("ngay het han", "het han", "han su dung", "ngay het han ho chieu",
+                            "date d expiration", "expiration", "expire le", "expiry",
+                            "expiry date", "valid until"),
     ImportField.ADDRESS: ("dia chi", "noi o", "cho o", "adresse", "address", "domicile"),
     ImportField.NOTES: ("ghi chu", "note", "notes", "remarque", "remarques", "commentaire",
                         "commentaires", "comment", "comments"),

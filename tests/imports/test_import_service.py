@@ -212,3 +212,17 @@ def test_unreadable_files_are_said_in_words(desk, tmp_path, name, body):
     assert err.value.code in {"import.file_kind", "import.file_unreadable"}
     assert err.value.code == ("import.file_kind" if name.endswith(".txt")
                               else "import.file_unreadable")
+
+
+def test_a_passport_needs_its_expiry_column(desk, tmp_path):
+    path = write_xlsx(tmp_path / "p.xlsx", [
+        ["Họ và tên", "Ngày sinh", "Điện thoại", "Số hộ chiếu", "Ngày hết hạn hộ chiếu"],
+        ["Quách Thu Trang", "14/02/1999", "0912 444 555", "C7730146", "20/01/2031"],
+        ["Lục Minh Triết", "09/09/1998", "0912 444 666", "C7730147", None],
+    ])
+    report = import_customers(desk, path, apply=True, mode=ImportMode.GOOD_ROWS, today=TODAY)
+    assert [(r.row_number, [e.code for e in r.errors]) for r in report.refused] == [
+        (3, ["id.passport_expiry_required"])]
+    saved = get_customer(desk, report.customer_ids[0], today=TODAY)
+    assert (saved.id_kind, saved.id_number, saved.id_expiry.isoformat()) == (
+        "passport", "C7730146", "2031-01-20")

@@ -22,7 +22,7 @@ from jpf_desk.services.imports.customers import ImportReport
 TEMPLATE_FIELDS = (
     ImportField.FAMILY_NAME, ImportField.MIDDLE_NAME, ImportField.GIVEN_NAME,
     ImportField.BIRTH_DATE, ImportField.SEX, ImportField.PHONE, ImportField.EMAIL,
-    ImportField.ID_NUMBER, ImportField.ADDRESS, ImportField.NOTES,
+    ImportField.ID_NUMBER, ImportField.ID_EXPIRY, ImportField.ADDRESS, ImportField.NOTES,
     ImportField.GUARDIAN_NAME, ImportField.GUARDIAN_RELATIONSHIP,
     ImportField.GUARDIAN_PHONE, ImportField.GUARDIAN_ID,
 )

@@ -89,6 +89,10 @@ def to_input(cells: Sequence[Cell], mapping: ColumnMap) -> tuple[CustomerInput, 
         data.birth_date = cell_date(get(ImportField.BIRTH_DATE))
     except DomainError as err:
         errors.append(err)
+    try:
+        data.id_expiry = cell_date(get(ImportField.ID_EXPIRY), field="id_expiry")
+    except DomainError as err:
+        errors.append(err)
     data.sex = convert(lambda: cell_sex(get(ImportField.SEX)))
     data.id_number = cell_id_number(get(ImportField.ID_NUMBER))
     data.id_kind = id_kind_of(data.id_number) if data.id_number else ""
