@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jpf_desk.cli import main
 from tests.imports.messy import write_messy_xlsx, write_xlsx
@@ -115,3 +117,36 @@ def test_bad_input_is_a_sentence(capsys, data_dir, tmp_path):
     code, _, err = run(capsys, "import", "--data-dir", str(data_dir), str(path), "--dry-run",
                        "--map", "colour=1")
     assert code == 2 and "--map" in err
+
+
+# -- hypothesis: any file, any cells: a sentence, never "unexpected error" -------------
+CELL = st.one_of(
+    st.none(), st.integers(-10**13, 10**13), st.floats(allow_nan=False, allow_infinity=False),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=25),
+    st.sampled_from(["31/02/2000", "0168 234 5678", "Nữ", "=1+1", "079301008642", "C1234567"]),
+)
+HEADERS = ["Họ và tên", "Ngày sinh", "Giới tính", "SĐT", "Email", "CCCD", "Họ tên phụ huynh",
+           "Quan hệ", "SĐT phụ huynh"]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_file_is_imported_or_refused_in_words(capsys, data_dir, tmp_path, data):
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(dir=tmp_path))
+    kind = data.draw(st.sampled_from(["cells", "bytes.xlsx", "bytes.csv"]))
+    if kind == "cells":
+        rows = data.draw(st.lists(st.lists(CELL, min_size=len(HEADERS), max_size=len(HEADERS)),
+                                  max_size=6))
+        path = write_xlsx(base / "f.xlsx", [HEADERS, *rows])
+    else:
+        path = base / f"f.{kind.split('.')[1]}"
+        path.write_bytes(data.draw(st.binary(max_size=600)))
+    mode = data.draw(st.sampled_from([["--dry-run"], ["--apply"],
+                                      ["--apply", "--take-good-rows"]]))
+    code, _, err = run(capsys, "import", "--data-dir", str(data_dir), str(path), *mode,
+                       "--refused", str(base / "r.xlsx"))
+    assert "lỗi không mong muốn" not in err and "Traceback" not in err, err
+    assert code in (0, 2), err

@@ -13,6 +13,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.import_cells import Cell, cell_text
@@ -50,14 +51,21 @@ class Sheet:
     row_numbers: tuple[int, ...]
 
 
+# What openpyxl raises on a damaged or foreign file that merely ends in .xlsx.
+_BROKEN_XLSX = (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError,
+                TypeError, AttributeError, IndexError, ElementTree.ParseError)
+
+
 def _xlsx_rows(path: Path) -> list[tuple[int, list[Cell]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = openpyxl.load_workbook(path, data_only=True)
-    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (InvalidFileException, *_BROKEN_XLSX) as exc:
         raise ValidationError("import.file_unreadable", field="path") from exc
+    if not book.worksheets:
+        raise ValidationError("import.file_empty", field="path")
     sheet = book.worksheets[0]
     filled: dict[int, list[tuple[int, Cell]]] = {}
     for merged in sheet.merged_cells.ranges:
@@ -95,7 +103,10 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Cell]]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return [(reader.line_num, list[Cell](row)) for row in reader]
+    try:
+        return [(reader.line_num, list[Cell](row)) for row in reader]
+    except csv.Error as exc:  # a NUL byte, a field over the size limit
+        raise ValidationError("import.file_unreadable", field="path") from exc
 
 
 def _is_blank(row: list[Cell]) -> bool:
