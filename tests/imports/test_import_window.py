@@ -38,6 +38,7 @@ def test_preview_dry_run_then_good_rows(qtbot, desk, tmp_path):
     assert dialog.table.item(1, 1).text() == "Nguyễn Thị Minh Anh"
     assert dialog.mapping()[ImportField.PHONE] == 4
     assert dialog.width() <= 1366 and dialog.height() <= 768
+    assert dialog.result_label.text() == "8 dòng dữ liệu."
 
     run(qtbot, dialog, apply=True)  # all or nothing: refused rows stop it
     assert not dialog.report.applied and customers(desk) == 1
@@ -95,3 +96,20 @@ def test_a_bad_file_is_said_in_words(qtbot, desk, tmp_path, monkeypatch):
     open_file(qtbot, dialog, path)
     assert shown == ["import.file_unreadable"]
     assert not dialog.import_button.isEnabled()
+
+
+def test_both_dialogs_open_from_the_desk_menu(qtbot, desk):
+    from jpf_desk.ui.main_window import MainWindow
+    from tests.helpers.modal import when_modal
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    for action, dialog_type in (("importAction", ImportDialog),
+                                ("consentToCollectAction", ConsentToCollectDialog)):
+        def answer(widget, expected=dialog_type):
+            seen.append(type(widget).__name__ if isinstance(widget, expected) else "other")
+            widget.reject()
+        when_modal(answer)
+        window.findChild(type(window.find_action), action).trigger()
+    assert seen == ["ImportDialog", "ConsentToCollectDialog"]
