@@ -13,9 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
@@ -24,15 +22,15 @@ from jpf_desk.domain.import_cells import cell_text
 from jpf_desk.domain.import_columns import ImportField, guess_mapping
 from jpf_desk.domain.import_modes import ImportMode
 from jpf_desk.domain.messages import register
+from jpf_desk.services.bulk import insert_rows, row_values
 from jpf_desk.services.customers.input import ValidCustomer
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.imports.duplicates import duplicate_error, store_index
 from jpf_desk.services.imports.rows import check_row
 from jpf_desk.services.imports.sheets import Sheet, read_sheet
-from jpf_desk.store.base import Base, new_id, utcnow
+from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, Guardian
-from jpf_desk.store.tracking import record_bulk
 
 WRITE_CHUNK = 2000
 PREVIEW_ROWS = 5
@@ -98,15 +96,6 @@ def _check_mapping(sheet: Sheet, mapping: Mapping[ImportField, int]) -> None:
         raise ValidationError("import.column_missing", field="mapping")
 
 
-def _values(obj: Base, desk: Desk) -> dict[str, Any]:
-    """Column values of a new row for a bulk insert, stamped as tracking would."""
-    now = utcnow()
-    values = {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
-    values.update(id=values["id"] or new_id(), centre_id=desk.actor.centre_id,
-                  created_at=now, updated_at=now, changed_by=desk.actor.staff_id, revision=1)
-    return values
-
-
 def _write(session: Session, desk: Desk, good: list[ValidCustomer],
            step: Callable[[int], None]) -> list[str]:
     """Bulk inserts (with their outbox rows) in chunks, checking for cancel between them."""
@@ -116,13 +105,10 @@ def _write(session: Session, desk: Desk, good: list[ValidCustomer],
         for valid in good[start:start + WRITE_CHUNK]:
             row = Customer(id=new_id())
             apply_values(row, valid)
-            customers.append(_values(row, desk))
-            guardians += [_values(g, desk) for g in guardian_rows(row.id, valid)]
-        session.execute(insert(Customer), customers)
-        record_bulk(session, Customer.__tablename__, [c["id"] for c in customers], "insert")
-        if guardians:
-            session.execute(insert(Guardian), guardians)
-            record_bulk(session, Guardian.__tablename__, [g["id"] for g in guardians], "insert")
+            customers.append(row_values(row, desk))
+            guardians += [row_values(g, desk) for g in guardian_rows(row.id, valid)]
+        insert_rows(session, Customer, customers)
+        insert_rows(session, Guardian, guardians)
         ids += [c["id"] for c in customers]
         step(len(customers))
     return ids
