@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_staff)
         menu.addAction(switch)
+        duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
+        duties.setObjectName("dataDutiesAction")
+        duties.triggered.connect(self.open_data_duties)
+        menu.addAction(duties)
         backup = QAction(self.tr("Thư mục &sao lưu hằng ngày…"), self)
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
@@ -210,15 +214,26 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
 
-    def open_import(self) -> None:
+    def open_data_duties(self) -> QDialog:
+        from jpf_desk.ui.consent.duties import DataDutiesDialog
+
+        dialog = DataDutiesDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> QDialog:
         from jpf_desk.ui.imports.dialog import ImportDialog
 
-        ImportDialog(self.desk, self).exec()
+        dialog = ImportDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
-    def open_consent_to_collect(self) -> None:
+    def open_consent_to_collect(self) -> QDialog:
         from jpf_desk.ui.imports.to_collect import ConsentToCollectDialog
 
-        ConsentToCollectDialog(self.desk, self).exec()
+        dialog = ConsentToCollectDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def choose_backup_folder(self) -> None:
         """The status bar's backup label owns the choice (ui/backup_status.py)."""
