@@ -101,6 +101,15 @@ def test_imported_customers_have_no_consent_and_no_purpose(desk, messy):
     assert existing not in report.customer_ids
 
 
+def test_imported_customers_are_in_no_purpose_list(desk, messy):
+    from jpf_desk.services.customers.audiences import analytics_rows, marketing_list
+
+    report = import_customers(desk, messy, apply=True, mode=ImportMode.GOOD_ROWS, today=TODAY)
+    assert len(report.customer_ids) == 5  # no existing customer here: row 12 is new
+    assert marketing_list(desk, today=TODAY) == []
+    assert analytics_rows(desk, today=TODAY) == []
+
+
 def test_a_customer_leaves_the_list_once_consent_is_recorded(desk, messy):
     from jpf_desk.services.consent.to_collect import consent_to_collect
     from tests.helpers.consent import give_service_consent
