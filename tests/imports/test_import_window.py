@@ -42,6 +42,8 @@ def test_preview_dry_run_then_good_rows(qtbot, desk, tmp_path):
 
     run(qtbot, dialog, apply=True)  # all or nothing: refused rows stop it
     assert not dialog.report.applied and customers(desk) == 1
+    assert dialog.result_label.text().startswith(
+        "8 dòng: 4 hợp lệ, 4 bị từ chối (2 số di động 11 số cũ đã được chuyển sang đầu số mới).")
     assert "Dòng 7: Có thể trùng với dòng 4 của tệp." in dialog.result_label.text()
 
     dialog.findChild(type(dialog.modes.buttons()[0]), "mode_good_rows").setChecked(True)

@@ -191,9 +191,10 @@ class ImportDialog(QDialog):
 
     def _show_report(self, report: ImportReport) -> None:
         self.report = report
-        lines = [self.tr("%1 dòng: %2 hợp lệ, %3 bị từ chối.").replace(
+        lines = [self.tr("%1 dòng: %2 hợp lệ, %3 bị từ chối (%4 số di động 11 số cũ đã được "
+                         "chuyển sang đầu số mới).").replace(
             "%1", str(report.total_rows)).replace("%2", str(report.good_rows)).replace(
-            "%3", str(len(report.refused)))]
+            "%3", str(len(report.refused))).replace("%4", str(report.converted_phones))]
         lang = current_lang()
         for r in report.refused[:5]:
             reasons = "; ".join(render_error(e, lang) for e in r.errors)
