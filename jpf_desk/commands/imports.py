@@ -76,8 +76,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _mapping(headers: tuple[str, ...], overrides: list[str],
-             lang: str) -> dict[ImportField, int]:
+def _mapping(headers: tuple[str, ...], overrides: list[str]) -> dict[ImportField, int]:
+    """The guessed columns, with each --map FIELD=COLUMN taking its column from the guess."""
     mapping = guess_mapping(headers)
     folded = [search_key(h) for h in headers]
     fields = ", ".join(f.value for f in ImportField)
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     if args.refused:
         check_output(Path(args.refused).expanduser())
     path = Path(args.file).expanduser()
-    mapping = _mapping(preview_file(path).headers, args.map, lang)
+    mapping = _mapping(preview_file(path).headers, args.map)
     mode = ImportMode.GOOD_ROWS if args.take_good_rows else ImportMode.ALL_OR_NOTHING
     desk = open_cli_desk(args)
     try:
