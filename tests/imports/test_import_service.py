@@ -235,3 +235,23 @@ def test_a_passport_needs_its_expiry_column(desk, tmp_path):
     saved = get_customer(desk, report.customer_ids[0], today=TODAY)
     assert (saved.id_kind, saved.id_number, saved.id_expiry.isoformat()) == (
         "passport", "C7730146", "2031-01-20")
+
+
+def windows_vietnamese(text: str) -> bytes:
+    """Text as Windows-1258 writes it: precomposed â ê ô ă ơ ư, tones as combining marks."""
+    import re
+    import unicodedata
+
+    out = unicodedata.normalize("NFD", text)
+    out = re.sub("([A-Za-z])(\u0323?)([\u0302\u0306\u031b])",
+                 lambda m: unicodedata.normalize("NFC", m[1] + m[3]) + m[2], out)
+    return out.encode("cp1258")
+
+
+def test_csv_in_windows_vietnamese(desk, tmp_path):
+    path = tmp_path / "cu.csv"
+    path.write_bytes(windows_vietnamese(
+        "Họ và tên;Ngày sinh;Điện thoại\nNguyễn Thị Hằng;03/08/2001;0912 345 678\n"))
+    report = import_customers(desk, path, apply=True, today=TODAY)
+    saved = get_customer(desk, report.customer_ids[0], today=TODAY)
+    assert (saved.family_name, saved.middle_name, saved.given_name) == ("Nguyễn", "Thị", "Hằng")
