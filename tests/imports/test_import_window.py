@@ -110,3 +110,23 @@ def test_both_dialogs_open_from_the_desk_menu(qtbot, desk):
     opened = [w for w in window.findChildren(ImportDialog) + window.findChildren(
         ConsentToCollectDialog) if w.isVisible()]
     assert [type(w).__name__ for w in opened] == ["ImportDialog", "ConsentToCollectDialog"]
+
+
+def test_an_imported_customer_s_record_asks_for_consent(qtbot, desk, tmp_path):
+    from jpf_desk.domain.import_modes import ImportMode
+    from jpf_desk.services.imports.customers import import_customers
+    from jpf_desk.ui.consent.panel import ConsentPanel
+    from tests.helpers.consent import give_service_consent
+    from tests.imports.messy import TODAY
+
+    path = write_xlsx(tmp_path / "x.xlsx", [["Họ tên", "Ngày sinh", "SĐT"],
+                                           ["Mạc Văn Tú", "04/04/1994", "0912 888 777"]])
+    customer_id = import_customers(desk, path, apply=True, mode=ImportMode.GOOD_ROWS,
+                                   today=TODAY).customer_ids[0]
+    panel = ConsentPanel(desk, customer_id)
+    qtbot.addWidget(panel)
+    assert not panel.collect_notice.isHidden()
+    assert panel.collect_notice.text().startswith("Chưa có sự đồng ý nào")
+    give_service_consent(desk, customer_id)
+    panel.reload()
+    assert panel.collect_notice.isHidden()
