@@ -193,6 +193,15 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
         menu.addSeparator()
+        imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
+        imports.setObjectName("importAction")
+        imports.triggered.connect(self.open_import)
+        menu.addAction(imports)
+        to_collect = QAction(self.tr("Khách cần xin &đồng ý…"), self)
+        to_collect.setObjectName("consentToCollectAction")
+        to_collect.triggered.connect(self.open_consent_to_collect)
+        menu.addAction(to_collect)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -220,6 +229,20 @@ class MainWindow(QMainWindow):
         from jpf_desk.ui.consent.duties import DataDutiesDialog
 
         dialog = DataDutiesDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> QDialog:
+        from jpf_desk.ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_consent_to_collect(self) -> QDialog:
+        from jpf_desk.ui.imports.to_collect import ConsentToCollectDialog
+
+        dialog = ConsentToCollectDialog(self.desk, self)
         dialog.open()
         return dialog
 

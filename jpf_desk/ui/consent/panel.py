@@ -40,6 +40,12 @@ class ConsentPanel(QWidget):
         self.handover_notice.setWordWrap(True)
         self.handover_notice.setStyleSheet(ERROR_STYLE)
         ui.layout.insertWidget(0, self.handover_notice)
+        # No receipt at all (imported customers, mostly): the desk asks at this visit.
+        self.collect_notice = QLabel(self)
+        self.collect_notice.setObjectName("collectNotice")
+        self.collect_notice.setWordWrap(True)
+        self.collect_notice.setStyleSheet(ERROR_STYLE)
+        ui.layout.insertWidget(0, self.collect_notice)
         self.reload()
 
     def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -81,6 +87,10 @@ class ConsentPanel(QWidget):
         ) if due else "")
         self.handover_notice.setVisible(due)
         self.ui.reprintButton.setEnabled(bool(self.rows))
+        self.collect_notice.setText("" if self.rows else self.tr(
+            "Chưa có sự đồng ý nào của khách hàng này (ví dụ: nhập từ bảng tính). "
+            "Hãy hỏi khách hàng và ghi nhận lựa chọn của họ."))
+        self.collect_notice.setVisible(not self.rows)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches_customer(self.customer_id) or changes.touches(Kind.PARTNERS):
