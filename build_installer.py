@@ -3,7 +3,7 @@
     .venv/bin/python build_installer.py        (or: make installer)
 
 Result: dist/jpf-desk/jpf-desk (the window; `jpf-desk COMMAND ...` for the command line).
-Bundled beside the code: resources/ (fonts with their licence, policy texts, holidays,
+Bundled beside the code: jpf_desk/resources/ (fonts with their licence, policy texts, holidays,
 the consent receipt JSON schema that every export is checked against),
 the compiled forms, and the Alembic migrations as files (Alembic loads them by path).
 Command modules are imported by name in cli.py, and reportlab's barcode modules from
@@ -29,7 +29,7 @@ def arguments() -> list[str]:
         "--name", NAME, "--onedir", "--noconfirm", "--clean",
         "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
         "--specpath", str(ROOT / "build"),
-        "--add-data", f"{ROOT / 'resources'}{sep}resources",
+        "--add-data", f"{ROOT / 'jpf_desk' / 'resources'}{sep}jpf_desk/resources",
         "--add-data", f"{ROOT / 'jpf_desk' / 'store' / 'migrations'}{sep}jpf_desk/store/migrations",
         "--collect-data", "vietnam_provinces",
         "--collect-submodules", "jpf_desk",
