@@ -27,6 +27,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from tests.helpers.program_run import open_and_close_window, program_env, run_ok
+
 ROOT = Path(__file__).resolve().parents[2]
 IGNORED = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__",
                                  ".*_cache", ".demo-store", ".hypothesis", "tests", "bench")
@@ -45,22 +47,18 @@ def _tracked_resources() -> dict[str, str]:
 
 def _run(*args: str | Path, env: dict[str, str] | None = None,
          cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(a) for a in args], capture_output=True, text=True, env=env,
-                          cwd=cwd, timeout=600, check=False)
-    assert done.returncode == 0, f"{args}\n{done.stdout}\n{done.stderr}"
-    return done
+    return run_ok(args, dict(os.environ) if env is None else env, cwd or ROOT)
 
 
 class Installed:
     def __init__(self, wheel: Path, prefix: Path, home: Path) -> None:
         self.wheel, self.prefix, self.home = wheel, prefix, home
         self.python = prefix / "bin" / "python"
-        self.env = {k: v for k, v in os.environ.items()
-                    if k not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}}
-        self.env |= {"JPF_DESK_LOG_DIR": str(home / "logs"), "HOME": str(home)}
+        self.command = prefix / "bin" / "jpf-desk"
+        self.env = program_env(home)
 
     def jpf(self, *args: str | Path) -> subprocess.CompletedProcess[str]:
-        return _run(self.prefix / "bin" / "jpf-desk", *args, env=self.env, cwd=self.home)
+        return _run(self.command, *args, env=self.env, cwd=self.home)
 
 
 @pytest.fixture(scope="module")
@@ -129,5 +127,7 @@ def test_the_installed_command_makes_searches_prints_and_verifies_a_store(
     # the policy text is checked by its SHA-256 on the receipt: the shipped file's digest
     policy = (ROOT / "jpf_desk" / "resources" / "policy" / "2025-11-jpf-v1" / "policy.vi.txt")
     assert hashlib.sha256(policy.read_bytes()).hexdigest() in text.replace("\n", "")
-    verified = installed.jpf("verify", "--data-dir", data, "--offline")
-    assert verified.returncode == 0
+    installed.jpf("verify", "--data-dir", data, "--offline")
+    # the window too: the compiled forms and Qt's plugins reach the installed package
+    open_and_close_window([installed.command, "--data-dir", data], installed.env,
+                          installed.home)
