@@ -49,6 +49,8 @@ def arguments() -> list[str]:
         "--collect-submodules", "jpf_desk",
         # reportlab imports its barcode modules from strings (the QR code on receipts).
         "--collect-submodules", "reportlab.graphics.barcode",
+        # reportlab's C accelerator is imported inside exec(): PyInstaller cannot see it.
+        "--hidden-import", "_rl_accel",
         # Qt parts the program does not use: a smaller folder.
         "--exclude-module", "PySide6.QtWebEngineCore", "--exclude-module", "PySide6.Qt3DCore",
         "--exclude-module", "tkinter",
