@@ -14,7 +14,7 @@ from jpf_desk.store.engine import connect
 from tests.consent.builders import NOW, new_adult, new_minor
 
 # The project's own copy (resources/specs/README.md says where it comes from).
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 @pytest.fixture(scope="module")

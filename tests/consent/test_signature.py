@@ -22,7 +22,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent, wit
 from tests.consent.builders import NOW, new_adult
 from tests.helpers.stores import open_raw
 
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 def _desk_public_key(path: Path) -> Ed25519PublicKey:

@@ -77,6 +77,23 @@ def test_qr_code_decodes_to_id_and_hash(desk):
     assert [c.text for c in codes] == [f"{receipt.id}|{receipt.content_hash}"]
 
 
+def _qr_texts(pdf: bytes) -> list[str]:
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=150 / 72).to_pil()
+    return [c.text for c in zxingcpp.read_barcodes(image)]
+
+
+def test_each_receipt_keeps_its_own_qr_when_printed_in_turn(desk):
+    """The QR is encoded once per payload and reused: interleaved prints of two receipts
+    (and reprints) still carry each one's own id and hash."""
+    first = _receipt(desk)
+    second = capture_consent(desk, new_minor(desk, birth=date(2016, 3, 2)), ConsentInput(
+        given=frozenset({"service"}), guardian_consented=True, child_consented=True), now=NOW)
+    assert first.id != second.id
+    for receipt, copy in [(first, False), (second, False), (first, True), (second, True)]:
+        expected = f"{receipt.id}|{receipt.content_hash}"
+        assert _qr_texts(receipt_pdf(receipt, copy=copy, printed_at=PRINTED)) == [expected]
+
+
 def test_minor_receipt_names_the_guardian_and_the_childs_consent(desk):
     cid = new_minor(desk, birth=date(2016, 3, 2))
     receipt = capture_consent(desk, cid, ConsentInput(
