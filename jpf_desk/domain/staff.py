@@ -53,6 +53,8 @@ class Action(StrEnum):
     LIST_HANDOVERS = "list_handovers"
     REVIEW_RETENTION = "review_retention"  # the list of data past its period (erasure: ERASE)
     RECORD_TRANSFER_FILING = "record_transfer_filing"
+    EDIT_CONTROLLER_DETAILS = "edit_controller_details"
+    IMPORT_CUSTOMERS = "import_customers"
 
 
 register_labels(Action, {
@@ -93,6 +95,12 @@ register_labels(Action, {
     "record_transfer_filing": {"vi": "Ghi nhận nộp hồ sơ đánh giá tác động chuyển dữ liệu ra nước ngoài",
                                "fr": "Enregistrer le dépôt de l'analyse d'impact des transferts",
                                "en": "Record the transfer impact dossier's filing"},
+    "edit_controller_details": {"vi": "Sửa thông tin liên hệ in trên phiếu đồng ý",
+                                "fr": "Modifier les coordonnées imprimées sur les reçus",
+                                "en": "Edit the contact details printed on receipts"},
+    "import_customers": {"vi": "Nhập khách hàng từ bảng tính",
+                         "fr": "Importer des clients depuis un tableur",
+                         "en": "Import customers from a spreadsheet"},
 })
 
 
@@ -125,6 +133,8 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.LIST_HANDOVERS: Rule(_ALL, "staff.not_allowed"),
     Action.REVIEW_RETENTION: Rule(_MANAGERS, "retention.manager_only"),
     Action.RECORD_TRANSFER_FILING: Rule(_MANAGERS, "transfer.manager_only"),
+    Action.EDIT_CONTROLLER_DETAILS: Rule(_MANAGERS, "controller.manager_only"),
+    Action.IMPORT_CUSTOMERS: Rule(_MANAGERS, "import.manager_only"),
 }
 
 
@@ -185,6 +195,16 @@ register({
         "vi": "Chỉ quản lý mới được xem dữ liệu quá thời hạn lưu trữ.",
         "fr": "Seul un responsable peut voir les données au-delà de leur durée de conservation.",
         "en": "Only a manager can see data kept past its retention period.",
+    },
+    "controller.manager_only": {
+        "vi": "Chỉ quản lý mới được sửa thông tin liên hệ in trên phiếu đồng ý.",
+        "fr": "Seul un responsable peut modifier les coordonnées imprimées sur les reçus.",
+        "en": "Only a manager can change the contact details printed on receipts.",
+    },
+    "import.manager_only": {
+        "vi": "Chỉ quản lý mới được nhập khách hàng từ bảng tính.",
+        "fr": "Seul un responsable peut importer des clients depuis un tableur.",
+        "en": "Only a manager can import customers from a spreadsheet.",
     },
     "transfer.manager_only": {
         "vi": "Chỉ quản lý mới được ghi nhận việc nộp hồ sơ đánh giá tác động.",

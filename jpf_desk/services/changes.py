@@ -76,6 +76,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "sync_inbox": (Kind.SYNC, False),
     "staff": (Kind.STAFF, False),
     "centres": (Kind.CENTRE, False),
+    "controller_contacts": (Kind.CENTRE, False),  # details printed on consent receipts
     "store_settings": (Kind.SETTINGS, False),
 }
 

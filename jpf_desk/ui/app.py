@@ -21,9 +21,11 @@ from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
+from jpf_desk.ui.terminate import CloseOnTerminate
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
+log = logging.getLogger(__name__)
 
 
 def application(lang: str = "vi") -> QApplication:
@@ -147,11 +149,15 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     from jpf_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk)
+    terminate = CloseOnTerminate(window.close, app)
     window.show()
+    log.info("window open")  # ids only; a smoke test waits for this line
     try:
         return app.exec()
     finally:
+        terminate.restore()
         window.shut_down()
         desk.store.close()
         logging.getLogger("jpf_desk").removeHandler(handler)
         handler.close()
+        log.info("window closed, store closed")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpf_desk.domain.staff import Action
 from jpf_desk.services import setup
 from jpf_desk.services.changes import Changes
 from jpf_desk.services.desk import Desk
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
         change.setObjectName("changePasswordAction")
         change.triggered.connect(self.change_password)
         menu.addAction(change)
+        details = QAction(self.tr("Thông tin liên hệ in trên &phiếu đồng ý…"), self)
+        details.setObjectName("controllerDetailsAction")
+        details.triggered.connect(self.open_controller_details)
+        menu.addAction(details)
         duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
         duties.setObjectName("dataDutiesAction")
         duties.triggered.connect(self.open_data_duties)
@@ -205,6 +210,15 @@ class MainWindow(QMainWindow):
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
+        menu.addSeparator()
+        imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
+        imports.setObjectName("importAction")
+        imports.triggered.connect(self.open_import)
+        menu.addAction(imports)
+        to_collect = QAction(self.tr("Khách cần xin &đồng ý…"), self)
+        to_collect.setObjectName("consentToCollectAction")
+        to_collect.triggered.connect(self.open_consent_to_collect)
+        menu.addAction(to_collect)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -222,10 +236,31 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
 
+    def open_controller_details(self) -> QDialog:
+        from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
+
+        dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
     def open_data_duties(self) -> QDialog:
         from jpf_desk.ui.consent.duties import DataDutiesDialog
 
         dialog = DataDutiesDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> QDialog:
+        from jpf_desk.ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_consent_to_collect(self) -> QDialog:
+        from jpf_desk.ui.imports.to_collect import ConsentToCollectDialog
+
+        dialog = ConsentToCollectDialog(self.desk, self)
         dialog.open()
         return dialog
 
@@ -269,6 +304,9 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setHidden(hidden)
             if hidden and self.nav.currentRow() == row:
                 self.nav.setCurrentRow(0)
+        action = self.findChild(QAction, "importAction")
+        if action is not None:
+            action.setVisible(permissions.allowed(self.desk, Action.IMPORT_CUSTOMERS))
 
     def shut_down(self) -> None:
         self.idle.stop()

@@ -15,7 +15,7 @@ from tests.consent.builders import NOW, new_adult, new_minor
 from tests.helpers.staff import password_on_stdin, signed_in_args
 
 # The project's own copy (resources/specs/README.md says where it comes from).
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -31,23 +31,31 @@ def test_export_validates_and_keeps_refusals(desk, validator):
     exported = kantara_receipt(receipt)
     validator.validate(exported)
     assert exported["consentTimestamp"] == int(NOW.timestamp())
-    choices = {p["jpfPurposeCode"]: p["jpfChoice"] for p in exported["services"][0]["purposes"]}
-    assert choices["marketing"] == "refused" and choices["service"] == "given"
+    listed = {p["jpfPurposeCode"]: p["jpfChoice"] for p in exported["services"][0]["purposes"]}
+    assert listed == {"service": "given"}  # a refusal is never listed as a Kantara purpose
+    states = {s["purposeCode"]: s["state"] for s in exported["jpfConsentStates"]}
+    assert states["marketing"] == "refused" and states["service"] == "given"
     content = exported["jpfContent"]
     assert chain_hash(exported["jpfIntegrity"]["previousHash"], canonical(content)) == \
         receipt.content_hash
 
 
 def test_export_of_a_minor_with_a_partner_validates(desk, validator):
-    from jpf_desk.services.consent.capture import add_partner_consents
+    from jpf_desk.services.consent.capture import MinorDecision, add_partner_consents
     from jpf_desk.services.consent.content import PartnerChoice
+    from jpf_desk.services.customers.records import get_customer
+    from tests.consent.builders import new_partner
 
     cid = new_minor(desk)
+    partner = new_partner(desk, "Campus France", "FR",
+                          {"campus_france_procedure": ("field:full_name",)})
     capture_consent(desk, cid, ConsentInput(given=frozenset({"service"}), guardian_consented=True,
                                             child_consented=True,
                                             sensitive_kinds=("id_card_image",)), now=NOW)
-    receipt = add_partner_consents(desk, cid, [PartnerChoice("p1", "Campus France", "service",
-                                                             True, True)],
+    guardian = get_customer(desk, cid).guardians[0]
+    receipt = add_partner_consents(desk, cid, [PartnerChoice(partner.id, "campus_france_procedure",
+                                                             True)],
+                                   decided_by=MinorDecision(guardian.id, True, True),
                                    now=NOW + timedelta(minutes=1))
     exported = kantara_receipt(receipt)
     validator.validate(exported)

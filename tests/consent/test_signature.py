@@ -23,7 +23,7 @@ from tests.consent.builders import NOW, new_adult
 from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.helpers.stores import open_raw
 
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 def _desk_public_key(path: Path) -> Ed25519PublicKey:
@@ -85,7 +85,7 @@ def test_an_altered_export_no_longer_verifies(desk, store, capsys, tmp_path, cha
     exported = _export(store, capsys, receipt.short_code, tmp_path)
     forged = copy.deepcopy(exported)
     if change == "choice":
-        forged["services"][0]["purposes"][1]["jpfChoice"] = "given"
+        forged["jpfConsentStates"][1]["state"] = "given"  # a refusal turned into consent
     elif change == "time":
         forged["consentTimestamp"] -= 86400
     else:  # someone else's key put in the export: the desk's key still refuses it

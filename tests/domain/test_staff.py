@@ -29,6 +29,8 @@ EXPECTED = {
     "list_handovers": {R, C, M, A},
     "review_retention": {M, A},
     "record_transfer_filing": {M, A},
+    "edit_controller_details": {M, A},
+    "import_customers": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -45,6 +47,8 @@ REFUSED_CODES = {
     "analytics_export": "lists.manager_only",
     "review_retention": "retention.manager_only",
     "record_transfer_filing": "transfer.manager_only",
+    "edit_controller_details": "controller.manager_only",
+    "import_customers": "import.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 

@@ -170,6 +170,23 @@ def record_transfer_filing(actor: Desk, case: Case) -> None:
         assert err.code == "transfer.no_transfer"
 
 
+def set_centre_details(actor: Desk, case: Case) -> None:
+    from jpf_desk.domain.controller import ControllerDetails
+    from jpf_desk.services.consent.controller import set_centre_details as save
+
+    save(actor, ControllerDetails(legal_name="JPF Hà Nội – Cơ sở 1", address="Số 3 ngõ Thử",
+                                  phone="", email="", data_contact=""))
+
+
+def import_customers(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.imports.customers import import_customers as run_import
+
+    sheet = case.tmp / "hv.csv"
+    sheet.write_text("Họ và tên,Điện thoại,Ngày sinh\nMạc Văn Tú,0912 888 777,04/04/1994\n",
+                     encoding="utf-8")
+    assert run_import(actor, sheet, apply=True).applied
+
+
 # Written out: which of the three roles may do each action, and what the others read.
 EXPECTED = {
     "open_document": ({CONSULTANT, MANAGER}, "dossier.document_advisers_only", open_document),
@@ -189,6 +206,8 @@ EXPECTED = {
     "review_retention": ({MANAGER}, "retention.manager_only", review_retention),
     "erase_past_retention": ({MANAGER}, "erasure.manager_only", erase_past_its_period),
     "record_transfer_filing": ({MANAGER}, "transfer.manager_only", record_transfer_filing),
+    "set_centre_details": ({MANAGER}, "controller.manager_only", set_centre_details),
+    "import_customers": ({MANAGER}, "import.manager_only", import_customers),
 }
 ROLES = {RECEPTIONIST: Role.RECEPTIONIST, CONSULTANT: Role.CONSULTANT, MANAGER: Role.MANAGER}
 

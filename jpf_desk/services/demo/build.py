@@ -12,15 +12,14 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
+from jpf_desk.services.bulk import insert_rows, row_values
 from jpf_desk.services.courses.catalogue import (
     create_class,
     create_course,
@@ -30,10 +29,9 @@ from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff import sign_in
-from jpf_desk.store.base import Base, new_id, utcnow
+from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment
-from jpf_desk.store.tracking import record_bulk
 
 CHUNK = 5000
 # "module:function" called as function(desk, customer_ids, rng) after the core data;
@@ -84,20 +82,6 @@ def _desk(store: Store) -> Desk:
     return desk
 
 
-def _row(obj: Base, desk: Desk) -> dict[str, Any]:
-    now = utcnow()
-    values = {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
-    values.update(id=values["id"] or new_id(), centre_id=values["centre_id"] or desk.actor.centre_id,
-                  created_at=now, updated_at=now, changed_by=desk.actor.staff_id, revision=1)
-    return values
-
-
-def _insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(model), rows)
-        record_bulk(session, model.__tablename__, [r["id"] for r in rows], "insert")
-
-
 def _chunks(total: int) -> Iterator[int]:
     done = 0
     while done < total:
@@ -114,11 +98,11 @@ def _customers(desk: Desk, count: int, rng: random.Random, today: date,
             valid = validate(invented_customer(rng, today, minor_share=0.15), today)
             row = Customer(id=new_id())
             apply_values(row, valid)
-            customers.append(_row(row, desk))
-            guardians += [_row(g, desk) for g in guardian_rows(row.id, valid)]
+            customers.append(row_values(row, desk))
+            guardians += [row_values(g, desk) for g in guardian_rows(row.id, valid)]
         with desk.tx() as s:
-            _insert(s, Customer, customers)
-            _insert(s, Guardian, guardians)
+            insert_rows(s, Customer, customers)
+            insert_rows(s, Guardian, guardians)
         ids += [c["id"] for c in customers]
         progress(len(ids), count)
     return ids
@@ -165,16 +149,16 @@ def _enrolments(desk: Desk, customer_ids: Sequence[str], classes: list[tuple[str
                       waitlist_position=waiting[class_id] if full else None,
                       placement_result=rng.choice(("", "A1", "A2", "B1")), fee_vnd=fee,
                       enrolled_on=today - timedelta(days=rng.randrange(40)), note="")
-        enrolments.append(_row(e, desk))
+        enrolments.append(row_values(e, desk))
         if status == "confirmed":
             for n in range(rng.randint(1, 2)):
-                payments.append(_row(Payment(
+                payments.append(row_values(Payment(
                     id=new_id(), enrolment_id=e.id, amount_vnd=fee // 2, paid_on=e.enrolled_on,
                     method=rng.choice(("cash", "transfer", "card")), instalment_no=n + 1,
                     reference="", note=""), desk))
     with desk.tx() as s:
-        _insert(s, Enrolment, enrolments)
-        _insert(s, Payment, payments)
+        insert_rows(s, Enrolment, enrolments)
+        insert_rows(s, Payment, payments)
     return len(enrolments), len(payments)
 
 

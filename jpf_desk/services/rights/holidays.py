@@ -1,6 +1,6 @@
 """The public-holiday calendar and the request periods: seeded from data, edited by a manager.
 
-Seed files live in resources/holidays/<year>.json (official days for 2026, computed days
+Seed files live in jpf_desk/resources/holidays/<year>.json (official days for 2026, computed days
 to confirm for 2027). Rows get ids derived from the date, so every desk and head office
 seed the same rows and sync sees no conflict.
 """
@@ -86,6 +86,10 @@ def seed_holidays(folder: Path | None = None) -> list[Holiday]:
 
 @cache
 def _bundled_seed() -> tuple[Holiday, ...]:
+    """A program installed without its holiday files would count deadlines on a calendar
+    with no holidays at all, silently: it stops here instead."""
+    if not seed_files():
+        raise FileNotFoundError(f"no holiday files in {resources_dir() / 'holidays'}")
     return tuple(seed_holidays())
 
 

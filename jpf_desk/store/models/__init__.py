@@ -3,6 +3,7 @@
 from jpf_desk.store.models.access_log import AccessEvent
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.consent_chain import ConsentChainLink
+from jpf_desk.store.models.controller import ControllerContact
 from jpf_desk.store.models.courses import Course, CourseClass
 from jpf_desk.store.models.credentials import StaffCredential
 from jpf_desk.store.models.customers import Customer, Guardian
@@ -37,7 +38,7 @@ __all__ = [
     "AccessEvent", "StaffCredential",
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
-    "Centre", "ConsentChainLink", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentChainLink", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncInboxRow", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

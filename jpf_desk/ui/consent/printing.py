@@ -11,6 +11,7 @@ from jpf_desk.services.consent.documents import (
     blank_form_pdf,
     centre_name,
     check_receipt_printing,
+    form_periods,
     receipt_pdf,
     receipt_printed,
 )
@@ -44,6 +45,9 @@ def open_receipt_preview(
     """The original right after consent; a marked copy for a reprint. Allowed and
     recorded in the access log on the GUI thread (the worker only renders)."""
     title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
+    missing = receipt.content["controller"].get("missing", {"jpf": ["?"]})
+    if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
+        title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
     check_receipt_printing(desk)
 
     def rendered(pdf: bytes) -> None:
@@ -58,7 +62,8 @@ def open_paper_form_preview(
     parent: QWidget | None, desk: Desk, on_open: Callable[[QDialog], None] | None = None,
 ) -> TaskHandle[bytes]:
     centre = centre_name(desk)  # read here: the worker must not touch the store
+    periods = form_periods(desk)
     return run_task(
-        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre),
+        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
         lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
     )
