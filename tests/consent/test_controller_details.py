@@ -106,7 +106,7 @@ def test_jpfs_details_arriving_from_head_office_are_printed_on_the_next_receipt(
             "scope": "jpf", **JPF.as_dict()}
     with desk.store.session(desk.actor.centre_id, None) as s:
         inbox.apply_page(s, [PulledRow("controller_contacts", row_id, SHARED_CENTRE, 1, data,
-                                       False, "head-office", 1)], 1)
+                                       False, "head-office", 1)], 1, desk.actor.centre_id)
     cid = new_adult(desk)
     receipt = capture_consent(desk, cid, ConsentInput(given=frozenset({"service"})), now=NOW)
     assert receipt.content["controller"]["jpf"] == JPF.as_dict()
