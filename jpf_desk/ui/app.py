@@ -21,7 +21,7 @@ from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
-from jpf_desk.ui.terminate import CloseOnTerminate
+from jpf_desk.ui.terminate import CloseOnTerminate, close_all_windows
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
@@ -142,14 +142,20 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     app = application(lang)
     install_excepthook()
     folder = resolve_data_dir(data_dir)
+    # Installed before sign-in: a shutdown while the sign-in dialog waits cancels it.
+    terminate = CloseOnTerminate(close_all_windows, app)
+    log.info("sign-in open")  # ids only; a smoke test waits for this line
     desk = open_desk_interactively(folder, create=data_dir is None)
     if desk is None:
+        terminate.restore()
+        if terminate.fired:
+            log.info("closed before sign-in, store closed")
+            return 0
         return 1
     handler = log_to_file(folder)
     from jpf_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk)
-    terminate = CloseOnTerminate(window.close, app)
     window.show()
     log.info("window open")  # ids only; a smoke test waits for this line
     try:
