@@ -46,7 +46,8 @@ TARGET_MS = 30
 
 def a_receipt(folder: Path) -> Receipt:
     store = open_store(folder, demo=True)  # invented data: its key in a file, no keyring needed
-    desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+    desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang",
+                            password="bench-password")
     customer = records.create_customer(desk, CustomerInput(
         family_name="Đỗ", middle_name="Minh", given_name="Khôi", birth_date=date(2016, 3, 2),
         sex="male", guardians=[GuardianInput("Đỗ Thị Lụa", "mother", "0987 111 222", "cccd",

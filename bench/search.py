@@ -24,10 +24,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from jpf_desk.domain.search_key import query_tokens
-from jpf_desk.services import setup
 from jpf_desk.services.customers.search import search_customers
-from jpf_desk.services.demo.build import fill_demo, is_empty
+from jpf_desk.services.demo.build import DEMO_PASSWORD, DEMO_STAFF, fill_demo, is_empty
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store import tracking
 from jpf_desk.store.engine import STORE_FILE, Store, connect, open_store
 
@@ -110,8 +110,9 @@ def main() -> int:
         fill_demo(store, args.customers)
         print(f"demo store: {args.customers} customers in {time.perf_counter() - started:.0f} s")
     plain = plain_copy(store, folder.parent / f"{folder.name}-plain.db")
-    desk, plain_desk = setup.open_desk(store), setup.open_desk(plain)
-    assert desk is not None and plain_desk is not None
+    manager = DEMO_STAFF[0][0]  # the demo manager signs in, on both copies
+    desk, plain_desk = (sign_in.sign_in(s, sign_in.find_staff(s, manager), DEMO_PASSWORD)
+                        for s in (store, plain))
     enc_conn, plain_conn = connect(folder / STORE_FILE, store.key), sqlite3.connect(plain.path)
     plain_conn.execute("PRAGMA cache_size=-32000")
     measure(desk, enc_conn)  # warm both caches the same way

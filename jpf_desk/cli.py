@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.retention",
+    "jpf_desk.commands.staff",
     "jpf_desk.commands.verify",
 )
 

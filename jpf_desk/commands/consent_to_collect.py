@@ -7,13 +7,17 @@ import argparse
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.domain.access_log import AccessKind
+from jpf_desk.services.access_log.record import note_access
 
 
 def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
         "consent-to-collect", help="customers with no consent recorded yet")
     data_dir_option(p)
+    sign_in_options(p)
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--limit", type=int, default=500)
     p.set_defaults(func=run)
@@ -22,9 +26,11 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.to_collect import consent_to_collect
 
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
         rows = consent_to_collect(desk, args.limit)
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                    detail=f"consent_to_collect:{'json' if args.json else 'text'}")
     finally:
         desk.store.close()
     if args.json:

@@ -11,6 +11,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.controller import ControllerDetails, ControllerField
 
 
@@ -24,6 +25,7 @@ def register(subparsers: Any) -> None:
     show.set_defaults(func=run_show)
     centre = sub.add_parser("set-centre", help="this centre's own details (manager only)")
     data_dir_option(centre)
+    sign_in_options(centre)
     for f in ControllerField:
         centre.add_argument(f"--{f.value.replace('_', '-')}", dest=f.value, default=None,
                             help="leave out to keep the current value")
@@ -58,7 +60,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_set_centre(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.controller import controller_settings, set_centre_details
 
-    desk = open_cli_desk(args)
+    desk = signed_in_desk(args)
     try:
         current = controller_settings(desk).centre.as_dict()
         wanted = {f.value: getattr(args, f.value) for f in ControllerField}

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
 from jpf_desk.commands.output import check_output
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.import_columns import ImportField, guess_mapping
 from jpf_desk.domain.messages import register as register_messages
@@ -61,6 +62,7 @@ def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
         "import", help="bring customers in from an .xlsx or .csv file")
     data_dir_option(p)
+    sign_in_options(p)
     p.add_argument("file", nargs="?", help="the .xlsx or .csv file")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
@@ -117,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     mapping = _mapping(preview_file(path).headers, args.map)
     mode = ImportMode.GOOD_ROWS if args.take_good_rows else ImportMode.ALL_OR_NOTHING
-    desk = open_cli_desk(args)
+    desk = signed_in_desk(args)
     try:
         report = import_customers(desk, path, mapping=mapping, apply=args.apply, mode=mode)
     finally:

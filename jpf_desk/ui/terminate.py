@@ -17,8 +17,21 @@ import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 log = logging.getLogger(__name__)
+
+
+def close_all_windows() -> None:
+    """Close what is open the way a person would: a dialog (sign-in...) is cancelled, a
+    window closed."""
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
 
 
 class CloseOnTerminate(QObject):
@@ -32,9 +45,11 @@ class CloseOnTerminate(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._close = close
+        self.fired = False  # a SIGTERM came: closing is then a clean exit, not a refusal
 
     def _on_signal(self, signum: int, frame: object) -> None:
         log.info("SIGTERM received: closing the window")
+        self.fired = True
         QTimer.singleShot(0, self._close)
 
     def _drain(self) -> None:

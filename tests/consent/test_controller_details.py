@@ -15,7 +15,6 @@ from jpf_desk.cli import main
 from jpf_desk.domain.controller import ControllerDetails
 from jpf_desk.domain.errors import NotAllowed
 from jpf_desk.domain.staff import Role
-from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.controller import set_centre_details, set_jpf_details
 from jpf_desk.services.consent.documents import receipt_pdf
@@ -73,15 +72,21 @@ def test_details_are_printed_exported_and_kept_for_reprints(desk):
 
 
 def test_only_a_manager_sets_the_centres_details(desk):
-    receptionist = setup.add_staff(desk, "Nguyễn Thị Lễ Tân", Role.RECEPTIONIST)
-    with pytest.raises(NotAllowed):
-        set_centre_details(desk.as_staff(receptionist.id), CENTRE)
+    from tests.helpers.staff import signed_in
+
+    receptionist = signed_in(desk, "Nguyễn Thị Lễ Tân", Role.RECEPTIONIST)
+    with pytest.raises(NotAllowed) as err:
+        set_centre_details(receptionist, CENTRE)
+    assert err.value.code == "controller.manager_only"
 
 
-def test_cli_sets_and_shows_the_centres_details(desk, store, capsys):
+def test_cli_sets_and_shows_the_centres_details(desk, store, capsys, monkeypatch):
+    from tests.helpers.staff import password_on_stdin, signed_in_args
+
     data_dir = str(store.path.parent)
     store.close()
-    assert main(["controller", "set-centre", "--data-dir", data_dir,
+    password_on_stdin(monkeypatch)
+    assert main(["controller", "set-centre", "--data-dir", data_dir, *signed_in_args(),
                  "--address", "Số 3 ngõ Thử, Đống Đa, Hà Nội", "--phone", "024 1111 2222",
                  "--email", "coso1@jpf-test.example", "--data-contact", "Chị Quản Lý (bịa)"]) == 0
     capsys.readouterr()

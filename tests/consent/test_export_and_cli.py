@@ -12,6 +12,7 @@ from jpf_desk.services.consent.export import kantara_receipt
 from jpf_desk.services.consent.integrity import canonical, chain_hash
 from jpf_desk.store.engine import connect
 from tests.consent.builders import NOW, new_adult, new_minor
+from tests.helpers.staff import password_on_stdin, signed_in_args
 
 # The project's own copy (resources/specs/README.md says where it comes from).
 SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
@@ -69,13 +70,15 @@ def _cli(capsys, *argv):
     return code, capsys.readouterr().out
 
 
-def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
+def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator, monkeypatch):
     cid = new_adult(desk)
     first = capture_consent(desk, cid, ConsentInput(given=frozenset({"service", "marketing"})),
                             now=NOW)
     second = withdraw_consent(desk, cid, ["marketing"], now=NOW + timedelta(days=1))
     data_dir = str(store.path.parent)
-    code, out = _cli(capsys, "receipts", "list", "--data-dir", data_dir, "--json")
+    password_on_stdin(monkeypatch)
+    code, out = _cli(capsys, "receipts", "list", "--data-dir", data_dir, "--json",
+                     *signed_in_args())
     assert code == 0
     listed = {r["id"]: r for r in json.loads(out)}
     assert listed[first.id]["status"] == "superseded" and listed[second.id]["status"] == "active"
@@ -83,8 +86,9 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator):
     assert listed[second.id]["time"] == "2026-11-26T09:30:00+07:00"
 
     pdf, js = tmp_path / "r.pdf", tmp_path / "r.json"
+    password_on_stdin(monkeypatch)
     code, _ = _cli(capsys, "receipts", "export", second.short_code, "--data-dir", data_dir,
-                   "--pdf", str(pdf), "--json", str(js))
+                   *signed_in_args(), "--pdf", str(pdf), "--json", str(js))
     assert code == 0
     validator.validate(json.loads(js.read_text(encoding="utf-8")))
     with pdfplumber.open(pdf) as doc:

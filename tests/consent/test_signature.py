@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from jpf_desk.cli import main
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.helpers.stores import open_raw
 
 SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
@@ -43,8 +44,10 @@ def _signed_bytes(exported: dict) -> bytes:
 
 def _export(store, capsys, receipt_code: str, tmp_path: Path) -> dict:
     target = tmp_path / f"{receipt_code}.json"
-    code = main(["receipts", "export", receipt_code, "--data-dir", str(store.path.parent),
-                 "--json", str(target)])
+    with pytest.MonkeyPatch.context() as patch:
+        password_on_stdin(patch)
+        code = main(["receipts", "export", receipt_code, "--data-dir", str(store.path.parent),
+                     *signed_in_args(), "--json", str(target)])
     capsys.readouterr()
     assert code == 0
     return json.loads(target.read_text(encoding="utf-8"))

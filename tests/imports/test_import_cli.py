@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import stat
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jpf_desk.cli import main
+from tests.helpers.staff import TEST_PASSWORD, signed_in_args
 from tests.imports.messy import write_messy_xlsx, write_xlsx
 
 
@@ -22,10 +26,17 @@ def data_dir(store) -> Path:
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """A command on the store signs in as its manager (password on stdin)."""
+    args = list(argv)
+    if "--data-dir" in args:
+        args += signed_in_args()
+    stdin, sys.stdin = sys.stdin, io.StringIO(TEST_PASSWORD + "\n")
     try:
-        code = main(list(argv))
+        code = main(args)
     except SystemExit as exit_:
         code = int(exit_.code or 0)
+    finally:
+        sys.stdin = stdin
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -48,6 +59,7 @@ def test_dry_run_then_apply_with_good_rows(capsys, data_dir, tmp_path):
     assert "Nguy" not in err + out  # rows by number and reason only, never their content
     assert [r[0] for r in openpyxl.load_workbook(refused).active.iter_rows(
         min_row=2, values_only=True)] == [7, 8, 9]
+    assert stat.S_IMODE(refused.stat().st_mode) == 0o600  # the file's own rows: owner only
     assert count_customers(capsys, data_dir) == 0
 
     code, _, err = run(capsys, "--lang", "en", "import", "--data-dir", str(data_dir),

@@ -18,7 +18,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from tests.helpers.program_run import open_and_close_window, program_env, run_ok
+from tests.helpers.program_run import (
+    as_demo_manager,
+    open_and_close_window,
+    program_env,
+    run_ok,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.installer, pytest.mark.slow]
@@ -42,7 +47,8 @@ def test_the_bundled_program_makes_a_store_prints_verifies_and_opens_its_window(
     assert list(bundle.rglob("_rl_accel*")), "rl_accel is bundled"
 
     def jpf(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        return run_ok([*program, *args], env, tmp_path)
+        signed, stdin = as_demo_manager(args)
+        return run_ok([*program, *signed], env, tmp_path, stdin)
 
     data = tmp_path / "store"
     jpf("demo", "--data-dir", data, "--customers", "30")  # a new store, migrated by Alembic

@@ -27,7 +27,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from tests.helpers.program_run import open_and_close_window, program_env, run_ok
+from tests.helpers.program_run import (
+    as_demo_manager,
+    open_and_close_window,
+    program_env,
+    run_ok,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 IGNORED = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__",
@@ -58,7 +63,8 @@ class Installed:
         self.env = program_env(home)
 
     def jpf(self, *args: str | Path) -> subprocess.CompletedProcess[str]:
-        return _run(self.command, *args, env=self.env, cwd=self.home)
+        signed, stdin = as_demo_manager(args)
+        return run_ok([self.command, *signed], self.env, self.home, stdin)
 
 
 @pytest.fixture(scope="module")

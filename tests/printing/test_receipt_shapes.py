@@ -155,7 +155,7 @@ def test_every_receipt_shape_of_the_real_demo_fits_one_page(desk):
     from jpf_desk.services.consent.queries import get_receipt, list_receipts
     from jpf_desk.services.demo import build as demo
 
-    demo.fill_demo(desk.store, 160, seed=7)
+    demo.fill_demo(desk.store, 160, seed=7, desk=desk)
     shapes: dict[tuple[object, ...], str] = {}
     for summary in list_receipts(desk):
         c = get_receipt(desk, summary.id).content

@@ -13,21 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.controller import ControllerDetails, ControllerScope
-from jpf_desk.domain.messages import register
-from jpf_desk.domain.staff import require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.domain.text import clean
 from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import SHARED_CENTRE
-from jpf_desk.store.models import Centre, ControllerContact, Staff, StoreSetting
-
-register({
-    "controller.manager_only": {
-        "vi": "Chỉ quản lý mới được sửa thông tin liên hệ in trên phiếu đồng ý.",
-        "fr": "Seul un responsable peut modifier les coordonnées imprimées sur les reçus.",
-        "en": "Only a manager can change the contact details printed on receipts.",
-    },
-})
+from jpf_desk.store.models import Centre, ControllerContact, StoreSetting
 
 
 @dataclass(frozen=True)
@@ -88,8 +80,7 @@ def controller_settings(desk: Desk) -> ControllerSettings:
 def _save(desk: Desk, centre_id: str, scope: ControllerScope,
           details: ControllerDetails) -> None:
     with desk.tx(reason="controller details") as s:
-        staff = s.get(Staff, desk.actor.staff_id)
-        require_manager(None if staff is None else staff.role, "controller.manager_only")
+        check(s, desk.actor.staff_id, Action.EDIT_CONTROLLER_DETAILS)
         row = _row(s, centre_id, scope)
         if row is None:
             row = ControllerContact(centre_id=centre_id, scope=scope.value)

@@ -9,9 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import now_vn
+from jpf_desk.domain.staff import Action
 from jpf_desk.printing.paper_form import FormPurpose, PaperForm, render_paper_form
 from jpf_desk.printing.receipt import render_receipt
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.consent.policy import Policy, current_policy
 from jpf_desk.services.consent.queries import get_receipt
 from jpf_desk.services.consent.receipt_sheet import format_moment, receipt_sheet, rights_text
@@ -19,6 +22,7 @@ from jpf_desk.services.consent.receipt_words import receipt_words
 from jpf_desk.services.consent.rights_periods import default_periods, rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check_desk
 from jpf_desk.store.models import Centre
 
 __all__ = ["blank_form_pdf", "format_moment", "receipt_pdf", "receipt_sheet", "reprint_pdf"]
@@ -30,7 +34,26 @@ def receipt_pdf(receipt: Receipt, *, copy: bool, printed_at: datetime | None = N
 
 
 def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
-    return receipt_pdf(get_receipt(desk, receipt_id), copy=True)
+    return printed_receipt_pdf(desk, get_receipt(desk, receipt_id), copy=True)
+
+
+def check_receipt_printing(desk: Desk) -> None:
+    """Before rendering off the GUI thread (the worker does not touch the store)."""
+    check_desk(desk, Action.PRINT_RECEIPT)
+
+
+def receipt_printed(desk: Desk, receipt: Receipt, *, copy: bool) -> None:
+    """The rendered receipt is being handed to the person (preview, print, save)."""
+    note_access(desk, AccessKind.RECEIPT_PRINTED, customer_id=receipt.customer_id,
+                subject_id=receipt.id, detail="copy" if copy else "original")
+
+
+def printed_receipt_pdf(desk: Desk, receipt: Receipt, *, copy: bool) -> bytes:
+    """A receipt rendered for printing or saving, recorded in the access log."""
+    check_receipt_printing(desk)
+    pdf = receipt_pdf(receipt, copy=copy)
+    receipt_printed(desk, receipt, copy=copy)
+    return pdf
 
 
 def centre_name(desk: Desk) -> str:

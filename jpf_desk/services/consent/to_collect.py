@@ -13,8 +13,10 @@ from datetime import date
 from sqlalchemy import exists, func, select
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.views import CustomerRow, customer_row
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import ConsentReceipt, Customer
 
 
@@ -26,6 +28,7 @@ def consent_to_collect(desk: Desk, limit: int = 500,
     query = (select(Customer).where(Customer.status != "deleted", ~has_receipt)
              .order_by(Customer.sort_key, Customer.id).limit(limit))
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         return [customer_row(c, day) for c in s.scalars(query)]
 
 

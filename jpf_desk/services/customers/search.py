@@ -15,8 +15,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_key import digits_only, query_tokens
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.views import CustomerRow, customer_row
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check_desk
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
@@ -111,6 +113,7 @@ def customer_rows(
 
 def search_customers(desk: Desk, query_text: str, limit: int = 50) -> list[CustomerRow]:
     """Ids and rows in one go, for the command line and the search-as-you-type list."""
+    check_desk(desk, Action.WORK_WITH_CUSTOMERS)
     ids = customer_ids(desk, query_text, limit) if query_text.strip() else []
     rows = customer_rows(desk, ids)
     return [rows[i] for i in ids if i in rows]

@@ -28,6 +28,7 @@ from jpf_desk.services.customers.input import validate
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment
@@ -63,13 +64,21 @@ class DemoSummary:
     payments: int
 
 
+# Every demo staff member signs in with this published password (README, and printed
+# by `jpf-desk demo`): a demo store holds invented people only.
+DEMO_PASSWORD = "demo-jpf-2026"
+DEMO_STAFF = (("Đào Thu Hà", Role.MANAGER), ("Phùng Văn Khải", Role.RECEPTIONIST),
+              ("Mạc Thị Lan", Role.CONSULTANT))
+
+
 def _desk(store: Store) -> Desk:
-    desk = setup.open_desk(store)
-    if desk is not None:
-        return desk
-    desk = setup.initialise(store, "HN-KM", "JPF Hà Nội – Cơ sở Kim Mã", "Đào Thu Hà")
-    setup.add_staff(desk, "Phùng Văn Khải", Role.RECEPTIONIST)
-    setup.add_staff(desk, "Mạc Thị Lan", Role.CONSULTANT)
+    manager = DEMO_STAFF[0][0]
+    if setup.is_set_up(store):  # a demo store filled before: its manager signs in
+        return sign_in.sign_in(store, sign_in.find_staff(store, manager), DEMO_PASSWORD)
+    desk = setup.initialise(store, "HN-KM", "JPF Hà Nội – Cơ sở Kim Mã", manager,
+                            password=DEMO_PASSWORD)
+    for name, role in DEMO_STAFF[1:]:
+        setup.add_staff(desk, name, role, password=DEMO_PASSWORD, must_change=False)
     return desk
 
 
@@ -159,11 +168,13 @@ def is_empty(store: Store) -> bool:
 
 
 def fill_demo(store: Store, customers: int, *, seed: int = 2026, today: date | None = None,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> DemoSummary:
-    """Add `customers` invented customers, a catalogue, classes and enrolments."""
+              progress: Callable[[int, int], None] = lambda done, total: None,
+              desk: Desk | None = None) -> DemoSummary:
+    """Add `customers` invented customers, a catalogue, classes and enrolments, as `desk`
+    (a signed-in manager) or, on a new or demo store, as the demo manager."""
     day = today or today_vn()
     rng = random.Random(seed)
-    desk = _desk(store)
+    desk = desk or _desk(store)
     ids = _customers(desk, customers, rng, day, progress)
     classes = _classes(desk, day)
     enrolled, paid = _enrolments(desk, ids, classes, rng, day)

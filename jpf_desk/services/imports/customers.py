@@ -22,6 +22,7 @@ from jpf_desk.domain.import_cells import cell_text
 from jpf_desk.domain.import_columns import ImportField, guess_mapping
 from jpf_desk.domain.import_modes import ImportMode
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.bulk import insert_rows, row_values
 from jpf_desk.services.customers.input import ValidCustomer
 from jpf_desk.services.customers.records import apply_values, guardian_rows
@@ -29,6 +30,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.imports.duplicates import duplicate_error, store_index
 from jpf_desk.services.imports.rows import check_row
 from jpf_desk.services.imports.sheets import Sheet, read_sheet
+from jpf_desk.services.staff import permissions
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, Guardian
 
@@ -128,6 +130,7 @@ def import_customers(
     Cancelled) stops the import with nothing written.
     """
     day = today or today_vn()
+    permissions.check_desk(desk, Action.IMPORT_CUSTOMERS)  # a dry run too: it reads the store
     sheet = read_sheet(path)
     columns = dict(mapping) if mapping is not None else guess_mapping(sheet.headers)
     _check_mapping(sheet, columns)

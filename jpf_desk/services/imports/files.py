@@ -18,6 +18,7 @@ from jpf_desk.domain.import_columns import ImportField
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import DEFAULT_LANG, register, render, render_error
 from jpf_desk.services.imports.customers import ImportReport
+from jpf_desk.services.private_files import write_private
 
 TEMPLATE_FIELDS = (
     ImportField.FAMILY_NAME, ImportField.MIDDLE_NAME, ImportField.GIVEN_NAME,
@@ -46,7 +47,7 @@ def _save(book: Any, path: Path) -> None:
     book.save(buffer)
     part = path.with_name(path.name + ".part")
     try:
-        part.write_bytes(buffer.getvalue())
+        write_private(part, buffer.getvalue())  # customers' data: the owner's only
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)

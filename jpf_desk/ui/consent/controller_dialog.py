@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from jpf_desk.domain.controller import ControllerDetails, ControllerField
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, NotAllowed
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.staff import PERMISSIONS, Action
 from jpf_desk.services.consent.controller import controller_settings, set_centre_details
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import allowed
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_controller_details import Ui_ControllerDetailsDialog
 from jpf_desk.ui.language import current_lang
@@ -48,6 +50,12 @@ class ControllerDetailsDialog(QDialog):
             + "<br>" + "<br>".join(lines))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        if not allowed(desk, Action.EDIT_CONTROLLER_DETAILS):  # read only, and says why
+            for edit in self.edits.values():
+                edit.setReadOnly(True)
+            self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            refused = PERMISSIONS[Action.EDIT_CONTROLLER_DETAILS].refused
+            self.ui.error.setText(render_error(NotAllowed(refused), current_lang()))
 
     def accept(self) -> None:
         details = ControllerDetails(**{f.value: e.text() for f, e in self.edits.items()})

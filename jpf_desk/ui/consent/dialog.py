@@ -179,7 +179,7 @@ class ConsentDialog(QDialog):
         self.receipt = receipt
         self.recorded.emit(receipt)
         if self.show_preview:
-            open_receipt_preview(self.parentWidget(), receipt, copy=False,
+            open_receipt_preview(self.parentWidget(), self.desk, receipt, copy=False,
                                  on_open=self._preview_opened)
         self.accept()
 

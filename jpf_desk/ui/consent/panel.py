@@ -116,7 +116,7 @@ class ConsentPanel(QWidget):
         if not 0 <= row < len(self.rows):
             return
         receipt = get_receipt(self.desk, self.rows[row].id)
-        open_receipt_preview(self, receipt, copy=True, on_open=self._opened)
+        open_receipt_preview(self, self.desk, receipt, copy=True, on_open=self._opened)
 
     def paper_form(self) -> None:
         open_paper_form_preview(self, self.desk, on_open=self._opened)

@@ -114,7 +114,7 @@ class WithdrawDialog(QDialog):
         self.receipt = receipt
         self.withdrawn.emit(receipt)
         if self.show_preview:
-            open_receipt_preview(self.parentWidget(), receipt, copy=False,
+            open_receipt_preview(self.parentWidget(), self.desk, receipt, copy=False,
                                  on_open=self._preview_opened)
         self.accept()
 

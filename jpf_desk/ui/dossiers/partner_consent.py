@@ -106,4 +106,4 @@ class PartnerConsentDialog(QDialog):
         self.recorded.emit(receipt)
         super().accept()
         if self.show_preview and self.parentWidget() is not None:
-            open_receipt_preview(self.parentWidget(), receipt, copy=False)
+            open_receipt_preview(self.parentWidget(), self.desk, receipt, copy=False)
