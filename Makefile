@@ -6,12 +6,18 @@ DEMO_DIR ?= .demo-store
 DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
+# The window's strings in Qt Linguist sources (committed; vi is the source language, its
+# translations are the source text) and their compiled .qm beside the compiled forms.
+LANGS := vi fr en
+UI_SOURCES = $(shell find jpf_desk/ui -name '*.py' -not -path 'jpf_desk/ui/generated/*' | sort)
+TS := $(patsubst %,translations/jpf_desk_%.ts,$(LANGS))
+QM := $(patsubst %,jpf_desk/ui/generated/jpf_desk_%.qm,$(LANGS))
 # System packages the tests need (installed when running as root, e.g. in CI); cups and
 # printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms clean system-deps demo installer
+.PHONY: run test lint bench forms translations translations-update clean system-deps demo installer
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -31,7 +37,19 @@ jpf_desk/ui/generated/__init__.py:
 jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-uic $< -o $@
 
-forms: $(GENERATED)
+jpf_desk/ui/generated/jpf_desk_%.qm: translations/jpf_desk_%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+forms: $(GENERATED) translations
+
+# After changing window strings: new and changed source strings into the .ts files (the
+# Vietnamese file finished with the source text), then translate fr and en in Linguist
+# (pyside6-linguist translations/jpf_desk_fr.ts); tests/i18n fails while any is missing.
+translations-update: $(BIN)/.installed
+	@$(BIN)/pyside6-lupdate -silent -source-language vi_VN -locations relative -no-obsolete $(FORMS) $(UI_SOURCES) -ts $(TS)
+	$(BIN)/python translations/finish_source_language.py translations/jpf_desk_vi.ts
 
 run: $(BIN)/.installed forms
 	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty

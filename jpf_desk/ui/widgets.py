@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QTable
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+translate = QCoreApplication.translate
 
 
 def name_buttons(box: QDialogButtonBox, ok: str | None = None) -> None:
     """Qt ships no Vietnamese translation of its standard buttons: name them here."""
     texts = {
-        QDialogButtonBox.StandardButton.Ok: ok or _tr("Đồng ý"),
-        QDialogButtonBox.StandardButton.Save: ok or _tr("Lưu"),
-        QDialogButtonBox.StandardButton.Cancel: _tr("Hủy"),
-        QDialogButtonBox.StandardButton.Close: _tr("Đóng"),
+        QDialogButtonBox.StandardButton.Ok: ok or translate("widgets", "Đồng ý"),
+        QDialogButtonBox.StandardButton.Save: ok or translate("widgets", "Lưu"),
+        QDialogButtonBox.StandardButton.Cancel: translate("widgets", "Hủy"),
+        QDialogButtonBox.StandardButton.Close: translate("widgets", "Đóng"),
     }
     for which, text in texts.items():
         button = box.button(which)

@@ -23,8 +23,7 @@ from jpf_desk.ui.tasks import TaskHandle, run_task
 _OPEN: list[QDialog] = []  # parentless previews stay alive while shown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consent", text)
+translate = QCoreApplication.translate
 
 
 def _show(parent: QWidget | None, pdf: bytes, title: str, file_name: str,
@@ -44,17 +43,17 @@ def open_receipt_preview(
 ) -> TaskHandle[bytes]:
     """The original right after consent; a marked copy for a reprint. Allowed and
     recorded in the access log on the GUI thread (the worker only renders)."""
-    title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
+    title = translate("consent", "Phiếu đồng ý %1").replace("%1", receipt.short_code)
     missing = receipt.content["controller"].get("missing", {"jpf": ["?"]})
     if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
-        title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
+        title += translate("consent", " – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
     check_receipt_printing(desk)
 
     def rendered(pdf: bytes) -> None:
         receipt_printed(desk, receipt, copy=copy)
         _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf", on_open)
 
-    return run_task(parent, _tr("Đang chuẩn bị phiếu"),
+    return run_task(parent, translate("consent", "Đang chuẩn bị phiếu"),
                     lambda _ctx: receipt_pdf(receipt, copy=copy), rendered)
 
 
@@ -64,6 +63,6 @@ def open_paper_form_preview(
     centre = centre_name(desk)  # read here: the worker must not touch the store
     periods = form_periods(desk)
     return run_task(
-        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
-        lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
+        parent, translate("consent", "Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
+        lambda pdf: _show(parent, pdf, translate("consent", "Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
     )

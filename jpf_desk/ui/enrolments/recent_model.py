@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.courses.enrolments import EnrolmentView
@@ -16,8 +16,15 @@ AMOUNT_COLUMNS = {5, 6}
 
 
 class RecentEnrolmentsModel(RowListModel[EnrolmentView]):
-    HEADERS = ("Ngày đăng ký", "Học viên", "Lớp", "Khóa học", "Trạng thái", "Học phí",
-               "Còn nợ")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Ngày đăng ký"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học viên"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Lớp"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Khóa học"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học phí"),
+        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Còn nợ"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self.row_at(index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jpf_desk.domain.labels import label
@@ -21,8 +21,16 @@ CLOSED = QColor("#777777")
 
 
 class RequestQueueModel(RowListModel[RequestRow]):
-    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn",
-               "Tình trạng hạn", "Cách tính hạn")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Số"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Khách hàng"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Loại yêu cầu"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Ngày nhận"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Hạn"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Tình trạng hạn"),
+        QT_TRANSLATE_NOOP("RequestQueueModel", "Cách tính hạn"),
+    )
 
     def _urgency_text(self, urgency: RequestUrgency) -> str:
         """Blank for a closed request: only a running deadline needs a word."""
