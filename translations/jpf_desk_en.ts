@@ -6,7 +6,7 @@
     <message>
         <location filename="../jpf_desk/ui/enrolments/recent.py" line="+25"/>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -14,90 +14,90 @@
     <message>
         <location filename="../jpf_desk/ui/access_log/view.py" line="+49"/>
         <source>Mã khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mọi việc</source>
-        <translation type="unfinished"></translation>
+        <translation>All tasks</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Khách hàng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhân viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Việc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Task:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đến ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;In / lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print / save as PDF…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nhân viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khách hàng (mã)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer (code)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Mọi nhân viên</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>khách hàng %s</source>
-        <translation type="unfinished"></translation>
+        <translation>customer %s</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n sự kiện</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nhật ký truy cập</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log</translation>
     </message>
 </context>
 <context>
@@ -105,62 +105,62 @@
     <message>
         <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+54"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>có</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHƯA</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Loại yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Số ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khi có đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>With partners</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gia hạn tối đa</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum extension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cách tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting rule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hạn rơi vào ngày nghỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline falls on a holiday</translation>
     </message>
 </context>
 <context>
@@ -168,83 +168,83 @@
     <message>
         <location filename="../forms/class_form.ui" line="+6"/>
         <source>Lớp mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New class</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Khóa học:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Course:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Mã lớp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &amp;code:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: A1-2026-12</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. A1-2026-12</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Phòng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Room:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Giáo viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teacher:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Lịch học:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: T2, T4 18:00–20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. Mon, Wed 18:00–20:00</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ngày &amp;bắt đầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+30"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Ngày &amp;kết thúc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Sĩ số:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacity:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Học phí (₫):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuition fee (₫):</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/classes/class_dialog.py" line="+29"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Hãy tạo khóa học trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a course first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trường này không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be left empty.</translation>
     </message>
 </context>
 <context>
@@ -252,82 +252,82 @@
     <message>
         <location filename="../forms/class_list.ui" line="+6"/>
         <source>Lớp học</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lọc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mã lớp, khóa học, giáo viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Class code, course, teacher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ lớp chưa kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Only classes not yet finished</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Khóa học &amp;mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;course…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Lớp mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New class…</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/classes/list_view.py" line="+51"/>
         <source>Khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mã lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>Class code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giáo viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lịch học</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỗ đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>Places taken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Danh sách chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Học phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuition fee</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&lt;b&gt;%s&lt;/b&gt; – %s: %d/%d chỗ, %d người chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; – %s: %d/%d places, %d waiting</translation>
     </message>
 </context>
 <context>
@@ -335,104 +335,104 @@
     <message>
         <location filename="../forms/consent_dialog.ui" line="+6"/>
         <source>Đồng ý xử lý dữ liệu cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to personal data processing</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đọc (hoặc đưa khách hàng đọc) chính sách dưới đây. Mỗi mục đích có một ô riêng, không ô nào được đánh dấu sẵn: ô không đánh dấu được ghi nhận là KHÔNG đồng ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read (or have the customer read) the policy below. Each purpose has its own box, none ticked in advance: an unticked box is recorded as NOT agreed.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dữ liệu nhạy cảm sẽ được xử lý (đánh dấu nếu có, ví dụ cho hồ sơ du học)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive data will be processed (tick if so, for example for a study-abroad dossier)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Khách hàng dưới 16 tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer under 16</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Người giám hộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardian:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Người &amp;giám hộ đồng ý với các lựa chọn trên thay cho học viên</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;guardian agrees to the choices above on the student&apos;s behalf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Học viên (từ 7 tuổi) cũng &amp;tự đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>The student (aged 7 or more) also &amp;consents</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cách thu thập</source>
-        <translation type="unfinished"></translation>
+        <translation>How collected</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ngày &amp;ký mẫu giấy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the paper form was &amp;signed:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Ngôn ngữ của phiếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt &amp;language:</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/consent/dialog.py" line="+56"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to processing – %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ghi nhận và in phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Record and print the receipt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chính sách %1 – SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy %1 – SHA-256 %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
-        <translation type="unfinished"></translation>
+        <translation> (needed to enrol)</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+21"/>
         <source> (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Hiện đang đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently agreed</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Vietnamese policy text (SHA-256 above) is the original; the translation is for reference.</translation>
     </message>
 </context>
 <context>
@@ -440,72 +440,72 @@
     <message>
         <location filename="../forms/consent_panel.ui" line="+9"/>
         <source>Lựa chọn hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>Current choices</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Các phiếu đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent receipts</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Ghi nhận đồng ý…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record consent…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rút lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In &amp;lại phiếu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt &amp;again…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In &amp;mẫu giấy trống…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a blank &amp;paper form…</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/consent/panel.py" line="+72"/>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lựa chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Từ</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mã phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Khách hàng đã đủ 16 tuổi: sự đồng ý của người giám hộ không còn thay cho họ. Hãy hỏi chính khách hàng và ghi nhận lựa chọn của họ (chuyển giao đồng ý).</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has turned 16: the guardian&apos;s consent no longer stands for them. Ask the customer themselves and record their choices (consent handover).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chưa có sự đồng ý nào của khách hàng này (ví dụ: nhập từ bảng tính). Hãy hỏi khách hàng và ghi nhận lựa chọn của họ.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no consent yet (for example: imported from a spreadsheet). Ask the customer and record their choices.</translation>
     </message>
 </context>
 <context>
@@ -513,17 +513,17 @@
     <message>
         <location filename="../forms/consent_preview.ui" line="+6"/>
         <source>Xem trước khi in</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Lưu thành PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -531,40 +531,40 @@
     <message>
         <location filename="../jpf_desk/ui/imports/to_collect.py" line="+26"/>
         <source>Khách hàng cần xin đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers to ask for consent</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n khách hàng chưa có sự đồng ý nào: hãy hỏi khi họ đến.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer has no consent yet: ask when they come in.</numerusform>
+            <numerusform>%n customers have no consent yet: ask when they come in.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vị thành niên</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -572,32 +572,32 @@
     <message>
         <location filename="../forms/consent_withdraw.ui" line="+6"/>
         <source>Rút lại sự đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chọn các mục đích khách hàng muốn rút lại. Việc xử lý dừng từ bây giờ; những gì đã làm trước đó vẫn được lưu. Một phiếu mới sẽ thay thế phiếu hiện tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the purposes the customer wants to withdraw. Processing stops from now on; what was done before stays on record. A new receipt will replace the current one.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đang đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Điều gì thay đổi khi rút lại</source>
-        <translation type="unfinished"></translation>
+        <translation>What changes on withdrawal</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Hình thức yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;channel:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Người giám hộ rút lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardian withdrawing:</translation>
     </message>
 </context>
 <context>
@@ -605,47 +605,47 @@
     <message>
         <location filename="../forms/controller_details.ui" line="+6"/>
         <source>Thông tin liên hệ in trên phiếu đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details printed on the consent receipt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Thông tin của cơ sở này (quản lý nhập)</source>
-        <translation type="unfinished"></translation>
+        <translation>This centre&apos;s details (entered by the manager)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Đị&amp;a chỉ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Điện &amp;thoại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Thư điện &amp;tử:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Liên hệ &amp;bảo vệ dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;protection contact:</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/consent/controller_dialog.py" line="+46"/>
         <source>CHƯA CÓ</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;JPF (bên kiểm soát dữ liệu)&lt;/b&gt; – do trụ sở chính thiết lập:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;JPF (data controller)&lt;/b&gt; – set by head office:</translation>
     </message>
 </context>
 <context>
@@ -653,67 +653,67 @@
     <message>
         <location filename="../forms/course_form.ui" line="+6"/>
         <source>Khóa học mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New course</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Mã khóa học:</source>
-        <translation type="unfinished"></translation>
+        <translation>Course &amp;code:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: A1-G</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. A1-G</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Tên khóa học:</source>
-        <translation type="unfinished"></translation>
+        <translation>Course &amp;name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: Tiếng Pháp A1</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. French A1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>T&amp;rình độ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Kỳ thi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exam:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Số &amp;giờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Học phí (₫):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuition fee (₫):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: 4.500.000</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. 4.500.000</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+33"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Trường này không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be left empty.</translation>
     </message>
 </context>
 <context>
@@ -721,149 +721,149 @@
     <message>
         <location filename="../forms/customer_detail.ui" line="+6"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Người giám hộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lớp học</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lịch sử thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Sửa hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit record</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đăng &amp;ký lớp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrol in a class…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Yêu cầu dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data requests…</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/detail.py" line="+78"/>
         <source>Ai đã xem hồ sơ này…</source>
-        <translation type="unfinished"></translation>
+        <translation>Who viewed this record…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đồng ý dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%d tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>%d years old</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – dưới 16 tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation> – under 16</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <location line="+5"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Địa chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quan hệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Học phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuition fee</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Còn nợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giá trị cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giá trị mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hiện đầy đủ số giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the full document number</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Ai đã xem hồ sơ này</source>
-        <translation type="unfinished"></translation>
+        <translation>Who viewed this record</translation>
     </message>
 </context>
 <context>
@@ -871,188 +871,188 @@
     <message>
         <location filename="../forms/customer_form.ui" line="+6"/>
         <source>Hồ sơ khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer record</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Thông tin cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal details</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Họ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tên đệ&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Middle name:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Họ tên như đã &amp;viết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name as &amp;written:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Để trống: ghép từ họ, tên đệm, tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty: made from family, middle and given names</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ngày &amp;sinh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+146"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>&amp;Giới tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Điện t&amp;hoại:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: 0912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. 0912 345 678</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Loại giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;type:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Số giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Ngày hết hạn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry date:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Địa chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tỉnh/thành &amp;phố:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Province/city:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Xã/phường:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commune/ward:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Số nhà, đường:</source>
-        <translation type="unfinished"></translation>
+        <translation>House number, street:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Địa chỉ như đã viết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address as written:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Như trên giấy tờ cũ (có thể ghi quận/huyện)</source>
-        <translation type="unfinished"></translation>
+        <translation>As on older documents (the district may be given)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Người giám hộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Khách hàng dưới 16 tuổi: cần ít nhất một người giám hộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer under 16: at least one guardian is needed.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Thêm người &amp;giám hộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;guardian…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Bỏ người giám hộ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove guardian</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/form.py" line="+57"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quan hệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sửa hồ sơ khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer record</translation>
     </message>
     <message>
         <location line="+84"/>
         <source> (đã có hồ sơ)</source>
-        <translation type="unfinished"></translation>
+        <translation> (already has a record)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Người giám hộ %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian %d: %s</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Đã lưu, cần kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved, to be checked</translation>
     </message>
 </context>
 <context>
@@ -1060,32 +1060,32 @@
     <message>
         <location filename="../jpf_desk/ui/customers/list_model.py" line="+31"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dưới 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 16</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -1093,34 +1093,34 @@
     <message>
         <location filename="../forms/customer_list.ui" line="+6"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tìm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tên không dấu, số điện thoại hoặc số giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Khách hàng &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New customer</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/list_view.py" line="+30"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n khách hàng</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,22 +1129,22 @@
     <message>
         <location filename="../forms/customer_picker.ui" line="+6"/>
         <source>Chọn khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tìm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tên không dấu, số điện thoại hoặc số giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/picker.py" line="+22"/>
         <source>Chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -1152,63 +1152,63 @@
     <message>
         <location filename="../jpf_desk/ui/consent/duties.py" line="+55"/>
         <source>Việc cần làm về dữ liệu cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data to-do</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Xoá dữ liệu khách hàng đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the chosen customer&apos;s data</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sinh nhật 16 tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>16th birthday</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Sự đồng ý của người giám hộ hết hiệu lực khi khách hàng đủ 16 tuổi: lần tới khách đến, hãy hỏi chính họ (tab Đồng ý dữ liệu, cách thu thập «Chuyển giao»).</source>
-        <translation type="unfinished"></translation>
+        <translation>The guardian&apos;s consent ends when the customer turns 16: next time they come in, ask them directly (Consent tab, collection method “Handover”).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chuyển giao đồng ý (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent handover (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Việc cần làm</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xoá dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đã ngừng xử lý; hỏi lại khách</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing stopped; ask the customer again</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quá thời hạn lưu trữ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period exceeded (%1)</translation>
     </message>
 </context>
 <context>
@@ -1216,32 +1216,32 @@
     <message>
         <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+34"/>
         <source>Yêu cầu %s của %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %s from %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giá trị cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giá trị mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đối tác đã nhận giá trị cũ (sẽ tạo việc cần báo lại): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners who received the old value (a task to tell them will be made): %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không đối tác nào đã nhận các thông tin này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner has received this information.</translation>
     </message>
 </context>
 <context>
@@ -1249,60 +1249,60 @@
     <message>
         <location filename="../forms/dossier_kinds.ui" line="+6"/>
         <source>Mẫu danh mục giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Document list template</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hồ sơ mới lấy danh mục giấy tờ từ mẫu này. Tích vào ô để đổi; hồ sơ đã mở giữ danh mục của mình.</source>
-        <translation type="unfinished"></translation>
+        <translation>New dossiers take their document list from this template. Tick a box to change it; dossiers already open keep their own list.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mã (vd: medical_certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (e.g. medical_certificate)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tên giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Document name</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+32"/>
         <source>Bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+0"/>
         <source>Nhạy cảm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+1"/>
         <source>Có hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-limited</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="-1"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
 </context>
 <context>
@@ -1310,22 +1310,22 @@
     <message>
         <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+81"/>
         <source>Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Received %1/%2 · %3 required documents missing · %4 expiring soon · %5 expired</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Chọn tệp (bản quét hoặc PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file (scan or PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bản quét, PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans, PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1333,118 +1333,118 @@
     <message>
         <location filename="../forms/dossier_board.ui" line="+6"/>
         <source>Hồ sơ du học</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-abroad dossier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tư vấn viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advisor:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kỳ nhập học:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chỉ hồ sơ &amp;trễ hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;late dossiers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cả hồ sơ đã đóng/rút</source>
-        <translation type="unfinished"></translation>
+        <translation>Include closed/withdrawn dossiers</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hồ sơ &amp;mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New dossier…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mẫu &amp;giấy tờ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;templates…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đối &amp;tác…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partners…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Giai đoạn / Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage / Customer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tư vấn viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhập học</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bậc học</source>
-        <translation type="unfinished"></translation>
+        <translation>Level of study</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trễ</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/board.py" line="+56"/>
         <location line="+16"/>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 trễ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 late</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 hồ sơ, %2 trễ hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers, %2 late</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · Nộp hồ sơ đánh giá tác động chuyển dữ liệu sang %1 chậm nhất ngày %2 (còn %3 ngày)</source>
-        <translation type="unfinished"></translation>
+        <translation> · File the data-transfer impact assessment for %1 by %2 (%3 days left)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>thiếu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>đủ giấy tờ bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>all required documents in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sắp/đã hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expiring or expired</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -1452,305 +1452,305 @@
     <message>
         <location filename="../forms/dossier_dialog.ui" line="+6"/>
         <source>Hồ sơ du học</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-abroad dossier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Giai đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chuyển &amp;sang:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>C&amp;huyển giai đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;stage</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+368"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-363"/>
         <source>Từ</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sang</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Người thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+35"/>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+37"/>
         <source>Thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+39"/>
         <source>Chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+41"/>
         <source>Bậc</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Ngày nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Date filed</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+316"/>
         <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+176"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="-275"/>
         <source>&amp;Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Giấy &amp;tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhạy cảm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Người nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã gửi cho</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đính &amp;kèm tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach a file…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Mở tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open file</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ngày &amp;hết hạn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiry date:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lưu ngày hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the expiry date</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Chia sẻ dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;sharing</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Gửi cho đối tác…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send to partner…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;In “Ai đã nhận dữ liệu của tôi”…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print “Who received my data”…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>Đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dữ liệu, giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, documents</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Người gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ra nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yêu cầu bổ sung từ đối tác:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner&apos;s further request:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ghi &amp;yêu cầu của đối tác…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a &amp;partner&apos;s request…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>T&amp;rả lời yêu cầu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer the request…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ngoài phạm vi</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of scope</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Trả lời</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-61"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;%1 days late&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hồ sơ du học – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-abroad dossier – %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Trả lời của trường:</source>
-        <translation type="unfinished"></translation>
+        <translation>School&apos;s answer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Lưu báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Đã lưu báo cáo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đang tạo báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report…</translation>
     </message>
 </context>
 <context>
@@ -1758,57 +1758,57 @@
     <message>
         <location filename="../forms/dossier_new.ui" line="+6"/>
         <source>Hồ sơ du học mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New study-abroad dossier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Khách hàng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(chưa chọn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Chọn khách hàng…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose a customer…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Tư vấn viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advisor:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kỳ nhập học:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Bậc học mong muốn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;level of study:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: Cử nhân, Thạc sĩ</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. Bachelor, Master</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ngân sách (VND):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget (VND):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: 600.000.000</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. 600.000.000</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1816,52 +1816,52 @@
     <message>
         <location filename="../forms/dossier_send.ui" line="+6"/>
         <source>Gửi cho đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to partner</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đối &amp;tác:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Mục đích:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purposes:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Dữ liệu gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data sent:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Căn cứ chuyển ra nước ngoài:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis for transfer abroad:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Thư mục &amp;lưu gói:</source>
-        <translation type="unfinished"></translation>
+        <translation>Package &amp;folder:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ghi nhận đồng ý &amp;chia sẻ của khách hàng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the customer&apos;s consent to &amp;sharing…</translation>
     </message>
 </context>
 <context>
@@ -1869,57 +1869,57 @@
     <message>
         <location filename="../forms/duplicates.ui" line="+6"/>
         <source>Có thể trùng hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Có thể người này đã có hồ sơ. Hãy kiểm tra trước khi lưu một hồ sơ mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already have a record. Check before saving a new one.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Mở hồ sơ đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the existing record</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Vẫn lưu hồ sơ mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the new record anyway</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+22"/>
         <source>Trùng số giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Same document number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cùng số điện thoại, tên gần giống</source>
-        <translation type="unfinished"></translation>
+        <translation>Same phone number, similar name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1927,77 +1927,77 @@
     <message>
         <location filename="../forms/enrol_form.ui" line="+6"/>
         <source>Đăng ký lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in a class</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Khách hàng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Customer:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Lớp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Class:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Kết quả kiểm tra đầu vào:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placement test result:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Không bắt buộc, VD: A2</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. A2</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+35"/>
         <source>Đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Không có lớp nào đang mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open classes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Còn %d chỗ. Học phí %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d places left. Tuition fee %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lớp đã đủ chỗ: khách hàng sẽ vào danh sách chờ (đang có %d người chờ).</source>
-        <translation type="unfinished"></translation>
+        <translation>The class is full: the customer goes on the waiting list (%d people waiting).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hãy chọn khách hàng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hãy chọn lớp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a class.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Danh sách chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lớp %s đã đủ chỗ. %s được xếp vào danh sách chờ, số thứ tự %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Class %s is full. %s is on the waiting list, number %d.</translation>
     </message>
 </context>
 <context>
@@ -2005,92 +2005,92 @@
     <message>
         <location filename="../forms/enrolment_panel.ui" line="+6"/>
         <source>Đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Đăng &amp;ký lớp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrol in a class…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Xếp &amp;vào lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place in the class</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complete</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hủy đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel enrolment</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Thanh toán…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payment…</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/panel.py" line="+40"/>
         <source>Chuyển từ danh sách chờ vào lớp khi có chỗ trống</source>
-        <translation type="unfinished"></translation>
+        <translation>Move from the waiting list into the class when a place frees up</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Học viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kiểm tra đầu vào</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Học phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuition fee</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đã trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Còn nợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Một chỗ đã trống: %s được chuyển từ danh sách chờ vào lớp %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>A place has freed up: %s moves from the waiting list into class %s.</translation>
     </message>
 </context>
 <context>
@@ -2098,22 +2098,22 @@
     <message>
         <location filename="../forms/enrolments_view.ui" line="+6"/>
         <source>Đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tìm khách hàng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find customer:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tên không dấu, số điện thoại hoặc số giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/view.py" line="+69"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes of &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2121,62 +2121,62 @@
     <message>
         <location filename="../forms/first_run.ui" line="+6"/>
         <source>Thiết lập quầy lễ tân</source>
-        <translation type="unfinished"></translation>
+        <translation>Front desk set-up</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đây là lần đầu JPF Desk mở kho dữ liệu này. Hãy cho biết cơ sở và người đang làm việc tại quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first time JPF Desk opens this data store. Say which centre this is and who is working at the desk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Mã cơ sở:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre &amp;code:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: HN1</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. HN1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Tên cơ sở:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre &amp;name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: JPF Hà Nội – Cơ sở 1</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. JPF Hanoi – Centre 1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tên &amp;nhân viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp;name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Máy thêm của một cơ sở đã dùng JPF Desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra computer for a centre already using JPF Desk…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tham gia cơ sở qua văn phòng trung tâm: dữ liệu của cơ sở được tải về máy này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Join a centre through head office: the centre&apos;s data is downloaded to this computer.</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/first_run.py" line="+28"/>
         <source>Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Trường này không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be left empty.</translation>
     </message>
 </context>
 <context>
@@ -2184,52 +2184,52 @@
     <message>
         <location filename="../forms/guardian_form.ui" line="+6"/>
         <source>Người giám hộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Chọn khách hàng có sẵn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose an existing customer…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bỏ liên kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Quan hệ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Điện t&amp;hoại:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Loại giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;type:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Số giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;number:</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+50"/>
         <source>Liên kết với khách hàng: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to customer: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liên kết với một khách hàng đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to an existing customer</translation>
     </message>
 </context>
 <context>
@@ -2237,123 +2237,123 @@
     <message>
         <location filename="../jpf_desk/ui/imports/dialog.py" line="+60"/>
         <source>Nhập khách hàng từ bảng tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers from a spreadsheet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn tệp .xlsx hoặc .csv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an .xlsx or .csv file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chọn &amp;tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a &amp;file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tải tệp &amp;mẫu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Get the &amp;template file…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiểm tra cột của từng trường (hàng đầu) trên các dòng đầu tiên của tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check each field&apos;s column (top row) against the first rows of the file.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Kiểm tra (chưa ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check (nothing saved)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu các dòng bị &amp;từ chối…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;rejected rows…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Chọn bảng tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a spreadsheet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>— bỏ qua —</source>
-        <translation type="unfinished"></translation>
+        <translation>— skip —</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n dòng dữ liệu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data row.</numerusform>
+            <numerusform>%n data rows.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 dòng: %2 hợp lệ, %3 bị từ chối (%4 số di động 11 số cũ đã được chuyển sang đầu số mới).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows: %2 valid, %3 rejected (%4 old 11-digit mobile numbers moved to the new prefix).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dòng %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… (lưu các dòng bị từ chối để xem tất cả)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (save the rejected rows to see them all)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Đã nhập %n khách hàng. Họ chưa có sự đồng ý: hãy hỏi khi họ đến (danh sách &quot;Cần xin đồng ý&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n customer. They have no consent yet: ask when they come in (the &quot;Ask for consent&quot; list).</numerusform>
+            <numerusform>Imported %n customers. They have no consent yet: ask when they come in (the &quot;Ask for consent&quot; list).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved: fix the rejected rows, or choose to import only the valid rows.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa ghi gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đã hủy: không có gì được ghi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lưu các dòng bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rejected rows</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lưu tệp mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the template file</translation>
     </message>
 </context>
 <context>
@@ -2361,27 +2361,27 @@
     <message>
         <location filename="../jpf_desk/ui/join_dialog.py" line="+30"/>
         <source>Máy thêm của một cơ sở đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra computer for an existing centre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Máy này sẽ dùng chung dữ liệu với các máy khác của cơ sở qua văn phòng trung tâm. Nhập tài khoản của cơ sở do văn phòng trung tâm cung cấp; toàn bộ dữ liệu của cơ sở sẽ được tải về.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer will share data with the centre&apos;s other computers through head office. Enter the centre&apos;s account given by head office; all of the centre&apos;s data will be downloaded.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Họ tên người làm việc tại máy này:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the person working at this computer:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Join</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Đang tải dữ liệu của cơ sở…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading the centre&apos;s data…</translation>
     </message>
 </context>
 <context>
@@ -2389,72 +2389,72 @@
     <message>
         <location filename="../jpf_desk/ui/main_window.py" line="+181"/>
         <source>Cơ sở: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhân viên: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kho dữ liệu: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Data store: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đổi &amp;nhân viên tại quầy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the desk &amp;staff member…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Khóa màn hình</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock screen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đổi &amp;mật khẩu của tôi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;my password…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thông tin liên hệ in trên &amp;phiếu đồng ý…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details on the consent &amp;receipt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Việc cần làm về &amp;dữ liệu cá nhân…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal &amp;data to-do…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thư mục &amp;sao lưu hằng ngày…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily &amp;backup folder…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Nhập khách hàng từ bảng tính…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import customers from a spreadsheet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Khách cần xin &amp;đồng ý…</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers to ask for &amp;consent…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tìm kiếm</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -2462,22 +2462,22 @@
     <message>
         <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+35"/>
         <source>Mở hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tháng 9</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tháng 2</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Hãy chọn khách hàng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer.</translation>
     </message>
 </context>
 <context>
@@ -2485,22 +2485,22 @@
     <message>
         <location filename="../jpf_desk/ui/requests/new_request.py" line="+46"/>
         <source>Lưu yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the request</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giá trị mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
@@ -2508,57 +2508,57 @@
     <message>
         <location filename="../forms/dossier_partner_consent.ui" line="+6"/>
         <source>Đồng ý chia sẻ dữ liệu với đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to share data with a partner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Khách hàng đã đọc nội dung trên và &amp;đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has read the text above and &amp;agrees</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Khách hàng dưới 16 tuổi: hỏi lại cho lựa chọn này</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer under 16: ask again for this choice</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Người giám hộ có mặt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardian present:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Người &amp;giám hộ đồng ý chia sẻ này</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;guardian agrees to this sharing</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trẻ (từ 7 tuổi) &amp;cũng đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>The child (aged 7 or more) also &amp;agrees</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Cách ghi nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How recorded:</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/partner_consent.py" line="+51"/>
         <source>Ghi nhận và in phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Record and print the receipt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;br&gt;&lt;b&gt;Dữ liệu sẽ được chuyển ra nước ngoài (%1).&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;The data will be transferred abroad (%1).&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Khách hàng &lt;b&gt;%1&lt;/b&gt; đồng ý để JPF gửi dữ liệu cá nhân cần thiết cho &lt;b&gt;%2&lt;/b&gt; với mục đích &lt;b&gt;%3&lt;/b&gt;, trong phạm vi đã thỏa thuận với đối tác này. Khách hàng có thể rút đồng ý bất cứ lúc nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer &lt;b&gt;%1&lt;/b&gt; agrees that JPF sends the necessary personal data to &lt;b&gt;%2&lt;/b&gt; for the purpose &lt;b&gt;%3&lt;/b&gt;, within the scope agreed with this partner. The customer may withdraw consent at any time.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Chỉ ghi nhận khi khách hàng thực sự đồng ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record only when the customer really agrees.</translation>
     </message>
 </context>
 <context>
@@ -2566,52 +2566,52 @@
     <message>
         <location filename="../forms/dossier_request.ui" line="+6"/>
         <source>Yêu cầu bổ sung dữ liệu từ đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>A partner&apos;s request for more data</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đối tác yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Requesting partner</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đối &amp;tác:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Mục đích:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purposes:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Dữ liệu yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data requested:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Nội dung yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;details:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Trả lời của JPF</source>
-        <translation type="unfinished"></translation>
+        <translation>JPF&apos;s answer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Trả lời:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer:</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/request_dialog.py" line="+99"/>
         <source>Ngoài phạm vi thỏa thuận (không được gửi): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the agreed scope (not sent): %1</translation>
     </message>
 </context>
 <context>
@@ -2619,67 +2619,67 @@
     <message>
         <location filename="../forms/dossier_partners.ui" line="+6"/>
         <source>Đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quốc gia (mã 2 chữ):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Country (2-letter code):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Liên hệ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Đang hợp tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Active partner</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đối tác &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New partner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Lưu đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save partner</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Phạm vi thỏa thuận cho &amp;mục đích:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed scope for &amp;purpose:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Lưu &amp;phạm vi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;scope</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+50"/>
         <source>Thông tin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Giấy tờ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document: %1</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Đã lưu phạm vi cho «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope saved for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2687,82 +2687,82 @@
     <message>
         <location filename="../forms/payments.ui" line="+6"/>
         <source>Thanh toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Thu tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Số tiền (₫):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount (₫):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VD: 1.500.000</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. 1.500.000</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Tham chiếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Số giao dịch, số biên lai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction no., receipt no.…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Ghi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+55"/>
         <source>Lần</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Số tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tham chiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Học phí: %s – Đã trả: %s – Còn nợ: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuition fee: %s – Paid: %s – Balance due: %s</translation>
     </message>
 </context>
 <context>
@@ -2770,35 +2770,35 @@
     <message>
         <location filename="../jpf_desk/ui/consent/preview.py" line="+136"/>
         <source>Đang in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đang in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Đã gửi %n trang tới máy in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lưu thành PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Đã lưu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@
     <message>
         <location filename="../jpf_desk/ui/requests/reason_dialog.py" line="+44"/>
         <source>Cần ghi lý do bằng văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason must be given in writing.</translation>
     </message>
 </context>
 <context>
@@ -2814,17 +2814,17 @@
     <message>
         <location filename="../forms/enrolments_recent.ui" line="+11"/>
         <source>&lt;b&gt;Đăng ký gần đây của cơ sở&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The centre&apos;s recent enrolments&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Trạng thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Tìm một khách hàng ở trên để đăng ký lớp, xác nhận hoặc thu học phí.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a customer above to enrol them in a class, confirm, or take the tuition fee.</translation>
     </message>
 </context>
 <context>
@@ -2832,37 +2832,37 @@
     <message>
         <location filename="../jpf_desk/ui/enrolments/recent_model.py" line="+20"/>
         <source>Ngày đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Học viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Học phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuition fee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Còn nợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
 </context>
 <context>
@@ -2870,77 +2870,77 @@
     <message>
         <location filename="../forms/request_calendar.ui" line="+5"/>
         <source>Lịch nghỉ lễ và thời hạn xử lý yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays and request deadlines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>color: #6b4a00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #6b4a00;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ngày nghỉ lễ</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>N&amp;gày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã &amp;xác nhận (theo quyết định chính thức)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmed (by official decision)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lưu ngày này</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save this date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Xác nhận ngày đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm the chosen date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xo&amp;á ngày đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete the chosen date</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thời hạn theo loại yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines by request type</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xác nhận yêu cầu luôn trong 2 ngày làm việc. Thời hạn trả lời mặc định tính theo ngày lịch (cách hiểu chặt hơn) cho đến khi được xác nhận; yêu cầu đang mở giữ hạn đã tính.</source>
-        <translation type="unfinished"></translation>
+        <translation>A request is always acknowledged within 2 working days. The answer deadline counts calendar days by default (the stricter reading) until confirmed; open requests keep the deadline already counted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu &amp;thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;period</translation>
     </message>
 </context>
 <context>
@@ -2948,17 +2948,17 @@
     <message>
         <location filename="../jpf_desk/ui/requests/status.py" line="+31"/>
         <source>Yêu cầu dữ liệu: %d đang mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Data requests: %d open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %d quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>, %d overdue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %d sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>, %d due soon</translation>
     </message>
 </context>
 <context>
@@ -2966,27 +2966,27 @@
     <message>
         <location filename="../forms/request_decide.ui" line="+5"/>
         <source>Duyệt yêu cầu sửa đổi thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve a correction request</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lý do (bắt buộc khi từ chối):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required when refusing):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Duyệt và cập nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve and update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đó&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2994,72 +2994,72 @@
     <message>
         <location filename="../forms/request_new.ui" line="+5"/>
         <source>Tiếp nhận yêu cầu về dữ liệu cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a personal data request</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Khách hàng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(chưa chọn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Chọn khách hàng…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose a customer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Loại yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;type:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ngày nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;received:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Người yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requester:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Xác minh danh tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity check:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ghi chú &amp;xác minh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verification note:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Nội dung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Mục đích liên quan (rút lại đồng ý, hạn chế, phản đối):</source>
-        <translation type="unfinished"></translation>
+        <translation>Purposes &amp;concerned (consent withdrawal, restriction, objection):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thông tin cần &amp;sửa (chỉ điền ô cần thay đổi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Details to &amp;correct (fill in only what changes):</translation>
     </message>
 </context>
 <context>
@@ -3067,62 +3067,62 @@
     <message>
         <location filename="../forms/request_queue.ui" line="+9"/>
         <source>background: #fff4d6; color: #6b4a00; padding: 4px;</source>
-        <translation type="unfinished"></translation>
+        <translation>background: #fff4d6; color: #6b4a00; padding: 4px;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Yêu cầu mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New request…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thực hiện…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carry out…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gia hạn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extend…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Từ chối…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;In phiếu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print receipt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ &amp;hạn chế…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the &amp;restriction…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã báo đối tá&amp;c…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners &amp;told…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lịch nghỉ lễ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Public &amp;holidays…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chỉ đang &amp;mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;open ones</translation>
     </message>
 </context>
 <context>
@@ -3130,42 +3130,42 @@
     <message>
         <location filename="../jpf_desk/ui/requests/queue_model.py" line="+25"/>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tình trạng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline state</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cách tính hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>How the deadline is counted</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3173,7 @@
     <message>
         <location filename="../forms/request_reason.ui" line="+9"/>
         <source>Số &amp;ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Days:</translation>
     </message>
 </context>
 <context>
@@ -3181,109 +3181,111 @@
     <message>
         <location filename="../jpf_desk/ui/requests/view.py" line="+74"/>
         <source>Chỉ quản lý mới được bỏ hạn chế xử lý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager can lift a processing restriction.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Gia hạn yêu cầu %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend request %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ được gia hạn một lần. Lý do sẽ được gửi cho khách hàng bằng văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline can be extended only once. The reason will be sent to the customer in writing.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Đã báo đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners told</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã báo cho: %s. Ghi cách báo (email, ngày, người nhận):</source>
-        <translation type="unfinished"></translation>
+        <translation>Told: %s. Note how (email, date, recipient):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Từ chối yêu cầu %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse request %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lý do từ chối (được gửi cho khách hàng bằng văn bản):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal (sent to the customer in writing):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Bỏ hạn chế xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the processing restriction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ hạn chế của yêu cầu %s cho %s?
 Dữ liệu sẽ lại được xử lý cho: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the restriction of request %s for %s?
+The data will be processed again for: %s.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bỏ hạn chế</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the restriction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Xoá dữ liệu của %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the data of %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Họ tên, điện thoại, giấy tờ, địa chỉ và lịch sử thay đổi sẽ bị xoá vĩnh viễn. Chứng từ thanh toán và bằng chứng đồng ý được giữ lại theo luật. Lý do xoá:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, phone, documents, address and change history will be erased for good. Payment records and proof of consent are kept as the law requires. Reason for erasing:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dữ liệu cá nhân đã được xoá. Giữ lại:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal data was erased. Kept:
+%s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu ý: %d bản sao lưu cũ của kho dữ liệu (thư mục backups) vẫn còn dữ liệu này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %d older backups of the data store (backups folder) still hold this data.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã xoá dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data erased</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đang xoá dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing data…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lưu báo cáo vào thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report to a folder</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Đang lập báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing up the report…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Phiếu tiếp nhận %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đang in phiếu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the receipt…</translation>
     </message>
 </context>
 <context>
@@ -3291,42 +3293,42 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+59"/>
         <source>Tạo gói và gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the package and send it</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>— chọn căn cứ —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a basis —</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> (chưa có tệp)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no file yet)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ngoài phạm vi thỏa thuận với đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the scope agreed with the partner</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Thư mục lưu gói</source>
-        <translation type="unfinished"></translation>
+        <translation>Package folder</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Đã ghi nhận đồng ý. Bấm “Tạo gói và gửi” để gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent recorded. Click “Make the package and send it” to send it.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chưa có đối tác nào: hãy thêm đối tác trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners yet: add a partner first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đang tạo gói gửi đối tác…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the package for the partner…</translation>
     </message>
 </context>
 <context>
@@ -3334,92 +3336,92 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../forms/switch_staff.ui" line="+6"/>
         <source>Đổi nhân viên tại quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the desk staff member</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Nhân viên tại quầy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk staff:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Thêm nhân viên (chỉ quản lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a staff member (managers only)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Vai trò:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/staff_dialog.py" line="+48"/>
         <source>Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Đặt lại mật khẩu của nhân viên đang chọn (chỉ quản lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the chosen staff member&apos;s password (managers only)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mật khẩu &amp;tạm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đặt &amp;lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Khóa màn hình khi không dùng (chỉ quản lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen when idle (managers only)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tự khóa sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> phút</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Vui lòng nhập họ và tên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the full name.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Đã đặt mật khẩu tạm; người này sẽ chọn mật khẩu mới khi đăng nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password set; this person will choose a new password when signing in.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
-        <translation type="unfinished"></translation>
+        <translation>You need to choose a new password before working.</translation>
     </message>
 </context>
 <context>
@@ -3427,67 +3429,67 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../forms/sync_connect.ui" line="+6"/>
         <source>Kết nối với văn phòng trung tâm</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to head office</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nhập thông tin do văn phòng trung tâm cung cấp. Mật khẩu được giữ trong kho khóa của hệ thống, không ghi vào tệp nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the details given by head office. The password is kept in the system keyring, never written to a file.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Máy chủ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cổng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cơ sở dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tài khoản của cơ sở:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre account:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Chế độ TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mode:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chứng chỉ gốc (CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Root certificate (CA):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chứng chỉ của máy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer&apos;s certificate:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Khóa riêng của máy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer&apos;s private key:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+25"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3495,202 +3497,202 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../forms/sync_view.ui" line="+6"/>
         <source>Đồng bộ với văn phòng trung tâm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync with head office</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Đồng bộ với văn phòng trung tâm&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sync with head office&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Máy chủ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lần đồng bộ gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thay đổi chờ gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to be sent:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Đồng bộ ngay (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now (F9)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kết nối…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Xung đột cần xử lý (cùng một hồ sơ đã được sửa ở máy này và ở nơi khác):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts to resolve (the same record was changed on this computer and elsewhere):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bản ở máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s version</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bản của văn phòng trung tâm</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office version</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Giữ bản ở máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this computer&apos;s version</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Giữ bản của văn phòng trung tâm</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the head office version</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bản ghi nhận về chưa áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Received records not applied</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loại dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data type</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mã bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/sync/view.py" line="+80"/>
         <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected (an administrator runs: jpf-desk sync connect)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chưa bao giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Received records not applied: %1 waiting, %2 invalid</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đang chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Đã lưu thông tin kết nối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection details saved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đang nhận thay đổi từ văn phòng trung tâm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving changes from head office…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang gửi thay đổi của máy này…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending this computer&apos;s changes…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đang đồng bộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đang dừng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã đồng bộ: gửi %1, nhận %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: %1 sent, %2 received.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Có %1 xung đột cần xử lý bên dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflicts to resolve below.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho các máy khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office refused %1 records (not this centre&apos;s, shared data, or too large): they are kept on this computer only and not sent to the others.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng (xem danh sách bên dưới).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 received records waiting, %2 invalid records set aside (see the list below).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync failed. No data was lost; try again later.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã dừng đồng bộ. Phần đã gửi được giữ; lần sau sẽ tiếp tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped. What was sent is kept; next time it carries on.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(đã xóa)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record status</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept this computer&apos;s version; it will be sent at the next sync.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã lấy bản của văn phòng trung tâm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Took the head office version.</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3700,12 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/tasks.py" line="+124"/>
         <source>Đang hủy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3711,22 +3713,22 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/consent/withdraw.py" line="+43"/>
         <source>Rút lại và in phiếu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw and print a new receipt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Chia sẻ với %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing with %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JPF sẽ không gửi dữ liệu của bạn cho %1 nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPF will no longer send your data to %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Chọn một mục đích ở trên để xem điều gì sẽ thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a purpose above to see what will change.</translation>
     </message>
 </context>
 <context>
@@ -3734,27 +3736,27 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/backup_status.py" line="+38"/>
         <source>Chưa chọn thư mục sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup folder chosen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chưa có bản sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sao lưu gần nhất: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thư mục sao lưu hằng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup folder</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sao lưu hằng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup</translation>
     </message>
 </context>
 <context>
@@ -3762,27 +3764,27 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/consent/printing.py" line="+46"/>
         <source>Phiếu đồng ý %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent receipt %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)</source>
-        <translation type="unfinished"></translation>
+        <translation> – data controller&apos;s contact details MISSING (see the receipt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đang chuẩn bị phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the receipt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đang chuẩn bị mẫu giấy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the paper form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mẫu đồng ý (bản giấy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form (paper)</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3792,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/enrolments/labels.py" line="+17"/>
         <source>Danh sách chờ (số %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list (no. %d)</translation>
     </message>
 </context>
 <context>
@@ -3798,22 +3800,22 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/errors.py" line="+83"/>
         <source>Lỗi không mong muốn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mã tham chiếu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sao chép chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Không thực hiện được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be done</translation>
     </message>
 </context>
 <context>
@@ -3821,37 +3823,37 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/access_log/section.py" line="+19"/>
         <source>Nhật ký truy cập</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/classes/section.py" line="+17"/>
         <source>Lớp học</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/customers/section.py" line="+17"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/dossiers/section.py" line="+17"/>
         <source>Hồ sơ du học</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-abroad dossiers</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/section.py" line="+17"/>
         <source>Đăng ký học</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/requests/section.py" line="+18"/>
         <source>Yêu cầu dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data requests</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/sync/section.py" line="+18"/>
         <source>Đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -3859,17 +3861,17 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/password_fields.py" line="+33"/>
         <source>Ít nhất 8 ký tự, hoặc mã PIN ít nhất 6 chữ số.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters, or a PIN of at least 6 digits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Nhập lại mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
 </context>
 <context>
@@ -3877,113 +3879,113 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/requests/details.py" line="+24"/>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xác minh</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity check</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xác nhận chậm nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trả lời chậm nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (có đối tác liên quan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (partners involved)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cách tính hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>How the deadline is counted</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../jpf_desk/ui/requests/labels.py" line="+41"/>
         <source>Gia hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lý do từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thông tin cần sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Details to correct</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Việc cần báo đối tác</source>
-        <translation type="unfinished"></translation>
+        <translation>To report to partners</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Các bước</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/requests/labels.py" line="+0"/>
         <source>Đã duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
@@ -3991,68 +3993,68 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+51"/>
         <source>Màn hình đã khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
         <source>Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen was locked after a period without activity. Sign in again; open work is kept as it was.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Nhân viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff member:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
-        <translation type="unfinished"></translation>
+        <translation>You need to choose a new password before working.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Đổi mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mật khẩu &amp;hiện tại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mật khẩu &amp;mới:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Chọn mật khẩu quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the manager&apos;s password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Từ phiên bản này, mỗi nhân viên đăng nhập bằng mật khẩu. Chưa quản lý nào có mật khẩu trên máy này: một quản lý hãy chọn mật khẩu của mình, rồi đặt mật khẩu cho các nhân viên khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>From this version on, every staff member signs in with a password. No manager has a password on this computer yet: a manager chooses theirs, then sets the other staff members&apos; passwords.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Quản lý:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lưu và đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and sign in</translation>
     </message>
 </context>
 <context>
@@ -4060,72 +4062,72 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/sync/labels.py" line="+15"/>
         <source>Khách hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Người giám hộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardians</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghi danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thanh toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lớp học</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhân viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cơ sở</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hồ sơ du học</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-abroad dossiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày nghỉ lễ</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phiếu đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent receipts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lựa chọn đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent choices</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lịch sử thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4133,22 +4135,22 @@ Dữ liệu sẽ lại được xử lý cho: %s.</source>
     <message>
         <location filename="../jpf_desk/ui/widgets.py" line="+21"/>
         <source>Đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>
