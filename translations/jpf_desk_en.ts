@@ -413,7 +413,7 @@
         <translation>Policy %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (needed to enrol)</translation>
@@ -1542,7 +1542,7 @@
     <message>
         <location line="+5"/>
         <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+176"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+178"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
@@ -1713,12 +1713,17 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-61"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-62"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
         <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;%1 days late&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · nhập học %2 · %3%4&lt;br&gt;Tư vấn viên: %5 · Giai đoạn: &lt;b&gt;%6&lt;/b&gt; (từ %7)%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · intake %2 · %3%4&lt;br&gt;Advisor: %5 · Stage: &lt;b&gt;%6&lt;/b&gt; (since %7)%8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hồ sơ du học – %1</source>
         <translation>Study-abroad dossier – %1</translation>
     </message>
@@ -4133,7 +4138,7 @@ The data will be processed again for: %s.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../jpf_desk/ui/widgets.py" line="+21"/>
+        <location filename="../jpf_desk/ui/widgets.py" line="+22"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>

@@ -412,7 +412,7 @@
         <translation>Chính sách %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (cần để ghi danh)</translation>
@@ -1539,7 +1539,7 @@
     <message>
         <location line="+5"/>
         <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+176"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+178"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -1710,12 +1710,17 @@
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-61"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-62"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
         <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · nhập học %2 · %3%4&lt;br&gt;Tư vấn viên: %5 · Giai đoạn: &lt;b&gt;%6&lt;/b&gt; (từ %7)%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · nhập học %2 · %3%4&lt;br&gt;Tư vấn viên: %5 · Giai đoạn: &lt;b&gt;%6&lt;/b&gt; (từ %7)%8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hồ sơ du học – %1</source>
         <translation>Hồ sơ du học – %1</translation>
     </message>
@@ -4127,7 +4132,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../jpf_desk/ui/widgets.py" line="+21"/>
+        <location filename="../jpf_desk/ui/widgets.py" line="+22"/>
         <source>Đồng ý</source>
         <translation>Đồng ý</translation>
     </message>

@@ -12,7 +12,7 @@ TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("vi", "fr", "en")
 # Letters only Vietnamese writes (French shares à â é è ê ô ù, so those prove nothing).
 VIETNAMESE_ONLY = re.compile(
-    "[ăđơưảãạằắẳẵặầấẩẫậẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+    "[áăđơưảãạằắẳẵặầấẩẫậẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

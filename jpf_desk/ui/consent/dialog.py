@@ -76,6 +76,7 @@ class ConsentDialog(QDialog):
             ui.method.setCurrentIndex(ui.method.findData(ConsentMethod.HANDOVER.value))
         ui.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
+        # not translated: each language in its own name, as language choosers show them
         for code, name in (("vi", "Tiếng Việt"), ("fr", "Français"), ("en", "English")):
             ui.language.addItem(name, code)
         ui.language.currentIndexChanged.connect(self._language_changed)
