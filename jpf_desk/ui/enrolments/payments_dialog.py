@@ -41,9 +41,11 @@ class PaymentsDialog(QDialog):
         self.ui.paidOn.setMaximumDate(to_qdate(today_vn()))
         self.ui.paidOn.setMinimumDate(QDate(2000, 1, 1))
         self.errors = FieldErrors({"amount": self.ui.amountError}, self.ui.amountError)
+        # Enter in the amount presses this default button. It used to be wired to the
+        # box's returnPressed too: Enter then recorded the payment, and the dialog's
+        # default button recorded again from the cleared box, "Số tiền không hợp lệ".
         self.ui.recordButton.setDefault(True)
         self.ui.recordButton.clicked.connect(self.record)
-        self.ui.amount.returnPressed.connect(self.record)
         self.ui.buttons.rejected.connect(self.reject)
         self.reload()
 
