@@ -87,8 +87,9 @@ def cash_summary(desk: Desk, day: date, *, staff_id: str | None = None) -> CashS
         return CashSummary(day, tuple(rows))
 
 
-def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None) -> bytes:
-    """The summary printed for closing; the print is logged (names of payers on it)."""
+def cash_summary_sheet(desk: Desk, day: date, *,
+                       staff_id: str | None = None) -> CashSummarySheet:
+    """The summary as printed for closing; the print is logged (payers' names on it)."""
     summary = cash_summary(desk, day, staff_id=staff_id)
     with desk.tx() as s:
         centre = s.get(Centre, desk.actor.centre_id)
@@ -96,7 +97,7 @@ def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None) -> b
                       detail=f"cash_summary:{day.isoformat()}")
         printer = s.get(Staff, desk.actor.staff_id)
     methods = [m.value for m in PaymentMethod]
-    sheet = CashSummarySheet(
+    return CashSummarySheet(
         centre_name=centre.name if centre else "", day_text=format_date(day),
         method_names=tuple(label(PaymentMethod(m), "vi") for m in methods),
         staff=tuple(
@@ -111,4 +112,12 @@ def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None) -> b
         printed_by=printer.full_name if printer else "",
         printed_at_text=format_datetime(now_vn()),
     )
+
+
+def render(sheet: CashSummarySheet) -> bytes:
+    """Drawing only (no store): safe on a worker thread."""
     return render_cash_summary(sheet)
+
+
+def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None) -> bytes:
+    return render(cash_summary_sheet(desk, day, staff_id=staff_id))

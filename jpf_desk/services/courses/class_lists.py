@@ -70,5 +70,10 @@ def attendance_sheet(desk: Desk, class_id: str) -> AttendanceSheet:
         )
 
 
+def render(sheet: AttendanceSheet) -> bytes:
+    """Drawing only (no store): safe on a worker thread."""
+    return render_attendance_sheet(sheet)
+
+
 def attendance_sheet_pdf(desk: Desk, class_id: str) -> bytes:
-    return render_attendance_sheet(attendance_sheet(desk, class_id))
+    return render(attendance_sheet(desk, class_id))

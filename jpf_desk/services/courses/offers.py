@@ -42,8 +42,9 @@ class Offer:
 
 
 def offer_classes(desk: Desk, customer_id: str | None, *, placement: str = "",
-                  today: date | None = None) -> Offer:
-    """Open classes starting today or later with a free seat, fitting the customer."""
+                  include_full: bool = False, today: date | None = None) -> Offer:
+    """Open classes starting today or later with a free seat (or full ones too, for the
+    waitlist, when asked), fitting the customer."""
     day = today or today_vn()
     with desk.tx() as s:
         rows = [(k, c) for k, c in s.execute(
@@ -51,7 +52,7 @@ def offer_classes(desk: Desk, customer_id: str | None, *, placement: str = "",
             .where(CourseClass.centre_id == desk.actor.centre_id,
                    CourseClass.status == "open", CourseClass.start_date >= day)
             .order_by(CourseClass.start_date, CourseClass.code))]
-        views = [v for v in _class_views(s, rows) if v.seats_free > 0]
+        views = [v for v in _class_views(s, rows) if include_full or v.seats_free > 0]
         courses = {k.id: c for k, c in rows}
         birth: date | None = None
         level = level_in(placement)

@@ -36,6 +36,9 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Centre, Course, CourseClass, Customer, Enrolment, Payment, Staff
 
+__all__ = ["PaymentReceiptSheet", "format_receipt_number", "number_payment", "prepare_receipt",
+           "receipt_pdf", "render"]
+
 DESK_TAG_LENGTH = 6
 
 
@@ -107,6 +110,11 @@ def prepare_receipt(desk: Desk, payment_id: str) -> PaymentReceiptSheet:
         )
 
 
+def render(sheet: PaymentReceiptSheet) -> bytes:
+    """Drawing only (no store): safe on a worker thread."""
+    return render_payment_receipt(sheet)
+
+
 def receipt_pdf(desk: Desk, payment_id: str) -> bytes:
     """One print of the receipt (original the first time, a copy after), as PDF bytes."""
-    return render_payment_receipt(prepare_receipt(desk, payment_id))
+    return render(prepare_receipt(desk, payment_id))
