@@ -3,6 +3,8 @@ is for: the enrol dialog offers a class only to customers of those ages."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
@@ -42,7 +44,7 @@ class CourseFormDialog(QDialog):
         for exam in EXAMS:
             ui.exam.addItem(exam, exam)
         self.min_age, self.max_age = self._age_box("minAge"), self._age_box("maxAge")
-        row, _role = ui.form.getWidgetPosition(ui.kind)
+        row, _role = cast(tuple[int, object], ui.form.getWidgetPosition(ui.kind))
         ui.form.insertRow(row + 1, self.tr("Tuổi từ"), self.min_age)
         ui.form.insertRow(row + 2, self.tr("Tuổi đến"), self.max_age)
         ui.kind.currentIndexChanged.connect(lambda _i: self._ages_for_kind())
