@@ -128,3 +128,16 @@ def test_two_desks_of_one_centre_never_share_a_number(desk, template_store, tmp_
     with desk.tx() as s:
         stored = list(s.scalars(select(Payment.receipt_number)))
     assert len(stored) == 6 == len(set(stored))
+
+
+def test_a_payment_taken_before_receipts_is_numbered_when_first_printed(desk):
+    e = enrolled(desk)
+    older, _ = payments.record_payment(desk, e.enrolment_id, 100_000, PaymentMethod.CASH)
+    with desk.tx() as s:  # as 0014_money leaves a payment made before it
+        row = s.get(Payment, older.id)
+        row.receipt_store_id = row.receipt_seq = row.receipt_number = None
+    newer, _ = payments.record_payment(desk, e.enrolment_id, 100_000, PaymentMethod.CASH)
+    sheet = receipts.prepare_receipt(desk, older.id)
+    assert newer.receipt_number is not None and newer.receipt_number.endswith("-000001")
+    assert sheet.number.endswith("-000002") and not sheet.copy
+    assert receipts.prepare_receipt(desk, older.id).number == sheet.number
