@@ -280,12 +280,14 @@
         <translation>&amp;New class…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+51"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location line="+30"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Mã lớp</source>
         <translation>Class code</translation>
     </message>
@@ -300,17 +302,44 @@
         <translation>End</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <source>In danh sách lớp</source>
+        <translation>Print class list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách học viên của lớp đang chọn, có cột điểm danh cho từng buổi</source>
+        <translation>The chosen class&apos;s students, with an attendance column for each session</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lớp học hôm nay (%s): %d lớp</source>
+        <translation>Today&apos;s classes (%s): %d classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
         <source>Lịch học</source>
         <translation>Schedule</translation>
     </message>
     <message>
+        <location line="-31"/>
+        <source>Phòng</source>
+        <translation>Room</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sĩ số</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Chỗ đã có</source>
         <translation>Places taken</translation>
     </message>
@@ -706,12 +735,27 @@
         <translation>E.g. 4.500.000</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+36"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Tuổi từ</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuổi đến</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Trường này không được để trống.</source>
         <translation>This field cannot be left empty.</translation>
     </message>
@@ -1965,14 +2009,49 @@
         <translation>Optional, e.g. A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
         <source>Đăng ký</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Không có lớp nào đang mở.</source>
-        <translation>No open classes.</translation>
+        <location line="+5"/>
+        <source>Hiện cả lớp đã đủ chỗ (vào danh sách chờ)</source>
+        <translation>Also show full classes (waiting list)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%d tuổi</source>
+        <translation>%d years old</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trình độ %s</source>
+        <translation>level %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ hiện lớp đang mở, chưa khai giảng</source>
+        <translation>Only open classes that have not started yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, còn chỗ</source>
+        <translation>, places left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hợp với khách hàng (%s)</source>
+        <translation>, suited to the customer (%s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d lớp khác không hợp nên không hiện.</source>
+        <translation>%d other classes do not fit and are not shown.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không có lớp nào đang mở phù hợp.</source>
+        <translation>No suitable open class.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1995,7 +2074,17 @@
         <translation>Choose a class.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%s được xếp vào danh sách chờ lớp %s, số thứ tự %d.</source>
+        <translation>%s is on the waiting list of class %s, number %d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã ghi danh %s vào lớp %s (chờ xác nhận). Học phí %s.</source>
+        <translation>Enrolled %s in class %s (to be confirmed). Tuition fee %s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Danh sách chờ</source>
         <translation>Waiting list</translation>
     </message>
@@ -2043,7 +2132,7 @@
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+40"/>
+        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+43"/>
         <source>Chuyển từ danh sách chờ vào lớp khi có chỗ trống</source>
         <translation>Move from the waiting list into the class when a place frees up</translation>
     </message>
@@ -2116,7 +2205,17 @@
         <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+69"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <source>Bảng kê thu tiền hôm nay</source>
+        <translation>Today&apos;s takings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In các khoản đã thu hôm nay, theo nhân viên và hình thức, để đối chiếu khi đóng quầy</source>
+        <translation>Print today&apos;s takings by staff member and method, to check when closing the desk</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Classes of &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2740,7 +2839,17 @@
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+55"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <source>In biên lai</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lại biên lai của lần thu đang chọn (in lần sau ghi BẢN SAO)</source>
+        <translation>Print the chosen payment&apos;s receipt again (later prints say COPY)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Lần</source>
         <translation>No.</translation>
     </message>
@@ -2765,7 +2874,12 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Số biên lai</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Học phí: %s – Đã trả: %s – Còn nợ: %s</source>
         <translation>Tuition fee: %s – Paid: %s – Balance due: %s</translation>
     </message>
@@ -3821,6 +3935,34 @@ The data will be processed again for: %s.</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <source>Đang chuẩn bị bản in</source>
+        <translation>Preparing the print</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Biên lai thu tiền %1</source>
+        <translation>Payment receipt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – BẢN SAO</source>
+        <translation> – COPY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bảng kê thu tiền trong ngày</source>
+        <translation>Day&apos;s takings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Danh sách lớp – điểm danh</source>
+        <translation>Class list – attendance</translation>
     </message>
 </context>
 <context>

@@ -280,12 +280,14 @@
         <translation>&amp;Nouvelle classe…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+51"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location line="+30"/>
         <source>Khóa học</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Mã lớp</source>
         <translation>Code de la classe</translation>
     </message>
@@ -300,17 +302,44 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Giáo viên</source>
         <translation>Enseignant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <source>In danh sách lớp</source>
+        <translation>Imprimer la liste de classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách học viên của lớp đang chọn, có cột điểm danh cho từng buổi</source>
+        <translation>Liste des élèves de la classe choisie, avec une colonne de présence par séance</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lớp học hôm nay (%s): %d lớp</source>
+        <translation>Classes d&apos;aujourd&apos;hui (%s) : %d classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
         <source>Lịch học</source>
         <translation>Horaire</translation>
     </message>
     <message>
+        <location line="-31"/>
+        <source>Phòng</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sĩ số</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Chỗ đã có</source>
         <translation>Places occupées</translation>
     </message>
@@ -706,12 +735,27 @@
         <translation>Ex. : 4.500.000</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+36"/>
         <source>Lưu</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Tuổi từ</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuổi đến</source>
+        <translation>Âge maximum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>không giới hạn</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Trường này không được để trống.</source>
         <translation>Ce champ ne peut pas être vide.</translation>
     </message>
@@ -1965,14 +2009,49 @@
         <translation>Facultatif, par ex. : A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
         <source>Đăng ký</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Không có lớp nào đang mở.</source>
-        <translation>Aucune classe ouverte.</translation>
+        <location line="+5"/>
+        <source>Hiện cả lớp đã đủ chỗ (vào danh sách chờ)</source>
+        <translation>Afficher aussi les classes complètes (liste d&apos;attente)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%d tuổi</source>
+        <translation>%d ans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trình độ %s</source>
+        <translation>niveau %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ hiện lớp đang mở, chưa khai giảng</source>
+        <translation>Seulement les classes ouvertes, pas encore commencées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, còn chỗ</source>
+        <translation>, places libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hợp với khách hàng (%s)</source>
+        <translation>, adaptées au client (%s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d lớp khác không hợp nên không hiện.</source>
+        <translation>%d autres classes ne conviennent pas et ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không có lớp nào đang mở phù hợp.</source>
+        <translation>Aucune classe ouverte ne convient.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1995,7 +2074,17 @@
         <translation>Choisissez une classe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%s được xếp vào danh sách chờ lớp %s, số thứ tự %d.</source>
+        <translation>%s est placé(e) sur la liste d&apos;attente de la classe %s, au rang %d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã ghi danh %s vào lớp %s (chờ xác nhận). Học phí %s.</source>
+        <translation>%s inscrit(e) dans la classe %s (à confirmer). Frais de scolarité %s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Danh sách chờ</source>
         <translation>Liste d&apos;attente</translation>
     </message>
@@ -2043,7 +2132,7 @@
         <translation>&amp;Paiement…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+40"/>
+        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+43"/>
         <source>Chuyển từ danh sách chờ vào lớp khi có chỗ trống</source>
         <translation>Passer de la liste d&apos;attente à la classe quand une place se libère</translation>
     </message>
@@ -2116,7 +2205,17 @@
         <translation>Nom sans accents, téléphone ou numéro de document</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+69"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <source>Bảng kê thu tiền hôm nay</source>
+        <translation>Relevé des encaissements du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In các khoản đã thu hôm nay, theo nhân viên và hình thức, để đối chiếu khi đóng quầy</source>
+        <translation>Imprimer les encaissements du jour, par agent et par mode, pour le contrôle à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Classes de &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2740,7 +2839,17 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+55"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <source>In biên lai</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lại biên lai của lần thu đang chọn (in lần sau ghi BẢN SAO)</source>
+        <translation>Réimprimer le reçu du paiement choisi (les impressions suivantes portent COPIE)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Lần</source>
         <translation>N°</translation>
     </message>
@@ -2765,7 +2874,12 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Số biên lai</source>
+        <translation>N° de reçu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Học phí: %s – Đã trả: %s – Còn nợ: %s</source>
         <translation>Frais de scolarité : %s – Payé : %s – Reste dû : %s</translation>
     </message>
@@ -3821,6 +3935,34 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <source>Đang chuẩn bị bản in</source>
+        <translation>Préparation de l&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Biên lai thu tiền %1</source>
+        <translation>Reçu de paiement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – BẢN SAO</source>
+        <translation> – COPIE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bảng kê thu tiền trong ngày</source>
+        <translation>Relevé des encaissements du jour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Danh sách lớp – điểm danh</source>
+        <translation>Liste de classe – présences</translation>
     </message>
 </context>
 <context>

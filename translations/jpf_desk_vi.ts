@@ -279,12 +279,14 @@
         <translation>&amp;Lớp mới…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+51"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location line="+30"/>
         <source>Khóa học</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Mã lớp</source>
         <translation>Mã lớp</translation>
     </message>
@@ -299,17 +301,44 @@
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Giáo viên</source>
         <translation>Giáo viên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <source>In danh sách lớp</source>
+        <translation>In danh sách lớp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách học viên của lớp đang chọn, có cột điểm danh cho từng buổi</source>
+        <translation>Danh sách học viên của lớp đang chọn, có cột điểm danh cho từng buổi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lớp học hôm nay (%s): %d lớp</source>
+        <translation>Lớp học hôm nay (%s): %d lớp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
         <source>Lịch học</source>
         <translation>Lịch học</translation>
     </message>
     <message>
+        <location line="-31"/>
+        <source>Phòng</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sĩ số</source>
+        <translation>Sĩ số</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Chỗ đã có</source>
         <translation>Chỗ đã có</translation>
     </message>
@@ -704,12 +733,27 @@
         <translation>VD: 4.500.000</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/classes/course_dialog.py" line="+36"/>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Tuổi từ</source>
+        <translation>Tuổi từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuổi đến</source>
+        <translation>Tuổi đến</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>không giới hạn</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Trường này không được để trống.</source>
         <translation>Trường này không được để trống.</translation>
     </message>
@@ -1962,14 +2006,49 @@
         <translation>Không bắt buộc, VD: A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
         <source>Đăng ký</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Không có lớp nào đang mở.</source>
-        <translation>Không có lớp nào đang mở.</translation>
+        <location line="+5"/>
+        <source>Hiện cả lớp đã đủ chỗ (vào danh sách chờ)</source>
+        <translation>Hiện cả lớp đã đủ chỗ (vào danh sách chờ)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%d tuổi</source>
+        <translation>%d tuổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trình độ %s</source>
+        <translation>trình độ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ hiện lớp đang mở, chưa khai giảng</source>
+        <translation>Chỉ hiện lớp đang mở, chưa khai giảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, còn chỗ</source>
+        <translation>, còn chỗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hợp với khách hàng (%s)</source>
+        <translation>, hợp với khách hàng (%s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d lớp khác không hợp nên không hiện.</source>
+        <translation>%d lớp khác không hợp nên không hiện.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không có lớp nào đang mở phù hợp.</source>
+        <translation>Không có lớp nào đang mở phù hợp.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1992,7 +2071,17 @@
         <translation>Hãy chọn lớp.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%s được xếp vào danh sách chờ lớp %s, số thứ tự %d.</source>
+        <translation>%s được xếp vào danh sách chờ lớp %s, số thứ tự %d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã ghi danh %s vào lớp %s (chờ xác nhận). Học phí %s.</source>
+        <translation>Đã ghi danh %s vào lớp %s (chờ xác nhận). Học phí %s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Danh sách chờ</source>
         <translation>Danh sách chờ</translation>
     </message>
@@ -2040,7 +2129,7 @@
         <translation>&amp;Thanh toán…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+40"/>
+        <location filename="../jpf_desk/ui/enrolments/panel.py" line="+43"/>
         <source>Chuyển từ danh sách chờ vào lớp khi có chỗ trống</source>
         <translation>Chuyển từ danh sách chờ vào lớp khi có chỗ trống</translation>
     </message>
@@ -2113,7 +2202,17 @@
         <translation>Tên không dấu, số điện thoại hoặc số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+69"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <source>Bảng kê thu tiền hôm nay</source>
+        <translation>Bảng kê thu tiền hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In các khoản đã thu hôm nay, theo nhân viên và hình thức, để đối chiếu khi đóng quầy</source>
+        <translation>In các khoản đã thu hôm nay, theo nhân viên và hình thức, để đối chiếu khi đóng quầy</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Các lớp của &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2735,7 +2834,17 @@
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+55"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <source>In biên lai</source>
+        <translation>In biên lai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lại biên lai của lần thu đang chọn (in lần sau ghi BẢN SAO)</source>
+        <translation>In lại biên lai của lần thu đang chọn (in lần sau ghi BẢN SAO)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Lần</source>
         <translation>Lần</translation>
     </message>
@@ -2760,7 +2869,12 @@
         <translation>Tham chiếu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Số biên lai</source>
+        <translation>Số biên lai</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Học phí: %s – Đã trả: %s – Còn nợ: %s</source>
         <translation>Học phí: %s – Đã trả: %s – Còn nợ: %s</translation>
     </message>
@@ -3815,6 +3929,34 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <source>Đang chuẩn bị bản in</source>
+        <translation>Đang chuẩn bị bản in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Biên lai thu tiền %1</source>
+        <translation>Biên lai thu tiền %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – BẢN SAO</source>
+        <translation> – BẢN SAO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bảng kê thu tiền trong ngày</source>
+        <translation>Bảng kê thu tiền trong ngày</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Danh sách lớp – điểm danh</source>
+        <translation>Danh sách lớp – điểm danh</translation>
     </message>
 </context>
 <context>
