@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpf_desk.ui import navigation
 from jpf_desk.ui.app import application
 from jpf_desk.ui.customers.list_view import CustomerListView
 from jpf_desk.ui.main_window import MainWindow
@@ -149,3 +150,27 @@ def test_in_english_the_main_window_and_dialogs_are_english(qtbot, desk, speakin
     _view, form = customer_form(qtbot, desk)
     assert "Cancel" in window_words(form)
     assert vietnamese_words(form) == []
+
+
+def section_words(qtbot, desk) -> dict[str, list[str]]:
+    """The Vietnamese words of each section's own view, shown in turn in the main window."""
+    window = main_window(qtbot, desk)
+    navigation.load_sections()
+    found = {}
+    for section in navigation.sections():
+        found[section.key] = vietnamese_words(window.show_section(section.key))
+    return found
+
+
+def test_every_section_shows_vietnamese_words_in_vietnamese(qtbot, desk, speaking):
+    """The walk sees each section's own words (so the checks below are not empty)."""
+    speaking("vi")
+    found = section_words(qtbot, desk)
+    assert {"customers", "classes", "enrolments", "dossiers", "requests"} <= set(found)
+    assert [key for key, words in found.items() if not words] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_section_of_the_main_window_leaves_no_vietnamese(qtbot, desk, speaking, lang):
+    speaking(lang)
+    assert {key: words for key, words in section_words(qtbot, desk).items() if words} == {}
