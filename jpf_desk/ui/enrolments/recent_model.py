@@ -17,13 +17,13 @@ AMOUNT_COLUMNS = {5, 6}
 
 class RecentEnrolmentsModel(RowListModel[EnrolmentView]):
     HEADERS = (
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Ngày đăng ký"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học viên"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Lớp"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Khóa học"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Trạng thái"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học phí"),
-        QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Còn nợ"),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Ngày đăng ký")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học viên")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Khóa học")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Trạng thái")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học phí")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Còn nợ")),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

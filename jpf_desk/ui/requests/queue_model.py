@@ -22,14 +22,14 @@ CLOSED = QColor("#777777")
 
 class RequestQueueModel(RowListModel[RequestRow]):
     HEADERS = (
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Số"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Khách hàng"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Loại yêu cầu"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Trạng thái"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Ngày nhận"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Hạn"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Tình trạng hạn"),
-        QT_TRANSLATE_NOOP("RequestQueueModel", "Cách tính hạn"),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Số")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Khách hàng")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Loại yêu cầu")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Trạng thái")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Ngày nhận")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Hạn")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Tình trạng hạn")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Cách tính hạn")),
     )
 
     def _urgency_text(self, urgency: RequestUrgency) -> str:
