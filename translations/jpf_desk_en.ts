@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+25"/>
-        <source>Tất cả</source>
-        <translation>All</translation>
-    </message>
-</context>
-<context>
     <name>AccessLogView</name>
     <message>
         <location filename="../jpf_desk/ui/access_log/view.py" line="+49"/>
@@ -3912,6 +3904,11 @@ The data will be processed again for: %s.</translation>
         <location filename="../jpf_desk/ui/enrolments/labels.py" line="+17"/>
         <source>Danh sách chờ (số %d)</source>
         <translation>Waiting list (no. %d)</translation>
+    </message>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+22"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+25"/>
-        <source>Tất cả</source>
-        <translation>Tous</translation>
-    </message>
-</context>
-<context>
     <name>AccessLogView</name>
     <message>
         <location filename="../jpf_desk/ui/access_log/view.py" line="+49"/>
@@ -3912,6 +3904,11 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <location filename="../jpf_desk/ui/enrolments/labels.py" line="+17"/>
         <source>Danh sách chờ (số %d)</source>
         <translation>Liste d&apos;attente (n° %d)</translation>
+    </message>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+22"/>
+        <source>Tất cả</source>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>

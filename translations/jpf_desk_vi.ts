@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+25"/>
-        <source>Tất cả</source>
-        <translation>Tất cả</translation>
-    </message>
-</context>
-<context>
     <name>AccessLogView</name>
     <message>
         <location filename="../jpf_desk/ui/access_log/view.py" line="+49"/>
@@ -3906,6 +3898,11 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <location filename="../jpf_desk/ui/enrolments/labels.py" line="+17"/>
         <source>Danh sách chờ (số %d)</source>
         <translation>Danh sách chờ (số %d)</translation>
+    </message>
+    <message>
+        <location filename="../jpf_desk/ui/enrolments/recent.py" line="+22"/>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,12 @@ def test_the_three_languages_hold_the_same_messages():
         assert keys(read_messages(ts_path(lang))) == vietnamese, lang
 
 
+def test_every_message_has_the_context_it_is_looked_up_in():
+    """lupdate files a bare tr() outside a class (a local helper) under no context, where
+    no lookup at run time finds it: the string would stay Vietnamese."""
+    assert [m.source for m in read_messages(ts_path("vi")) if not m.context] == []
+
+
 def test_vietnamese_translations_are_the_source_text():
     for m in read_messages(ts_path("vi")):
         assert all(form == m.source for form in m.forms), (m.context, m.source)

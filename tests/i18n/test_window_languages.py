@@ -34,6 +34,8 @@ from tests.i18n.catalogue import is_vietnamese
 
 # The template store's data shown in the window's chrome (tests/conftest.py).
 DATA = ("JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+# Choosers of Vietnam's provinces and communes: place names, the same in every language.
+PLACE_CHOOSERS = {"province", "commune"}
 
 
 @pytest.fixture
@@ -68,8 +70,10 @@ def window_words(top: QWidget) -> list[str]:
             words += [widget.item(i).text() for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
             words += _headers(widget.model())
-        if isinstance(widget, QComboBox) and widget.isEditable():
-            words.append(widget.lineEdit().placeholderText())
+        if isinstance(widget, QComboBox) and widget.objectName() not in PLACE_CHOOSERS:
+            words += [widget.itemText(i) for i in range(widget.count())]
+            if widget.isEditable():
+                words.append(widget.lineEdit().placeholderText())
         words += [action.text() for action in widget.actions()]
         words.append(widget.toolTip())
     if isinstance(top, QMainWindow):
