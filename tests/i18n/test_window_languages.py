@@ -8,6 +8,7 @@ folder) is Vietnamese whatever the language and is taken out first.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 
 import pytest
@@ -178,3 +179,25 @@ def test_every_section_shows_vietnamese_words_in_vietnamese(qtbot, desk, speakin
 def test_every_section_of_the_main_window_leaves_no_vietnamese(qtbot, desk, speaking, lang):
     speaking(lang)
     assert {key: words for key, words in section_words(qtbot, desk).items() if words} == {}
+
+
+# Dialogs opened on the desk alone. Not here: the partners dialog and the controller's
+# details, whose document-kind names and legal name are the store's (Vietnamese) data.
+DESK_DIALOGS = (
+    "dossiers.kinds_dialog.DocumentKindsDialog", "staff_dialog.SwitchStaffDialog",
+    "customers.picker.CustomerPickerDialog", "classes.class_dialog.ClassFormDialog",
+    "classes.course_dialog.CourseFormDialog", "imports.to_collect.ConsentToCollectDialog",
+    "imports.dialog.ImportDialog", "requests.calendar_dialog.CalendarDialog",
+    "sync.connect_dialog.SyncConnectDialog", "consent.duties.DataDutiesDialog",
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("dotted", DESK_DIALOGS)
+def test_desk_dialogs_leave_no_vietnamese(qtbot, desk, speaking, lang, dotted):
+    speaking(lang)
+    module, name = dotted.rsplit(".", 1)
+    dialog = getattr(importlib.import_module(f"jpf_desk.ui.{module}"), name)(desk)
+    qtbot.addWidget(dialog)
+    assert window_words(dialog), "the dialog has words of its own"
+    assert vietnamese_words(dialog) == []
