@@ -9,7 +9,6 @@ folder) is Vietnamese whatever the language and is taken out first.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from jpf_desk.ui import navigation
-from jpf_desk.ui.app import application
 from jpf_desk.ui.customers.list_view import CustomerListView
 from jpf_desk.ui.main_window import MainWindow
 from jpf_desk.ui.sign_in_dialog import SignInDialog
@@ -37,15 +35,6 @@ from tests.i18n.catalogue import is_vietnamese
 DATA = ("JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
 # Choosers of Vietnam's provinces and communes: place names, the same in every language.
 PLACE_CHOOSERS = {"province", "commune"}
-
-
-@pytest.fixture
-def speaking(qapp) -> Iterator[object]:
-    def start(lang: str) -> None:
-        application(lang)
-
-    yield start
-    application("vi")
 
 
 def _headers(model: QAbstractItemModel | None) -> list[str]:
