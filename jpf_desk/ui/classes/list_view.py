@@ -15,6 +15,7 @@ from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.generated.ui_class_list import Ui_ClassListView
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import setup_ui
 
 
@@ -35,6 +36,7 @@ class ClassListView(QWidget):
         self.ui.openOnly.toggled.connect(lambda _on: self.refresh())
         self.ui.newCourse.clicked.connect(self.new_course)
         self.ui.newClass.clicked.connect(self.new_class)
+        lock_shared_editing(desk, (self.ui.newCourse,))  # classes stay the centre's own
         self.refresh()
 
     def refresh(self) -> None:
@@ -101,6 +103,8 @@ class ClassListView(QWidget):
         """Seat and waitlist counts follow enrolments; the panel reloads on its own."""
         if changes.touches(Kind.CLASSES, Kind.ENROLMENTS):
             self._enrolments_changed()
+        if changes.touches(Kind.SYNC):  # a first sync makes the catalogue head office's
+            lock_shared_editing(self.desk, (self.ui.newCourse,))
 
     def _enrolments_changed(self) -> None:
         notice = self.panel.ui.notice.text()
