@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
@@ -179,3 +179,49 @@ def test_cli_sets_and_shows_a_setting(desk, store, capsys, monkeypatch, tmp_path
     assert shown["paper_size"] == "Letter"
     assert shown["idle_lock_minutes"] == 5
     assert shown["head_office.configured"] is False
+
+
+def test_the_next_start_speaks_the_stored_language_unless_told_otherwise(
+        qtbot, desk, monkeypatch):
+    import sys
+
+    from jpf_desk.ui.app import run_gui
+    from tests.helpers.modal import when_modal
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    dialog = _open(qtbot, desk)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    folder = str(desk.store.path.parent)
+    seen: list[tuple[str, str]] = []
+    locale_before = QLocale()
+
+    def at_sign_in(sign_in_dialog) -> None:
+        seen.append((sign_in_dialog.objectName(), current_lang()))
+        sign_in_dialog.reject()
+
+    try:
+        _save(qtbot, dialog)
+        desk.store.close()
+        set_lang("vi")
+        when_modal(at_sign_in)
+        assert run_gui(folder, None) == 1  # no --lang: the desk's language
+        when_modal(at_sign_in)
+        assert run_gui(folder, "en") == 1  # --lang wins for this run
+    finally:
+        set_lang("vi")
+        QLocale.setDefault(locale_before)  # run_gui sets the process's default locale
+    assert seen == [("signInDialog", "fr"), ("signInDialog", "en")]
+
+
+def test_the_head_office_tab_shows_the_connection_without_its_password(qtbot, desk):
+    from jpf_desk.sync.connection import ConnectionSettings, save_settings
+
+    dialog = _open(qtbot, desk)
+    assert dialog.head_office.text() == "Máy này chưa kết nối với trụ sở chính."
+    with desk.tx() as s:
+        save_settings(s, ConnectionSettings(host="ho.jpf-test.example", dbname="jpf",
+                                            user="jpf_centre_hn1"))
+    again = _open(qtbot, desk)
+    assert again.head_office.text() == (
+        "Máy chủ: ho.jpf-test.example – cơ sở dữ liệu: jpf – tài khoản: jpf_centre_hn1\n"
+        "Đồng bộ lần cuối: chưa bao giờ")
