@@ -5,6 +5,7 @@ dialog, the next start's language); nobody else opens it."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
@@ -136,6 +137,12 @@ def test_a_receptionist_cannot_open_the_settings(qtbot, desk):
     assert window.open_settings() is None
     with pytest.raises(NotAllowed):
         SettingsDialog(receptionist)
+    from jpf_desk.services.settings.desk_settings import load, save
+
+    values = load(desk).values
+    with pytest.raises(NotAllowed):  # the service refuses whatever the window shows
+        save(receptionist, replace(values, idle_lock_minutes=30))
+    assert setup.idle_lock_minutes(desk.store) == 5
 
 
 def test_the_dialog_fits_a_1366x768_screen(qtbot, desk):

@@ -114,7 +114,7 @@ def load(desk: Desk) -> DeskSettingsView:
         centre=controller_settings(desk).centre,
         printer=store_setup.printer,
         paper_size=store_setup.paper_size,
-        language=row.language if row is not None else stored_language(desk.store) or "vi",
+        language=row.language if row is not None and row.language in LANGUAGES else "vi",
         idle_lock_minutes=setup.idle_lock_minutes(desk.store),
         backup_folder=folder,
     )
@@ -129,7 +129,8 @@ def _validate(values: DeskSettingsInput) -> None:
                               choices=", ".join(LANGUAGES))
     if len(values.printer) > MAX_PRINTER_NAME:
         raise ValidationError("settings.printer_too_long", field=SettingKey.PRINTER.value)
-    if values.backup_folder is not None and not Path(values.backup_folder).is_dir():
+    if values.backup_folder is not None and not (values.backup_folder.strip()
+                                                 and Path(values.backup_folder).is_dir()):
         raise ValidationError("backup.no_folder", field=SettingKey.BACKUP_FOLDER.value,
                               path=values.backup_folder)
 
@@ -172,11 +173,14 @@ def with_value(values: DeskSettingsInput, key: SettingKey, text: str) -> DeskSet
         if not text.strip().isdigit():
             raise ValidationError("setup.idle_minutes", field=key.value)
         return replace(values, idle_lock_minutes=int(text))
-    if key is SettingKey.BACKUP_FOLDER:
-        return replace(values, backup_folder=text)
+    if key is SettingKey.BACKUP_FOLDER:  # empty: left as it is (a folder is never unset)
+        return replace(values, backup_folder=text.strip() or values.backup_folder)
     if key is SettingKey.PRINTER:
         return replace(values, printer=text)
-    return replace(values, language=text.strip())
+    if key is SettingKey.LANGUAGE:
+        return replace(values, language=text.strip())
+    raise ValidationError("settings.unknown_key", field="key", key=key.value,
+                          keys=", ".join(SettingKey))
 
 
 def set_one(desk: Desk, key: SettingKey, text: str) -> DeskSettingsView:
