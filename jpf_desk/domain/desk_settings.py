@@ -12,8 +12,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from jpf_desk.domain.controller import ControllerField
-from jpf_desk.domain.labels import label, register_labels
-from jpf_desk.domain.messages import register, render
+from jpf_desk.domain.labels import label, label_code, register_labels
+from jpf_desk.domain.messages import translations
 
 
 class PaperSize(StrEnum):
@@ -55,21 +55,20 @@ def centre_field(key: SettingKey) -> ControllerField | None:
 
 
 def setting_label(key: SettingKey, lang: str) -> str:
-    """The centre's details keep the labels the receipt form uses (one wording)."""
-    field = centre_field(key)
-    return label(field, lang) if field else render(f"settings.key.{key.value}", lang=lang)
+    return label(key, lang)
 
 
-register({
-    "settings.key.printer": {"vi": "Máy in", "fr": "Imprimante", "en": "Printer"},
-    "settings.key.paper_size": {"vi": "Khổ giấy", "fr": "Format du papier",
-                                "en": "Paper size"},
-    "settings.key.language": {"vi": "Ngôn ngữ giao diện", "fr": "Langue de l'interface",
-                              "en": "Interface language"},
-    "settings.key.idle_lock_minutes": {"vi": "Tự khóa sau (phút)",
-                                       "fr": "Verrouillage après (minutes)",
-                                       "en": "Lock after (minutes)"},
-    "settings.key.backup_folder": {"vi": "Thư mục sao lưu hằng ngày",
-                                   "fr": "Dossier de sauvegarde quotidienne",
-                                   "en": "Daily backup folder"},
+# The centre's details keep the words of the receipt form's fields (one wording).
+register_labels(SettingKey, {
+    **{key.value: translations(label_code(field))
+       for key in SettingKey if (field := centre_field(key)) is not None},
+    "printer": {"vi": "Máy in", "fr": "Imprimante", "en": "Printer"},
+    "paper_size": {"vi": "Khổ giấy", "fr": "Format du papier", "en": "Paper size"},
+    "language": {"vi": "Ngôn ngữ giao diện", "fr": "Langue de l'interface",
+                 "en": "Interface language"},
+    "idle_lock_minutes": {"vi": "Tự khóa sau (phút)", "fr": "Verrouillage après (minutes)",
+                          "en": "Lock after (minutes)"},
+    "backup_folder": {"vi": "Thư mục sao lưu hằng ngày",
+                      "fr": "Dossier de sauvegarde quotidienne",
+                      "en": "Daily backup folder"},
 })
