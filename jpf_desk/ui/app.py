@@ -15,7 +15,7 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.settings.desk_settings import stored_language
+from jpf_desk.services.settings.stored import stored_language
 from jpf_desk.services.staff import sign_in
 from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message

@@ -19,7 +19,7 @@ from jpf_desk.domain.staff import Role
 from jpf_desk.services import daily_backup, setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.documents import receipt_pdf
-from jpf_desk.services.settings.desk_settings import print_setup, stored_language
+from jpf_desk.services.settings.stored import print_setup, stored_language
 from jpf_desk.ui.app import use_stored_language
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.language import current_lang, set_lang

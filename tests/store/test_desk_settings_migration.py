@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
-from jpf_desk.services.settings.desk_settings import print_setup, stored_language
+from jpf_desk.services.settings.stored import print_setup, stored_language
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 

@@ -28,13 +28,12 @@ from jpf_desk.domain.staff import Action
 from jpf_desk.services import daily_backup, setup
 from jpf_desk.services.consent.controller import controller_settings, write_details
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.settings.stored import ROW_ID, print_setup, row_of
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import utcnow
-from jpf_desk.store.engine import Store
 from jpf_desk.store.models import DeskSettings, SyncState
 from jpf_desk.sync.connection import load_settings as load_connection
 
-ROW_ID = 1
 MAX_PRINTER_NAME = 200
 
 
@@ -47,12 +46,6 @@ class HeadOfficeLink:
     dbname: str
     user: str
     last_sync_at: datetime | None
-
-
-@dataclass(frozen=True)
-class PrintSetup:
-    printer: str  # "" = the system's default printer
-    paper_size: PaperSize
 
 
 @dataclass(frozen=True)
@@ -71,31 +64,6 @@ class DeskSettingsView:
     head_office: HeadOfficeLink
 
 
-def _row(session: Session) -> DeskSettings | None:
-    return session.get(DeskSettings, ROW_ID)
-
-
-def print_setup(store: Store) -> PrintSetup:
-    """Read by the print path of any role (no personal data in it)."""
-    with store.session(None, None) as s:
-        row = _row(s)
-        if row is None:
-            return PrintSetup("", PaperSize.A4)
-        try:
-            paper = PaperSize(row.paper_size)
-        except ValueError:
-            paper = PaperSize.A4
-        return PrintSetup(row.printer_name, paper)
-
-
-def stored_language(store: Store) -> str | None:
-    """The language the manager chose for this desk, read at start before sign-in;
-    None when never chosen (the command line's --lang or Vietnamese then)."""
-    with store.session(None, None) as s:
-        row = _row(s)
-        return row.language if row is not None and row.language in LANGUAGES else None
-
-
 def _head_office(session: Session) -> HeadOfficeLink:
     conn = load_connection(session)
     state = session.get(SyncState, 1)
@@ -106,7 +74,7 @@ def _head_office(session: Session) -> HeadOfficeLink:
 def load(desk: Desk) -> DeskSettingsView:
     with desk.tx() as s:
         check(s, desk.actor.staff_id, Action.EDIT_DESK_SETTINGS)
-        row = _row(s)
+        row = row_of(s)
         folder = setup.setting(s, daily_backup.FOLDER)
         head_office = _head_office(s)
     store_setup = print_setup(desk.store)
@@ -141,7 +109,7 @@ def save(desk: Desk, values: DeskSettingsInput) -> DeskSettingsView:
     with desk.tx(reason="desk settings") as s:
         check(s, desk.actor.staff_id, Action.EDIT_DESK_SETTINGS)
         write_details(s, desk.actor.centre_id, ControllerScope.CENTRE, values.centre)
-        row = _row(s)
+        row = row_of(s)
         if row is None:
             row = DeskSettings(id=ROW_ID)
             s.add(row)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from jpf_desk.domain.desk_settings import PaperSize
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
-from jpf_desk.services.settings.desk_settings import PrintSetup
+from jpf_desk.services.settings.stored import PrintSetup
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task

@@ -17,7 +17,7 @@ from jpf_desk.services.consent.documents import (
 )
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.settings.desk_settings import PrintSetup, print_setup
+from jpf_desk.services.settings.stored import PrintSetup, print_setup
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.tasks import TaskHandle, run_task
 
