@@ -140,7 +140,8 @@ def write_enrolments(session: Session, desk: Desk, planned: Sequence[tuple[str, 
         if plan.paid_vnd:
             payments.append(row_values(Payment(
                 enrolment_id=values["id"], amount_vnd=plan.paid_vnd, method=plan.method,
-                paid_on=today, instalment_no=1, reference="", note=""), desk))
+                paid_on=today, instalment_no=1, reference="", note="", receipt_prints=0,
+                received_by=None), desk))  # taken before this program: by nobody here
         step()
     insert_rows(session, Enrolment, enrolments)
     insert_rows(session, Payment, payments)
