@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +63,8 @@ class Settlement:
 
 
 def settle(store: Store, centre_id: str, conn: Conn) -> Settlement:
-    """Settle this desk's own changes to shared rows, then take the centre's offers."""
+    """Settle this desk's own changes to shared rows (no statement at all when there is
+    none). The centre's offers come with the first pull page (`receive_offers`)."""
     check_centre_code(store, centre_id, conn)
     tables = synced_tables()
     with store.session(centre_id, None) as s:
@@ -86,10 +87,9 @@ def settle(store: Store, centre_id: str, conn: Conn) -> Settlement:
                               shared[table_name])
         if outcome:
             counts[outcome] += 1
-    received = _receive_offers(store, centre_id, conn)
-    if any(counts.values()) or received:
-        log.info("shared rows settled: %s, received %d", counts, received)
-    return Settlement(counts["matched"], counts["rekeyed"], counts["offered"], received)
+    if any(counts.values()):
+        log.info("shared rows settled: %s", counts)
+    return Settlement(counts["matched"], counts["rekeyed"], counts["offered"])
 
 
 def check_centre_code(store: Store, centre_id: str, conn: Conn) -> None:
@@ -188,12 +188,10 @@ def _forget(session: Session, table_name: str, row_id: str) -> None:
                                               OutboxEntry.row_id == row_id))
 
 
-def _receive_offers(store: Store, centre_id: str, conn: Conn) -> int:
-    """The centre's offered rows this desk lacks (a joining desk: all of them), parents
-    first, so that the centre's rows pulled next find them."""
-    rows = conn.execute(
-        f"SELECT table_name, row_id, data FROM {SCHEMA}.reference_offers "
-        "WHERE adopted_at IS NULL").fetchall()
+def receive_offers(store: Store, centre_id: str,
+                   rows: Sequence[tuple[str, str, dict[str, Any]]]) -> int:
+    """The centre's offered rows (read with the first pull page) this desk lacks (a
+    joining desk: all of them), parents first, before the page's rows that need them."""
     if not rows:
         return 0
     tables = synced_tables()
