@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+from psycopg.pq import TransactionStatus
 
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
@@ -254,26 +255,34 @@ def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
 # or when asked), how many batches it recorded from this store and the newest consent
 # chain head it holds from it (when asked), then the centre's offered reference rows
 # not adopted yet (kind 2, when asked): an empty sync is this one statement.
-_PULL = (
-    "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, "
-    "data::text AS data, deleted, origin_store, ho_seq "
-    f"FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s "
-    "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
-    "ORDER BY ho_seq LIMIT %(limit)s), "
-    f"head AS (SELECT position, head_hash FROM {SCHEMA}.chain_heads "
-    "WHERE %(summary)s AND store_id = %(store)s ORDER BY position DESC LIMIT 1) "
-    "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
-    "ho_seq, NULL, NULL, NULL FROM page "
-    "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-    "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
-    f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
-    f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
-    "WHERE store_id = %(store)s) END, "
-    "(SELECT position FROM head), (SELECT head_hash FROM head) "
-    "UNION ALL SELECT 2, table_name, row_id, NULL, NULL, data::text, NULL, NULL, NULL, "
-    f"NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
-    "WHERE %(offers)s AND adopted_at IS NULL"
-)
+def _pull_sql(with_head: bool) -> str:
+    head = (f"SELECT position, head_hash FROM {SCHEMA}.chain_heads "
+            "WHERE %(summary)s AND store_id = %(store)s ORDER BY position DESC LIMIT 1"
+            if with_head else "SELECT NULL::bigint AS position, NULL::text AS head_hash "
+            "WHERE false")
+    return (
+        "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, "
+        "data::text AS data, deleted, origin_store, ho_seq "
+        f"FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s "
+        "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
+        f"ORDER BY ho_seq LIMIT %(limit)s), head AS ({head}) "
+        "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
+        "ho_seq, NULL, NULL, NULL FROM page "
+        "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+        "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
+        f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
+        f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
+        "WHERE store_id = %(store)s) END, "
+        "(SELECT position FROM head), (SELECT head_hash FROM head) "
+        "UNION ALL SELECT 2, table_name, row_id, NULL, NULL, data::text, NULL, NULL, NULL, "
+        f"NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
+        "WHERE %(offers)s AND adopted_at IS NULL"
+    )
+
+
+_PULL = _pull_sql(with_head=True)
+# A head office not upgraded to the consent chain anchors yet (step 5) has no heads.
+_PULL_WITHOUT_HEADS = _pull_sql(with_head=False)
 
 
 def _pulled(line: tuple[Any, ...]) -> PulledRow:
@@ -291,9 +300,14 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
     never fetched back. `summary`: also head office's newest sequence number and how
     many batches it recorded from this store (restore detection) and the newest chain
     head it holds from it. `offers`: also the centre's offered reference rows."""
-    fetched = conn.execute(_PULL, {"cursor": cursor, "store": store_id, "limit": limit,
-                                   "own_until": own_until, "summary": summary,
-                                   "offers": offers}).fetchall()
+    params = {"cursor": cursor, "store": store_id, "limit": limit,
+              "own_until": own_until, "summary": summary, "offers": offers}
+    try:
+        fetched = conn.execute(_PULL, params).fetchall()
+    except psycopg.errors.UndefinedTable:
+        if conn.info.transaction_status != TransactionStatus.IDLE:
+            raise
+        fetched = conn.execute(_PULL_WITHOUT_HEADS, params).fetchall()
     rows = sorted((_pulled(r) for r in fetched if r[0] == 0), key=lambda r: r.ho_seq)
     (summary_line,) = (r for r in fetched if r[0] == 1)
     top = int(summary_line[8]) if summary_line[8] is not None else None
