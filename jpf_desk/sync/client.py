@@ -14,7 +14,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 
 import psycopg
@@ -36,6 +36,7 @@ from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import (
     Conn,
     Key,
+    Page,
     PulledRow,
     PushResult,
     fetch_rows,
@@ -169,15 +170,28 @@ class SyncRun:
     def _pull_all(self, conn: Conn, *, first: bool) -> None:
         """Pages until head office has nothing newer; the first one also tells whether
         this store is an older copy of itself (then it is pulled again with the desk's
-        own rows). One round trip per page."""
+        own rows). One round trip per page; while a full page is applied here, the next
+        one is already being fetched (a joining desk waits on the line or on its disk,
+        not on both)."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            self._pull_pages(conn, fetcher, first=first)
+
+    def _pull_pages(self, conn: Conn, fetcher: ThreadPoolExecutor, *, first: bool) -> None:
         summary = offers = first
+        ahead: tuple[tuple[int, int], Future[Page]] | None = None
         while True:
             self._tick("pull")
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
                 own_until = restore.own_rows_until(s)
-            page = pull_page(conn, cursor, self.store_id, self.page_size,
-                             own_until=own_until, summary=summary, offers=offers)
+            if ahead is not None and ahead[0] == (cursor, own_until):
+                page = ahead[1].result()
+            else:
+                if ahead is not None:  # not what is needed now; the line is free after
+                    wait([ahead[1]])
+                page = pull_page(conn, cursor, self.store_id, self.page_size,
+                                 own_until=own_until, summary=summary, offers=offers)
+            ahead = None
             self._progressed = True
             if offers:  # before the rows that point at them
                 offers = False
@@ -195,6 +209,10 @@ class SyncRun:
                     continue
             if page.cursor == cursor and not page.rows:
                 break
+            if len(page.rows) == self.page_size:
+                ahead = (page.cursor, own_until), fetcher.submit(
+                    pull_page, conn, page.cursor, self.store_id, self.page_size,
+                    own_until=own_until)
             self._apply(page.rows, cursor, page.cursor)
             self._pulled += len(page.rows)
             if len(page.rows) < self.page_size:
