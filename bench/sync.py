@@ -16,7 +16,6 @@ core count and load are printed.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import sys
@@ -33,6 +32,7 @@ import psycopg  # noqa: E402
 from sqlalchemy import insert, update  # noqa: E402
 
 from bench.delay_proxy import DelayProxy  # noqa: E402
+from bench.machine import machine_line, spread  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.demo.build import fill_demo  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
@@ -67,7 +67,7 @@ def main() -> int:
     if pg_bin is None:
         print("skipped: PostgreSQL is not installed (apt-get install postgresql)")
         return 0
-    print(f"machine: {os.cpu_count()} cores, load {_load()} at the start")
+    print(machine_line(), "(1 / 5 / 15 min) at the start")
     keyring.set_keyring(MemoryKeyring())
     server = start_server(pg_bin)
     work = Path(tempfile.mkdtemp(prefix="jpf-bench-sync-"))
@@ -145,9 +145,8 @@ def main() -> int:
               f"{statistics.median(timings[name]) * 1000:6.0f} ms   runs: {runs}")
     for name in ("new", "changed"):
         ratios = [c / t for c, t in zip(timings["copy " + name], timings[name], strict=True)]
-        print(f"sync speed / COPY speed, {name + ' rows:':<14} median "
-              f"{statistics.median(ratios):4.2f}, spread {min(ratios):4.2f}-{max(ratios):4.2f} "
-              f"over {len(ratios)} paired rounds   (target >= 0.50)")
+        print(f"sync speed / COPY speed, {name + ' rows:':<14} {spread(ratios)}, "
+              "paired   (target >= 0.50)")
     print(f"a new desk pulling {pulled} rows: {t_pull * 1000:.0f} ms")
     print(f"sync with nothing to do, median of 7: {statistics.median(idle) * 1000:.0f} ms"
           "   (target < 200 ms)")
@@ -160,13 +159,8 @@ def main() -> int:
     print(f"a new desk joining a demo centre of {options.customers} customers ({rows} rows): "
           f"{t_join:.1f} s, {rows / t_join:.0f} rows/s (target < 20 s for 20,000 customers); "
           f"one query fetching them {t_fetch:.2f} s; ratio {t_join / t_fetch:4.1f}")
-    print(f"machine: {os.cpu_count()} cores, load {_load()} at the end")
+    print(machine_line(), "(1 / 5 / 15 min) at the end")
     return 0
-
-
-def _load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min)"
 
 
 DELAY = 0.05
