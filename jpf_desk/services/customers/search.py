@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
@@ -42,10 +42,8 @@ class SearchResult:
     capped: bool  # more customers matched than `rows` holds: say "200+", not "200"
 
 
-def _prefix(column: InstrumentedAttribute[str | None], prefix: str) -> ColumnElement[bool]:
-    """`column` starts with `prefix`, written as a range so the index is used."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+SQL = dict[str, Any]
+_COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number"
 
 
 def _fts_expression(tokens: Sequence[str]) -> str:
@@ -53,78 +51,99 @@ def _fts_expression(tokens: Sequence[str]) -> str:
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
-def _has_word(forms: frozenset[str]) -> ColumnElement[bool]:
-    """The name as written has a word starting with one of `forms` (marks as typed)."""
-    spaced = literal(" ") + Customer.full_name
-    return or_(*(func.instr(spaced, " " + f) > 0 for f in sorted(forms)))
+def _has_word(forms: frozenset[str], name: str, params: SQL) -> str:
+    """SQL: the name as written has a word starting with one of `forms` (marks kept)."""
+    tests = []
+    for i, form in enumerate(sorted(forms)):
+        params[f"{name}_{i}"] = " " + form
+        tests.append(f"instr(' ' || c.full_name, :{name}_{i}) > 0")
+    return "(" + " OR ".join(tests) + ")"
 
 
-def _marks_rank(query: SearchQuery) -> ColumnElement[Any] | None:
+def _marks_rank(query: SearchQuery, params: SQL) -> str:
     if not query.marked:
-        return None  # typed without marks: every spelling is as close
-    return case(
-        (and_(*(_has_word(w.exact) for w in query.marked)), 0),
-        (and_(*(_has_word(w.placed) for w in query.marked)), 1),
-        else_=2,
-    )
+        return ""  # typed without marks: every spelling is as close
+    exact = " AND ".join(_has_word(w.exact, f"e{i}", params) for i, w in enumerate(query.marked))
+    placed = " AND ".join(_has_word(w.placed, f"p{i}", params)
+                          for i, w in enumerate(query.marked))
+    return f"CASE WHEN {exact} THEN 0 WHEN {placed} THEN 1 ELSE 2 END, "
 
 
-def _part_rank(query: SearchQuery) -> ColumnElement[Any]:
-    key, last = Customer.search_key, query.tokens[-1]
-    last_word = func.substr(key, func.length(func.rtrim(key, _WORD_CHARS)) + 1)
-    return case(
-        (key == " ".join(query.tokens), 0),
-        ((literal(" ") + key).like("% " + last), 1),
-        (last_word.like(last + "%"), 2),
-        (key.like(last + "%"), 3),
-        else_=4,
-    )
+# The given name is the last word of the name as written: what follows the last space.
+_PART_RANK = (
+    "CASE WHEN c.search_key = :whole THEN 0 "
+    "WHEN ' ' || c.search_key LIKE :given THEN 1 "
+    "WHEN substr(c.search_key, length(rtrim(c.search_key, :word_chars)) + 1) "
+    "LIKE :given_start THEN 2 "
+    "WHEN c.search_key LIKE :family THEN 3 ELSE 4 END"
+)
 
 
-def _by_name(query: SearchQuery) -> Any:
-    in_index = text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts")
-    marks = _marks_rank(query)
-    order = [r for r in (marks, _part_rank(query)) if r is not None]
-    return (
-        select(*_SHOWN, literal(Matched.NAME.value).label("matched"))
-        .where(text("customers.rowid IN (" + in_index.text + ")"), Customer.status != "deleted")
-        .order_by(*order, Customer.sort_key)
-        .params(fts=_fts_expression(query.tokens))
-    )
+def _by_name(query: SearchQuery) -> tuple[str, SQL]:
+    last = query.tokens[-1]
+    params: SQL = {"fts": _fts_expression(query.tokens), "whole": " ".join(query.tokens),
+                   "given": "% " + last, "word_chars": _WORD_CHARS,
+                   "given_start": last + "%", "family": last + "%"}
+    marks = _marks_rank(query, params)
+    sql = (f"SELECT {_COLUMNS}, 'name' FROM customers AS c WHERE c.rowid IN "
+           "(SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts) "
+           f"AND c.status != 'deleted' ORDER BY {marks}{_PART_RANK}, c.sort_key")
+    return sql, params
 
 
-def _by_digits(raw: str, digits: str) -> Any:
-    ids = [_prefix(Customer.id_rev, digits[::-1]), _prefix(Customer.id_number, digits)]
+def _starts(column: str, name: str, prefix: str, params: SQL) -> str:
+    """SQL: `column` starts with `prefix`, written as a range so its index is used."""
+    params[name], params[name + "_end"] = prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return f"(c.{column} >= :{name} AND c.{column} < :{name}_end)"
+
+
+def _by_digits(raw: str, digits: str) -> tuple[str, SQL]:
+    params: SQL = {}
+    ids = [_starts("id_rev", "id_rev", digits[::-1], params),
+           _starts("id_number", "id_start", digits, params)]
     phone = phone_query_digits(raw)
-    phones = ([_prefix(Customer.phone_digits, phone), _prefix(Customer.phone_rev, phone[::-1])]
+    phones = ([_starts("phone_digits", "phone_start", phone, params),
+               _starts("phone_rev", "phone_rev", phone[::-1], params)]
               if phone and len(phone) >= MIN_DIGITS else [])
-    matched = (case((or_(*phones), Matched.PHONE.value), else_=Matched.ID_NUMBER.value)
-               if phones else literal(Matched.ID_NUMBER.value))
-    return (
-        select(*_SHOWN, matched.label("matched"))
-        .where(or_(*ids, *phones), Customer.status != "deleted")
-        .order_by(matched != Matched.PHONE.value, Customer.sort_key)
-    )
+    matched = (f"CASE WHEN {' OR '.join(phones)} THEN 'phone' ELSE 'id_number' END"
+               if phones else "'id_number'")
+    sql = (f"SELECT {_COLUMNS}, {matched} AS matched FROM customers AS c "
+           f"WHERE ({' OR '.join(ids + phones)}) AND c.status != 'deleted' "
+           "ORDER BY matched != 'phone', c.sort_key")
+    return sql, params
 
 
-def _statement(query_text: str) -> Any | None:
+def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
+    """The one statement a search runs, with its parameters (None when nothing
+    searchable was typed); the bench runs the same SQL bare as its baseline."""
     query = parse_query(query_text)
     if query.has_letters:
-        return _by_name(query) if query.tokens else None
-    return _by_digits(query_text, query.digits) if len(query.digits) >= MIN_DIGITS else None
+        found = _by_name(query) if query.tokens else None
+    else:
+        found = (_by_digits(query_text, query.digits)
+                 if len(query.digits) >= MIN_DIGITS else None)
+    if found is None:
+        return None
+    sql, params = found
+    return sql + " LIMIT :limit", {**params, "limit": limit}
+
+
+def _run(session: Session, query_text: str, limit: int) -> list[Any]:
+    found = search_sql(query_text, limit)
+    if found is None:
+        return []
+    return list(session.connection().exec_driver_sql(*found))
 
 
 def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
            today: date | None = None) -> SearchResult:
     """The closest customers first, at most `limit`, with what each matched."""
-    statement = _statement(query_text)
-    if statement is None:
-        return SearchResult((), False)
-    day = today or today_vn()
     with desk.tx() as s:
-        found = s.execute(statement.limit(limit + 1)).all()
-    rows = tuple(found_row(r.id, r.full_name, r.birth_date, r.phone_e164, r.id_number,
-                           Matched(r.matched), day) for r in found[:limit])
+        found = _run(s, query_text, limit + 1)
+    day = today or today_vn()
+    rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,
+                           id_number, Matched(matched), day)
+                 for i, name, born, phone, id_number, matched in found[:limit])
     return SearchResult(rows, len(found) > limit)
 
 
@@ -134,8 +153,7 @@ def is_blank(query_text: str) -> bool:
 
 
 def search_ids(session: Session, query_text: str, limit: int = DEFAULT_LIMIT) -> list[str]:
-    statement = _statement(query_text)
-    return [] if statement is None else list(session.scalars(statement.limit(limit)))
+    return [r[0] for r in _run(session, query_text, limit)]
 
 
 def customer_ids(desk: Desk, query_text: str = "", limit: int = DEFAULT_LIMIT) -> list[str]:
