@@ -18,7 +18,7 @@ PERSON_HISTORY = (
 
 class Customer(Tracked, Base):
     __tablename__ = "customers"
-    # Covers the sorted list walk of name search (customer_search._name_ids).
+    # Covers the whole list in Vietnamese order (search.customer_ids with a blank query).
     __table_args__ = (Index("ix_customers_list", "sort_key", "search_key", "status", "id"),)
     __history__ = PERSON_HISTORY
 
