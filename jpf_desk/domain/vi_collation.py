@@ -56,3 +56,16 @@ def vi_sort_key(text: str) -> str:
         tones.append(word_tone)
     cases = "".join("1" if upper else "0" for _base, _tone, upper in letters)
     return _LEVEL.join((primary, "".join(tones), cases))
+
+
+# Each base letter's last variant in the alphabet ("d" → "đ", "o" → "ơ").
+_LAST_VARIANT = {"a": "â", "d": "đ", "e": "ê", "o": "ơ", "u": "ư"}
+
+
+def prefix_range(folded: str) -> tuple[str, str]:
+    """Bounds of the keys of every text that begins with a spelling of ``folded`` (an
+    accent-free word, as search keys hold): "duc" spans "Dục…" to "Đừc…". Keys in
+    [low, high) include them all (and some others between them, to filter out)."""
+    low = "".join(_PRIMARY.get(ch, ch) for ch in folded)
+    last = "".join(_PRIMARY.get(_LAST_VARIANT.get(ch, ch), ch) for ch in folded)
+    return low, last + "\U0010ffff"

@@ -15,6 +15,16 @@ from jpf_desk.services.customers import search
 from tests.services.helpers import TODAY, adult
 
 
+@pytest.fixture(autouse=True, params=["general", "walk", "walk, family by FTS"])
+def plan(request, monkeypatch) -> str:
+    """Every case under each plan: the general one, and the tier walk used when a query
+    matches thousands (forced here), with the family tier walked or found by FTS."""
+    if request.param != "general":
+        monkeypatch.setattr(search, "DENSE", -1)
+        monkeypatch.setattr(search, "FAMILY_DENSE", -1 if request.param == "walk" else 10**9)
+    return str(request.param)
+
+
 def add(desk, full: str, phone: str = "", id_number: str = "", **more: object) -> str:
     family, *middle, given = full.split(" ")
     if not phone:

@@ -25,12 +25,14 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
+from jpf_desk.services.customers.search_dense import DENSE, count_sql, dense_sql, family_fts
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
 DEFAULT_LIMIT = 200
+FAMILY_DENSE = DENSE  # family-name matches above which the family tier walks the list
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _SHOWN = (Customer.id, Customer.full_name, Customer.birth_date, Customer.phone_e164,
           Customer.id_number)
@@ -81,7 +83,9 @@ _PART_RANK = (
 
 def _by_name(query: SearchQuery) -> tuple[str, SQL]:
     last = query.tokens[-1]
-    params: SQL = {"fts": _fts_expression(query.tokens), "whole": " ".join(query.tokens),
+    # The whole name counts when more than one word was typed; one word is the given name.
+    whole = " ".join(query.tokens) if len(query.tokens) > 1 else ""
+    params: SQL = {"fts": _fts_expression(query.tokens), "whole": whole,
                    "given": "% " + last, "word_chars": _WORD_CHARS,
                    "given_start": last + "%", "family": last + "%"}
     marks = _marks_rank(query, params)
@@ -128,8 +132,24 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
+def _count(session: Session, fts: str) -> int:
+    return int(session.connection().exec_driver_sql(*count_sql(fts)).scalar_one())
+
+
+def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
+    """The statement for this query on this store: the general one, or, when a query
+    typed without marks matches thousands, the tier walk (search_dense)."""
+    query = parse_query(query_text)
+    dense = (query.has_letters and query.tokens and not query.marked
+             and _count(session, _fts_expression(query.tokens)) > DENSE)
+    if dense:
+        family_dense = _count(session, family_fts(query)) > FAMILY_DENSE
+        return dense_sql(query, family_dense, limit)
+    return search_sql(query_text, limit)
+
+
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:
-    found = search_sql(query_text, limit)
+    found = plan(session, query_text, limit)
     if found is None:
         return []
     return list(session.connection().exec_driver_sql(*found))

@@ -1,0 +1,76 @@
+"""The plan for a name search that matches thousands of customers (a letter or two).
+
+Ranking every match means reading every matching row: 20-60 ms when "h" matches half
+the customers. Here each closeness tier is read in list order through the covering
+index ix_customers_list (sort key, search key) and stops as soon as the cap is reached,
+so the cost follows the rows shown, not the rows matched:
+  the given name is a spelling of what was typed at its start: those names sit
+  together in the list order (prefix_range), a short walk; whole-name and whole-given
+  matches first, then begun;
+  the family name begins with it: a walk of the whole list that stops early when the
+  family is common, else the few found through the FTS index, sorted;
+  the rest (middle names): only reached when the tiers before hold fewer than the cap,
+  which leaves thousands of rest matches spread evenly over the list: a short walk.
+Only for queries typed without marks (marks rank first and need the name as written).
+Same order as the general plan in search.py; tests check both on the same cases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jpf_desk.domain.search_query import SearchQuery
+from jpf_desk.domain.vi_collation import prefix_range
+
+DENSE = 2000  # FTS matches above which a walk of the list beats sorting them
+SQL = dict[str, Any]
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, 'name'"
+_GIVEN = "substr(c.search_key, length(rtrim(c.search_key, :word_chars)) + 1)"
+_IN_RANGE = "(c.sort_key >= :low AND c.sort_key < :high)"
+_LIVE = "c.status != 'deleted'"
+
+
+def count_sql(fts: str) -> tuple[str, SQL]:
+    """How many rows match, counted up to DENSE + 1 (cheap: no row is read)."""
+    return ("SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts "
+            "MATCH :fts LIMIT :cap)", {"fts": fts, "cap": DENSE + 1})
+
+
+def family_fts(query: SearchQuery) -> str:
+    """FTS query: the family name (first word) begins with the last word typed."""
+    tokens = query.tokens
+    return " AND ".join([f'^"{tokens[-1]}"*'] + [f'"{t}"*' for t in tokens[:-1]])
+
+
+def _tier(where: str, limit_name: str = "limit") -> str:
+    return (f"SELECT * FROM (SELECT {_COLUMNS} FROM customers AS c "
+            f"WHERE {where} AND {_LIVE} ORDER BY c.sort_key LIMIT :{limit_name})")
+
+
+def dense_sql(query: SearchQuery, family_dense: bool, limit: int) -> tuple[str, SQL]:
+    """The tiers as one UNION ALL under the cap: SQLite stops at the first `limit` rows."""
+    last, others = query.tokens[-1], query.tokens[:-1]
+    low, high = prefix_range(last)
+    params: SQL = {"t": last, "t_start": last + "%", "word_chars": _WORD_CHARS,
+                   "whole": " ".join(query.tokens), "low": low, "high": high,
+                   "limit": limit, "family_fts": family_fts(query)}
+    words = []
+    for i, other in enumerate(others):
+        params[f"o{i}"] = "% " + other + "%"
+        words.append(f"' ' || c.search_key LIKE :o{i}")
+    has_all = " AND ".join(words + ["' ' || c.search_key LIKE '% ' || :t || '%'"])
+    whole = "c.search_key = :whole" if others else "0"
+    given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
+    tiers = [
+        _tier(f"{_IN_RANGE} AND {whole}") if others else "",
+        _tier(f"{_IN_RANGE} AND {_GIVEN} = :t AND NOT {whole} AND {has_all}"),
+        _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
+        (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
+         if family_dense else
+         _tier("c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts "
+               f"MATCH :family_fts) AND NOT ({given})")),
+        _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
+    ]
+    return " UNION ALL ".join(t for t in tiers if t) + " LIMIT :limit", params
+
