@@ -13,20 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jpf_desk.domain import messages
+from jpf_desk.domain.labels import register_labels
 from jpf_desk.domain.search_key import _NON_ALNUM, digits_only, drop_invisible, query_tokens
-
-messages.register(
-    {
-        "search.matched.name": {"vi": "Tên", "fr": "Nom", "en": "Name"},
-        "search.matched.phone": {
-            "vi": "Số điện thoại", "fr": "Téléphone", "en": "Phone number",
-        },
-        "search.matched.id_number": {
-            "vi": "Số giấy tờ", "fr": "N° de pièce d'identité", "en": "ID number",
-        },
-    }
-)
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -40,9 +28,12 @@ class Matched(StrEnum):
     PHONE = "phone"
     ID_NUMBER = "id_number"
 
-    @property
-    def message_code(self) -> str:
-        return f"search.matched.{self.value}"
+
+register_labels(Matched, {
+    "name": {"vi": "Tên", "fr": "Nom", "en": "Name"},
+    "phone": {"vi": "Số điện thoại", "fr": "Téléphone", "en": "Phone number"},
+    "id_number": {"vi": "Số giấy tờ", "fr": "N° de pièce d'identité", "en": "ID number"},
+})
 
 
 def tone_placements(word: str) -> frozenset[str]:

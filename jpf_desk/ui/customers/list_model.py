@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from jpf_desk.domain.messages import render
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.search_query import Matched
 from jpf_desk.services.customers.views import CustomerRow
 from jpf_desk.ui.language import current_lang
@@ -114,5 +114,5 @@ class CustomerListModel(QAbstractTableModel):
             # A name match explains itself; digits may have matched a masked ID number.
             if row.matched is None or row.matched is Matched.NAME:
                 return ""
-            return render(row.matched.message_code, lang=current_lang())
+            return label(row.matched, current_lang())
         return None
