@@ -14,8 +14,8 @@ from vietnam_provinces import Province, Ward
 from jpf_desk.domain import messages
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.domain.vi_collation import vi_sort_key
 from jpf_desk.domain.text import clean
+from jpf_desk.domain.vi_collation import vi_sort_key
 
 messages.register(
     {
