@@ -20,11 +20,15 @@ COMMAND_MODULES = (
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",
     "jpf_desk.commands.sync",
+    "jpf_desk.commands.transfers",
     "jpf_desk.commands.head_office",
+    "jpf_desk.commands.handovers",
     "jpf_desk.commands.join",
+    "jpf_desk.commands.lists",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
+    "jpf_desk.commands.retention",
     "jpf_desk.commands.verify",
 )
 

@@ -35,19 +35,20 @@ def run_list(args: argparse.Namespace) -> int:
 
     desk = open_cli_desk(args, lock=False)
     try:
-        rows = list_requests(desk, open_only=args.open)
+        rows = list_requests(desk, open_only=args.open, lang=args.lang)
     finally:
         desk.store.close()
     if args.json:
         print_json([{"id": r.id, "number": r.number, "kind": r.kind, "status": r.status,
                      "customer_id": r.customer_id, "received_on": r.received_on.isoformat(),
                      "acknowledge_due": r.acknowledge_due.isoformat(),
-                     "due_date": r.answer_due.isoformat(), "urgency": r.urgency.value}
+                     "due_date": r.answer_due.isoformat(), "urgency": r.urgency.value,
+                     "counting_rule": r.counting_rule}
                     for r in rows])
     else:
         for r in rows:
             print(f"{r.number}\t{r.kind}\t{r.status}\t{format_date(r.next_due)}\t{r.urgency}"
-                  f"\t{r.id}")
+                  f"\t{r.counting_rule}\t{r.id}")
     return 0
 
 

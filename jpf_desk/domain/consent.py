@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from jpf_desk.domain.labels import register_labels
+from jpf_desk.domain.requests import RequestChannel
 
 
 class ConsentAction(StrEnum):
@@ -27,6 +28,24 @@ class ConsentMethod(StrEnum):
     DESK = "desk"
     PAPER = "paper"
     PHONE = "phone"
+    EMAIL = "email"  # a withdrawal sent by e-mail (a request's channel)
+    HANDOVER = "handover"  # the customer's own choices at 16, replacing the guardian's
+
+
+# A withdrawal filed as a request is collected the way the request came.
+METHOD_OF_CHANNEL: dict[RequestChannel, ConsentMethod] = {
+    RequestChannel.DESK: ConsentMethod.DESK,
+    RequestChannel.PAPER: ConsentMethod.PAPER,
+    RequestChannel.PHONE: ConsentMethod.PHONE,
+    RequestChannel.EMAIL: ConsentMethod.EMAIL,
+}
+
+
+class RetentionStart(StrEnum):
+    """From when a purpose's retention period runs (policy data)."""
+
+    SERVICE_END = "service_end"  # the customer's last course or dossier ended
+    CONSENT = "consent"  # the consent was given
 
 
 class ReceiptStatus(StrEnum):
@@ -47,6 +66,18 @@ register_labels(ConsentMethod, {
     "paper": {"vi": "Mẫu giấy đã ký", "fr": "Formulaire papier signé",
               "en": "Signed paper form"},
     "phone": {"vi": "Qua điện thoại", "fr": "Par téléphone", "en": "By phone"},
+    "email": {"vi": "Qua thư điện tử", "fr": "Par courriel", "en": "By email"},
+    "handover": {"vi": "Chuyển giao khi đủ 16 tuổi (khách hàng tự quyết định)",
+                 "fr": "Transfert à 16 ans (le client décide lui-même)",
+                 "en": "Handover at 16 (the customer decides)"},
+})
+
+register_labels(RetentionStart, {
+    "service_end": {"vi": "Từ khi khóa học hoặc hồ sơ cuối cùng kết thúc",
+                    "fr": "À partir de la fin du dernier cours ou dossier",
+                    "en": "From the end of the last course or dossier"},
+    "consent": {"vi": "Từ khi đồng ý", "fr": "À partir du consentement",
+                "en": "From the consent"},
 })
 
 register_labels(ReceiptStatus, {

@@ -70,3 +70,13 @@ def format_datetime(dt: datetime) -> str:
         dt = dt.replace(tzinfo=UTC)
     local = dt.astimezone(VN_TZ)
     return f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or that month's last day when it has no such day
+    (31 Jan + 1 month = 28/29 Feb): a retention period never ends later than it says."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return min(date(year, month, 1) + (day - day.replace(day=1)),
+               following - timedelta(days=1))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from jpf_desk.domain.labels import register_labels
+from jpf_desk.domain.labels import label, register_labels
 from jpf_desk.domain.working_days import DayCount, HolidayCalendar
 
 ACK_WORKING_DAYS = 2
@@ -41,6 +41,42 @@ register_labels(RequestKind, {
 })
 
 
+class DueOnDayOff(StrEnum):
+    """What happens to an answer date that falls on a weekend or a public holiday.
+
+    Stored with each request (the slip, the queue and `requests list` say which rule its
+    dates follow). PREVIOUS is the default: the stricter reading, the customer never
+    waits longer than the period. NEXT follows Civil Code 2015 Art. 148 (a period ending
+    on a day off ends on the next working day). KEEP leaves the date as counted.
+    """
+
+    PREVIOUS = "previous"
+    KEEP = "keep"
+    NEXT = "next"
+
+
+register_labels(DueOnDayOff, {
+    "previous": {"vi": "hạn rơi vào ngày nghỉ thì lùi về ngày làm việc liền trước",
+                 "fr": "échéance un jour chômé : avancée au jour ouvré précédent",
+                 "en": "a due date on a day off moves back to the working day before"},
+    "keep": {"vi": "hạn rơi vào ngày nghỉ vẫn giữ nguyên ngày đó",
+             "fr": "échéance un jour chômé : date conservée",
+             "en": "a due date on a day off stays on that day"},
+    "next": {"vi": "hạn rơi vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+             "fr": "échéance un jour chômé : reportée au jour ouvré suivant",
+             "en": "a due date on a day off moves to the next working day"},
+})
+
+
+def on_day_off(calendar: HolidayCalendar, due: date, rule: DueOnDayOff) -> date:
+    """The answer date once the rule for a weekend or holiday is applied."""
+    if rule is DueOnDayOff.PREVIOUS:
+        return calendar.working_day_on_or_before(due)
+    if rule is DueOnDayOff.NEXT:
+        return calendar.working_day_on_or_after(due)
+    return due
+
+
 @dataclass(frozen=True)
 class Period:
     """Days to answer, the longer period when a processor or third party must act, the
@@ -51,6 +87,7 @@ class Period:
     max_extension_days: int
     count: DayCount = DayCount.CALENDAR
     confirmed: bool = False  # confirmed from the decree's text, not only secondary sources
+    day_off: DueOnDayOff = DueOnDayOff.PREVIOUS
 
 
 DEFAULT_PERIODS: dict[RequestKind, Period] = {
@@ -72,9 +109,28 @@ class Deadlines:
 def deadlines(
     calendar: HolidayCalendar, received_on: date, period: Period, *, partners_involved: bool
 ) -> Deadlines:
-    """Acknowledgement in working days; answer per the kind's period and counting rule."""
+    """Acknowledgement in working days; answer per the kind's period and counting rule.
+
+    The acknowledgement is never later than the answer: across Tết two working days can
+    end after ten calendar days (received Fri 13 Feb 2026: answer Mon 23, not ack Tue 24).
+    """
     days = period.with_partners_days if partners_involved else period.days
-    return Deadlines(
-        acknowledge_by=calendar.add_working_days(received_on, ACK_WORKING_DAYS),
-        answer_by=calendar.add_days(received_on, days, period.count),
-    )
+    answer = on_day_off(calendar, calendar.add_days(received_on, days, period.count),
+                        period.day_off)
+    return Deadlines(acknowledge_by=acknowledge_by(calendar, received_on, answer),
+                     answer_by=answer)
+
+
+def acknowledge_by(calendar: HolidayCalendar, received_on: date, answer_by: date) -> date:
+    """Two working days after receipt, or the answer date when that comes first (then
+    the working day on or before it, but never before the day of receipt)."""
+    ack = calendar.add_working_days(received_on, ACK_WORKING_DAYS)
+    if ack <= answer_by:
+        return ack
+    return max(received_on, calendar.working_day_on_or_before(answer_by))
+
+
+def counting_rule(count: DayCount, day_off: DueOnDayOff | None, lang: str = "vi") -> str:
+    """The words stating how a request's answer date was counted (slip, queue, CLI)."""
+    first = label(count, lang)
+    return f"{first}; {label(day_off, lang)}" if day_off is not None else first

@@ -135,6 +135,16 @@ class HolidayCalendar:
                 left -= 1
         return day
 
+    def working_day_on_or_before(self, day: date) -> date:
+        while not self.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    def working_day_on_or_after(self, day: date) -> date:
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
     def add_days(self, start: date, count: int, rule: DayCount) -> date:
         if rule is DayCount.WORKING:
             return self.add_working_days(start, count)

@@ -37,6 +37,7 @@ class RequestSlip:
     centre_name: str
     printed_at_text: str
     staff_name: str
+    counting_rule: str = ""  # how the answer date was counted, in words
 
 
 def build_slip(request: RequestSlip) -> bytes:
@@ -52,9 +53,13 @@ def build_slip(request: RequestSlip) -> bytes:
         ("Nội dung yêu cầu", request.kind),
         ("Hình thức gửi", request.channel),
         ("Ngày nhận", format_date(request.received_on)),
-        ("Xác nhận trước ngày", format_date(request.acknowledge_due)),
-        ("JPF trả lời trước ngày", format_date(request.answer_due)),
+        # "Chậm nhất ngày": the due date itself is still in time ("trước ngày" read a
+        # day early).
+        ("Xác nhận chậm nhất ngày", format_date(request.acknowledge_due)),
+        ("JPF trả lời chậm nhất ngày", format_date(request.answer_due)),
     ]
+    if request.counting_rule:
+        rows.append(("Cách tính hạn", request.counting_rule))
     if request.fields:
         rows.append(("Thông tin cần sửa", ", ".join(request.fields)))
     if request.purposes:

@@ -55,6 +55,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "partners": (Kind.PARTNERS, False),
     "partner_scopes": (Kind.PARTNERS, False),
     "disclosures": (Kind.DISCLOSURES, True),
+    "transfer_filings": (Kind.DISCLOSURES, False),
     "partner_requests": (Kind.DISCLOSURES, True),
     "data_requests": (Kind.REQUESTS, True),
     "data_request_steps": (Kind.REQUESTS, True),

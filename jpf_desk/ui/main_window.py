@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_staff)
         menu.addAction(switch)
+        duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
+        duties.setObjectName("dataDutiesAction")
+        duties.triggered.connect(self.open_data_duties)
+        menu.addAction(duties)
         backup = QAction(self.tr("Thư mục &sao lưu hằng ngày…"), self)
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
@@ -200,6 +204,13 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
+
+    def open_data_duties(self) -> QDialog:
+        from jpf_desk.ui.consent.duties import DataDutiesDialog
+
+        dialog = DataDutiesDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def choose_backup_folder(self) -> None:
         """The status bar's backup label owns the choice (ui/backup_status.py)."""

@@ -41,8 +41,9 @@ def make_customer(desk: Desk, given: str = "Hoà") -> str:
 
 
 def give_partner_consent(desk: Desk, customer_id: str, partner: PartnerView,
-                         purpose: DisclosurePurpose) -> str:
-    capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
+                         purpose: DisclosurePurpose, sensitive: tuple[str, ...] = ()) -> str:
+    capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE}),
+                                                    sensitive_kinds=sensitive))
     receipt = add_partner_consents(desk, customer_id, [PartnerChoice(
         partner.id, partner.name, purpose.value, True, partner.cross_border)])
     return receipt.id

@@ -161,6 +161,13 @@ def test_dossier_from_board_to_disclosure_report(qtbot, desk, tmp_path):
     consent.ui.agreed.setChecked(True)
     _click(qtbot, consent.ui.buttons.button(consent.ui.buttons.StandardButton.Ok))
     assert consent.receipt is not None and not send.ui.giveConsent.isVisible()
+    # The passport is sensitive (an ID image): the send waits for that consent too.
+    _click(qtbot, send.ui.buttons.button(send.ui.buttons.StandardButton.Ok))
+    qtbot.waitUntil(lambda: "nhạy cảm" in send.ui.refusal.text())
+    assert "Ảnh giấy tờ tùy thân" in send.ui.refusal.text()
+    assert not out.exists() or list(out.iterdir()) == []
+    latest = capture_consent(desk, customer_id, ConsentInput(
+        given=frozenset({SERVICE}), sensitive_kinds=("id_card_image",)))
     with qtbot.waitSignal(send.sent, timeout=20_000):
         _click(qtbot, send.ui.buttons.button(send.ui.buttons.StandardButton.Ok))
     assert len(list(out.glob("*.zip"))) == 1
@@ -170,7 +177,7 @@ def test_dossier_from_board_to_disclosure_report(qtbot, desk, tmp_path):
         "Espace Campus France Việt Nam")
     (logged,) = disclosures_of_customer(desk, customer_id)
     assert logged.cross_border and logged.legal_basis is LegalBasis.OWN_SUBMISSION
-    assert logged.consent_receipt_id == consent.receipt.id
+    assert logged.consent_receipt_id == latest.id  # the receipt carrying both consents
 
     # The customer's "who received my data" report.
     report = tmp_path / "report.pdf"

@@ -123,6 +123,12 @@ def test_send_refused_without_consent_then_sent(world, tmp_path):
         send_to_partner(desk, no_basis, out)
     assert err.value.code == "disclosure.legal_basis_required"
 
+    with pytest.raises(DomainError) as err:
+        send_to_partner(desk, req, out)
+    assert err.value.code == "processing.no_sensitive_consent"
+    receipt_id = give_partner_consent(desk, world.customer_id, partner,
+                                      DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                                      sensitive=("id_card_image",))
     sent = send_to_partner(desk, req, out)
     assert sent.consent_receipt_id == receipt_id
     assert sent.cross_border and sent.legal_basis is LegalBasis.OWN_SUBMISSION

@@ -38,7 +38,8 @@ def test_requests_list_json(desk, person, tmp_path):
     rows = json.loads(done.stdout)
     by_id = {r["id"]: r for r in rows}
     assert by_id[access.id]["kind"] == "access" and by_id[access.id]["status"] == "received"
-    assert by_id[access.id]["due_date"] == "2026-12-05"
+    # Wed 25 Nov + 10 = Sat 5 Dec: by default a due date on a day off moves back to Fri 4.
+    assert by_id[access.id]["due_date"] == "2026-12-04"
     assert by_id[delete.id]["status"] == "acknowledged"
     assert by_id[delete.id]["due_date"] == "2026-12-15"
     out = tmp_path / "report.json"

@@ -159,11 +159,19 @@ def capture_consent(
             if guardian is None:
                 raise DomainError("consent.guardian_required", field="guardian")
         previous = latest_receipt_row(s, customer_id)
+        if data.method is ConsentMethod.HANDOVER:
+            from jpf_desk.services.consent.handover import handover_pending
+
+            if not handover_pending(s, ctx.customer, ctx.at.date()):
+                raise DomainError("consent.handover_not_due", field="method")
         choices = {
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
         partners = _carried_partners(previous, policy, data.partners, data.language)
+        if SERVICE not in data.given:
+            _stop_partner_sharing(partners)
         kind = ("paper" if data.method is ConsentMethod.PAPER
+                else "handover" if data.method is ConsentMethod.HANDOVER
                 else "change" if previous else "intake")
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
@@ -186,8 +194,20 @@ def _carried_partners(
     return list(merged.values())
 
 
+def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
+    """Sharing with partners is done to deliver the service: without "service" every
+    given partner consent is recorded as withdrawn on the new receipt (refusals stay).
+    Returns the partners' names, for the person at the desk to tell the customer."""
+    stopped = []
+    for part in parts:
+        if part["choice"] == ConsentAction.GIVEN:
+            part["choice"] = ConsentAction.WITHDRAWN.value
+            stopped.append(part["partner_name"])
+    return stopped
+
+
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
-                method: ConsentMethod, change: Any) -> Receipt:
+                method: ConsentMethod, change: Any, signed_on: date | None = None) -> Receipt:
     """A new receipt that repeats the current one with `change(choices, partners)` applied."""
     with desk.tx("consent") as s:
         ctx = _context(desk, s, customer_id, now)
@@ -204,7 +224,7 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
-            method=method.value, signed_on=None, language=old["language"],
+            method=method.value, signed_on=signed_on, language=old["language"],
             guardian=guardian, child_consented=old["child_consented"],
             sensitive=list(old["sensitive"]["kinds"]),
         )
@@ -213,12 +233,13 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
     partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
-    now: datetime | None = None,
+    signed_on: date | None = None, now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
     Processing for them stops from now on; what was done before stays on record. The new
-    receipt supersedes the current one.
+    receipt supersedes the current one. Withdrawing "service" withdraws every partner
+    consent too (sharing is part of delivering the service), on the same receipt.
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
@@ -229,14 +250,19 @@ def withdraw_consent(
             if choices.get(code) != ConsentAction.GIVEN:
                 raise DomainError("consent.not_given", field="purposes", purpose=code)
             choices[code] = ConsentAction.WITHDRAWN.value
+        if SERVICE in wanted:
+            _stop_partner_sharing(parts)
         for part in parts:
             if (part["partner_id"], part["purpose"]) in wanted_partners:
+                if part["choice"] == ConsentAction.WITHDRAWN and SERVICE in wanted:
+                    continue  # already stopped with the service just above
                 if part["choice"] != ConsentAction.GIVEN:
                     raise DomainError("consent.not_given", field="partners",
                                       purpose=part["purpose"])
                 part["choice"] = ConsentAction.WITHDRAWN.value
 
-    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change)
+    return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change,
+                       signed_on=signed_on)
 
 
 def add_partner_consents(
@@ -255,3 +281,4 @@ def add_partner_consents(
         parts[:] = list(merged.values())
 
     return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)
+

@@ -66,8 +66,12 @@ def controller_part(policy: Policy, centre: Centre) -> dict[str, Any]:
 
 def purpose_part(policy: Policy, code: str, choice: str, lang: str) -> dict[str, Any]:
     p = policy.purpose(code)
-    return {"code": code, "choice": choice, "required": p.required, "text": p.wording(lang),
+    part = {"code": code, "choice": choice, "required": p.required, "text": p.wording(lang),
             "kantara_category": p.kantara_category, "pii_categories": list(p.pii_categories)}
+    if p.retention is not None:  # how long the purpose's data is kept, as the policy says
+        part["retention"] = p.retention.wording(lang)
+        part["retention_months"] = p.retention.months
+    return part
 
 
 def partner_part(policy: Policy, choice: PartnerChoice, lang: str) -> dict[str, Any]:

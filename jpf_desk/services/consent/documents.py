@@ -58,6 +58,14 @@ def _guardian(g: dict[str, Any] | None) -> ReceiptGuardian | None:
                            contact=g["contact"] or "—")
 
 
+def _with_retention(purpose: dict[str, Any]) -> str:
+    """The purpose's words, then how long its data is kept (receipts made before the
+    policy carried retention periods show the words alone)."""
+    if not purpose.get("retention"):
+        return str(purpose["text"])
+    return f"{purpose['text']} (lưu trữ: {purpose['retention']})"
+
+
 def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> ReceiptSheet:
     """The receipt's stored content in words; only status and print time come from outside."""
     c = receipt.content
@@ -82,8 +90,8 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
         language=LANGUAGE.get(c["language"], c["language"]),
         controller=f"{ct['name']} ({ct['brand']})", controller_contact=contact or "—",
         policy_version=pol["version"], policy_sha256=pol["sha256"],
-        purposes=tuple(ReceiptPurpose(_choice(p["choice"]), p["text"], bool(p["required"]))
-                       for p in c["purposes"]),
+        purposes=tuple(ReceiptPurpose(_choice(p["choice"]), _with_retention(p),
+                                      bool(p["required"])) for p in c["purposes"]),
         partners=tuple(ReceiptPartner(_choice(p["choice"]), p["partner_name"], p["text"],
                                       bool(p["cross_border"])) for p in c["partners"]),
         sensitive_involved=bool(sens["involved"]),

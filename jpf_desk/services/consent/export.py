@@ -61,7 +61,7 @@ def _purpose(p: dict[str, Any]) -> dict[str, Any]:
     return {
         "purpose": p["text"], "consentType": "EXPLICIT",
         "purposeCategory": [p["kantara_category"]], "piiCategory": p["pii_categories"],
-        "primaryPurpose": p["required"], "termination": TERMINATION,
+        "primaryPurpose": p["required"], "termination": p.get("retention", TERMINATION),
         "thirdPartyDisclosure": False, "jpfPurposeCode": p["code"], "jpfChoice": p["choice"],
     }
 

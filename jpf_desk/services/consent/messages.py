@@ -65,4 +65,12 @@ register({
         "fr": "Impossible de retirer « {purpose} » : ce consentement n'a pas été donné.",
         "en": "Cannot withdraw '{purpose}': it was not given.",
     },
+    "consent.handover_not_due": {
+        "vi": "Chỉ chọn «Chuyển giao khi đủ 16 tuổi» cho khách hàng đã đủ 16 tuổi mà sự đồng "
+              "ý hiện tại do người giám hộ đưa ra.",
+        "fr": "« Transfert à 16 ans » seulement pour un client de 16 ans dont le consentement "
+              "actuel a été donné par son représentant.",
+        "en": "Use \"Handover at 16\" only for a customer aged 16 whose current consent was "
+              "given by their guardian.",
+    },
 })

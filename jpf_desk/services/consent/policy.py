@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from jpf_desk.domain.consent import RetentionStart
 from jpf_desk.paths import resources_dir
 
 SERVICE = "service"
@@ -21,6 +22,18 @@ SERVICE = "service"
 
 class PolicyError(RuntimeError):
     """The policy data shipped with the program is missing or does not match its hash."""
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How long the data of a purpose is kept (LAW.md: no longer than the purpose needs)."""
+
+    months: int
+    start: RetentionStart
+    text: dict[str, str]
+
+    def wording(self, lang: str = "vi") -> str:
+        return self.text.get(lang) or self.text["vi"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,7 @@ class Purpose:
     text: dict[str, str]
     if_withdrawn: dict[str, str]
     why_required: dict[str, str]
+    retention: Retention | None = None
 
     def wording(self, lang: str = "vi") -> str:
         return self.text.get(lang) or self.text["vi"]
@@ -78,7 +92,14 @@ def _purpose(raw: dict[str, Any]) -> Purpose:
         kantara_category=raw["kantara_category"],
         pii_categories=tuple(raw["pii_categories"]), text=dict(raw["text"]),
         if_withdrawn=dict(raw["if_withdrawn"]), why_required=dict(raw.get("why_required", {})),
+        retention=_retention(raw.get("retention")),
     )
+
+
+def _retention(raw: dict[str, Any] | None) -> Retention | None:
+    if raw is None:
+        return None
+    return Retention(int(raw["months"]), RetentionStart(raw["from"]), dict(raw["text"]))
 
 
 def load_policy(folder: Path) -> Policy:
@@ -141,3 +162,10 @@ def purpose_wording(code: str, lang: str = "vi") -> str:
         if code in p.purpose_codes:
             return p.purpose(code).wording(lang)
     return code
+
+
+def retention_by_purpose(version: str | None = None) -> dict[str, Retention]:
+    """Each purpose's retention period in a policy version (the current one by default),
+    for the receipt, its JSON and the manager's list of data past its period."""
+    policy = current_policy() if version is None else policy_version(version)
+    return {p.code: p.retention for p in policy.purposes if p.retention is not None}

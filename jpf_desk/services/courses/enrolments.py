@@ -13,10 +13,11 @@ from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.processing import ProcessingRefusal
 from jpf_desk.services.consent.policy import SERVICE
-from jpf_desk.services.consent.queries import has_active_consent
 from jpf_desk.services.courses.catalogue import SEAT_STATUSES, seat_counts
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights import processing
 from jpf_desk.store.models import Course, CourseClass, Customer, Enrolment, Payment
 
 ALLOWED = {
@@ -116,6 +117,14 @@ def _next_waitlist_position(session: Session, class_id: str) -> int:
     return int(session.scalar(query) or 0) + 1
 
 
+def _require_service(session: Session, customer_id: str, day: date) -> None:
+    """A seat is processing for "service": the customer's restriction, objection or
+    withdrawal stops it, with the reason named (never consent alone)."""
+    if processing.refusal(session, customer_id, SERVICE, day) is ProcessingRefusal.NO_CONSENT:
+        raise DomainError("enrolment.service_consent_missing", field="consent")
+    processing.require(session, customer_id, SERVICE, field="consent", today=day)
+
+
 def enrol(
     desk: Desk, customer_id: str, class_id: str, *, placement_result: str = "",
     fee_vnd: int | None = None, today: date | None = None,
@@ -128,8 +137,7 @@ def enrol(
             raise not_found("class", class_id)
         if s.get(Customer, customer_id) is None:
             raise not_found("customer", customer_id)
-        if not has_active_consent(s, customer_id, SERVICE):
-            raise DomainError("enrolment.service_consent_missing", field="consent")
+        _require_service(s, customer_id, day)
         if klass.end_date < day:
             raise DomainError("enrolment.class_ended", field="class")
         active = select(Enrolment.id).where(
@@ -166,6 +174,8 @@ def change_status(desk: Desk, enrolment_id: str, new: EnrolmentStatus) -> list[E
             raise DomainError("enrolment.bad_transition", field="status", old=old, new=new)
         klass = s.get(CourseClass, row.class_id)
         assert klass is not None
+        if new in (EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED):
+            _require_service(s, row.customer_id, today_vn())
         if old is EnrolmentStatus.WAITLISTED and new is EnrolmentStatus.PENDING:
             taken, _ = seat_counts(s, [row.class_id])[row.class_id]
             if taken >= klass.capacity:
@@ -176,12 +186,13 @@ def change_status(desk: Desk, enrolment_id: str, new: EnrolmentStatus) -> list[E
         changed = [row]
         if old.value in SEAT_STATUSES and new is EnrolmentStatus.CANCELLED:
             s.flush()
-            first = s.scalars(
+            # The first on the waitlist whose data may still be processed for the service.
+            first = next((e for e in s.scalars(
                 select(Enrolment)
                 .where(Enrolment.class_id == row.class_id,
                        Enrolment.status == EnrolmentStatus.WAITLISTED.value)
-                .order_by(Enrolment.waitlist_position)
-            ).first()
+                .order_by(Enrolment.waitlist_position))
+                if processing.may_process(s, e.customer_id, SERVICE)), None)
             if first is not None:
                 first.status, first.waitlist_position = EnrolmentStatus.PENDING.value, None
                 changed.append(first)

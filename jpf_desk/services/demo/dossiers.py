@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.domain.dates import VN_TZ, today_vn
 from jpf_desk.domain.disclosure_items import (
     DisclosureChannel,
@@ -23,6 +24,7 @@ from jpf_desk.domain.disclosure_items import (
     PartnerKind,
     doc_item,
     field_item,
+    split_items,
 )
 from jpf_desk.domain.dossier_stages import EXPECTED_DAYS, ORDERED_STAGES, Stage
 from jpf_desk.domain.people import is_minor
@@ -31,8 +33,9 @@ from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, add_partner_consents, capture_consent
 from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.policy import SERVICE
-from jpf_desk.services.consent.queries import has_active_consent
+from jpf_desk.services.consent.queries import consent_states, has_active_consent
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.dossiers.document_kinds import SENSITIVE_CATEGORY
 from jpf_desk.services.dossiers.documents import create_checklist
 from jpf_desk.services.sharing.disclosures import SendRequest, clearance, record_disclosure
 from jpf_desk.services.sharing.partners import PartnerInput, PartnerView, save_partner, set_scope
@@ -66,6 +69,19 @@ PARTNERS: tuple[tuple[str, PartnerKind, str, str, DisclosurePurpose, tuple[str, 
      "tcf@examcentre.example", DisclosurePurpose.EXAM_REGISTRATION,
      BASIC + (field_item("id_document"),)),
 )
+# The case of each transfer abroad (LAW.md): the student submits their own Études en
+# France file and school applications with JPF's help; JPF itself sends the insurer's
+# subscription. Domestic partners need none.
+PLAUSIBLE_BASIS: dict[DisclosurePurpose, LegalBasis] = {
+    DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE: LegalBasis.OWN_SUBMISSION,
+    DisclosurePurpose.SCHOOL_APPLICATION: LegalBasis.OWN_SUBMISSION,
+    DisclosurePurpose.VISA_APPLICATION: LegalBasis.OWN_SUBMISSION,
+    DisclosurePurpose.INSURANCE: LegalBasis.JPF_TRANSFER,
+    DisclosurePurpose.HOUSING: LegalBasis.JPF_TRANSFER,
+    DisclosurePurpose.BLOCKED_ACCOUNT: LegalBasis.JPF_TRANSFER,
+    DisclosurePurpose.TRANSLATION: LegalBasis.JPF_TRANSFER,
+    DisclosurePurpose.EXAM_REGISTRATION: LegalBasis.JPF_TRANSFER,
+}
 LEVELS = ("Cử nhân", "Thạc sĩ", "Dự bị đại học", "Thạc sĩ", "Cao đẳng", "Tiến sĩ")
 NOTES = ("", "Gọi lại sau Tết", "Chờ kết quả TCF", "Phụ huynh muốn gặp trực tiếp", "")
 
@@ -138,6 +154,22 @@ def _tick_documents(s: Session, made: list[tuple[str, str, Stage]], staff: list[
                 doc.expiry_date = today + timedelta(days=rng.randint(-20, 900))
 
 
+def _consent_for(desk: Desk, customer_id: str, sends: list[tuple[str, ...]]) -> None:
+    """The customer's consent before the demo sends: "service", and explicitly each kind
+    of sensitive data the sent documents hold (a passport is an ID image, bank statements
+    are bank data), keeping the consent demo's other choices."""
+    _fields, docs = split_items([i for items in sends for i in items])
+    sensitive = sorted({SENSITIVE_CATEGORY[d] for d in docs if d in SENSITIVE_CATEGORY})
+    with desk.tx() as s:
+        has_service = has_active_consent(s, customer_id, SERVICE)
+        given = {c.purpose for c in consent_states(s, customer_id)
+                 if c.partner_id is None and c.state == ConsentAction.GIVEN}
+    if has_service and not sensitive:
+        return
+    capture_consent(desk, customer_id, ConsentInput(given=frozenset(given | {SERVICE}),
+                                                    sensitive_kinds=tuple(sensitive)))
+
+
 def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
                  partners: list[tuple[PartnerView, DisclosurePurpose]], rng: random.Random,
                  today: date) -> int:
@@ -146,21 +178,17 @@ def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
     for dossier_id, customer_id, stage in made:
         if stage not in ORDERED_STAGES or ORDERED_STAGES.index(stage) < 6:
             continue
-        chosen = rng.sample(partners, 2)
-        with desk.tx() as s:
-            has_service = has_active_consent(s, customer_id, SERVICE)
-        if not has_service:  # keep the consent demo's own choices when it made some
-            capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE})))
+        chosen = [(p, purpose, tuple(sorted(p.scope[purpose]))[: rng.randint(2, 5)])
+                  for p, purpose in rng.sample(partners, 2)]
+        _consent_for(desk, customer_id, [items for _p, _purpose, items in chosen])
         add_partner_consents(desk, customer_id, [
             PartnerChoice(p.id, p.name, purpose.value, True, p.cross_border)
-            for p, purpose in chosen])
+            for p, purpose, _items in chosen])
         with desk.tx() as s:
-            for partner, purpose in chosen:
-                items = tuple(sorted(partner.scope[purpose]))[: rng.randint(2, 5)]
+            for partner, purpose, items in chosen:
                 req = SendRequest(dossier_id, partner.id, purpose, items,
                                   rng.choice(list(DisclosureChannel)),
-                                  rng.choice(list(LegalBasis)) if partner.cross_border
-                                  else None)
+                                  PLAUSIBLE_BASIS[purpose] if partner.cross_border else None)
                 sent = datetime.combine(today - timedelta(days=rng.randint(1, 60)),
                                         time(9 + rng.randint(0, 8), rng.randint(0, 59)),
                                         tzinfo=VN_TZ)

@@ -24,7 +24,7 @@ SEED_KINDS: tuple[tuple[str, str, bool, bool, bool], ...] = (
     ("passport", "Hộ chiếu", True, True, True),
     ("cccd", "Căn cước công dân (CCCD)", True, True, True),
     ("birth_certificate", "Giấy khai sinh", True, True, False),
-    ("id_photos", "Ảnh thẻ", True, False, False),
+    ("id_photos", "Ảnh thẻ", True, True, False),
     ("transcripts", "Học bạ, bảng điểm", True, False, False),
     ("diplomas", "Bằng cấp", True, False, False),
     ("french_certificate", "Chứng chỉ tiếng Pháp (TCF/DELF/DALF)", True, False, True),
@@ -41,6 +41,23 @@ SEED_KINDS: tuple[tuple[str, str, bool, bool, bool], ...] = (
     ("medical_certificate", "Giấy khám sức khỏe", False, True, True),
     ("translations", "Bản dịch công chứng các giấy tờ", True, False, False),
 )
+
+# The sensitive-data kind of the policy (`sensitive_kinds` in policy.json) each seeded
+# sensitive document holds (Decree 356 Art. 4: images of ID papers, bank and transaction
+# data, health). A send including the document needs the customer's consent for it. ID
+# photos show the face as on the ID papers, so they count as ID images. A kind a manager
+# adds and marks sensitive has no entry: it cannot be sent until it is classed here.
+SENSITIVE_CATEGORY: dict[str, str] = {
+    "passport": "id_card_image",
+    "cccd": "id_card_image",
+    "birth_certificate": "id_card_image",
+    "id_photos": "id_card_image",
+    "sponsor_id": "id_card_image",
+    "bank_statements": "bank_statement",
+    "savings_book": "bank_statement",
+    "sponsor_commitment": "bank_statement",
+    "medical_certificate": "medical_certificate",
+}
 
 register({
     "document_kind.code_invalid": {
@@ -93,6 +110,13 @@ def active_kinds(session: Session) -> list[DocumentKind]:
     ensure_seeded(session)
     return list(session.scalars(select(DocumentKind).where(DocumentKind.active)
                                 .order_by(DocumentKind.sort_order, DocumentKind.code)))
+
+
+def sensitive_kind_codes(session: Session) -> set[str]:
+    """Document kinds that hold sensitive data (flagged in the template or classed above)."""
+    ensure_seeded(session)
+    flagged = set(session.scalars(select(DocumentKind.code).where(DocumentKind.sensitive)))
+    return flagged | set(SENSITIVE_CATEGORY)
 
 
 def kind_names(session: Session) -> dict[str, str]:

@@ -46,7 +46,7 @@ def request_slip(desk: Desk, request_id: str, printed_at: datetime | None = None
         purposes=tuple(PURPOSES.get(p, p) for p in r.purposes),
         extension_days=r.extension_days, extension_reason=r.extension_reason,
         centre_name=centre, printed_at_text=format_datetime(printed_at or now_vn()),
-        staff_name=staff,
+        staff_name=staff, counting_rule=r.counting_rule,
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.errors import DomainWarning, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
-from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, Period, RequestKind
+from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, DueOnDayOff, Period, RequestKind
 from jpf_desk.domain.staff import require_manager
 from jpf_desk.domain.text import clean
 from jpf_desk.domain.working_days import DayCount, Holiday, HolidayCalendar, HolidayKind
@@ -173,7 +173,8 @@ def load_period(session: Session, kind: RequestKind) -> Period:
     if row is None:
         return default
     return Period(row.days, row.with_partners_days, row.max_extension_days,
-                  DayCount(row.day_count), default.confirmed)
+                  DayCount(row.day_count), default.confirmed,
+                  DueOnDayOff(row.day_off) if row.day_off else default.day_off)
 
 
 def periods(desk: Desk) -> dict[RequestKind, Period]:
@@ -193,3 +194,4 @@ def set_period(desk: Desk, kind: RequestKind, period: Period) -> None:
             s.add(row)
         row.days, row.with_partners_days = period.days, period.with_partners_days
         row.max_extension_days, row.day_count = period.max_extension_days, period.count.value
+        row.day_off = period.day_off.value

@@ -15,10 +15,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
-from jpf_desk.domain.request_deadlines import RequestKind, deadlines
+from jpf_desk.domain.request_deadlines import DueOnDayOff, RequestKind, deadlines, on_day_off
 from jpf_desk.domain.requests import (
     IdentityCheck,
     RequestChannel,
@@ -81,6 +81,11 @@ register({
     "request.reason_required": {
         "vi": "Cần ghi lý do bằng văn bản.", "fr": "Une raison écrite est requise.",
         "en": "A written reason is required."},
+    "request.extension_too_late": {
+        "vi": "Không thể gia hạn: hạn trả lời ({due}) đã qua. Yêu cầu này đang quá hạn.",
+        "fr": "Prolongation impossible : l'échéance ({due}) est passée. La demande est en "
+              "retard.",
+        "en": "Cannot extend: the answer was due on {due}. This request is overdue."},
     "request.outcome_required": {
         "vi": "Hãy ghi kết quả xử lý.", "fr": "Indiquez le résultat.",
         "en": "Write the outcome."},
@@ -190,7 +195,7 @@ def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> R
             details=data.details.strip(), purposes=",".join(data.purposes),
             status=RequestStatus.RECEIVED.value, partners_involved=bool(partners),
             acknowledge_due=due.acknowledge_by, answer_due=due.answer_by,
-            day_count=period.count.value,
+            day_count=period.count.value, day_off=period.day_off.value,
         )
         s.add(row)
         s.flush()
@@ -246,27 +251,39 @@ def refuse(desk: Desk, request_id: str, reason: str,
         return request_view(s, row)
 
 
-def extend(desk: Desk, request_id: str, extra_days: int, reason: str) -> RequestView:
-    """The one extension the law allows, with the written reason given to the customer."""
+def extend(desk: Desk, request_id: str, extra_days: int, reason: str,
+           today: date | None = None) -> RequestView:
+    """The one extension the law allows, with the written reason given to the customer.
+
+    Only while the answer is still due: once the deadline has passed there is nothing
+    left to extend, the request is late.
+    """
     if not reason.strip():
         raise ValidationError("request.reason_required", field="reason")
+    day = today or today_vn()
     with desk.tx() as s:
         row = load_request(s, request_id)
         if RequestStatus(row.status) not in OPEN_STATUSES:
             raise DomainError("request.bad_transition", field="status", old=row.status,
                               new="extended")
+        if day > row.answer_due:
+            raise DomainError("request.extension_too_late", field="extra_days",
+                              due=format_date(row.answer_due))
         period = load_period(s, RequestKind(row.kind))
-        row.answer_due = extend_due(
-            load_calendar(s), row.answer_due, extra_days, DayCount(row.day_count),
+        calendar = load_calendar(s)
+        extended = extend_due(
+            calendar, row.answer_due, extra_days, DayCount(row.day_count),
             max_extra=period.max_extension_days, extensions_used=1 if row.extension_days else 0)
+        row.answer_due = (on_day_off(calendar, extended, DueOnDayOff(row.day_off))
+                          if row.day_off else extended)
         row.extension_days, row.extension_reason = extra_days, reason.strip()
         add_step(s, desk, row.id, "extended", reason.strip())
         s.flush()
         return request_view(s, row)
 
 
-def list_requests(desk: Desk, *, open_only: bool = False,
-                  today: date | None = None) -> list[RequestRow]:
+def list_requests(desk: Desk, *, open_only: bool = False, today: date | None = None,
+                  lang: str = "vi") -> list[RequestRow]:
     """The queue: soonest due first (acknowledgement date until acknowledged)."""
     day = today or today_vn()
     with desk.tx() as s:
@@ -274,7 +291,7 @@ def list_requests(desk: Desk, *, open_only: bool = False,
             Customer, Customer.id == DataRequest.customer_id)
         if open_only:
             query = query.where(DataRequest.status.in_([st.value for st in OPEN_STATUSES]))
-        rows = [request_row(r, name, day) for r, name in s.execute(query)]
+        rows = [request_row(r, name, day, lang) for r, name in s.execute(query)]
     closed_last = {RequestUrgency.CLOSED: 1}
     return sorted(rows, key=lambda r: (closed_last.get(r.urgency, 0), r.next_due, r.number))
 

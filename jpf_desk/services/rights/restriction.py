@@ -1,8 +1,8 @@
 """Restriction, objection and withdrawal: the purposes concerned stop at once.
 
 A restriction or objection is a flag on the customer for some purposes; every feature
-that processes for a purpose (a marketing list, an analytics export) asks `may_process`,
-which also checks the customer's consent. A withdrawal goes through the consent feature
+that processes for a purpose (enrolment, a send to a partner, a marketing list, an
+analytics export) asks the gate in `processing.py`, which also checks the consent. A withdrawal goes through the consent feature
 (a new receipt that supersedes the old one).
 """
 
@@ -15,18 +15,20 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.consent import METHOD_OF_CHANNEL
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.domain.requests import RequestChannel, RequestStatus
 from jpf_desk.domain.staff import may_decide, require_manager
 from jpf_desk.services.consent.policy import known_purpose_codes, purpose_wording
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights import processing
 from jpf_desk.services.rights.requests import close_in_session, load_request
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, request_view
 from jpf_desk.store.base import utcnow
-from jpf_desk.store.models import Customer, Restriction, Staff
+from jpf_desk.store.models import Restriction, Staff
 
 
 def purpose_choices(lang: str = "vi") -> list[tuple[str, str]]:
@@ -99,22 +101,10 @@ def _check_purposes(purposes: Iterable[str]) -> list[str]:
     return found
 
 
-def stopped_purposes(session: Session, customer_id: str) -> frozenset[str]:
-    rows = session.scalars(select(Restriction.purposes).where(
-        Restriction.customer_id == customer_id, Restriction.active))
-    return frozenset(p for row in rows for p in row.split(",") if p)
-
-
 def may_process(session: Session, customer_id: str, purpose: str) -> bool:
-    """True when the purpose is neither restricted/objected to nor without consent."""
-    customer = session.get(Customer, customer_id)
-    if customer is None or customer.status == "deleted":
-        return False
-    if purpose in stopped_purposes(session, customer_id):
-        return False
-    from jpf_desk.services.consent.queries import has_active_consent
-
-    return has_active_consent(session, customer_id, purpose)
+    """True when the purpose is neither restricted/objected to nor without consent (the
+    gate every processing path asks: `services/rights/processing.py`)."""
+    return processing.may_process(session, customer_id, purpose)
 
 
 def restrict(desk: Desk, customer_id: str, kind: RequestKind, purposes: Iterable[str], *,
@@ -172,12 +162,17 @@ def handle_rights_request(desk: Desk, request_id: str,
         req = load_request(s, request_id)
         kind, customer_id = RequestKind(req.kind), req.customer_id
         purposes = [p for p in req.purposes.split(",") if p]
+        channel, received_on = RequestChannel(req.channel), req.received_on
         if RequestStatus(req.status) not in OPEN_STATUSES:
             raise DomainError("request.closed")
     if kind is RequestKind.WITHDRAW:
         from jpf_desk.services.consent.capture import withdraw_consent
 
-        withdraw_consent(desk, customer_id, _check_purposes(purposes))
+        # The receipt proves how the withdrawal came (Decree 356 Art. 6: a verifiable
+        # method): the request's channel, and for a letter the day it was received.
+        withdraw_consent(desk, customer_id, _check_purposes(purposes),
+                         method=METHOD_OF_CHANNEL[channel],
+                         signed_on=received_on if channel is RequestChannel.PAPER else None)
         with desk.tx() as s:
             req = load_request(s, request_id)
             close_in_session(s, desk, req, "Đã rút lại đồng ý: " + ", ".join(purposes), told_on)

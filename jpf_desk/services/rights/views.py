@@ -8,7 +8,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.request_deadlines import DueOnDayOff, counting_rule
 from jpf_desk.domain.requests import RequestStatus, RequestUrgency
+from jpf_desk.domain.working_days import DayCount
 from jpf_desk.store.models import (
     Customer,
     DataRequest,
@@ -67,6 +69,7 @@ class RequestRow:
     answer_due: date
     next_due: date
     urgency: RequestUrgency
+    counting_rule: str = ""  # how answer_due was counted, in words
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class RequestView:
     steps: tuple[StepView, ...]
     fields: tuple[FieldRequestView, ...]
     follow_ups: tuple[FollowUpView, ...]
+    day_off: str | None = None
+    counting_rule: str = ""
 
 
 def next_due(r: DataRequest) -> date:
@@ -116,10 +121,17 @@ def urgency(r: DataRequest, today: date) -> RequestUrgency:
     return RequestUrgency.ON_TIME
 
 
-def request_row(r: DataRequest, customer_name: str, today: date) -> RequestRow:
+def rule_words(r: DataRequest, lang: str = "vi") -> str:
+    """How the request's answer date was counted (a request filed before the day-off
+    rule existed kept its date as counted)."""
+    return counting_rule(DayCount(r.day_count), DueOnDayOff(r.day_off or "keep"), lang)
+
+
+def request_row(r: DataRequest, customer_name: str, today: date,
+                lang: str = "vi") -> RequestRow:
     return RequestRow(r.id, r.number, r.customer_id, customer_name, r.kind, r.channel,
                       r.status, r.received_on, r.acknowledge_due, r.answer_due, next_due(r),
-                      urgency(r, today))
+                      urgency(r, today), rule_words(r, lang))
 
 
 def follow_up_view(t: FollowUpTask) -> FollowUpView:
@@ -153,4 +165,5 @@ def request_view(session: Session, r: DataRequest) -> RequestView:
                     for s in steps),
         fields=tuple(FieldRequestView(f.field, f.old_value, f.new_value) for f in fields),
         follow_ups=tuple(follow_up_view(t) for t in tasks),
+        day_off=r.day_off, counting_rule=rule_words(r),
     )

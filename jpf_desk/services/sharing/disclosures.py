@@ -1,13 +1,15 @@
 """Sending dossier data to a partner, only under consent and agreed scope, and the log.
 
-A send is refused before anything is produced when the customer has no active
-consent for that partner and purpose, when an item lies outside the scope agreed
-with the partner, or when a transfer abroad has no legal basis. Otherwise the package
+A send is refused before anything is produced when the customer restricted, objected
+to or withdrew the service, has no active consent for that partner and purpose, when
+an item lies outside the scope agreed with the partner, when a transfer abroad has no
+legal basis, or when a document holds sensitive data the customer has not consented to. Otherwise the package
 is written and the disclosure appended to a log the customer can be shown.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +30,16 @@ from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
-from jpf_desk.services.consent.queries import active_partner_consent
+from jpf_desk.domain.processing import ProcessingRefusal, ProcessingRefused
+from jpf_desk.services.consent.policy import SERVICE, current_policy, purpose_wording
+from jpf_desk.services.consent.queries import active_partner_consent, latest_receipt_row
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.dossiers.document_kinds import kind_names
+from jpf_desk.services.dossiers.document_kinds import (
+    SENSITIVE_CATEGORY,
+    kind_names,
+    sensitive_kind_codes,
+)
+from jpf_desk.services.rights import processing
 from jpf_desk.services.sharing.partners import load_partner, partner_names
 from jpf_desk.store.models import Disclosure, Dossier, Staff
 
@@ -136,6 +145,9 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
     if not partner.active:
         raise DomainError("disclosure.partner_inactive", field="partner")
     purpose_label = label(req.purpose)
+    stopped = processing.refusal(session, dossier.customer_id, SERVICE)
+    if stopped not in (None, ProcessingRefusal.NO_CONSENT):
+        raise ProcessingRefused(stopped, field="partner", purpose=purpose_wording(SERVICE))
     receipt = active_partner_consent(session, dossier.customer_id, partner.id, req.purpose.value)
     if receipt is None:
         raise DomainError("disclosure.no_consent", field="partner",
@@ -151,7 +163,36 @@ def clearance(session: Session, req: SendRequest) -> Clearance:
     abroad = is_cross_border(partner.country)
     if abroad and req.legal_basis is None:
         raise ValidationError("disclosure.legal_basis_required", field="legal_basis")
+    require_sensitive_consent(session, dossier.customer_id, req.items)
     return Clearance(receipt, dossier.customer_id, partner.name, partner.country, abroad)
+
+
+def consented_sensitive_kinds(session: Session, customer_id: str) -> set[str]:
+    """The sensitive-data kinds the customer's current receipt consents to."""
+    row = latest_receipt_row(session, customer_id)
+    if row is None:
+        return set()
+    return set(json.loads(row.content)["sensitive"]["kinds"])
+
+
+def require_sensitive_consent(session: Session, customer_id: str,
+                              items: tuple[str, ...] | list[str]) -> None:
+    """A document holding sensitive data goes out only under the customer's consent for
+    that kind of data (LAW.md: Decree 356 Art. 4; the consent must say so explicitly)."""
+    _fields, docs = split_items(list(items))
+    sensitive = sensitive_kind_codes(session)
+    given = consented_sensitive_kinds(session, customer_id)
+    missing = [d for d in docs if d in sensitive and SENSITIVE_CATEGORY.get(d) not in given]
+    if not missing:
+        return
+    names = kind_names(session)
+    words = current_policy().sensitive_kinds
+    kinds = dict.fromkeys(
+        words[c]["vi"] if (c := SENSITIVE_CATEGORY.get(d)) in words else names.get(d, d)
+        for d in missing)
+    raise ProcessingRefused(ProcessingRefusal.NO_SENSITIVE_CONSENT, field="items",
+                            kinds=", ".join(kinds),
+                            items=", ".join(names.get(d, d) for d in missing))
 
 
 def record_disclosure(session: Session, desk: Desk, req: SendRequest, clear: Clearance,

@@ -1,7 +1,8 @@
 """Partners' requests for missing data, logged with the answer JPF gave.
 
-A request is answered only within the agreed scope and under an active consent:
-the log keeps which requested items were inside that scope when it was received.
+A request is answered only within the agreed scope and under an active consent, and
+never with data once the customer restricted, objected to or withdrew the service: the
+log keeps which requested items were inside that scope when it was received.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerRequestOu
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.processing import ProcessingRefused
+from jpf_desk.services.consent.policy import SERVICE, purpose_wording
 from jpf_desk.services.consent.queries import active_partner_consent
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights import processing
 from jpf_desk.services.sharing.disclosures import item_labels
 from jpf_desk.services.sharing.partners import load_partner, partner_names
 from jpf_desk.store.models import Dossier, PartnerRequest, PartnerScope
@@ -59,7 +63,8 @@ def _view(desk: Desk, r: PartnerRequest) -> PartnerRequestView:
         items = tuple(r.requested_items.split())
         agreed = set(s.scalars(select(PartnerScope.item).where(
             PartnerScope.partner_id == r.partner_id, PartnerScope.purpose == r.purpose)))
-        consent = active_partner_consent(s, r.customer_id, r.partner_id, r.purpose)
+        consent = (active_partner_consent(s, r.customer_id, r.partner_id, r.purpose)
+                   if processing.may_process(s, r.customer_id, SERVICE) else None)
         return PartnerRequestView(
             r.id, r.dossier_id, r.partner_id, partner_names(s).get(r.partner_id, ("", ""))[0],
             DisclosurePurpose(r.purpose), items, tuple(item_labels(s, items)),
@@ -94,6 +99,13 @@ def answer_request(desk: Desk, request_id: str, outcome: PartnerRequestOutcome,
         row = s.get(PartnerRequest, request_id)
         if row is None:
             raise not_found("partner_request", request_id)
+        if outcome is PartnerRequestOutcome.SENT:
+            # Answering with data is processing for the service: a restriction, an
+            # objection or a withdrawal recorded since the request came stops it.
+            reason = processing.refusal(s, row.customer_id, SERVICE)
+            if reason is not None:
+                raise ProcessingRefused(reason, field="outcome",
+                                        purpose=purpose_wording(SERVICE))
         row.outcome, row.answer = outcome.value, answer.strip()
         row.answered_on, row.answered_by = today_vn(), desk.actor.staff_id
     return _view(desk, row)

@@ -28,6 +28,7 @@ from jpf_desk.store.models.requests import (
 )
 from jpf_desk.store.models.settings import StoreSetting
 from jpf_desk.store.models.sync_state import SyncConflict, SyncState
+from jpf_desk.store.models.transfers import TransferFiling
 
 __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
@@ -36,5 +37,5 @@ __all__ = [
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
-    "RequestPeriod", "RequestStep", "Restriction",
+    "RequestPeriod", "RequestStep", "Restriction", "TransferFiling",
 ]

@@ -38,6 +38,9 @@ class DataRequest(Tracked, Base):
     acknowledge_due: Mapped[date] = mapped_column(Date)
     answer_due: Mapped[date] = mapped_column(Date)
     day_count: Mapped[str] = mapped_column(String(10))  # rule used for answer_due
+    # What was done when answer_due fell on a day off (previous / keep / next); None on
+    # requests filed before the rule existed (their dates were kept as counted).
+    day_off: Mapped[str | None] = mapped_column(String(10), default=None)
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
@@ -137,3 +140,4 @@ class RequestPeriod(Tracked, Base):
     with_partners_days: Mapped[int] = mapped_column(Integer)
     max_extension_days: Mapped[int] = mapped_column(Integer)
     day_count: Mapped[str] = mapped_column(String(10))
+    day_off: Mapped[str | None] = mapped_column(String(10), default=None)  # None: default

@@ -17,6 +17,7 @@ from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import child_must_consent
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.consent.handover import handover_due_for
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.consent.views import Receipt
@@ -70,6 +71,8 @@ class ConsentDialog(QDialog):
         self._setup_minor()
         for method, text in method_labels().items():
             ui.method.addItem(text, method.value)
+        if handover_due_for(desk, customer_id):  # 16 now: the person's own choices
+            ui.method.setCurrentIndex(ui.method.findData(ConsentMethod.HANDOVER.value))
         ui.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
         for error_label in (ui.minorError, ui.signedOnError, ui.generalError):

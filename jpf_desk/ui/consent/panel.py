@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label
 from jpf_desk.services.changes import Changes, Kind
+from jpf_desk.services.consent.handover import handover_due_for
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import current_consents, get_receipt, list_receipts
 from jpf_desk.services.consent.views import ReceiptSummary
 from jpf_desk.services.desk import Desk
-from jpf_desk.ui.consent.dialog import ConsentDialog
+from jpf_desk.ui.consent.dialog import ERROR_STYLE, ConsentDialog
 from jpf_desk.ui.consent.printing import open_paper_form_preview, open_receipt_preview
 from jpf_desk.ui.consent.withdraw import WithdrawDialog
 from jpf_desk.ui.customers.detail import fill_table
@@ -33,6 +34,11 @@ class ConsentPanel(QWidget):
         ui.withdrawButton.clicked.connect(self.withdraw)
         ui.reprintButton.clicked.connect(self.reprint)
         ui.paperFormButton.clicked.connect(self.paper_form)
+        self.handover_notice = QLabel(self)
+        self.handover_notice.setObjectName("handoverNotice")
+        self.handover_notice.setWordWrap(True)
+        self.handover_notice.setStyleSheet(ERROR_STYLE)
+        ui.layout.insertWidget(0, self.handover_notice)
         self.reload()
 
     def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -64,6 +70,12 @@ class ConsentPanel(QWidget):
         if self.rows:
             self.ui.receipts.selectRow(0)
         self.ui.withdrawButton.setEnabled(any(s.active for s in current))
+        due = handover_due_for(self.desk, self.customer_id)
+        self.handover_notice.setText(self.tr(
+            "Khách hàng đã đủ 16 tuổi: sự đồng ý của người giám hộ không còn thay cho họ. "
+            "Hãy hỏi chính khách hàng và ghi nhận lựa chọn của họ (chuyển giao đồng ý)."
+        ) if due else "")
+        self.handover_notice.setVisible(due)
         self.ui.reprintButton.setEnabled(bool(self.rows))
 
     def on_changes(self, changes: Changes) -> None:

@@ -9,7 +9,7 @@ from jpf_desk.domain.consent import ConsentMethod
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
 from jpf_desk.services.consent.capture import withdraw_consent
-from jpf_desk.services.consent.policy import current_policy
+from jpf_desk.services.consent.policy import SERVICE, current_policy
 from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
@@ -56,7 +56,7 @@ class WithdrawDialog(QDialog):
             box.toggled.connect(self._update_effects)
             ui.purposesLayout.addWidget(box)
         for method, text in method_labels().items():
-            if method is not ConsentMethod.PAPER:
+            if method not in (ConsentMethod.PAPER, ConsentMethod.HANDOVER):
                 ui.method.addItem(text, method.value)
         ui.generalError.setStyleSheet(ERROR_STYLE)
         ui.generalError.hide()
@@ -65,6 +65,18 @@ class WithdrawDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
 
     def _update_effects(self) -> None:
+        # Sharing with partners is part of the service: withdrawing "service" stops
+        # every partner consent too, and the boxes say so before anything is saved.
+        service = self.purpose_boxes.get(SERVICE)
+        stops_all = service is not None and service.isChecked()
+        for box in self.partner_boxes.values():
+            if stops_all and box.isEnabled():
+                box.setProperty("chosen", box.isChecked())  # the person's own tick
+                box.setEnabled(False)  # before the tick: toggled comes back here
+                box.setChecked(True)
+            elif not stops_all and not box.isEnabled():
+                box.setEnabled(True)
+                box.setChecked(bool(box.property("chosen")))
         lines = [f"• {text}" for box, text in self.effects.items() if box.isChecked()]
         self.ui.effects.setText("\n".join(lines) or self.tr(
             "Chọn một mục đích ở trên để xem điều gì sẽ thay đổi."))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
+from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.dossier_stages import Stage, stage_number
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
@@ -18,6 +19,7 @@ from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import ChecklistSummary, checklist_summaries
 from jpf_desk.services.dossiers.workflow import BoardFilter, DossierView, board, intakes_in_use
+from jpf_desk.services.sharing.transfers import filing_reminders
 from jpf_desk.ui.generated.ui_dossier_board import Ui_DossierBoard
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import setup_ui, show_date
@@ -89,7 +91,7 @@ class DossierBoard(QWidget):
     # -- content ---------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.DOSSIERS, Kind.DOCUMENTS, Kind.DOCUMENT_KINDS, Kind.CUSTOMERS,
-                           Kind.STAFF):
+                           Kind.STAFF, Kind.DISCLOSURES):
             self.refresh()
 
     def refresh(self) -> None:
@@ -120,8 +122,15 @@ class DossierBoard(QWidget):
                 head.addChild(self._row(view, summaries.get(view.id)))
             head.setExpanded(True)
         late_total = sum(1 for v in views if v.late)
-        self.ui.status.setText(self.tr("%1 hồ sơ, %2 trễ hạn")
-                               .replace("%1", str(len(views))).replace("%2", str(late_total)))
+        status = (self.tr("%1 hồ sơ, %2 trễ hạn")
+                  .replace("%1", str(len(views))).replace("%2", str(late_total)))
+        today = today_vn()
+        for due in filing_reminders(self.desk):  # LAW.md: 60 days after the first transfer
+            status += self.tr(" · Nộp hồ sơ đánh giá tác động chuyển dữ liệu sang %1 "
+                              "chậm nhất ngày %2 (còn %3 ngày)") \
+                .replace("%1", due.country).replace("%2", format_date(due.file_by)) \
+                .replace("%3", str(due.days_left(today)))
+        self.ui.status.setText(status)
         first = self.first_dossier_item()
         if first is not None:
             tree.setCurrentItem(first)

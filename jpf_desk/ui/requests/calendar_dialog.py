@@ -9,7 +9,7 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render_error
-from jpf_desk.domain.request_deadlines import Period, RequestKind
+from jpf_desk.domain.request_deadlines import DueOnDayOff, Period, RequestKind
 from jpf_desk.domain.working_days import DayCount, HolidayKind
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import holidays
@@ -116,10 +116,11 @@ class CalendarDialog(QDialog):
     def load_periods(self) -> None:
         table = self.ui.periods
         found = holidays.periods(self.desk)
-        table.setColumnCount(5)
+        table.setColumnCount(6)
         table.setHorizontalHeaderLabels([self.tr("Loại yêu cầu"), self.tr("Số ngày"),
                                          self.tr("Khi có đối tác"), self.tr("Gia hạn tối đa"),
-                                         self.tr("Cách tính")])
+                                         self.tr("Cách tính"),
+                                         self.tr("Hạn rơi vào ngày nghỉ")])
         table.setRowCount(len(found))
         for r, (kind, period) in enumerate(found.items()):
             item = QTableWidgetItem(labels.kinds().get(kind.value, kind.value))
@@ -137,6 +138,11 @@ class CalendarDialog(QDialog):
                 rule.addItem(label(count, current_lang()), count.value)
             rule.setCurrentIndex(rule.findData(period.count.value))
             table.setCellWidget(r, 4, rule)
+            day_off = QComboBox()
+            for choice in DueOnDayOff:
+                day_off.addItem(label(choice, current_lang()), choice.value)
+            day_off.setCurrentIndex(day_off.findData(period.day_off.value))
+            table.setCellWidget(r, 5, day_off)
         table.resizeColumnsToContents()
 
     def period_row(self, kind: RequestKind) -> int:
@@ -154,12 +160,13 @@ class CalendarDialog(QDialog):
             for kind, old in current.items():
                 r = self.period_row(kind)
                 spins = [table.cellWidget(r, c) for c in (1, 2, 3)]
-                rule = table.cellWidget(r, 4)
+                rule, day_off = table.cellWidget(r, 4), table.cellWidget(r, 5)
                 values = [s.value() for s in spins if isinstance(s, QSpinBox)]
                 assert len(values) == 3 and isinstance(rule, QComboBox)
+                assert isinstance(day_off, QComboBox)
                 days, partners, extension = values
                 new = Period(days, partners, extension, DayCount(rule.currentData()),
-                             old.confirmed)
+                             old.confirmed, DueOnDayOff(day_off.currentData()))
                 if new != old:
                     holidays.set_period(self.desk, kind, new)
 

@@ -31,9 +31,10 @@ def details_html(r: RequestView) -> str:
         (_tr("Xác minh"), labels.identity_checks().get(r.identity_check, r.identity_check)
          + (f" – {r.identity_note}" if r.identity_note else "")),
         (_tr("Trạng thái"), labels.statuses().get(r.status, r.status)),
-        (_tr("Xác nhận trước"), show_date(r.acknowledge_due)),
-        (_tr("Trả lời trước"), show_date(r.answer_due)
+        (_tr("Xác nhận chậm nhất"), show_date(r.acknowledge_due)),
+        (_tr("Trả lời chậm nhất"), show_date(r.answer_due)
          + (_tr(" (có đối tác liên quan)") if r.partners_involved else "")),
+        (_tr("Cách tính hạn"), r.counting_rule),
     ]
     if r.details:
         rows.append((_tr("Nội dung"), r.details))

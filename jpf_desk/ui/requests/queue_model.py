@@ -21,7 +21,8 @@ CLOSED = QColor("#777777")
 
 
 class RequestQueueModel(RowListModel[RequestRow]):
-    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn", "Tình trạng hạn")
+    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn",
+               "Tình trạng hạn", "Cách tính hạn")
 
     def _urgency_text(self, urgency: RequestUrgency) -> str:
         """Blank for a closed request: only a running deadline needs a word."""
@@ -34,7 +35,8 @@ class RequestQueueModel(RowListModel[RequestRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.number, r.customer_name, labels.kinds().get(r.kind, r.kind),
                     labels.statuses().get(r.status, r.status), show_date(r.received_on),
-                    show_date(r.next_due), self._urgency_text(r.urgency))[index.column()]
+                    show_date(r.next_due), self._urgency_text(r.urgency),
+                    r.counting_rule)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             color = {RequestUrgency.OVERDUE: OVERDUE,
                      RequestUrgency.DUE_SOON: DUE_SOON}.get(r.urgency)

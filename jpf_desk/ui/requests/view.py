@@ -106,7 +106,9 @@ class RequestsView(QWidget):
                                        and r.status == RequestStatus.ACKNOWLEDGED.value)
         for button in (self.ui.handleButton, self.ui.refuseButton):
             button.setEnabled(is_open)
-        self.ui.extendButton.setEnabled(is_open and r is not None and not r.extension_days)
+        # No extension once the answer date has passed (the service refuses it too).
+        self.ui.extendButton.setEnabled(is_open and r is not None and not r.extension_days
+                                        and r.answer_due >= today_vn())
         self.ui.slipButton.setEnabled(r is not None)
         self.ui.followUpButton.setEnabled(
             r is not None and any(t.status == "open" for t in r.follow_ups))
