@@ -5,11 +5,15 @@ through the real sync (outbox, batches, head office's row store with its policie
 then COPYs the same 10,000 rows, already serialised, into a plain table of the same
 shape: the ratio says how close the protocol comes to the fastest load PostgreSQL has
 (target: at least half the speed). Then times syncs with nothing to do (target: under
-200 ms). A script, not a test: numbers depend on the machine.
+200 ms), the same over a line with 50 ms each way (a delaying proxy on 127.0.0.1) with
+the round trips it takes, against a bare connect and one query over that line, and a
+new desk joining a demo centre (`--customers N`, default 3,000) against one query
+fetching all of that centre's rows. A script, not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import statistics
@@ -25,9 +29,12 @@ import keyring  # noqa: E402
 import psycopg  # noqa: E402
 from sqlalchemy import insert, update  # noqa: E402
 
+from bench.delay_proxy import DelayProxy  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
+from jpf_desk.services.demo.build import fill_demo  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
+from jpf_desk.services.head_office.join import join_centre  # noqa: E402
 from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
@@ -38,13 +45,17 @@ from jpf_desk.sync.connection import ConnectionSettings  # noqa: E402
 from jpf_desk.sync.rows import read_rows, synced_tables  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import become_another_desk  # noqa: E402
-from tests.sync.pg import find_pg_bin, start_server  # noqa: E402
+from tests.sync.pg import PgServer, find_pg_bin, start_server  # noqa: E402
 
 ROWS = 10_000
 ROUNDS = 3
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=3000,
+                        help="customers of the demo centre a new desk joins")
+    options = parser.parse_args()
     pg_bin = find_pg_bin()
     if pg_bin is None:
         print("skipped: PostgreSQL is not installed (apt-get install postgresql)")
@@ -92,6 +103,7 @@ def main() -> int:
             started = time.perf_counter()
             sync_now(desk)
             idle.append(time.perf_counter() - started)
+        slow = slow_line(server, desk, role.role_name, role.password)
         store.close()
         second_store = open_store(work / "second")
         second = setup.open_desk(second_store)
@@ -101,6 +113,7 @@ def main() -> int:
         pulled = sync_now(second).pulled
         t_pull = time.perf_counter() - started
         second_store.close()
+        joined = demo_join(server, work, options.customers)
     finally:
         server.destroy()
         shutil.rmtree(work, ignore_errors=True)
@@ -117,7 +130,76 @@ def main() -> int:
     print(f"a new desk pulling {pulled} rows: {t_pull * 1000:.0f} ms")
     print(f"sync with nothing to do, median of 7: {statistics.median(idle) * 1000:.0f} ms"
           "   (target < 200 ms)")
+    (t_idle, trips), (t_bare, bare_trips) = slow
+    print(f"at {DELAY * 1000:.0f} ms each way: sync with nothing to do {t_idle * 1000:.0f} ms, "
+          f"{trips} round trips; bare connect + one query {t_bare * 1000:.0f} ms, "
+          f"{bare_trips} round trips; ratio {t_idle / t_bare:4.2f}   (target: the sync "
+          "adds no round trip to the one query)")
+    rows, t_join, t_fetch = joined
+    print(f"a new desk joining a demo centre of {options.customers} customers ({rows} rows): "
+          f"{t_join:.1f} s, {rows / t_join:.0f} rows/s; one query fetching them "
+          f"{t_fetch:.2f} s; ratio {t_join / t_fetch:4.1f}")
     return 0
+
+
+DELAY = 0.05
+
+
+def slow_line(server: PgServer, desk: Desk, role: str,
+              password: str) -> tuple[tuple[float, int], tuple[float, int]]:
+    """(seconds, round trips) of an empty sync over a 50 ms line (best of 3), and of a
+    bare connect, `SELECT 1` and close over the same line."""
+    proxy = DelayProxy(server.socket_path, DELAY)
+    try:
+        connect_head_office(desk, ConnectionSettings(
+            host="127.0.0.1", port=proxy.port, dbname="bench", user=role, sslmode="disable"),
+            password)
+        runs = []
+        for _ in range(3):
+            proxy.reset()
+            started = time.perf_counter()
+            sync_now(desk)
+            runs.append((time.perf_counter() - started, proxy.round_trips))
+        bare = []
+        for _ in range(3):
+            proxy.reset()
+            started = time.perf_counter()
+            with psycopg.connect(host="127.0.0.1", port=proxy.port, dbname="bench", user=role,
+                                 password=password, sslmode="disable",
+                                 autocommit=True) as conn:
+                conn.execute("SELECT 1").fetchone()
+            bare.append((time.perf_counter() - started, proxy.round_trips))
+        return min(runs), min(bare)
+    finally:
+        proxy.close()
+
+
+def demo_join(server: PgServer, work: Path, customers: int) -> tuple[int, float, float]:
+    """A demo centre's first desk pushes everything (the catalogue the demo made is
+    offered to head office); a new desk joins it. (rows, join s, fetch s)."""
+    store = open_store(work / "demo-first")
+    first = setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Đào Thu Hà")
+    role = init_head_office(server.dsn("bench"), [first.actor.centre_id]).roles[0]
+    assert role.password is not None
+    settings = ConnectionSettings(host=str(server.dir), port=server.port, dbname="bench",
+                                  user=role.role_name, sslmode="disable")
+    connect_head_office(first, settings, role.password)
+    fill_demo(store, customers, seed=5)
+    sync_now(first)
+    store.close()
+    started = time.perf_counter()
+    with psycopg.connect(**psycopg.conninfo.conninfo_to_dict(server.dsn(
+            "bench", role.role_name, role.password))) as conn:
+        rows = len(conn.execute("SELECT table_name, row_id, data FROM ho.rows").fetchall())
+    t_fetch = time.perf_counter() - started
+    joined = open_store(work / "demo-joined")
+    try:
+        started = time.perf_counter()
+        join_centre(joined, settings, role.password, "Đào Thu Hà")
+        t_join = time.perf_counter() - started
+    finally:
+        joined.close()
+    return rows, t_join, t_fetch
 
 
 def add_customers(desk: Desk, round_no: int) -> list[str]:

@@ -10,7 +10,7 @@ from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store, print_fields
 from jpf_desk.commands.sync import connection_from, connection_options
 from jpf_desk.services.head_office.join import join_centre
-from jpf_desk.services.head_office.sync import store_id
+from jpf_desk.services.head_office.sync import store_id, sync_status
 
 
 def register(subparsers: Any) -> None:
@@ -29,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_cli_store(args, create=True)
     try:
         desk = join_centre(store, settings, password, args.staff_name)
+        status = sync_status(desk)  # rows set aside are listed by `sync status`
         value = {"centre_id": desk.actor.centre_id, "staff_id": desk.actor.staff_id,
-                 "store_id": store_id(desk)}
+                 "store_id": store_id(desk), "parked": status.parked,
+                 "quarantined": status.quarantined}
     finally:
         store.close()
     print_fields(value, args.json)

@@ -1,4 +1,5 @@
-"""`jpf-desk sync`: sync with head office now; `sync connect` and `sync status`."""
+"""`jpf-desk sync`: sync with head office now; `sync connect`, `sync status` and
+a desk restored from an older copy says so."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_fields, print_json
+from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.head_office import sync as sync_service
@@ -23,7 +25,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     actions = p.add_subparsers(dest="action")
     for name, text in (("run", "pull and push now (the default)"),
-                       ("status", "last sync, pending changes, conflicts")):
+                       ("status", "last sync, pending changes, conflicts, rows set aside")):
         # --json accepted after the action too; SUPPRESS keeps one given before it.
         actions.add_parser(name, help=text).add_argument(
             "--json", action="store_true", default=argparse.SUPPRESS)
@@ -69,13 +71,7 @@ def run(args: argparse.Namespace) -> int:
             sync_service.connect_head_office(desk, settings, password)
             return 0
         if action == "status":
-            st = sync_service.sync_status(desk)
-            value = {"centre_id": desk.actor.centre_id, "configured": st.configured,
-                     "host": st.host, "user": st.user, "sslmode": st.sslmode,
-                     "insecure": st.insecure, "last_sync_at": st.last_sync_at,
-                     "last_error": st.last_error, "pending_changes": st.pending_changes,
-                     "conflicts": st.conflicts}
-            print_fields(value, args.json)
+            print_status(desk, args)
             return 0
         report = sync_service.sync_now(desk)
         over = overbooked_classes(desk)
@@ -84,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"pushed": report.pushed, "pulled": report.pulled,
                     "conflicts": report.conflicts, "refused": report.refused,
+                    "parked": report.parked, "quarantined": report.quarantined,
+                    "restored": report.restored,
                     "overbooked": [{"class_id": o.class_id, "code": o.code,
                                     "seats_taken": o.seats_taken, "capacity": o.capacity}
                                    for o in over],
@@ -100,8 +98,39 @@ def run(args: argparse.Namespace) -> int:
         if report.conflicts:
             print(render("sync.conflicts_waiting", {"count": report.conflicts}, args.lang),
                   file=sys.stderr)
+        for count, code in ((report.parked, "sync.rows_parked"),
+                            (report.quarantined, "sync.rows_quarantined")):
+            if count:
+                print(render(code, {"count": count}, args.lang), file=sys.stderr)
+        if report.restored:
+            print(render("sync.restored", {}, args.lang), file=sys.stderr)
         for o in over:
             print(render("enrolment.overbooked", {"code": o.code, "taken": o.seats_taken,
                                                   "capacity": o.capacity}, args.lang),
                   file=sys.stderr)
     return 0
+
+
+def print_status(desk: Any, args: argparse.Namespace) -> None:
+    """The state of the sync, then each row set aside (table, id, reason; no values)."""
+    st = sync_service.sync_status(desk)
+    rows = sync_service.set_aside_rows(desk)
+    value: dict[str, Any] = {
+        "centre_id": desk.actor.centre_id, "configured": st.configured, "host": st.host,
+        "user": st.user, "sslmode": st.sslmode, "insecure": st.insecure,
+        "last_sync_at": st.last_sync_at, "last_error": st.last_error,
+        "pending_changes": st.pending_changes, "conflicts": st.conflicts,
+        "parked": st.parked, "quarantined": st.quarantined,
+        "restored_at": st.restored_at}
+    if args.json:
+        value["set_aside"] = [
+            {"table": r.table_name, "row_id": r.row_id, "reason": r.reason.value,
+             "quarantined": r.quarantined, "detail": r.detail,
+             "first_seen_at": r.first_seen_at, "tries": r.tries} for r in rows]
+        print_json(value)
+        return
+    print_fields(value, False)
+    for r in rows:
+        kind = "quarantined" if r.quarantined else "parked"
+        print(f"{kind}\t{r.table_name}\t{r.row_id}\t{label(r.reason, args.lang)}"
+              f"{chr(9) + r.detail if r.detail else ''}")

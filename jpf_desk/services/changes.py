@@ -69,6 +69,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "outbox": (Kind.OUTBOX, False),
     "sync_state": (Kind.SYNC, False),
     "sync_conflicts": (Kind.SYNC, False),
+    "sync_inbox": (Kind.SYNC, False),
     "staff": (Kind.STAFF, False),
     "centres": (Kind.CENTRE, False),
     "store_settings": (Kind.SETTINGS, False),

@@ -8,7 +8,10 @@
   sending; head office applies rows and records the id in one transaction and answers
   a known id without applying it again; the desk then deletes those outbox rows.
 - protocol.pull_page / inbox: changes after the cursor (ho_seq, handed out in commit
-  order), applied without outbox rows; a row with an unacknowledged local change
-  becomes a conflict (append-only tables never do).
+  order), one statement per page, applied without outbox rows; a row with an
+  unacknowledged local change becomes a conflict (append-only tables never do).
+- checks: what a desk verifies in each pulled row; order: parents-first table order;
+  parking: rows set aside (parked until their parent comes, or quarantined), never
+  dropped; restore: a desk put back from an older copy of itself.
 - client.SyncRun: pull, push, pull again if rows were turned away.
 """

@@ -1,7 +1,7 @@
 """One sync run: pull what head office has, push the outbox, never lose a change.
 
 Order: pull first (so a row changed on both sides becomes a conflict before we push),
-then push batch after batch (an unacknowledged batch from an earlier, cut run goes
+then parked rows are tried once more, then push batch after batch (an unacknowledged batch from an earlier, cut run goes
 first, under its old id), then pull again if head office turned some rows away, so they
 land in the conflict list. Every local step is a short SQLite transaction; the desk
 stays usable while the network is slow.
@@ -24,7 +24,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import anchor, inbox, outbox, reference
+from jpf_desk.sync import anchor, inbox, outbox, parking, reference, restore
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -44,6 +44,20 @@ from jpf_desk.sync.protocol import (
 
 log = logging.getLogger(__name__)
 
+
+class _QuietDriver(logging.Filter):
+    """psycopg warns about what it ignores while ending work on a broken line ("error
+    ignored terminating COPY..."); the sync then says the same once, in the user's
+    words. Its warnings are kept as details for the log file (INFO), not the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING:
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+logging.getLogger("psycopg").addFilter(_QuietDriver())
+
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
 AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
@@ -59,6 +73,9 @@ class SyncReport:
     batches: int
     seconds: float
     settled: reference.Settlement = reference.Settlement()  # shared rows made here
+    parked: int = 0  # pulled rows waiting for a parent (retried at every pull)
+    quarantined: int = 0  # pulled rows that failed the desk's checks
+    restored: bool = False  # this sync found the store to be an older copy of itself
 
 
 @dataclass
@@ -76,6 +93,7 @@ class SyncRun:
     _refused: int = 0
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
+    _restored: bool = False
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
 
@@ -92,11 +110,11 @@ class SyncRun:
                 # Before the pull: shared rows made here give way to head office's, and
                 # the centre's offered rows arrive before the rows that point at them.
                 self._settled = reference.settle(self.store, self.centre_id, conn)
-                self._pull_all(conn)
+                self._pull_all(conn, first=True)
                 self._push_all(conn)
                 anchor.send_head(conn, self.store, self.centre_id, self.store_id)
                 if self._rejected:
-                    self._pull_all(conn)
+                    self._pull_all(conn, first=False)
                     self._hold_rejected(conn)
             finally:
                 conn.close()
@@ -112,8 +130,10 @@ class SyncRun:
             st.last_error = ""
             st.last_pushed, st.last_pulled = self._pushed, self._pulled
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+            parked, quarantined = parking.counts(s)
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
-                          self._batches, time.monotonic() - started, self._settled)
+                          self._batches, time.monotonic() - started, self._settled,
+                          parked, quarantined, self._restored)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -129,28 +149,56 @@ class SyncRun:
         if self.hook is not None:
             self.hook(name)
 
-    def _pull_all(self, conn: Conn) -> None:
+    def _pull_all(self, conn: Conn, *, first: bool) -> None:
+        """Pages until head office has nothing newer; the first one also tells whether
+        this store is an older copy of itself (then it is pulled again with the desk's
+        own rows). One round trip per page."""
+        summary = first
         while True:
             self._tick("pull")
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
-            rows, new_cursor = pull_page(conn, cursor, self.store_id, self.page_size)
-            if new_cursor == cursor and not rows:
-                return
-            try:
-                self._apply(rows, cursor, new_cursor, careful=False)
-            except IntegrityError:
-                log.warning("a pulled page breaks a key here; applying it row by row")
-                self._apply(rows, cursor, new_cursor, careful=True)
-            self._pulled += len(rows)
-            if len(rows) < self.page_size:
-                return
+                own_until = restore.own_rows_until(s)
+            page = pull_page(conn, cursor, self.store_id, self.page_size,
+                             own_until=own_until, summary=summary)
+            if summary:
+                summary = False
+                with self.store.session(self.centre_id, None) as s:
+                    restored = restore.check(s, page.batches, page.top)
+                if restored:
+                    log.warning("this store is an older copy of desk %s: taking back its "
+                                "own later rows", self.store_id)
+                    self._restored = True
+                    continue
+            if page.cursor == cursor and not page.rows:
+                break
+            self._apply(page.rows, cursor, page.cursor)
+            self._pulled += len(page.rows)
+            if len(page.rows) < self.page_size:
+                break
+        self._apply([], None, None)  # rows set aside: a parent came another way, or an upgrade
 
-    def _apply(self, rows: list[PulledRow], cursor: int, new_cursor: int, *,
-               careful: bool) -> None:
+    def _apply(self, rows: list[PulledRow], cursor: int | None,
+               new_cursor: int | None) -> None:
+        """One page in one transaction (`cursor` None: only the parked rows, tried all)."""
+        try:
+            self._apply_once(rows, cursor, new_cursor, careful=False)
+        except IntegrityError:
+            log.warning("a pulled page breaks a key here; applying it row by row")
+            self._apply_once(rows, cursor, new_cursor, careful=True)
+
+    def _apply_once(self, rows: list[PulledRow], cursor: int | None,
+                    new_cursor: int | None, *, careful: bool) -> None:
         with self.store.session(self.centre_id, None) as s:
-            if inbox.state(s).cursor == cursor:  # else another sync applied it already
-                inbox.apply_page(s, rows, new_cursor, careful=careful)
+            current = inbox.state(s).cursor
+            if cursor is None:
+                if parking.any_set_aside(s):
+                    inbox.apply_page(s, [], current, self.centre_id, careful=careful,
+                                     retry_all=True, store_id=self.store_id)
+            elif current == cursor:  # else another sync applied it already
+                assert new_cursor is not None
+                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful,
+                                 store_id=self.store_id)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
@@ -165,7 +213,7 @@ class SyncRun:
             cursor = inbox.state(s).cursor
         waiting = sorted(self._rejected - held)
         if waiting:
-            self._apply(fetch_rows(conn, waiting), cursor, cursor, careful=False)
+            self._apply(fetch_rows(conn, waiting), cursor, cursor)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out on two lanes, each a connection with its own sender thread:
@@ -198,6 +246,7 @@ class SyncRun:
                     if answered is not None:
                         with self.store.session(self.centre_id, None) as s:
                             outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
+                            restore.note_acknowledged(s)
                     return
         except BaseException:
             for _batch, sending, its_gate in in_flight:
@@ -234,6 +283,7 @@ class SyncRun:
         with self.store.session(self.centre_id, None) as s:
             if acknowledge is not None:
                 outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
+                restore.note_acknowledged(s)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 

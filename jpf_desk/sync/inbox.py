@@ -2,7 +2,9 @@
 
 A page is applied in one short SQLite transaction together with the new cursor, so a
 cut at any moment leaves either the whole page applied and the cursor past it, or
-neither. Applied rows keep head office's revision and write no outbox row.
+neither. Applied rows keep head office's revision and write no outbox row. The cursor
+may pass a row only once it is applied, a conflict, or set aside with its reason
+(sync.parking): a child whose parent is not here yet waits there, never dropped.
 
 Another desk's erasure arrives as ordinary rows: the blanked customer, tombstones of its
 field history, and append-only rows (consent receipts) with a higher revision, which
@@ -15,18 +17,23 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.store import tracking
 from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
-from jpf_desk.store.models import SyncConflict, SyncState
+from jpf_desk.store.models import OutboxEntry, SyncConflict, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
+from jpf_desk.sync import parking
+from jpf_desk.sync.checks import check_row
+from jpf_desk.sync.order import parent_columns, table_rank
 from jpf_desk.sync.outbox import pending_keys
 from jpf_desk.sync.protocol import Key, PulledRow
 from jpf_desk.sync.rows import (
@@ -65,44 +72,199 @@ def begin_apply(session: Session, *, defer_keys: bool = True) -> SyncState:
     return current
 
 
-def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, *,
-               careful: bool = False) -> int:
-    """Apply one page; returns how many rows became conflicts.
+@dataclass
+class Applied:
+    """What became of one page's rows (and of the parked rows tried with it)."""
 
-    `careful` is the fallback when the page as a whole breaks a foreign key here (say,
-    head office deleted a customer this desk still has enrolments for): each row is
-    tried on its own, twice (a parent later in the page may fix a child), and a row that
-    still cannot be applied is left out with a warning, so the sync never gets stuck.
+    applied: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    quarantined: int = 0
+
+
+def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, centre_id: str,
+               *, careful: bool = False, retry_all: bool = False,
+               store_id: str = "") -> Applied:
+    """Apply one page and move the cursor past it; no row is ever dropped.
+
+    Every row is checked first (a bad one is quarantined). The others are applied
+    parents first; a row whose parent is neither here nor in the page is parked, and
+    parked rows waiting for a row this page wrote are applied with it. `careful` is
+    the fallback when the page as a whole still breaks a key at commit (head office
+    deleted a row this desk still has children of): each row is tried on its own, in
+    order, and a row that cannot be applied is parked (BREAKS_KEY), to be tried again.
+    `retry_all`: every row set aside is tried (checked again), not only parked rows
+    whose parent came.
+    `store_id`: this desk's, whose own rows come back only after a restore (an older
+    version of a row changed here since is no conflict: the change here follows it).
     """
     current = begin_apply(session, defer_keys=not careful)
     tables = synced_tables()
-    erasing = _carries_erasure(tables, rows)
+    result = Applied()
+    good: list[PulledRow] = []
+    retried = parking.retry_rows(session) if retry_all else []
+    for row in _newest([*retried, *rows]):  # set-aside rows are checked again too
+        verdict = check_row(tables, row, centre_id)
+        if verdict is None:
+            good.append(row)
+        else:
+            log.log(logging.INFO if row in retried else logging.WARNING,
+                    "pulled row set aside (%s): %s %s", verdict[0].value,
+                    row.table_name[:60], row.row_id[:60])
+            parking.set_aside(session, row, *verdict)
+            result.quarantined += 1
+    any_set_aside = parking.any_set_aside(session)
+    erasing = _carries_erasure(tables, good)
     if erasing:
         secure_delete(session)
         session.info[ERASURE_APPLIED] = True
-    pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
-    conflicts = 0
-    retry: list[PulledRow] = []
-    if not careful:
-        conflicts = _apply_grouped(session, tables, pending, rows, current, new_cursor)
-        if erasing:
-            merge_search_index(session)
-        return conflicts
-    for attempt in (1, 2):
-        todo, retry = (rows if attempt == 1 else retry), []
-        for row in todo:
-            try:
-                with session.begin_nested():
-                    conflicts += _apply_row(session, tables, pending, row)
-            except IntegrityError:
-                retry.append(row)
-    for row in retry:
-        log.warning("head-office row left out (breaks a key here): %s %s",
-                    row.table_name, row.row_id)
+    todo, tried = good, set[Key]()
+    while todo:  # rows, then parked rows waiting for what they wrote, and so on
+        tried |= {(r.table_name, r.row_id) for r in todo}
+        written = _apply_rows(session, tables, todo, result, careful=careful,
+                              clear=any_set_aside, store_id=store_id)
+        if not any_set_aside or not written:
+            break
+        todo = [r for r in _newest(parking.parked_waiting_for(session, written))
+                if (r.table_name, r.row_id) not in tried]
     if erasing:
         merge_search_index(session)
     current.cursor = new_cursor
-    return conflicts
+    return result
+
+
+def _newest(rows: Iterable[PulledRow]) -> list[PulledRow]:
+    """One version per key, the newest (a parked row is replaced by a newer one)."""
+    newest: dict[Key, PulledRow] = {}
+    for row in rows:
+        key = (row.table_name, row.row_id)
+        if key not in newest or newest[key].ho_seq < row.ho_seq:
+            newest[key] = row
+    return list(newest.values())
+
+
+def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
+                result: Applied, *, careful: bool, clear: bool, store_id: str) -> set[Key]:
+    """Apply checked rows; returns the keys written (present here now)."""
+    pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
+    if pending and store_id:
+        rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]
+    ready, waiting = plan(session, tables, rows, pending)
+    parking.set_aside_many(session, [(row, SetAsideReason.WAITING_PARENT,
+                                      f"{parent[0]}:{parent[1]}") for row, parent in waiting])
+    result.parked += len(waiting)
+    if careful:
+        done, stuck = _apply_one_by_one(session, tables, pending, ready, result)
+        for row in stuck:
+            log.warning("pulled row parked (breaks a key here): %s %s", row.table_name,
+                        row.row_id)
+            parking.set_aside(session, row, SetAsideReason.BREAKS_KEY)
+        result.parked += len(stuck)
+    else:
+        done = ready
+        result.conflicts += _apply_grouped(session, tables, pending, ready)
+    result.applied += len(done)
+    keys = {(r.table_name, r.row_id) for r in done}
+    if clear:
+        parking.clear(session, keys)
+    return {(r.table_name, r.row_id) for r in done if not r.deleted}
+
+
+def _followed_here(session: Session, tables: dict[str, SyncedTable], row: PulledRow,
+                   pending: set[Key], store_id: str) -> bool:
+    """This desk's own row taken back after a restore, in the very version its pending
+    change was made on (or an older one): no conflict, the change follows it. A newer
+    version (changed since the copy) is a conflict."""
+    if row.origin_store != store_id or (row.table_name, row.row_id) not in pending:
+        return False
+    first = session.execute(
+        select(OutboxEntry.op, OutboxEntry.revision)
+        .where(OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id)
+        .order_by(OutboxEntry.seq).limit(1)).first()
+    if first is None:
+        return False
+    op, revision = first
+    base = 0 if op == "insert" else revision if op == "delete" else revision - 1
+    return row.revision <= base
+
+
+def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
+         pending: set[Key]) -> tuple[list[PulledRow], list[tuple[PulledRow, Key]]]:
+    """(rows to apply now, in order; rows to park with the parent each waits for).
+
+    A row may apply when every row it refers to is here (and not deleted by this page)
+    or is applied with it; a row waiting for a parked row waits too. Order: deletions
+    first, children before parents, then the rest parents first; within a table, head
+    office's order. Keys are still checked by SQLite (at commit, or at once when careful).
+    """
+    rank = table_rank()
+    writes = {(r.table_name, r.row_id): r for r in rows
+              if not r.deleted and (r.table_name, r.row_id) not in pending}
+    deleted = {(r.table_name, r.row_id) for r in rows if r.deleted}
+    refers: dict[Key, list[Key]] = {}
+    links = {name: [(c, p) for c, p in parent_columns(spec.table) if p in tables]
+             for name, spec in tables.items()}  # a parent never synced is not waited for
+    for key, row in writes.items():
+        data = row.data
+        parents = [(parent, str(data[column])) for column, parent in links[row.table_name]
+                   if data.get(column) is not None]
+        if parents:
+            refers[key] = parents
+    here = _present(session, tables, {p for ps in refers.values() for p in ps}) - deleted
+    blocked: dict[Key, Key] = {}
+    changed = True
+    while changed:  # a row waiting for a blocked row is blocked too
+        changed = False
+        for key, parents in refers.items():
+            if key in blocked:
+                continue
+            missing = next((p for p in parents if p not in here
+                            and (p not in writes or p in blocked)), None)
+            if missing is not None:
+                blocked[key] = missing
+                changed = True
+    ready = [r for r in rows if (r.table_name, r.row_id) not in blocked]
+    ready.sort(key=lambda r: (not r.deleted, -rank.get(r.table_name, 0) if r.deleted
+                              else rank.get(r.table_name, 0), r.ho_seq))
+    return ready, [(writes[k], parent) for k, parent in blocked.items()]
+
+
+def _present(session: Session, tables: dict[str, SyncedTable], keys: set[Key]) -> set[Key]:
+    """Which of these rows exist in this store."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in keys:
+        by_table[table].append(row_id)
+    found: set[Key] = set()
+    for name, ids in by_table.items():
+        spec = tables.get(name)
+        if spec is None:
+            continue
+        for start in range(0, len(ids), 500):
+            found.update((name, i) for i in session.scalars(
+                select(spec.table.c.id).where(spec.table.c.id.in_(ids[start:start + 500]))))
+    return found
+
+
+def _apply_one_by_one(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
+                      rows: Sequence[PulledRow], result: Applied
+                      ) -> tuple[list[PulledRow], list[PulledRow]]:
+    """Each row in its own savepoint, keys checked at once; rounds until no progress."""
+    done: list[PulledRow] = []
+    todo = list(rows)
+    while todo:
+        stuck: list[PulledRow] = []
+        for row in todo:
+            try:
+                with session.begin_nested():
+                    result.conflicts += _apply_row(session, tables, pending, row)
+            except IntegrityError:
+                stuck.append(row)
+            else:
+                done.append(row)
+        if len(stuck) == len(todo):
+            return done, stuck
+        todo = stuck
+    return done, []
 
 
 def _carries_erasure(tables: dict[str, SyncedTable], rows: Sequence[PulledRow]) -> bool:
@@ -135,17 +297,15 @@ def _apply_append_only(session: Session, spec: SyncedTable, row: PulledRow) -> b
 
 
 def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
-                   rows: Sequence[PulledRow], current: SyncState, new_cursor: int) -> int:
-    """The usual path: rows grouped per table and kind, keys checked at commit."""
+                   rows: Sequence[PulledRow]) -> int:
+    """The usual path: rows grouped per table and kind (in the order given), keys
+    checked at commit."""
     upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     conflicts = 0
     for row in rows:
-        spec = tables.get(row.table_name)
-        if spec is None:
-            log.warning("head office sent a table this version does not know: %s",
-                        row.table_name)
-        elif spec.append_only:
+        spec = tables[row.table_name]
+        if spec.append_only:
             if not _apply_append_only(session, spec, row):
                 inserts[row.table_name].append(row.data)
         elif (row.table_name, row.row_id) in pending:
@@ -160,16 +320,12 @@ def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: se
         upsert_rows(session, tables[name].table, items)
     for name, items in inserts.items():
         upsert_rows(session, tables[name].table, items, only_missing=True)
-    current.cursor = new_cursor
     return conflicts
 
 
 def _apply_row(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
                row: PulledRow) -> int:
-    spec = tables.get(row.table_name)
-    if spec is None:
-        log.warning("head office sent a table this version does not know: %s", row.table_name)
-        return 0
+    spec = tables[row.table_name]
     if spec.append_only:
         if not _apply_append_only(session, spec, row):
             insert_if_missing(session, spec.table, row.data)

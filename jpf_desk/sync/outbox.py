@@ -146,7 +146,9 @@ def _rows_query(table: Table) -> str:
     change, NULL, the base.
     Parameters: batch id, table name."""
     # max(seq) makes SQLite take the other columns from each row's last change (count()
-    # does not change that). The base is the revision before the row's first change in
+    # does not change that). Rows go in the order of their last change (head office
+    # numbers them in that order; a row's parent in the same table was changed before
+    # it), never by id. The base is the revision before the row's first change in
     # the batch (0 if new): for a row changed once (nearly always), from that change.
     base_of = ("max(0, CASE {0}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {0}revision "
                "ELSE {0}revision - 1 END)")
@@ -155,9 +157,9 @@ def _rows_query(table: Table) -> str:
             f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
             f"{base_of.format('f.')} FROM outbox f WHERE f.batch_id = ?1 "
             "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END "
-            "FROM (SELECT row_id, revision, op, max(seq), count(*) AS n FROM outbox "
+            "FROM (SELECT row_id, revision, op, max(seq) AS last, count(*) AS n FROM outbox "
             "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
-            f'LEFT JOIN "{table.name}" t ON t.id = o.row_id')
+            f'LEFT JOIN "{table.name}" t ON t.id = o.row_id ORDER BY o.last')
 
 
 def _centre_of_tombstone(session: Session) -> str:

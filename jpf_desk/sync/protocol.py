@@ -45,6 +45,15 @@ class PulledRow:
     deleted: bool
     origin_store: str
     ho_seq: int
+    size: int = 0  # bytes of its JSON text, as head office measures it
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[PulledRow]
+    cursor: int  # the cursor once these rows are applied (or set aside)
+    top: int | None  # head office's newest sequence number, when asked for
+    batches: int | None  # how many batches head office applied from this store
 
 
 Conn = psycopg.Connection[tuple[Any, ...]]
@@ -237,19 +246,47 @@ def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
     return [PulledRow(*r) for r in fetched]
 
 
-def pull_page(conn: Conn, cursor: int, store_id: str, limit: int) -> tuple[list[PulledRow], int]:
-    """Rows changed at head office after `cursor` by anyone but this store, and the new
-    cursor (past this store's own rows too, so they are never fetched back)."""
-    with conn.transaction():
-        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        fetched = conn.execute(
-            "SELECT table_name, row_id, centre_id, revision, data, deleted, origin_store, "
-            f"ho_seq FROM {SCHEMA}.rows WHERE ho_seq > %s AND origin_store <> %s "
-            "ORDER BY ho_seq LIMIT %s", (cursor, store_id, limit)).fetchall()
-        rows = [PulledRow(*r) for r in fetched]
-        if len(rows) == limit:
-            return rows, rows[-1].ho_seq
-        top = conn.execute(f"SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %s",
-                           (cursor,)).fetchone()
-        newest = int(top[0]) if top and top[0] is not None else cursor
-        return rows, max(cursor, newest)
+# One statement, so one round trip and one snapshot: the page, then a summary line
+# (kind 1) with head office's newest sequence number (only when the page is not full,
+# or when asked) and how many batches it recorded from this store (when asked).
+_PULL = (
+    "WITH page AS MATERIALIZED (SELECT table_name, row_id, centre_id, revision, "
+    "data::text AS data, deleted, origin_store, ho_seq "
+    f"FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s "
+    "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
+    "ORDER BY ho_seq LIMIT %(limit)s) "
+    "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
+    "ho_seq, NULL FROM page "
+    "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+    "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
+    f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
+    f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
+    "WHERE store_id = %(store)s) END"
+)
+
+
+def _pulled(line: tuple[Any, ...]) -> PulledRow:
+    """A page line; the data comes as JSON text (sent as text anyway), measured here."""
+    _kind, table, row_id, centre, revision, text, deleted, origin, seq, _n = line
+    return PulledRow(table, row_id, centre, revision, json.loads(text), deleted, origin,
+                     seq, len(text.encode()))
+
+
+def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
+              summary: bool = False) -> Page:
+    """Rows changed at head office after `cursor` by anyone but this store (its own
+    rows too up to `own_until`: a desk restored from an older copy takes them back),
+    in one round trip. The new cursor passes this store's own rows too, so they are
+    never fetched back. `summary`: also head office's newest sequence number and how
+    many batches it recorded from this store (restore detection)."""
+    fetched = conn.execute(_PULL, {"cursor": cursor, "store": store_id, "limit": limit,
+                                   "own_until": own_until, "summary": summary}).fetchall()
+    rows = sorted((_pulled(r) for r in fetched if r[0] == 0), key=lambda r: r.ho_seq)
+    (summary_line,) = (r for r in fetched if r[0] == 1)
+    top = int(summary_line[8]) if summary_line[8] is not None else None
+    batches = int(summary_line[9]) if summary_line[9] is not None else None
+    if len(rows) == limit:
+        new_cursor = rows[-1].ho_seq
+    else:
+        new_cursor = max(cursor, top if top is not None else cursor)
+    return Page(rows, new_cursor, top, batches)

@@ -7,10 +7,11 @@ as ISO strings, everything else as JSON scalars.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table, delete, select
@@ -54,7 +55,7 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _python_type(sa_type: TypeEngine[Any]) -> type | None:
+def python_type(sa_type: TypeEngine[Any]) -> type | None:
     try:
         return sa_type.python_type
     except NotImplementedError:
@@ -67,7 +68,7 @@ def _from_json(column: Column[Any], value: Any) -> Any:
     if isinstance(column.type, UtcDateTime):
         moment = datetime.fromisoformat(value)
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    wanted = _python_type(column.type)
+    wanted = python_type(column.type)
     if wanted is datetime:
         return datetime.fromisoformat(value)
     if wanted is date:
@@ -95,7 +96,7 @@ def _json_expr(column: Column[Any], alias: str = "") -> str:
     if isinstance(column.type, UtcDateTime):
         # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: the ISO form of the aware value.
         return f"replace({name}, ' ', 'T') || '+00:00'"
-    wanted = _python_type(column.type)
+    wanted = python_type(column.type)
     if wanted is bool:
         return (f"CASE WHEN {name} IS NULL THEN NULL WHEN {name} THEN json('true') "
                 "ELSE json('false') END")
@@ -142,12 +143,24 @@ def upsert_row(session: Session, table: Table, data: Mapping[str, Any]) -> None:
 def upsert_rows(session: Session, table: Table, rows: Iterable[Mapping[str, Any]], *,
                 only_missing: bool = False) -> None:
     """Many rows of one table in a few statements (rows with the same columns together):
-    a new desk pulling its centre's history must not pay one statement per row."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    a new desk pulling its centre's history must not pay one statement per row. Rows
+    already checked (sync.checks) take the raw path: each value turned into SQLite's
+    stored form by one small function per column, then one executemany."""
+    storers = _storers(table)
+    groups: dict[tuple[str, ...], list[Any]] = {}
     for data in rows:
-        values = data_to_row(table, data)
-        groups.setdefault(tuple(sorted(values)), []).append(values)
+        if storers is None:
+            values = data_to_row(table, data)
+            groups.setdefault(tuple(sorted(values)), []).append(values)
+        else:
+            names = tuple(name for name in storers if name in data)
+            groups.setdefault(names, []).append(tuple(
+                None if data[n] is None else storers[n](data[n]) for n in names))
     for names, values_list in groups.items():
+        if storers is not None:
+            session.connection().exec_driver_sql(
+                _raw_upsert(table.name, names, only_missing), values_list)
+            continue
         stmt = sqlite_insert(table)
         changed = {k: stmt.excluded[k] for k in names if k != "id"}
         if only_missing or not changed:
@@ -156,6 +169,62 @@ def upsert_rows(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
         else:
             session.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
                                                        set_=changed), values_list)
+
+
+def _stored_utc(value: str) -> str:
+    """An ISO datetime as UtcDateTime stores it (UTC, SQLite's DateTime text form)."""
+    if value.endswith("+00:00") and value[10:11] == "T":  # as desks write them: cut
+        if len(value) == 32 and value[19] == ".":
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 25:
+            return f"{value[:10]} {value[11:19]}.000000"
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return f"{moment:%Y-%m-%d %H:%M:%S}.{moment.microsecond:06d}"
+
+
+def _stored_date(value: str) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
+def _stored_bool(value: Any) -> int:
+    return 1 if value else 0
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+@cache
+def _storers(table: Table) -> dict[str, Callable[[Any], Any]] | None:
+    """Per column, JSON value to stored value; None when a column's type is not one of
+    the simple ones (the SQLAlchemy path is taken for that table)."""
+    found: dict[str, Callable[[Any], Any]] = {}
+    for column in table.columns:
+        if isinstance(column.type, UtcDateTime):
+            found[column.name] = _stored_utc
+            continue
+        wanted = python_type(column.type)
+        if wanted is str or wanted is int:
+            found[column.name] = _as_is
+        elif wanted is bool:
+            found[column.name] = _stored_bool
+        elif wanted is date:
+            found[column.name] = _stored_date
+        else:
+            return None
+    return found
+
+
+@cache
+def _raw_upsert(table_name: str, names: tuple[str, ...], only_missing: bool) -> str:
+    columns = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    changed = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    action = "DO NOTHING" if only_missing or not changed else f"DO UPDATE SET {changed}"
+    return (f'INSERT INTO "{table_name}" ({columns}) VALUES ({marks}) '
+            f"ON CONFLICT (id) {action}")
 
 
 def insert_if_missing(session: Session, table: Table, data: Mapping[str, Any]) -> None:

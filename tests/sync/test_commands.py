@@ -85,6 +85,7 @@ def test_join_a_centre_from_the_command_line(
         "--port", str(settings.port), "--dbname", settings.dbname, "--user", settings.user,
         "--sslmode", "disable", "--password-stdin", "--staff-name", "Phạm Thu Hà", "--json"))
     assert joined["centre_id"] == first.desk.actor.centre_id
+    assert (joined["parked"], joined["quarantined"]) == (0, 0)
     found = json.loads(run_cli(capsys, "search", "--data-dir", str(data_dir), "khach",
                                "--json"))
     assert {c["id"] for c in found} == customers

@@ -13,10 +13,12 @@ from sqlalchemy import func, select
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
+from jpf_desk.sync import parking, restore
 from jpf_desk.sync.client import SyncReport, SyncRun
 from jpf_desk.sync.connection import (
     WEAK_SSL_MODES,
@@ -43,6 +45,22 @@ class SyncStatus:
     conflicts: int
     sslmode: str = "verify-full"
     insecure: bool = False  # a weak TLS mode to a remote host: the window says so in red
+    parked: int = 0  # pulled rows waiting for a parent, tried again at every sync
+    quarantined: int = 0  # pulled rows that failed this desk's checks
+    restored_at: datetime | None = None  # when a sync found this store an older copy
+
+
+@dataclass(frozen=True)
+class SetAsideRow:
+    """A pulled row not applied: ids and the reason, never its values."""
+
+    table_name: str
+    row_id: str
+    reason: SetAsideReason
+    quarantined: bool
+    detail: str  # a column name, or the "table:id" of the awaited parent
+    first_seen_at: datetime
+    tries: int
 
 
 def store_id(desk: Desk) -> str:
@@ -98,6 +116,7 @@ def sync_status(desk: Desk) -> SyncStatus:
         state = s.get(SyncState, 1)
         pending = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
         conflicts = s.scalar(select(func.count()).select_from(SyncConflict)) or 0
+        parked, quarantined = parking.counts(s)
         return SyncStatus(
             configured=settings.configured, host=settings.host, user=settings.user,
             last_sync_at=state.last_sync_at if state else None,
@@ -106,10 +125,54 @@ def sync_status(desk: Desk) -> SyncStatus:
             pending_changes=pending, conflicts=conflicts,
             sslmode=settings.sslmode,
             insecure=(settings.sslmode in WEAK_SSL_MODES and not _is_local(settings.host)),
+            parked=parked, quarantined=quarantined, restored_at=restore.restored_at(s),
         )
 
 
+def set_aside_rows(desk: Desk) -> list[SetAsideRow]:
+    """Pulled rows parked or quarantined on this desk (parked first)."""
+    with desk.tx() as s:
+        return [SetAsideRow(r.table_name, r.row_id, _reason(r.reason), not r.parked,
+                            r.detail, r.first_seen_at, r.tries) for r in parking.listed(s)]
+
+
+def _reason(code: str) -> SetAsideReason:
+    try:
+        return SetAsideReason(code)
+    except ValueError:  # written by a newer version of the program
+        return SetAsideReason.BAD_VALUE
+
+
+
+
 register({
+    "sync.rows_parked": {
+        "vi": "{count} bản ghi nhận về đang chờ bản ghi liên quan; sẽ được thử lại ở mỗi "
+              "lần đồng bộ (xem mục Đồng bộ).",
+        "fr": "{count} fiche(s) reçue(s) en attente d'une fiche liée ; nouvel essai à chaque "
+              "synchronisation (voir Synchronisation).",
+        "en": "{count} received record(s) wait for a related record; tried again at every "
+              "sync (see the Sync section).",
+    },
+    "sync.rows_quarantined": {
+        "vi": "{count} bản ghi từ văn phòng trung tâm không hợp lệ nên được để riêng; hãy "
+              "báo cho văn phòng trung tâm (xem mục Đồng bộ).",
+        "fr": "{count} fiche(s) non valide(s) reçue(s) du siège, mise(s) de côté ; "
+              "prévenez le siège (voir Synchronisation).",
+        "en": "{count} invalid record(s) from head office set aside; tell head office "
+              "(see the Sync section).",
+    },
+    "sync.restored": {
+        "vi": "Máy này được khôi phục từ một bản sao cũ: đã nhận lại các bản ghi mới hơn của "
+              "chính nó; thay đổi trên bản sao cũ với các bản ghi đã đổi sau đó là xung đột "
+              "cần xử lý trong mục Đồng bộ.",
+        "fr": "Ce poste a été restauré depuis une ancienne copie : il a repris ses propres "
+              "fiches plus récentes ; les modifications de la copie sur des fiches changées "
+              "depuis sont des conflits à résoudre dans Synchronisation.",
+        "en": "This desk was restored from an older copy: it took back its own newer "
+              "records; the copy's changes to records changed since are conflicts to settle "
+              "in the Sync section.",
+    },
     "sync.conflicts_waiting": {
         "vi": "Có {count} xung đột cần xử lý trong cửa sổ Đồng bộ.",
         "fr": "{count} conflit(s) à résoudre dans la fenêtre Synchronisation.",

@@ -27,6 +27,7 @@ from jpf_desk.store.models.requests import (
     Restriction,
 )
 from jpf_desk.store.models.settings import StoreSetting
+from jpf_desk.store.models.sync_inbox import SyncInboxRow
 from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 from jpf_desk.store.models.transfers import TransferFiling
 
@@ -35,7 +36,7 @@ __all__ = [
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentChainLink", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
-    "SyncConflict", "SyncState",
+    "SyncConflict", "SyncInboxRow", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
     "RequestPeriod", "RequestStep", "Restriction", "TransferFiling",
 ]

@@ -18,6 +18,8 @@ def table_label(name: str) -> str:
         "enrolments": _tr("Ghi danh"), "payments": _tr("Thanh toán"),
         "classes": _tr("Lớp học"), "courses": _tr("Khóa học"), "staff": _tr("Nhân viên"),
         "centres": _tr("Cơ sở"), "dossiers": _tr("Hồ sơ du học"),
+        "public_holidays": _tr("Ngày nghỉ lễ"), "consent_receipts": _tr("Phiếu đồng ý"),
+        "consent_events": _tr("Lựa chọn đồng ý"), "field_changes": _tr("Lịch sử thay đổi"),
     }
     return labels.get(name, name)
 

@@ -3,6 +3,8 @@
 The sync runs on a worker (ui.tasks.run_task) so the desk stays usable; the view shows
 the last sync time, what waits to be sent and, on failure, a sentence that says what
 to do. A conflict shows both versions field by field; a person keeps one of them.
+Pulled rows not applied (parked or quarantined) are listed by table, id and reason,
+never their values; a desk restored from an older copy says so.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_datetime
+from jpf_desk.domain.labels import label as enum_label
 from jpf_desk.domain.messages import render
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses.enrolments import overbooked_classes
@@ -25,7 +28,12 @@ from jpf_desk.services.head_office.conflicts import (
     list_conflicts,
     resolve_conflict,
 )
-from jpf_desk.services.head_office.sync import sync_now, sync_status
+from jpf_desk.services.head_office.sync import (
+    SyncStatus,
+    set_aside_rows,
+    sync_now,
+    sync_status,
+)
 from jpf_desk.sync.client import SyncReport
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
@@ -53,6 +61,8 @@ class SyncView(QWidget):
         self.ui.conflictList.currentRowChanged.connect(self._show_conflict)
         self.ui.keepLocalButton.clicked.connect(lambda: self.resolve(Keep.LOCAL))
         self.ui.keepRemoteButton.clicked.connect(lambda: self.resolve(Keep.HEAD_OFFICE))
+        self.ui.setAsideTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.setAsideTable.verticalHeader().setVisible(False)
         self.ui.compareTable.horizontalHeader().setStretchLastSection(True)
         self.ui.compareTable.verticalHeader().setVisible(False)
         QShortcut(QKeySequence("F9"), self, self.start_sync)
@@ -80,6 +90,25 @@ class SyncView(QWidget):
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
         self._load_conflicts()
+        self._load_set_aside(st)
+
+    def _load_set_aside(self, st: SyncStatus) -> None:
+        rows = set_aside_rows(self.desk) if st.parked or st.quarantined else []
+        table = self.ui.setAsideTable
+        self.ui.setAsideCaption.setText(
+            self.tr("Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ").replace(
+                "%1", str(st.parked)).replace("%2", str(st.quarantined)))
+        table.setRowCount(len(rows))
+        for widget in (table, self.ui.setAsideCaption):  # only when there is something
+            widget.setVisible(bool(rows))
+        lang = current_lang()
+        for r, row in enumerate(rows):
+            state = self.tr("Không hợp lệ") if row.quarantined else self.tr("Đang chờ")
+            reason = enum_label(row.reason, lang) + (f" ({row.detail})" if row.detail else "")
+            for col, text in enumerate((state, table_label(row.table_name), row.row_id,
+                                        reason)):
+                table.setItem(r, col, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
 
     def on_changes(self, changes: Changes) -> None:
         """Every local change waits in the outbox: the pending count follows it."""
@@ -157,11 +186,19 @@ class SyncView(QWidget):
                 "Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu "
                 "dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho "
                 "các máy khác.").replace("%1", str(report.refused))
+        if report.restored:
+            text += " " + render("sync.restored", {}, current_lang())
+        if report.parked or report.quarantined:
+            text += " " + self.tr(
+                "%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng "
+                "(xem danh sách bên dưới).").replace("%1", str(report.parked)).replace(
+                "%2", str(report.quarantined))
         over = overbooked_classes(self.desk)
         for o in over:
             text += " " + render("enrolment.overbooked", {
                 "code": o.code, "taken": o.seats_taken, "capacity": o.capacity}, current_lang())
-        self._say(text, warning=bool(report.refused or over))
+        self._say(text, warning=bool(report.refused or over or report.parked
+                                     or report.quarantined or report.restored))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
