@@ -60,10 +60,13 @@ test: system-deps $(BIN)/.test-installed forms lint
 bench: $(BIN)/.test-installed forms
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
-# A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir).
-installer: $(BIN)/.installed forms
+# A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir),
+# then its smoke test (tests/packaging/test_installer.py: store, receipt PDF, verify, window).
+installer: $(BIN)/.test-installed forms
 	$(BIN)/pip install --quiet -e ".[installer]"
 	$(BIN)/python build_installer.py
+	JPF_DESK_BUNDLE=dist/jpf-desk QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider \
+		-m installer tests/packaging/test_installer.py
 
 clean:
 	rm -rf $(VENV) jpf_desk/ui/generated .pytest_cache .mypy_cache .ruff_cache build dist

@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import setup
 from jpf_desk.services.customers.search import DEFAULT_LIMIT, plan, search
 from jpf_desk.services.demo import people
-from jpf_desk.services.demo.build import fill_demo, is_empty
+from jpf_desk.services.demo.build import DEMO_PASSWORD, DEMO_STAFF, fill_demo, is_empty
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 
 QUERIES = ("nguyen thi anh", "tran van binh", "hoa", "le minh trang", "pham duc",
@@ -73,8 +73,8 @@ def main() -> int:
         started = time.perf_counter()
         fill_demo(store, args.customers)
         print(f"demo store: {args.customers} customers in {time.perf_counter() - started:.0f} s")
-    desk = setup.open_desk(store)
-    assert desk is not None
+    manager = DEMO_STAFF[0][0]  # the demo manager signs in
+    desk = sign_in.sign_in(store, sign_in.find_staff(store, manager), DEMO_PASSWORD)
     conn = connect(folder / STORE_FILE, store.key)
     conn.execute("PRAGMA cache_size=-32000")  # as the store's own connections
     sets = query_sets()

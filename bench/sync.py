@@ -36,6 +36,7 @@ from jpf_desk.services.desk import Desk  # noqa: E402
 from jpf_desk.services.head_office.admin import init_head_office  # noqa: E402
 from jpf_desk.services.head_office.join import join_centre  # noqa: E402
 from jpf_desk.services.head_office.sync import connect_head_office, store_id, sync_now  # noqa: E402
+from jpf_desk.services.staff import sign_in  # noqa: E402
 from jpf_desk.store.base import new_id, utcnow  # noqa: E402
 from jpf_desk.store.engine import STORE_FILE, open_store  # noqa: E402
 from jpf_desk.store.keys import KEY_INFO_FILE  # noqa: E402
@@ -46,6 +47,8 @@ from jpf_desk.sync.rows import read_rows, synced_tables  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import become_another_desk  # noqa: E402
 from tests.sync.pg import PgServer, find_pg_bin, start_server  # noqa: E402
+
+BENCH_PASSWORD = "bench-password"
 
 ROWS = 10_000
 ROUNDS = 3
@@ -67,7 +70,8 @@ def main() -> int:
         with psycopg.connect(server.dsn(), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench")
         store = open_store(work / "desk")
-        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang",
+                                password=BENCH_PASSWORD)
         role = init_head_office(server.dsn("bench"), [desk.actor.centre_id]).roles[0]
         assert role.password is not None
         connect_head_office(desk, ConnectionSettings(
@@ -79,8 +83,7 @@ def main() -> int:
         shutil.copyfile(work / "desk" / STORE_FILE, work / "second" / STORE_FILE)
         shutil.copyfile(work / "desk" / KEY_INFO_FILE, work / "second" / KEY_INFO_FILE)
         store = open_store(work / "desk")
-        desk = setup.open_desk(store)
-        assert desk is not None
+        desk = sign_in.sign_in(store, sign_in.find_staff(store, "Lê Thu Trang"), BENCH_PASSWORD)
 
         table = synced_tables()["customers"].table
         sid = store_id(desk)
@@ -106,7 +109,7 @@ def main() -> int:
         slow = slow_line(server, desk, role.role_name, role.password)
         store.close()
         second_store = open_store(work / "second")
-        second = setup.open_desk(second_store)
+        second = setup.unattended_desk(second_store)
         assert second is not None
         become_another_desk(second)
         started = time.perf_counter()
@@ -178,13 +181,14 @@ def demo_join(server: PgServer, work: Path, customers: int) -> tuple[int, float,
     """A demo centre's first desk pushes everything (the catalogue the demo made is
     offered to head office); a new desk joins it. (rows, join s, fetch s)."""
     store = open_store(work / "demo-first")
-    first = setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Đào Thu Hà")
+    first = setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Đào Thu Hà",
+                             password=BENCH_PASSWORD)
     role = init_head_office(server.dsn("bench"), [first.actor.centre_id]).roles[0]
     assert role.password is not None
     settings = ConnectionSettings(host=str(server.dir), port=server.port, dbname="bench",
                                   user=role.role_name, sslmode="disable")
     connect_head_office(first, settings, role.password)
-    fill_demo(store, customers, seed=5)
+    fill_demo(store, customers, seed=5, desk=first)
     sync_now(first)
     store.close()
     started = time.perf_counter()

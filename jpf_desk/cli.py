@@ -16,6 +16,8 @@ from jpf_desk import __version__
 
 COMMAND_MODULES = (
     "jpf_desk.commands.backup",
+    "jpf_desk.commands.consent_to_collect",
+    "jpf_desk.commands.controller",
     "jpf_desk.commands.demo",
     "jpf_desk.commands.dossiers",
     "jpf_desk.commands.search",
@@ -23,12 +25,14 @@ COMMAND_MODULES = (
     "jpf_desk.commands.transfers",
     "jpf_desk.commands.head_office",
     "jpf_desk.commands.handovers",
+    "jpf_desk.commands.imports",
     "jpf_desk.commands.join",
     "jpf_desk.commands.lists",
     "jpf_desk.commands.receipts",
     "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.retention",
+    "jpf_desk.commands.staff",
     "jpf_desk.commands.verify",
 )
 

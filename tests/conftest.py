@@ -16,8 +16,18 @@ isolate_cups()  # before Qt looks for printers: tests never see the machine's qu
 
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.desk import Desk  # noqa: E402
+from jpf_desk.services.staff import passwords  # noqa: E402
 from jpf_desk.store.engine import Store, open_store  # noqa: E402
+from tests.helpers.staff import FIRST_MANAGER, TEST_COST, TEST_PASSWORD, sign_in_as  # noqa: E402
 from tests.helpers.stores import copy_store, template_keyring  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """argon2id at TEST_COST for the whole session (see tests/helpers/staff.py)."""
+    previous = passwords.use_cost(TEST_COST)
+    yield
+    passwords.use_cost(previous)
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +36,8 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
     with template_keyring():
         store = open_store(folder, lock=False)
-        setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+        setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", FIRST_MANAGER,
+                         password=TEST_PASSWORD)
         store.close()
     return folder
 
@@ -43,9 +54,8 @@ def store(tmp_path: Path, template_store: Path, memory_keyring: object) -> Itera
 
 @pytest.fixture
 def desk(store: Store) -> Desk:
-    opened = setup.open_desk(store)
-    assert opened is not None
-    return opened
+    """The template store's manager, signed in."""
+    return sign_in_as(store, FIRST_MANAGER)
 
 
 @pytest.fixture(autouse=True)

@@ -13,17 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, open_cli_store
 from jpf_desk.commands.output import check_output
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.messages import render
+from jpf_desk.domain.staff import Action
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import backups, daily_backup, recovery
+from jpf_desk.services.staff import permissions
 
 
 def register(subparsers: Any) -> None:
     b: argparse.ArgumentParser = subparsers.add_parser(
         "backup", help="write an encrypted backup of the store and its documents")
     data_dir_option(b)
+    sign_in_options(b)
     target = b.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", help="the backup file to write (.jpfbak)")
     target.add_argument("--daily-folder",
@@ -41,8 +44,9 @@ def register(subparsers: Any) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     if args.daily_folder:
-        desk = open_cli_desk(args)
+        desk = signed_in_desk(args)
         try:
+            permissions.check_desk(desk, Action.MANAGE_STORE)
             daily_backup.choose_folder(desk, Path(args.daily_folder).expanduser(), args.keep)
             made = daily_backup.run_if_due(desk)
         finally:
@@ -53,11 +57,12 @@ def run_backup(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.to).expanduser()
     check_output(target)
-    store = open_cli_store(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
-        made = backups.make_backup(store, target)
+        permissions.check_desk(desk, Action.MANAGE_STORE)
+        made = backups.make_backup(desk.store, target)
     finally:
-        store.close()
+        desk.store.close()
     print(render("backup.made", {"documents": made.documents, "path": made.path}, args.lang),
           file=sys.stderr)
     return 0

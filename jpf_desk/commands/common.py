@@ -27,9 +27,11 @@ def open_cli_store(args: argparse.Namespace, *, lock: bool = True, create: bool 
 
 
 def open_cli_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:
-    """The desk of the store in --data-dir; a store never set up is an error here."""
+    """The desk of the store in --data-dir with nobody signed in (sync, verify): commands
+    on personal data sign in instead (commands/sign_in.py); a store never set up is an
+    error here."""
     store = open_cli_store(args, lock=lock)
-    desk = setup.open_desk(store)
+    desk = setup.unattended_desk(store)
     if desk is None:
         store.close()
         raise SystemExit(render("cli.not_initialised", {}, args.lang))

@@ -10,7 +10,7 @@ from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_store
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register as register_messages
-from jpf_desk.services.demo.build import fill_demo, is_empty
+from jpf_desk.services.demo.build import DEMO_PASSWORD, DEMO_STAFF, fill_demo, is_empty
 
 register_messages({
     "demo.bad_count": {
@@ -51,4 +51,6 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print(f"\n{summary.customers} customers, {summary.classes} classes, "
           f"{summary.enrolments} enrolments, {summary.payments} payments", file=sys.stderr)
+    staff = ", ".join(f"{name} ({role.value})" for name, role in DEMO_STAFF)
+    print(f"Demo staff: {staff}; demo password: {DEMO_PASSWORD}", file=sys.stderr)
     return 0

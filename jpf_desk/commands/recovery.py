@@ -13,18 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk
 from jpf_desk.commands.output import write_output
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.messages import render
+from jpf_desk.domain.staff import Action
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import recovery, setup
+from jpf_desk.services.staff import permissions
 
 
 def register(subparsers: Any) -> None:
     sheet: argparse.ArgumentParser = subparsers.add_parser(
         "recovery-sheet", help="print the store key as words and a QR code (keep it locked away)")
     data_dir_option(sheet)
+    sign_in_options(sheet)
     sheet.add_argument("--pdf", required=True, help="where to write the sheet")
     sheet.set_defaults(func=run_sheet)
     rec: argparse.ArgumentParser = subparsers.add_parser(
@@ -35,8 +38,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
+        permissions.check_desk(desk, Action.MANAGE_STORE)
         ident = setup.identity(desk.store)
         centre = ident.centre_name if ident else ""
         pdf = recovery.sheet_pdf(desk.store, centre, args.lang, today_vn())

@@ -7,8 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_date
+from jpf_desk.services.access_log.record import note_access
 
 
 def register(subparsers: Any) -> None:
@@ -17,6 +20,7 @@ def register(subparsers: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="the queue, soonest due first")
     data_dir_option(listing)
+    sign_in_options(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--open", action="store_true", help="only requests still open")
     listing.set_defaults(func=run_list)
@@ -24,6 +28,7 @@ def register(subparsers: Any) -> None:
         "access-report", help="everything held about a customer; writing it to files "
         "answers (completes) the customer's open access request")
     data_dir_option(report)
+    sign_in_options(report)
     report.add_argument("customer_id")
     report.add_argument("--json", dest="json_file", help="write the report as JSON here")
     report.add_argument("--pdf", dest="pdf_file", help="write the report as PDF here")
@@ -33,9 +38,11 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from jpf_desk.services.rights.requests import list_requests
 
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
         rows = list_requests(desk, open_only=args.open, lang=args.lang)
+        note_access(desk, AccessKind.LIST_EXPORTED, customer_id=None,
+                    detail=f"requests:{'json' if args.json else 'text'}")
     finally:
         desk.store.close()
     if args.json:
@@ -62,7 +69,7 @@ def run_access_report(args: argparse.Namespace) -> int:
 
     pdf = Path(args.pdf_file) if args.pdf_file else None
     data = Path(args.json_file) if args.json_file else None
-    desk = open_cli_desk(args, lock=pdf is not None or data is not None)
+    desk = signed_in_desk(args, lock=pdf is not None or data is not None)
     try:
         pending = documents.open_access_request(desk, args.customer_id)
         named = pdf or data

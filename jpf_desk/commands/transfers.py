@@ -7,7 +7,8 @@ import argparse
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.dates import format_date, parse_date, today_vn
 from jpf_desk.services.sharing.transfers import record_filing, transfer_dossiers
 
@@ -16,6 +17,7 @@ def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
         "transfers", help="transfer impact dossier: 60-day filing per destination")
     data_dir_option(p)
+    sign_in_options(p)
     p.add_argument("--filed", metavar="COUNTRY", help="record the filing for this country")
     p.add_argument("--on", metavar="DD/MM/YYYY", help="filing date (default today)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -23,7 +25,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    desk = open_cli_desk(args, lock=bool(args.filed))
+    desk = signed_in_desk(args, lock=bool(args.filed))
     try:
         if args.filed:
             record_filing(desk, args.filed, parse_date(args.on) if args.on else today_vn())

@@ -1,4 +1,5 @@
-"""`jpf-desk verify`: check the consent proof; exit 1 and name the first mismatch.
+"""`jpf-desk verify`: check the consent proof and the access log; exit 1 and name the first
+mismatch.
 
 Exit codes: 0 everything matches (head office's anchor included when it could be
 reached: the output says when it was last compared), 1 a mismatch, named by record id
@@ -13,13 +14,16 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk
+from jpf_desk.domain import messages
 from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.domain.messages import render
+from jpf_desk.services.access_log.verify import AccessLogCheck, verify_access_log
 
 
 def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
-        "verify", help="check the consent receipts' hash chain, events and head office's anchor")
+        "verify", help="check the consent receipts' hash chain, events and head office's "
+                       "anchor, and the access log's chains")
     data_dir_option(p)
     p.add_argument("--offline", action="store_true",
                    help="do not compare with head office this time")
@@ -59,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     desk = open_cli_desk(args, lock=False)
     try:
         report = verify_consents(desk)
+        access = verify_access_log(desk.store)
         anchor: AnchorReport | None = None if args.offline else compare_with_head_office(desk)
     finally:
         desk.store.close()
@@ -94,4 +99,46 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(render("verify.anchor.unreachable",
                          {"at": _when(anchor.last_compared, lang)}, lang))
-    return 0
+    return _access_log_result(access, lang)
+
+
+def _access_log_result(access: AccessLogCheck, lang: str) -> int:
+    """The access log's own chains (one per desk), after the consent proof."""
+    bad = access.mismatch
+    if bad is None:
+        print(render("verify.access_log.ok", {"events": access.events,
+                                              "chains": access.chains}, lang))
+        return 0
+    print(render("verify.access_log.mismatch", {
+        "event": bad.event_id, "desk": bad.store_id, "sequence": bad.sequence,
+        "reason": render(f"verify.access_log.{bad.reason}", {}, lang)}, lang))
+    return 1
+
+
+messages.register({
+    "verify.access_log.ok": {
+        "vi": "ĐÚNG: đã kiểm tra {events} sự kiện nhật ký truy cập ({chains} chuỗi của các máy).",
+        "fr": "OK : {events} événements du journal des accès vérifiés ({chains} chaînes de postes).",
+        "en": "OK: {events} access-log events verified ({chains} desk chains)."},
+    "verify.access_log.mismatch": {
+        "vi": "SAI LỆCH: sự kiện nhật ký truy cập {event} (máy {desk}, số {sequence}): {reason}",
+        "fr": "NON CONFORME : événement du journal des accès {event} (poste {desk}, n° "
+              "{sequence}) : {reason}",
+        "en": "MISMATCH: access-log event {event} (desk {desk}, #{sequence}): {reason}"},
+    "verify.access_log.gap": {
+        "vi": "thiếu sự kiện ngay trước sự kiện này",
+        "fr": "un événement manque juste avant celui-ci",
+        "en": "an event is missing just before this one"},
+    "verify.access_log.link": {
+        "vi": "không nối với mã băm của sự kiện trước",
+        "fr": "ne se raccroche pas à l'empreinte de l'événement précédent",
+        "en": "does not link to the previous event's hash"},
+    "verify.access_log.tail": {
+        "vi": "thiếu các sự kiện mới nhất của máy này",
+        "fr": "les événements les plus récents de ce poste manquent",
+        "en": "this desk's newest events are missing"},
+    "verify.access_log.hash": {
+        "vi": "nội dung không khớp với mã băm",
+        "fr": "le contenu ne correspond pas à son empreinte",
+        "en": "content does not match its hash"},
+})

@@ -1,32 +1,45 @@
 """A blank consent form to fill in by hand on days when the computer is down.
 
 It names the policy version and its SHA-256, gives one "agree / do not agree" pair per
-purpose (none pre-ticked), and ends with the full policy text, so that what was signed
-can be entered afterwards (method "paper", date signed) with the same proof.
+purpose and per kind of sensitive data (none pre-ticked), asks for each partner whether
+the data goes abroad, and ends with the full policy text, so that what was signed can be
+entered afterwards (method "paper", date signed) with the same proof. The policy text's
+size is chosen so that its last page is not a few stray lines.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
-from jpf_desk.printing.fonts import REGULAR, register_fonts
+from jpf_desk.printing.fonts import register_fonts
 from jpf_desk.printing.layout import (
     CONTENT_WIDTH,
+    FRAME_PADDING,
     MARGIN,
+    PAGE_HEIGHT,
     fields_table,
     grid_table,
     make_styles,
+    numbered_canvas,
     para,
     signature_block,
 )
 
 BOXES = "☐ Đồng ý     ☐ Không đồng ý"
+ABROAD = "☐ Có   ☐ Không"
 BLANK = "." * 70
+TOP, BOTTOM = 12 * mm, 14 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM - 2 * FRAME_PADDING
+# Sizes tried for the policy text, largest first; never below what the body uses.
+TEXT_SIZES = (9.0, 8.8, 8.6, 8.4, 8.2)
+MIN_LAST_PAGE = 0.25  # the last page of the policy text is at least a quarter full
 
 
 @dataclass(frozen=True)
@@ -44,8 +57,30 @@ class PaperForm:
     policy_version: str
     policy_sha256: str
     purposes: tuple[FormPurpose, ...]
-    rights: str  # Vietnamese
+    sensitive_kinds: tuple[str, ...]  # Vietnamese labels of the policy's sensitive kinds
+    rights: str  # Vietnamese, with the periods the desk applies
     policy_text: str
+
+
+def _policy_text(text: str, heading: Flowable) -> list[Flowable]:
+    """The policy text in the largest size whose last page is not a few stray lines."""
+    regular = register_fonts()[0]
+    best: tuple[float, list[Flowable]] | None = None
+    for size in TEXT_SIZES:
+        style = ParagraphStyle(f"policy{size}", fontName=regular, fontSize=size,
+                               leading=size * 1.2, textColor=colors.black)
+        flow: list[Flowable] = [heading]
+        flow += [para(line, style) if line.strip() else Spacer(1, 1.5 * mm)
+                 for line in text.splitlines()]
+        height = sum(f.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] for f in flow) * 1.04
+        pages = height / FRAME_HEIGHT
+        last = pages - math.floor(pages)
+        if last == 0 or last >= MIN_LAST_PAGE:
+            return flow
+        if best is None or last > best[0]:
+            best = (last, flow)
+    assert best is not None
+    return best[1]
 
 
 def render_paper_form(form: PaperForm) -> bytes:
@@ -77,31 +112,29 @@ def render_paper_form(form: PaperForm) -> bytes:
             st, [CONTENT_WIDTH - 52 * mm, 52 * mm],
         ),
         para("Chia sẻ với đối tác (nếu cần cho hồ sơ)", st.heading),
-        grid_table(["Đối tác", "Mục đích", "Lựa chọn"],
-                   [["", "", BOXES], ["", "", BOXES]],
-                   st, [55 * mm, CONTENT_WIDTH - 107 * mm, 52 * mm]),
+        grid_table(["Đối tác", "Mục đích", "Ra nước ngoài", "Lựa chọn"],
+                   [["", "", ABROAD, BOXES], ["", "", ABROAD, BOXES]],
+                   st, [48 * mm, CONTENT_WIDTH - 128 * mm, 28 * mm, 52 * mm]),
+        para("Dữ liệu nhạy cảm (chỉ xử lý khi có đồng ý riêng cho từng loại)", st.heading),
+        grid_table(["Loại dữ liệu nhạy cảm", "Lựa chọn"],
+                   [[kind, BOXES] for kind in form.sensitive_kinds],
+                   st, [CONTENT_WIDTH - 52 * mm, 52 * mm], padding=1),
         para("Quyền của khách hàng", st.heading),
-        para(form.rights, st.small),
-        Spacer(1, 3 * mm),
+        para(form.rights, st.rights),
+        Spacer(1, 2 * mm),
         fields_table([("Ngày ký", "....../....../.........."),
                       ("Cơ sở", centre_name)], st, label_width=50 * mm),
-        signature_block([("Khách hàng", ""), ("Người giám hộ", ""), ("Nhân viên JPF", "")], st),
+        signature_block([("Khách hàng (từ 7 tuổi)", ""), ("Người giám hộ", ""),
+                         ("Nhân viên JPF", "")], st, space=10 * mm),
         PageBreak(),
-        para("Văn bản chính sách đã trình bày cho khách hàng", st.heading),
     ]
-    story += [para(line, st.small) if line.strip() else Spacer(1, 1.5 * mm)
-              for line in form.policy_text.splitlines()]
+    story += _policy_text(form.policy_text,
+                          para("Văn bản chính sách đã trình bày cho khách hàng", st.heading))
     buffer = io.BytesIO()
 
-    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 7)
-        canvas.drawRightString(doc.pagesize[0] - MARGIN, 8 * mm,
-                               f"Mẫu giấy – chính sách {form.policy_version} – trang {doc.page}")
-        canvas.restoreState()
-
+    label = f"Mẫu giấy – chính sách {form.policy_version} – trang {{page}}/{{pages}}"
     doc = SimpleDocTemplate(buffer, pagesize=(210 * mm, 297 * mm), leftMargin=MARGIN,
-                            rightMargin=MARGIN, topMargin=12 * mm, bottomMargin=14 * mm,
+                            rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM,
                             title="Mẫu đồng ý (bản giấy)", author="JPF Desk")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered_canvas(label))
     return buffer.getvalue()

@@ -29,7 +29,8 @@ class Kind(StrEnum):
     HISTORY = "history"  # field history
     OUTBOX = "outbox"  # changes waiting to be sent to head office
     SYNC = "sync"  # sync state and conflicts
-    STAFF = "staff"
+    STAFF = "staff"  # staff and their passwords on this desk
+    ACCESS_LOG = "access_log"  # who saw or took customers' data
     CENTRE = "centre"
     SETTINGS = "settings"
     OTHER = "other"  # a table missing from TABLES below (a test keeps it empty)
@@ -67,11 +68,15 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "public_holidays": (Kind.CALENDAR, False),
     "field_changes": (Kind.HISTORY, False),
     "outbox": (Kind.OUTBOX, False),
+    # A view showing a customer must not reload because someone looked at them.
+    "access_events": (Kind.ACCESS_LOG, False),
+    "staff_credentials": (Kind.STAFF, False),
     "sync_state": (Kind.SYNC, False),
     "sync_conflicts": (Kind.SYNC, False),
     "sync_inbox": (Kind.SYNC, False),
     "staff": (Kind.STAFF, False),
     "centres": (Kind.CENTRE, False),
+    "controller_contacts": (Kind.CENTRE, False),  # details printed on consent receipts
     "store_settings": (Kind.SETTINGS, False),
 }
 

@@ -21,7 +21,10 @@ class Actor:
 
 @dataclass
 class Desk:
-    """A store opened on behalf of one staff member of one centre."""
+    """A store opened on behalf of one staff member of one centre.
+
+    Made by signing in (services/staff/sign_in.py) or by setting up a new store: there is
+    no way to turn a desk into another person's, so a second approver signs in too."""
 
     store: Store
     actor: Actor
@@ -55,7 +58,3 @@ class Desk:
     def report(session: Session, changes: Changes) -> None:
         """Add a change that is not a row (rare) to what this transaction says it changed."""
         tracking.report(session, changes)
-
-    def as_staff(self, staff_id: str) -> Desk:
-        """The same store acted on by another staff member (e.g. a second approver)."""
-        return Desk(self.store, Actor(self.actor.centre_id, staff_id))

@@ -1,4 +1,9 @@
-"""This desk's identity: the store's own id, its centre and the staff at the desk."""
+"""This desk's identity: the store's own id, its centre, its staff.
+
+A Desk acting as a person comes only from signing in (services/staff/sign_in.py) or
+from setting up a new store, whose first manager chooses a password here; the staff
+id kept in the settings is only who signed in last (offered first at the next sign-in).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpf_desk.domain.not_found import not_found
-from jpf_desk.domain.staff import Role
+from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.messages import register
+from jpf_desk.domain.staff import Action, Role
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Actor, Desk
+from jpf_desk.services.staff.credentials import set_credential
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Centre, Staff, StoreSetting
@@ -18,6 +26,8 @@ from jpf_desk.store.models import Centre, Staff, StoreSetting
 STORE_ID = "store_id"
 CENTRE_ID = "centre_id"
 STAFF_ID = "staff_id"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 5
 
 
 @dataclass(frozen=True)
@@ -63,31 +73,39 @@ def identity(store: Store) -> DeskIdentity | None:
         )
 
 
-def initialise(store: Store, centre_code: str, centre_name: str, staff_name: str) -> Desk:
-    """First start of a desk: its centre and its first staff member (a manager)."""
+def initialise(store: Store, centre_code: str, centre_name: str, staff_name: str, *,
+               password: str, repeated: str | None = None) -> Desk:
+    """First start of a desk: its centre and its first staff member, a manager who
+    chooses a password (ValidationError on the field "password" or "repeat")."""
     centre_id = new_id()
     staff_id = new_id()
     with store.session(centre_id, staff_id) as s:
         s.add(Centre(id=centre_id, code=clean(centre_code), name=clean(centre_name)))
         s.add(Staff(id=staff_id, full_name=clean(staff_name), role=Role.MANAGER.value))
+        s.flush()
+        set_credential(s, staff_id, password, repeated)
         put_setting(s, STORE_ID, setting(s, STORE_ID) or new_id())
         put_setting(s, CENTRE_ID, centre_id)
         put_setting(s, STAFF_ID, staff_id)
     return Desk(store, Actor(centre_id, staff_id))
 
 
-def open_desk(store: Store) -> Desk | None:
-    ident = identity(store)
-    if ident is None:
-        return None
-    return Desk(store, Actor(ident.centre_id, ident.staff.id))
+def is_set_up(store: Store) -> bool:
+    return identity(store) is not None
 
 
-def add_staff(desk: Desk, full_name: str, role: Role) -> StaffView:
+def add_staff(desk: Desk, full_name: str, role: Role, *, password: str | None = None,
+              repeated: str | None = None, must_change: bool = True) -> StaffView:
+    """A manager adds a staff member; with a password they can sign in at once (to be
+    changed at their first sign-in, unless a demo store says otherwise), without one a
+    manager sets it later."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.MANAGE_STAFF)
         staff = Staff(full_name=clean(full_name), role=role.value)
         s.add(staff)
         s.flush()
+        if password is not None:
+            set_credential(s, staff.id, password, repeated, must_change=must_change)
         return StaffView(staff.id, staff.full_name, staff.role)
 
 
@@ -97,10 +115,42 @@ def list_staff(desk: Desk) -> list[StaffView]:
         return [StaffView(r.id, r.full_name, r.role) for r in rows]
 
 
-def switch_staff(desk: Desk, staff_id: str) -> Desk:
-    """The staff member now at the desk; later changes are recorded under their id."""
+def unattended_desk(store: Store) -> Desk | None:
+    """The desk with nobody signed in, for work that shows no personal data (sync,
+    verifying the hash chains, a blank form); every permission check refuses it.
+    None for a store that was never set up."""
+    with store.session(None, None) as s:
+        centre_id = setting(s, CENTRE_ID)
+    return Desk(store, Actor(centre_id, NOBODY)) if centre_id else None
+
+
+NOBODY = ""  # the staff id of an unattended desk: no staff row has it
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """How long the window waits without input before it locks (a store setting)."""
+    with store.session(None, None) as s:
+        value = setting(s, IDLE_LOCK_MINUTES)
+    try:
+        minutes = int(value) if value else DEFAULT_IDLE_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return minutes if 1 <= minutes <= 60 else DEFAULT_IDLE_LOCK_MINUTES
+
+
+def set_idle_lock_minutes(desk: Desk, minutes: int) -> None:
+    """A manager's choice, 1 to 60 minutes."""
+    if not 1 <= minutes <= 60:
+        raise ValidationError("setup.idle_minutes", field="idle_minutes")
     with desk.tx() as s:
-        if s.get(Staff, staff_id) is None:
-            raise not_found("staff", staff_id)
-        put_setting(s, STAFF_ID, staff_id)
-    return desk.as_staff(staff_id)
+        check(s, desk.actor.staff_id, Action.MANAGE_STAFF)
+        put_setting(s, IDLE_LOCK_MINUTES, str(minutes))
+
+
+register({
+    "setup.idle_minutes": {
+        "vi": "Thời gian tự khóa phải từ 1 đến 60 phút.",
+        "fr": "Le verrouillage automatique doit être entre 1 et 60 minutes.",
+        "en": "The idle lock must be between 1 and 60 minutes.",
+    },
+})

@@ -15,13 +15,17 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, daily_backup, setup
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.storage import NoStoreHere, StoreError, open_data_store
+from jpf_desk.services.staff import sign_in
+from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import current_lang, set_lang
+from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
+from jpf_desk.ui.terminate import CloseOnTerminate, close_all_windows
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
+log = logging.getLogger(__name__)
 
 
 def application(lang: str = "vi") -> QApplication:
@@ -54,7 +58,8 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
 
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
                             *, create: bool = True) -> Desk | None:
-    """The desk of the store in `data_dir`, set up on first run; None when it cannot open.
+    """The store in `data_dir` acting as whoever signs in (set up on first run); None
+    when it cannot open or nobody signed in.
 
     With `create` False (a folder named on the command line) a folder without a store
     is only used after the person says so: a mistyped path must not start an empty store.
@@ -68,15 +73,31 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
-    desk = setup.open_desk(store)
+    desk = sign_in_interactively(store, parent)
     if desk is None:
-        dialog = FirstRunDialog(store, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.desk is None:
-            store.close()
-            return None
-        desk = dialog.desk
-        offer_daily_backup(parent, desk)
+        store.close()
     return desk
+
+
+def sign_in_interactively(store: Store, parent: QWidget | None = None) -> Desk | None:
+    """First run (its manager chooses a password and is signed in, then is offered the
+    daily backup), a store where no manager has a password yet (one chooses it), or the
+    usual sign-in."""
+    if not setup.is_set_up(store):
+        first = FirstRunDialog(store, parent)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if first.desk is not None and not first.joined:
+            offer_daily_backup(parent, first.desk)
+            return first.desk
+    dialog: FirstPasswordDialog | SignInDialog
+    if sign_in.managers_without_password(store):
+        dialog = FirstPasswordDialog(store, parent)
+    else:
+        dialog = SignInDialog(store, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.desk
 
 
 def offer_daily_backup(parent: QWidget | None, desk: Desk) -> None:
@@ -121,18 +142,28 @@ def run_gui(data_dir: str | None, lang: str) -> int:
     app = application(lang)
     install_excepthook()
     folder = resolve_data_dir(data_dir)
+    # Installed before sign-in: a shutdown while the sign-in dialog waits cancels it.
+    terminate = CloseOnTerminate(close_all_windows, app)
+    log.info("sign-in open")  # ids only; a smoke test waits for this line
     desk = open_desk_interactively(folder, create=data_dir is None)
     if desk is None:
+        terminate.restore()
+        if terminate.fired:
+            log.info("closed before sign-in, store closed")
+            return 0
         return 1
     handler = log_to_file(folder)
     from jpf_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk)
     window.show()
+    log.info("window open")  # ids only; a smoke test waits for this line
     try:
         return app.exec()
     finally:
+        terminate.restore()
         window.shut_down()
         desk.store.close()
         logging.getLogger("jpf_desk").removeHandler(handler)
         handler.close()
+        log.info("window closed, store closed")

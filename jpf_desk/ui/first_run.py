@@ -1,10 +1,11 @@
-"""First start of a desk: a new centre and its manager, or a further desk of a centre
-that already syncs with head office."""
+"""First start of a desk: a new centre and its manager (who chooses a password), or a
+further desk of a centre that already syncs with head office (then everyone signs in)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jpf_desk.domain.errors import ValidationError
 from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.storage import Store
@@ -12,6 +13,7 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_first_run import Ui_FirstRunDialog
 from jpf_desk.ui.join_dialog import JoinCentreDialog
+from jpf_desk.ui.password_fields import PasswordFields
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
@@ -20,6 +22,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.desk: Desk | None = None
+        self.joined = False
         self.ui = Ui_FirstRunDialog()
         setup_ui(self.ui, self)
         name_buttons(self.ui.buttons, self.tr("Bắt đầu"))
@@ -28,9 +31,10 @@ class FirstRunDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.join_dialog: JoinCentreDialog | None = None
         self.ui.joinButton.clicked.connect(self.join_existing_centre)
+        self.passwords = PasswordFields(self.ui.form)
         self.errors = FieldErrors(
             {"centre_code": self.ui.centreCodeError, "centre_name": self.ui.centreNameError,
-             "staff_name": self.ui.staffNameError},
+             "staff_name": self.ui.staffNameError, **self.passwords.labels()},
             fallback=self.ui.staffNameError,
         )
 
@@ -43,6 +47,7 @@ class FirstRunDialog(QDialog):
     def _joined(self) -> None:
         assert self.join_dialog is not None
         self.desk = self.join_dialog.desk
+        self.joined = True  # the person still signs in (or a manager chooses a password)
         super().accept()
 
     def accept(self) -> None:
@@ -59,7 +64,12 @@ class FirstRunDialog(QDialog):
             return
         try:
             self.desk = setup.initialise(self.store, values["centre_code"],
-                                         values["centre_name"], values["staff_name"])
+                                         values["centre_name"], values["staff_name"],
+                                         password=self.passwords.password.text(),
+                                         repeated=self.passwords.repeat.text())
+        except ValidationError as exc:
+            self.errors.show([exc])
+            return
         except Exception as exc:  # noqa: BLE001 - shown in words, the dialog stays open
             show_error(self, exc)
             return

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpf_desk.domain.staff import Action
 from jpf_desk.services import setup
 from jpf_desk.services.changes import Changes
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui import navigation
+from jpf_desk.ui.idle_lock import IdleLock
+from jpf_desk.ui.sign_in_dialog import ChangePasswordDialog
 from jpf_desk.ui.staff_dialog import SwitchStaffDialog
 from jpf_desk.ui.tasks import wait_for_all
 
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
+        self.idle = IdleLock(desk.store, lambda: self.desk.actor.staff_id, self.apply_desk,
+                             setup.idle_lock_minutes(desk.store), self)
         self.setWindowTitle("JPF Desk")
         self.resize(1180, 720)
         self.nav = QListWidget()
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self._build_status_bar()
         self._build_menu()
+        self._hide_what_is_not_allowed()
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -168,9 +175,11 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         ident = setup.identity(self.desk.store)
-        self.current_role = ident.staff.role if ident else ""
+        me = next((s for s in setup.list_staff(self.desk) if s.id == self.desk.actor.staff_id),
+                  None)
+        self.current_role = me.role if me else ""
         self.centre_label.setText(self.tr("Cơ sở: %s") % (ident.centre_name if ident else "?"))
-        self.staff_label.setText(self.tr("Nhân viên: %s") % (ident.staff.full_name if ident else "?"))
+        self.staff_label.setText(self.tr("Nhân viên: %s") % (me.full_name if me else "?"))
         self.path_label.setText(self.tr("Kho dữ liệu: %s") % self.desk.store.path)
 
     def _build_menu(self) -> None:
@@ -180,6 +189,19 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_staff)
         menu.addAction(switch)
+        lock = QAction(self.tr("&Khóa màn hình"), self)
+        lock.setObjectName("lockAction")
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.idle.lock)
+        menu.addAction(lock)
+        change = QAction(self.tr("Đổi &mật khẩu của tôi…"), self)
+        change.setObjectName("changePasswordAction")
+        change.triggered.connect(self.change_password)
+        menu.addAction(change)
+        details = QAction(self.tr("Thông tin liên hệ in trên &phiếu đồng ý…"), self)
+        details.setObjectName("controllerDetailsAction")
+        details.triggered.connect(self.open_controller_details)
+        menu.addAction(details)
         duties = QAction(self.tr("Việc cần làm về &dữ liệu cá nhân…"), self)
         duties.setObjectName("dataDutiesAction")
         duties.triggered.connect(self.open_data_duties)
@@ -188,6 +210,15 @@ class MainWindow(QMainWindow):
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
+        menu.addSeparator()
+        imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
+        imports.setObjectName("importAction")
+        imports.triggered.connect(self.open_import)
+        menu.addAction(imports)
+        to_collect = QAction(self.tr("Khách cần xin &đồng ý…"), self)
+        to_collect.setObjectName("consentToCollectAction")
+        to_collect.triggered.connect(self.open_consent_to_collect)
+        menu.addAction(to_collect)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -205,10 +236,31 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(go)
 
+    def open_controller_details(self) -> QDialog:
+        from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
+
+        dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
     def open_data_duties(self) -> QDialog:
         from jpf_desk.ui.consent.duties import DataDutiesDialog
 
         dialog = DataDutiesDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> QDialog:
+        from jpf_desk.ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_consent_to_collect(self) -> QDialog:
+        from jpf_desk.ui.imports.to_collect import ConsentToCollectDialog
+
+        dialog = ConsentToCollectDialog(self.desk, self)
         dialog.open()
         return dialog
 
@@ -220,21 +272,44 @@ class MainWindow(QMainWindow):
             chooser()
 
     def switch_staff_dialog(self) -> SwitchStaffDialog:
-        return SwitchStaffDialog(self.desk, self.current_role, self)
+        return SwitchStaffDialog(self.desk, self)
 
     def switch_staff(self) -> None:
         dialog = self.switch_staff_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_id:
-            self.apply_staff(dialog.chosen_id)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.idle.set_minutes(setup.idle_lock_minutes(self.desk.store))  # a manager may have changed it
+        if accepted and dialog.signed_in is not None:
+            self.apply_desk(dialog.signed_in)
 
-    def apply_staff(self, staff_id: str) -> None:
-        """Record who is at the desk and make every view act as them."""
-        switched = setup.switch_staff(self.desk, staff_id)
-        self.desk.actor = switched.actor
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.desk, self).exec()
+
+    def apply_desk(self, signed_in: Desk) -> None:
+        """Make every view act as the person who just signed in (views share one Desk)."""
+        self.desk.actor = signed_in.actor
         self.update_status()
+        self._hide_what_is_not_allowed()
+        for widget in self.findChildren(QObject):  # open views, their dialogs and tabs
+            follow = getattr(widget, "on_staff_changed", None)
+            if callable(follow):
+                follow()
         self.staff_changed.emit()
 
+    def _hide_what_is_not_allowed(self) -> None:
+        """Sections a role may not use are not listed (the services refuse them anyway)."""
+        for row, key in enumerate(self.section_keys()):
+            section = next(s for s in navigation.sections() if s.key == key)
+            hidden = section.needs is not None and not permissions.allowed(self.desk,
+                                                                           section.needs)
+            self.nav.item(row).setHidden(hidden)
+            if hidden and self.nav.currentRow() == row:
+                self.nav.setCurrentRow(0)
+        action = self.findChild(QAction, "importAction")
+        if action is not None:
+            action.setVisible(permissions.allowed(self.desk, Action.IMPORT_CUSTOMERS))
+
     def shut_down(self) -> None:
+        self.idle.stop()
         wait_for_all()
         self.changes.close()
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 
 SECTION_MODULES: tuple[str, ...] = (
@@ -21,6 +22,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "jpf_desk.ui.dossiers.section",
     "jpf_desk.ui.sync.section",
     "jpf_desk.ui.requests.section",
+    "jpf_desk.ui.access_log.section",
     "jpf_desk.ui.backup_status",
 )
 
@@ -31,6 +33,7 @@ class Section:
     title: str
     order: int
     factory: Callable[[Desk, QWidget | None], QWidget]
+    needs: Action | None = None  # listed only for staff who may do this
 
 
 _SECTIONS: dict[str, Section] = {}

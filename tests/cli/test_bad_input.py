@@ -16,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jpf_desk.cli import main
+from jpf_desk.services.demo.build import DEMO_PASSWORD
 from jpf_desk.store.engine import STORE_FILE
+from tests.helpers.staff import password_on_stdin, signed_in_args
 
 UNEXPECTED = "lỗi không mong muốn"
 
@@ -98,13 +100,16 @@ def test_output_path(capsys, data_dir, tmp_path, where):
     said(code, err, str(target))
 
 
-def test_unknown_customer_for_reports(capsys, data_dir, tmp_path):
+def test_unknown_customer_for_reports(capsys, data_dir, tmp_path, monkeypatch):
+    password_on_stdin(monkeypatch)
     said(*run(capsys, "requests", "access-report", "no-such-id", "--data-dir", str(data_dir),
-              "--pdf", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
-    said(*run(capsys, "dossiers", "--data-dir", str(data_dir), "report", "no-such-id",
-              "--out", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
-    said(*run(capsys, "dossiers", "--data-dir", str(data_dir), "disclosures", "no-such-id"),
-         "Không tìm thấy khách hàng")
+              *signed_in_args(), "--pdf", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
+    password_on_stdin(monkeypatch)
+    said(*run(capsys, "dossiers", "--data-dir", str(data_dir), *signed_in_args(), "report",
+              "no-such-id", "--out", str(tmp_path / "r.pdf")), "Không tìm thấy khách hàng")
+    password_on_stdin(monkeypatch)
+    said(*run(capsys, "dossiers", "--data-dir", str(data_dir), *signed_in_args(),
+              "disclosures", "no-such-id"), "Không tìm thấy khách hàng")
 
 
 @pytest.mark.parametrize("change", ["changed", "missing"])
@@ -209,12 +214,16 @@ def test_broken_pipe(tmp_path):
     subprocess.run([sys.executable, "-m", "jpf_desk", "demo", "--data-dir", str(data),
                     "--customers", "300"], env=env, check=True, capture_output=True, timeout=300)
     search = subprocess.Popen([sys.executable, "-m", "jpf_desk", "search", "--data-dir",
-                               str(data), "a", "--json"], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE)
-    assert search.stdout is not None
+                               str(data), "a", "--json", "--staff", "Đào Thu Hà",
+                               "--password-stdin"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, stdin=subprocess.PIPE)
+    assert search.stdout is not None and search.stdin is not None and search.stderr is not None
+    search.stdin.write(f"{DEMO_PASSWORD}\n".encode())
+    search.stdin.close()
     search.stdout.readline()
     search.stdout.close()  # what `head -1` does
-    _, err = search.communicate(timeout=120)
+    search.wait(timeout=120)
+    err = search.stderr.read()
     assert UNEXPECTED not in err.decode() and "Traceback" not in err.decode()
     assert search.returncode in (0, 141)
 

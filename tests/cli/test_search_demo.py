@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from jpf_desk.services.demo.build import DEMO_PASSWORD
 
-def jpf(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
+
+def jpf(*args: str, env_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, JPF_DESK_LOG_DIR=str(env_dir / "logs"))
     return subprocess.run([sys.executable, "-m", "jpf_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+                          text=True, env=env, timeout=120, check=False, input=stdin)
 
 
 def test_demo_then_search_json(tmp_path: Path) -> None:
@@ -22,8 +24,10 @@ def test_demo_then_search_json(tmp_path: Path) -> None:
     again = jpf("demo", "--data-dir", str(data), "--customers", "300", "--if-empty",
                 env_dir=tmp_path)
     assert again.returncode == 0
+    assert f"demo password: {DEMO_PASSWORD}" in made.stderr
+    as_demo_manager = ["--staff", "Dao Thu Ha", "--password-stdin"]  # typed without accents
     everyone = jpf("search", "--data-dir", str(data), "nguyen", "--json", "--limit", "1000",
-                   env_dir=tmp_path)
+                   *as_demo_manager, env_dir=tmp_path, stdin=DEMO_PASSWORD + "\n")
     assert everyone.returncode == 0, everyone.stderr
     rows = json.loads(everyone.stdout)
     assert rows, "demo data has Nguyễn customers"
@@ -35,7 +39,8 @@ def test_demo_then_search_json(tmp_path: Path) -> None:
     national = "0" + with_phone["phone"][3:]
     typed = f"{national[:4]} {national[4:7]} {national[7:]}"
     by_phone = json.loads(jpf("search", "--data-dir", str(data), typed, "--json",
-                              env_dir=tmp_path).stdout)
+                              *as_demo_manager, env_dir=tmp_path,
+                              stdin=DEMO_PASSWORD + "\n").stdout)
     assert with_phone["id"] in [r["id"] for r in by_phone]
 
 

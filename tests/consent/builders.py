@@ -30,3 +30,14 @@ def new_minor(desk: Desk, birth: date = date(2016, 3, 2)) -> str:
                                  "001185012345")],
     )
     return customers.create_customer(desk, data, today=TODAY, allow_duplicates=True).customer.id
+
+
+def new_partner(desk: Desk, name: str, country: str, scopes: dict[str, tuple[str, ...]]):
+    """A real partner row with the items agreed per purpose (invented names)."""
+    from jpf_desk.domain.disclosure_items import DisclosurePurpose, PartnerKind
+    from jpf_desk.services.sharing.partners import PartnerInput, save_partner, set_scope
+
+    view = save_partner(desk, PartnerInput(name, PartnerKind.SCHOOL, country))
+    for purpose, items in scopes.items():
+        view = set_scope(desk, view.id, DisclosurePurpose(purpose), items)
+    return view

@@ -24,7 +24,7 @@ from jpf_desk.services.courses.catalogue import (
     create_class,
     create_course,
 )
-from tests.consent.builders import NOW, new_adult, new_minor
+from tests.consent.builders import NOW, new_adult, new_minor, new_partner
 
 
 def _states(desk, customer_id):
@@ -122,19 +122,23 @@ def test_paper_form_needs_its_signing_date(desk):
 
 def test_partner_consent_is_per_partner_and_purpose(desk):
     cid = new_adult(desk)
+    cf = new_partner(desk, "Campus France Việt Nam", "FR",
+                     {"campus_france_procedure": ("field:full_name",)}).id
+    uni = new_partner(desk, "Université de Lyon", "FR",
+                      {"school_application": ("field:full_name",)}).id
     capture_consent(desk, cid, ConsentInput(given=frozenset({"service"})), now=NOW)
     receipt = add_partner_consents(desk, cid, [
-        PartnerChoice("partner-cf", "Campus France Việt Nam", "service", True, cross_border=True),
-        PartnerChoice("partner-uni", "Université de Lyon", "service", False, cross_border=True),
+        PartnerChoice(cf, "campus_france_procedure", True),
+        PartnerChoice(uni, "school_application", False),
     ], now=NOW + timedelta(minutes=5))
     with desk.tx() as s:
-        assert active_partner_consent(s, cid, "partner-cf", "service") == receipt.id
-        assert active_partner_consent(s, cid, "partner-uni", "service") is None
+        assert active_partner_consent(s, cid, cf, "campus_france_procedure") == receipt.id
+        assert active_partner_consent(s, cid, uni, "school_application") is None
         assert active_partner_consent(s, cid, "partner-other", "service") is None
-    later = withdraw_consent(desk, cid, [], partners=[("partner-cf", "service")],
+    later = withdraw_consent(desk, cid, [], partners=[(cf, "campus_france_procedure")],
                              now=NOW + timedelta(days=1))
     with desk.tx() as s:
-        assert active_partner_consent(s, cid, "partner-cf", "service") is None
+        assert active_partner_consent(s, cid, cf, "campus_france_procedure") is None
         assert has_active_consent(s, cid, "service")
     assert {p["partner_name"] for p in later.content["partners"]} == {
         "Campus France Việt Nam", "Université de Lyon"}

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from jpf_desk.services import setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import open_store
 from tests.consent.attacker import rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.staff import FIRST_MANAGER, sign_in_as
 from tests.helpers.stores import key_of, open_raw
 
 
@@ -48,8 +48,7 @@ def test_old_receipts_carry_over_and_are_then_fully_checked(desk, store):
                      "ORDER BY position")
         assert links == [(1, "carried_over", r1.id, 1), (2, "carried_over", r2.id, 1),
                          (3, "carried_over", r3.id, 1)]
-        again = setup.open_desk(reopened)
-        assert again is not None
+        again = sign_in_as(reopened, FIRST_MANAGER)
         report = verify_consents(again)
         assert report.ok and report.links == 3 and report.receipts == 3
 

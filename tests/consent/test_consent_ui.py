@@ -70,6 +70,8 @@ def test_intake_of_a_ten_year_old_needs_guardian_and_child_consent(qtbot, desk):
     assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
     assert preview.page_count == 1
     assert receipt.short_code in preview.windowTitle()
+    # a fresh desk: head office has not set JPF's address yet, and the preview says so
+    assert "THIẾU thông tin liên hệ của bên kiểm soát" in preview.windowTitle()
     preview.close()
 
 
@@ -141,3 +143,19 @@ def test_consents_tab_reprints_a_copy_and_prints_to_a_printer(qtbot, desk, tmp_p
     with pdfplumber.open(saved) as doc:
         assert "BẢN SAO" in doc.pages[0].extract_text()
     preview.close()
+
+
+def test_a_receipt_chosen_in_french_shows_and_records_french_purposes(qtbot, desk):
+    customer_id = new_adult(desk)
+    dialog = ConsentDialog(desk, customer_id, preview=False)
+    qtbot.addWidget(dialog)
+    dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("fr"))
+    assert dialog.boxes["marketing"].text().startswith(
+        "Mener des actions de marketing et envoyer des offres promotionnelles au client")
+    assert "bản gốc" in dialog.ui.languageNote.text()
+    assert dialog.sensitive_boxes["bank_statement"].text() == "Relevé bancaire"
+    dialog.boxes["service"].setChecked(True)
+    _click_ok(qtbot, dialog)
+    assert dialog.receipt is not None and dialog.receipt.content["language"] == "fr"
+    texts = {p["code"]: p["text"] for p in dialog.receipt.content["purposes"]}
+    assert texts["service"] == "Fournir et gérer le service demandé par le client"

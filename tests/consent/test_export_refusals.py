@@ -10,6 +10,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.export import ReceiptExportInvalid, check_export, kantara_receipt
 from jpf_desk.store.engine import connect
 from tests.consent.builders import ADULT_NAME, NOW, new_adult
+from tests.helpers.staff import password_on_stdin, signed_in_args
 
 
 @pytest.fixture
@@ -58,7 +59,8 @@ def test_a_receipt_whose_content_cannot_be_exported_is_refused_at_the_source(rec
     assert caught.value.problems == ("$.jurisdiction: minLength",)
 
 
-def test_cli_export_of_a_damaged_receipt_writes_nothing(receipt, store, capsys, tmp_path):
+def test_cli_export_of_a_damaged_receipt_writes_nothing(receipt, store, capsys, tmp_path,
+                                                       monkeypatch):
     conn = connect(store.path, store.key)  # a store damaged behind the program's back
     (ddl,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'consent_receipts_no_update'").fetchone()
@@ -69,12 +71,15 @@ def test_cli_export_of_a_damaged_receipt_writes_nothing(receipt, store, capsys, 
     conn.commit()
     conn.close()
     out_json, out_pdf = tmp_path / "r.json", tmp_path / "r.pdf"
+    password_on_stdin(monkeypatch)
     code = main(["receipts", "export", receipt.short_code, "--data-dir", str(store.path.parent),
-                 "--json", str(out_json), "--pdf", str(out_pdf)])
+                 *signed_in_args(), "--json", str(out_json), "--pdf", str(out_pdf)])
     captured = capsys.readouterr()
     assert code == 1
     assert not out_json.exists() and not out_pdf.exists()
     assert "$.jurisdiction: minLength" in captured.err and receipt.id in captured.err
     assert ADULT_NAME not in captured.err and captured.out == ""
-    code = main(["receipts", "export", receipt.short_code, "--data-dir", str(store.path.parent)])
+    password_on_stdin(monkeypatch)
+    code = main(["receipts", "export", receipt.short_code, "--data-dir", str(store.path.parent),
+                 *signed_in_args()])
     assert code == 1 and capsys.readouterr().out == ""  # nor printed to stdout

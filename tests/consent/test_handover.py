@@ -122,18 +122,23 @@ def test_consent_tab_asks_for_the_handover_and_the_dialog_records_it(qtbot, desk
     assert panel.handover_notice.isHidden()
 
 
-def test_handovers_command_lists_this_month(desk, tmp_path):
+def test_handovers_command_lists_this_month(desk, tmp_path, monkeypatch):
     import contextlib
     import io
     import json
 
     from jpf_desk.cli import main
+    from jpf_desk.services.access_log.views import list_access_events
+    from tests.helpers.staff import password_on_stdin, signed_in_args
 
     customer = _guardian_consent(desk)
     buffer = io.StringIO()
+    password_on_stdin(monkeypatch)
     with contextlib.redirect_stdout(buffer):
         assert main(["handovers", "--data-dir", str(desk.store.path.parent),
-                     "--month", "2026-12", "--json"]) == 0
+                     "--month", "2026-12", "--json", *signed_in_args()]) == 0
+    assert [(e.kind, e.detail) for e in list_access_events(desk)][-1:] == [
+        ("list_exported", "handovers:json")]
     assert json.loads(buffer.getvalue()) == [{
         "customer_id": customer, "full_name": "Đỗ Minh Khôi",
         "sixteenth_birthday": "2026-12-10"}]

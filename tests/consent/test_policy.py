@@ -17,7 +17,7 @@ from jpf_desk.services.consent.policy import (
 # customers consent to. Written out here so that the shipped text is checked against the
 # published one without reading anything outside the project.
 PUBLISHED_SHA256 = "c46c19b910caa7143d930f16a841e6156695436e0d44de078cdb30d39d1304af"
-SHIPPED_TEXT = (Path(__file__).resolve().parents[2] / "resources" / "policy" / "2025-11-jpf-v1"
+SHIPPED_TEXT = (Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "policy" / "2025-11-jpf-v1"
                 / "policy.vi.txt")
 
 

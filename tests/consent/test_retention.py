@@ -54,12 +54,16 @@ def test_receipt_and_its_json_state_the_retention_of_each_purpose(desk, tmp_path
     exported = kantara_receipt(receipt)
     terms = {p["jpfPurposeCode"]: p["termination"]
              for p in exported["services"][0]["purposes"] if "jpfPurposeCode" in p}
-    assert terms["marketing"] == "2 năm kể từ khi đồng ý (sau đó JPF hỏi lại)"
+    # only given purposes are listed as consent in the Kantara part (a refusal is not)
+    assert terms["service"] == "5 năm kể từ khi khóa học hoặc hồ sơ cuối cùng kết thúc"
+    assert "marketing" not in terms
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(receipt_pdf(receipt, copy=False))
     with pdfplumber.open(pdf) as doc:
         text = " ".join(" ".join(p.extract_text() or "" for p in doc.pages).split())
-    assert "lưu trữ: 5 năm kể từ khi khóa học hoặc hồ sơ cuối cùng kết thúc" in text
+    # a column of its own beside the purposes; the one-line periods read whole
+    assert "Thời gian lưu trữ" in text
+    assert "1 năm kể từ khi đồng ý" in text and "3 năm kể từ khi đồng ý" in text
 
 
 def test_manager_list_of_data_past_its_period_and_erasure_from_it(desk):

@@ -7,9 +7,9 @@ from pathlib import Path
 import build_installer
 
 ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ["resources/specs/consent-receipt.schema.json",
-          "resources/policy/2025-11-jpf-v1/policy.vi.txt",
-          "resources/policy/2025-11-jpf-v1/policy.json"]
+NEEDED = ["jpf_desk/resources/specs/consent-receipt.schema.json",
+          "jpf_desk/resources/policy/2025-11-jpf-v1/policy.vi.txt",
+          "jpf_desk/resources/policy/2025-11-jpf-v1/policy.json"]
 
 
 def _bundled(args: list[str]) -> dict[Path, str]:
@@ -25,5 +25,5 @@ def test_the_installer_bundles_the_schema_and_the_policy_where_the_program_looks
         assert source.is_file(), needed
         landing = [Path(dest) / source.relative_to(folder)
                    for folder, dest in bundled.items() if source.is_relative_to(folder)]
-        # resources_dir() is resources/ beside the jpf_desk package, in the bundle too.
+        # resources_dir() is jpf_desk/resources/, in the bundle too.
         assert landing == [Path(needed)], needed

@@ -20,9 +20,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from jpf_desk.cli import main
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent, withdraw_consent
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.helpers.stores import open_raw
 
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "specs" / "consent-receipt.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "jpf_desk" / "resources" / "specs" / "consent-receipt.schema.json"
 
 
 def _desk_public_key(path: Path) -> Ed25519PublicKey:
@@ -43,8 +44,10 @@ def _signed_bytes(exported: dict) -> bytes:
 
 def _export(store, capsys, receipt_code: str, tmp_path: Path) -> dict:
     target = tmp_path / f"{receipt_code}.json"
-    code = main(["receipts", "export", receipt_code, "--data-dir", str(store.path.parent),
-                 "--json", str(target)])
+    with pytest.MonkeyPatch.context() as patch:
+        password_on_stdin(patch)
+        code = main(["receipts", "export", receipt_code, "--data-dir", str(store.path.parent),
+                     *signed_in_args(), "--json", str(target)])
     capsys.readouterr()
     assert code == 0
     return json.loads(target.read_text(encoding="utf-8"))
@@ -82,7 +85,7 @@ def test_an_altered_export_no_longer_verifies(desk, store, capsys, tmp_path, cha
     exported = _export(store, capsys, receipt.short_code, tmp_path)
     forged = copy.deepcopy(exported)
     if change == "choice":
-        forged["services"][0]["purposes"][1]["jpfChoice"] = "given"
+        forged["jpfConsentStates"][1]["state"] = "given"  # a refusal turned into consent
     elif change == "time":
         forged["consentTimestamp"] -= 86400
     else:  # someone else's key put in the export: the desk's key still refuses it

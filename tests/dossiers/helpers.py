@@ -45,5 +45,5 @@ def give_partner_consent(desk: Desk, customer_id: str, partner: PartnerView,
     capture_consent(desk, customer_id, ConsentInput(given=frozenset({SERVICE}),
                                                     sensitive_kinds=sensitive))
     receipt = add_partner_consents(desk, customer_id, [PartnerChoice(
-        partner.id, partner.name, purpose.value, True, partner.cross_border)])
+        partner.id, purpose.value, True)])
     return receipt.id

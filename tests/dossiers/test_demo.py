@@ -10,7 +10,7 @@ from jpf_desk.store.models import Disclosure
 
 def test_demo_has_dossiers_at_every_stage_partners_and_disclosures(desk):
     assert "jpf_desk.services.demo.dossiers:demo_dossiers" in demo.DEMO_EXTENSIONS
-    demo.fill_demo(desk.store, 160, seed=7)
+    demo.fill_demo(desk.store, 160, seed=7, desk=desk)
     views = board(desk, BoardFilter(include_finished=True))
     assert len(views) == 34
     assert {v.stage for v in views} == set(Stage)
@@ -31,7 +31,7 @@ def test_demo_never_sends_sensitive_documents_without_that_consent(desk):
     from jpf_desk.services.consent.queries import latest_receipt_row
 
     by_kind = {"passport": "id_card_image", "bank_statements": "bank_statement"}
-    demo.fill_demo(desk.store, 160, seed=7)
+    demo.fill_demo(desk.store, 160, seed=7, desk=desk)
     with desk.tx() as s:
         rows = list(s.scalars(select(Disclosure)))
         sensitive_sends = 0

@@ -338,3 +338,18 @@ def test_attach_after_the_keyring_fails_still_seals_the_scan(qtbot, world, tmp_p
     row = docs.row_of("bank_statements")
     assert _row_text(docs.ui.docTable, row)[9] != "Thiếu"
     dialog.close()
+
+
+def test_a_receptionist_is_not_offered_to_open_or_send_documents(qtbot, world):
+    from jpf_desk.domain.staff import Role as _Role
+    from tests.helpers.staff import signed_in
+
+    clerk = signed_in(world.desk, "Đỗ Minh Khoa", _Role.RECEPTIONIST)
+    dialog = DossierDialog(clerk, world.dossier.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.openFile.isHidden()  # (its tab is not the one shown: isHidden, not
+    # isVisible, tells a hidden button from one on a tab in the background)
+    manager_view = DossierDialog(world.desk, world.dossier.id)
+    qtbot.addWidget(manager_view)
+    assert not manager_view.ui.openFile.isHidden()
+    assert dialog.ui.sendToPartner.isHidden() and not manager_view.ui.sendToPartner.isHidden()

@@ -44,7 +44,7 @@ def test_first_jpf_transfer_starts_the_60_day_reminder(world):
     from jpf_desk.services.consent.content import PartnerChoice
 
     add_partner_consents(desk, world.customer_id, [PartnerChoice(
-        translator.id, translator.name, DisclosurePurpose.TRANSLATION.value, True, False)])
+        translator.id, DisclosurePurpose.TRANSLATION.value, True)])
     _send(world, translator, DisclosurePurpose.TRANSLATION, None, date(2026, 9, 1))
     _send(world, world.partner, CAMPUS, LegalBasis.OWN_SUBMISSION, date(2026, 9, 15))
     assert filing_reminders(desk) == []  # the customer's own submission is not JPF's

@@ -19,6 +19,7 @@ from jpf_desk.services import setup
 from jpf_desk.store import migrate, tracking
 from jpf_desk.store.engine import STORE_FILE, Store
 from tests.helpers.intake import SCAN, intake_with_passport
+from tests.helpers.staff import TEST_PASSWORD
 
 
 def build_old_store(data_dir: Path, legacy_keys: dict[tuple[str, str], str]) -> str:
@@ -36,7 +37,8 @@ def build_old_store(data_dir: Path, legacy_keys: dict[tuple[str, str], str]) -> 
     factory = sessionmaker(engine, expire_on_commit=False)
     tracking.install(factory)
     store = Store(path=path, engine=engine, factory=factory, key=os.urandom(32))
-    desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
+    desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang",
+                            password=TEST_PASSWORD)
     dossier_id = intake_with_passport(desk)
     ident = setup.identity(store)
     assert ident is not None

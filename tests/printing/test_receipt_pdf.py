@@ -13,7 +13,7 @@ from jpf_desk.services.consent.content import PartnerChoice
 from jpf_desk.services.consent.documents import blank_form_pdf, receipt_pdf
 from jpf_desk.services.consent.policy import current_policy
 from jpf_desk.services.consent.queries import get_receipt
-from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor
+from tests.consent.builders import ADULT_NAME, NOW, new_adult, new_minor, new_partner
 
 PRINTED = datetime(2026, 11, 26, 8, 15, tzinfo=VN_TZ)
 
@@ -25,9 +25,11 @@ def _text(pdf: bytes) -> str:
 
 def _receipt(desk):
     cid = new_adult(desk)
+    partner = new_partner(desk, "Campus France Việt Nam", "FR",
+                          {"campus_france_procedure": ("field:full_name", "doc:passport")})
     capture_consent(desk, cid, ConsentInput(given=frozenset({"service", "analytics"})), now=NOW)
     return add_partner_consents(desk, cid, [
-        PartnerChoice("p-cf", "Campus France Việt Nam", "service", True, cross_border=True),
+        PartnerChoice(partner.id, "campus_france_procedure", True),
     ], now=NOW + timedelta(minutes=2))
 
 
@@ -73,6 +75,23 @@ def test_qr_code_decodes_to_id_and_hash(desk):
     image = pdf[0].render(scale=150 / 72).to_pil()
     codes = zxingcpp.read_barcodes(image)
     assert [c.text for c in codes] == [f"{receipt.id}|{receipt.content_hash}"]
+
+
+def _qr_texts(pdf: bytes) -> list[str]:
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=150 / 72).to_pil()
+    return [c.text for c in zxingcpp.read_barcodes(image)]
+
+
+def test_each_receipt_keeps_its_own_qr_when_printed_in_turn(desk):
+    """The QR is encoded once per payload and reused: interleaved prints of two receipts
+    (and reprints) still carry each one's own id and hash."""
+    first = _receipt(desk)
+    second = capture_consent(desk, new_minor(desk, birth=date(2016, 3, 2)), ConsentInput(
+        given=frozenset({"service"}), guardian_consented=True, child_consented=True), now=NOW)
+    assert first.id != second.id
+    for receipt, copy in [(first, False), (second, False), (first, True), (second, True)]:
+        expected = f"{receipt.id}|{receipt.content_hash}"
+        assert _qr_texts(receipt_pdf(receipt, copy=copy, printed_at=PRINTED)) == [expected]
 
 
 def test_minor_receipt_names_the_guardian_and_the_childs_consent(desk):

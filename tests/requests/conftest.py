@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from jpf_desk.domain.staff import Role
-from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
+from tests.helpers.staff import signed_in
 from tests.requests.builders import Person, make_person
 
 
@@ -17,11 +17,9 @@ def person(desk: Desk) -> Person:
 
 @pytest.fixture
 def receptionist(desk: Desk) -> Desk:
-    staff = setup.add_staff(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
-    return desk.as_staff(staff.id)
+    return signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
 
 
 @pytest.fixture
 def second_manager(desk: Desk) -> Desk:
-    staff = setup.add_staff(desk, "Vũ Thanh Mai", Role.MANAGER)
-    return desk.as_staff(staff.id)
+    return signed_in(desk, "Vũ Thanh Mai", Role.MANAGER)

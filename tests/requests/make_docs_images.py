@@ -24,6 +24,7 @@ from jpf_desk.services import setup
 from jpf_desk.services.rights import access_report, documents, requests, update_decision
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.engine import open_store
+from tests.helpers.staff import TEST_PASSWORD, signed_in
 from tests.requests.builders import make_person
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -33,8 +34,9 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "data")
-        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang")
-        manager = desk.as_staff(setup.add_staff(desk, "Vũ Thanh Mai", Role.MANAGER).id)
+        desk = setup.initialise(store, "HN1", "JPF Hà Nội – Cơ sở 1", "Lê Thu Trang",
+                                password=TEST_PASSWORD)
+        manager = signed_in(desk, "Vũ Thanh Mai", Role.MANAGER)
         people = [
             make_person(desk, "Phạm Thị Hương Giang", "0913 222 444", "001199088812"),
             make_person(desk, "Lý Văn Toàn", "0914 000 111", "001199000111", "7 Phố Lò Đúc"),

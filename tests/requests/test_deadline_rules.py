@@ -77,7 +77,7 @@ def test_default_moves_a_weekend_due_date_back_to_friday(desk, person):
     assert filed.answer_due == date(2026, 12, 4)
 
 
-def test_slip_queue_and_cli_state_the_counting_rule(desk, person, tmp_path):
+def test_slip_queue_and_cli_state_the_counting_rule(desk, person, tmp_path, monkeypatch):
     filed = _file(desk, person, RequestKind.ACCESS, date(2026, 11, 25))
     pdf = tmp_path / "slip.pdf"
     pdf.write_bytes(slip_pdf(request_slip(desk, filed.id)))
@@ -97,10 +97,13 @@ def test_slip_queue_and_cli_state_the_counting_rule(desk, person, tmp_path):
     import contextlib
     import io
 
+    from tests.helpers.staff import password_on_stdin, signed_in_args
+
     buffer = io.StringIO()
+    password_on_stdin(monkeypatch)
     with contextlib.redirect_stdout(buffer):
         assert main(["--lang", "en", "requests", "list", "--data-dir",
-                     str(desk.store.path.parent), "--json"]) == 0
+                     str(desk.store.path.parent), "--json", *signed_in_args()]) == 0
     out.write_text(buffer.getvalue())
     (listed,) = json.loads(out.read_text())
     assert listed["counting_rule"] == (

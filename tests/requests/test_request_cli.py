@@ -12,18 +12,19 @@ import pdfplumber
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
-from jpf_desk.services import setup
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.store.engine import open_store
+from tests.helpers.staff import FIRST_MANAGER, TEST_PASSWORD, sign_in_as, signed_in_args
 from tests.helpers.stores import child_keyring_env
 from tests.requests.builders import NAME, TODAY
 
 
-def jpf(*args: str, log_dir: Path) -> subprocess.CompletedProcess[str]:
+def jpf(*args: str, log_dir: Path, stdin: str = TEST_PASSWORD + "\n"
+        ) -> subprocess.CompletedProcess[str]:
     env = dict(child_keyring_env(log_dir), JPF_DESK_LOG_DIR=str(log_dir))
     return subprocess.run([sys.executable, "-m", "jpf_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+                          text=True, env=env, timeout=120, check=False, input=stdin)
 
 
 def test_requests_list_json(desk, person, tmp_path):
@@ -33,7 +34,8 @@ def test_requests_list_json(desk, person, tmp_path):
         customer_id=person.id, kind=RequestKind.DELETE, received_on=TODAY), today=TODAY)
     requests.acknowledge(desk, delete.id)
     data_dir = str(desk.store.path.parent)
-    done = jpf("requests", "list", "--data-dir", data_dir, "--json", log_dir=tmp_path)
+    done = jpf("requests", "list", "--data-dir", data_dir, "--json", *signed_in_args(),
+               log_dir=tmp_path)
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     by_id = {r["id"]: r for r in rows}
@@ -45,7 +47,7 @@ def test_requests_list_json(desk, person, tmp_path):
     out = tmp_path / "report.json"
     desk.store.close()  # writing the report answers the request: the command takes the lock
     made = jpf("requests", "access-report", person.id, "--data-dir", data_dir,
-               "--json", str(out), log_dir=tmp_path)
+               *signed_in_args(), "--json", str(out), log_dir=tmp_path)
     assert made.returncode == 0, made.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["sections"][0]["items"][0]["Họ và tên"] == NAME
@@ -60,7 +62,7 @@ def test_access_report_from_the_cli_answers_the_open_access_request(desk, person
     desk.store.close()  # the command takes the single-desk lock to write
     pdf = tmp_path / "bao-cao.pdf"
     made = jpf("requests", "access-report", person.id, "--data-dir", str(data_dir),
-               "--pdf", str(pdf), log_dir=tmp_path)
+               *signed_in_args(), "--pdf", str(pdf), log_dir=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.split("\t")[:2] == [access.number, "done"]
     with pdfplumber.open(io.BytesIO(pdf.read_bytes())) as doc:
@@ -72,8 +74,7 @@ def test_access_report_from_the_cli_answers_the_open_access_request(desk, person
     assert report["sections"][0]["items"][0]["Họ và tên"] == NAME
     store = open_store(data_dir, lock=False)
     try:
-        reopened = setup.open_desk(store)
-        assert reopened is not None
+        reopened = sign_in_as(store, FIRST_MANAGER)
         answered = requests.get_request(reopened, access.id)
         assert answered.status == "done"
         assert answered.outcome == "Đã cung cấp báo cáo dữ liệu (PDF và JSON)"

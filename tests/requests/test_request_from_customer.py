@@ -71,7 +71,7 @@ def test_manager_lifts_a_restriction_after_confirming(qtbot, desk, person):
 
     click(qtbot, view.ui.liftButton)
     box = view.findChild(QMessageBox, "confirmLift")
-    # The purposes in the policy's own words (resources/policy/2025-11-jpf-v1).
+    # The purposes in the policy's own words (jpf_desk/resources/policy/2025-11-jpf-v1).
     assert "hoạt động tiếp thị, cung cấp thông tin khuyến mại" in box.text()
     assert "phân tích, đánh giá số liệu" in box.text()
     click(qtbot, box.button(QMessageBox.StandardButton.No))

@@ -11,6 +11,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent, wit
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.rights.restriction import restrict
+from tests.helpers.staff import password_on_stdin, signed_in_args
 
 TODAY = date(2026, 11, 25)
 
@@ -23,7 +24,7 @@ def _person(desk, given, phone, purposes):
     return saved.customer.id
 
 
-def test_marketing_and_analytics_lists_obey_every_choice(desk, tmp_path):
+def test_marketing_and_analytics_lists_obey_every_choice(desk, tmp_path, monkeypatch):
     keeps = _person(desk, "An", "0913 600 001", {"service", "marketing", "analytics"})
     objects = _person(desk, "Bảo", "0913 600 002", {"service", "marketing", "analytics"})
     restricts = _person(desk, "Cường", "0913 600 003", {"service", "marketing", "analytics"})
@@ -34,15 +35,18 @@ def test_marketing_and_analytics_lists_obey_every_choice(desk, tmp_path):
     withdraw_consent(desk, withdraws, ["marketing", "analytics"])
 
     out = tmp_path / "marketing.csv"
+    password_on_stdin(monkeypatch)
     assert main(["lists", "marketing", "--data-dir", str(desk.store.path.parent),
-                 "--csv", str(out)]) == 0
+                 "--csv", str(out), *signed_in_args()]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600  # names and contacts: the owner's only
     with out.open(encoding="utf-8") as f:
         marketing = {row["customer_id"] for row in csv.DictReader(f)}
     assert marketing == {keeps, restricts}
 
     out = tmp_path / "analytics.csv"
+    password_on_stdin(monkeypatch)
     assert main(["lists", "analytics", "--data-dir", str(desk.store.path.parent),
-                 "--csv", str(out)]) == 0
+                 "--csv", str(out), *signed_in_args()]) == 0
     with out.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert {row["customer_id"] for row in rows} == {keeps, objects}

@@ -13,7 +13,6 @@ from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, NotFound
 from jpf_desk.domain.not_found import RECORD_KINDS
-from jpf_desk.services import setup
 from jpf_desk.services.consent.queries import get_receipt
 from jpf_desk.services.courses import catalogue, enrolments, payments
 from jpf_desk.services.customers.records import get_customer
@@ -21,6 +20,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents, workflow
 from jpf_desk.services.rights import erasure, holidays, restriction, update_decision
 from jpf_desk.services.sharing.partners import set_scope
+from jpf_desk.services.staff import accounts
 from jpf_desk.store.models import Enrolment
 from tests.ui import builders
 
@@ -42,7 +42,7 @@ CASES: list[tuple[str, Callable[[Desk], object]]] = [
     ("not_found.partner", lambda d: set_scope(d, GONE, DisclosurePurpose.SCHOOL_APPLICATION, [])),
     ("not_found.follow_up", lambda d: update_decision.finish_follow_up(d, GONE)),
     ("not_found.restriction", lambda d: restriction.lift(d, GONE)),
-    ("not_found.staff", lambda d: setup.switch_staff(d, GONE)),
+    ("not_found.staff", lambda d: accounts.reset_password(d, GONE, "pin-123456", None)),
 ]
 
 

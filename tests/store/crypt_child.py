@@ -64,7 +64,14 @@ def main() -> int:
         return 0
     if action == "restore":
         return cli_main(["restore", sys.argv[6], "--data-dir", str(data_dir)])
-    return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6]])
+    import io
+
+    from jpf_desk.services.staff.passwords import HashCost, use_cost
+
+    use_cost(HashCost(1, 8, 1))  # the tests' cost (tests/helpers/staff.py): no rehash written
+    sys.stdin = io.StringIO("test-pass-2026\n")  # the template store's manager signs in
+    return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6],
+                     "--staff", "Lê Thu Trang", "--password-stdin"])
 
 
 if __name__ == "__main__":

@@ -17,13 +17,14 @@ import pytest
 import zxingcpp
 
 from jpf_desk.cli import main
-from jpf_desk.services import backups, recovery, setup
+from jpf_desk.services import backups, recovery
 from jpf_desk.services.customers import records
 from jpf_desk.services.dossiers import documents
 from jpf_desk.store import keys
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from tests.helpers.intake import SCAN, intake_with_passport, raw_hits
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.staff import FIRST_MANAGER, password_on_stdin, sign_in_as, signed_in_args
 from tests.services.helpers import adult
 
 
@@ -62,7 +63,10 @@ def test_backup_restored_on_a_new_pc_with_the_recovery_sheet(desk, tmp_path, mon
     assert sheet_qr(pdf) == f"JPFDESK-KEY1:{keys.read_info(source).key_id}:{desk.store.key.hex()}"
     desk.store.close()
     archive = tmp_path / "sao-luu.jpfbak"
-    assert main(["backup", "--data-dir", str(source), "--to", str(archive)]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        password_on_stdin(patch)
+        assert main(["backup", "--data-dir", str(source), "--to", str(archive),
+                     *signed_in_args()]) == 0
     assert raw_hits(tmp_path) == []  # neither the archive nor anything else shows a value
 
     keyring.set_keyring(MemoryKeyring())  # the new PC: its keyring has never seen the key
@@ -72,8 +76,7 @@ def test_backup_restored_on_a_new_pc_with_the_recovery_sheet(desk, tmp_path, mon
     store = open_store(target, create=False)
     try:
         assert table_counts(store.path, store.key) == counts
-        opened = setup.open_desk(store)
-        assert opened is not None
+        opened = sign_in_as(store, FIRST_MANAGER)
         person = records.get_customer(opened, customer_id)
         assert (person.family_name, person.given_name) == ("Nguyễn", "Ánh")
         for item in documents.checklist(opened, dossier_id):

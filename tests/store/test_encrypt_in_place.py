@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from jpf_desk.services import setup
 from jpf_desk.services.dossiers import documents
 from jpf_desk.store.engine import STORE_FILE, connect, is_plain, open_store
 from tests.helpers.intake import ID_NUMBER, SCAN, raw_hits
 from tests.helpers.old_store import build_old_store
+from tests.helpers.staff import sign_in_as
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,8 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def assert_everything_there(data_dir: Path, dossier_id: str) -> None:
     store = open_store(data_dir, create=False)
     try:
-        desk = setup.open_desk(store)
-        assert desk is not None
+        desk = sign_in_as(store, "Lê Thu Trang")
         with desk.tx() as s:
             ids = s.connection().exec_driver_sql("SELECT id_number FROM customers").fetchall()
         assert ids == [(ID_NUMBER,)]

@@ -78,9 +78,12 @@ def test_previous_heads_with_data_keep_their_rows(tmp_path: Path) -> None:
             assert dict(db.exec_driver_sql(
                 "SELECT code, sensitive FROM document_kinds").fetchall()) == {
                 "id_photos": 1, "cv": 0}
-        from jpf_desk.services.desk import Actor, Desk
+        from jpf_desk.services import setup
+        from tests.helpers.staff import TEST_PASSWORD
 
-        desk = Desk(store, Actor("k1", "s1"))
+        # The requests list is for a signed-in person: the desk's first manager.
+        desk = setup.initialise(store, "HN1", "JPF Hà Nội", "Lê Thu Trang",
+                                password=TEST_PASSWORD)
         (row,) = requests.list_requests(desk)
         # Filed before the rule existed: its date was kept as counted, and it says so.
         assert row.counting_rule.endswith("hạn rơi vào ngày nghỉ vẫn giữ nguyên ngày đó")

@@ -23,6 +23,7 @@ from jpf_desk.services.head_office.admin import init_head_office
 from jpf_desk.services.head_office.sync import connect_head_office
 from jpf_desk.store.engine import open_store
 from jpf_desk.sync.connection import ConnectionSettings
+from tests.helpers.staff import TEST_PASSWORD
 from tests.helpers.stores import copy_store, template_keyring
 from tests.sync.pg import PgServer, find_pg_bin, start_server
 
@@ -111,7 +112,8 @@ def make_desk(tmp_path: Path, empty_store: Path, head_office: HeadOffice) -> Ite
         data_dir.mkdir()
         copy_store(empty_store, data_dir)
         store = open_store(data_dir)
-        desk = setup.initialise(store, code, name or f"JPF {code}", "Trần Văn Thử")
+        desk = setup.initialise(store, code, name or f"JPF {code}", "Trần Văn Thử",
+                                password=TEST_PASSWORD)
         role = init_head_office(head_office.admin_dsn, [desk.actor.centre_id]).roles[0]
         assert role.password is not None
         connect_desk(desk, head_office, role.role_name, role.password, host=host, port=port)

@@ -20,7 +20,7 @@ from jpf_desk.store.engine import open_store
 
 def main(data_dir: str, step: str, marker: str) -> int:
     store = open_store(Path(data_dir))
-    desk = setup.open_desk(store)
+    desk = setup.unattended_desk(store)
     assert desk is not None
 
     def pause(name: str) -> None:

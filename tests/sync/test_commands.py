@@ -11,7 +11,9 @@ import pytest
 
 from jpf_desk.cli import main
 from jpf_desk.services import setup
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store.engine import STORE_FILE, open_store
+from tests.helpers.staff import TEST_PASSWORD
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import head_office_rows
 
@@ -26,7 +28,8 @@ def test_connect_and_sync_from_the_command_line(
         monkeypatch: pytest.MonkeyPatch, memory_keyring: object) -> None:
     data_dir = tmp_path / "desk"
     store = open_store(data_dir)
-    centre_id = setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử").actor.centre_id
+    centre_id = setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử",
+                                 password=TEST_PASSWORD).actor.centre_id
     store.close()
 
     out = run_cli(capsys, "head-office", "init", "--dsn", head_office.admin_dsn,
@@ -62,7 +65,7 @@ def test_sync_without_connection_says_so(tmp_path: Path, capsys: pytest.CaptureF
                                          head_office: HeadOffice) -> None:
     data_dir = tmp_path / "desk"
     store = open_store(data_dir)
-    setup.initialise(store, "DN2", "JPF Đà Nẵng 2", "Võ Thị Thử")
+    setup.initialise(store, "DN2", "JPF Đà Nẵng 2", "Võ Thị Thử", password=TEST_PASSWORD)
     store.close()
     assert main(["sync", "--data-dir", str(data_dir)]) == 2
     assert "chưa được kết nối" in capsys.readouterr().err
@@ -86,8 +89,15 @@ def test_join_a_centre_from_the_command_line(
         "--sslmode", "disable", "--password-stdin", "--staff-name", "Phạm Thu Hà", "--json"))
     assert joined["centre_id"] == first.desk.actor.centre_id
     assert (joined["parked"], joined["quarantined"]) == (0, 0)
+    # The joined desk has the centre's manager, with no password on this desk yet: they
+    # choose one (as the window asks at the next start) and sign in to search.
+    joined_store = open_store(data_dir)
+    manager = sign_in.managers_without_password(joined_store)[0]
+    sign_in.choose_first_password(joined_store, manager.id, TEST_PASSWORD, TEST_PASSWORD)
+    joined_store.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(TEST_PASSWORD + "\n"))
     found = json.loads(run_cli(capsys, "search", "--data-dir", str(data_dir), "khach",
-                               "--json"))
+                               "--json", "--staff", manager.full_name, "--password-stdin"))
     assert {c["id"] for c in found} == customers
     status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
                                 "--json"))

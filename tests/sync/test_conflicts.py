@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from jpf_desk.services import setup
 from jpf_desk.services.customers.input import CustomerInput
 from jpf_desk.services.customers.records import get_customer, update_customer
 from jpf_desk.services.desk import Desk
@@ -16,6 +15,7 @@ from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store import tracking
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry
+from tests.helpers.staff import sign_in_as
 from tests.helpers.stores import copy_store
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import (
@@ -43,8 +43,7 @@ def second_desk(first: CentreDesk, tmp_dir: object) -> Desk:
     copy_store(first.data_dir, folder)
     first.desk.store = open_store(first.data_dir)
     store = open_store(folder)
-    desk = setup.open_desk(store)
-    assert desk is not None
+    desk = sign_in_as(store, "Trần Văn Thử")
     become_another_desk(desk)
     return desk
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.search_key import search_key
-from jpf_desk.services import setup
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.courses.catalogue import (
@@ -27,6 +26,7 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.store.scrub import compact_store_file
 from tests.helpers.consent import give_service_consent
 from tests.helpers.plain_view import decrypted_bytes
+from tests.helpers.staff import sign_in_as
 from tests.helpers.stores import copy_store
 from tests.requests.builders import NAME, TODAY
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -43,8 +43,7 @@ def second_desk_before_any_customer(folder: Path, first_dir: Path, first: Desk) 
     folder.mkdir()
     copy_store(first_dir, folder)
     first.store = open_store(first_dir)
-    desk = setup.open_desk(open_store(folder))
-    assert desk is not None
+    desk = sign_in_as(open_store(folder), "Trần Văn Thử")
     become_another_desk(desk)
     return desk
 

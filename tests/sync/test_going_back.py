@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from jpf_desk.services import setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import list_conflicts
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.engine import STORE_FILE, open_store
 from jpf_desk.store.models import Customer
+from tests.helpers.staff import sign_in_as
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer
 from tests.sync.test_conflicts import rename, second_desk
@@ -27,9 +27,7 @@ def given_name(desk: Desk, customer_id: str) -> tuple[str, int]:
 
 
 def reopen(folder: Path) -> Desk:
-    desk = setup.open_desk(open_store(folder))
-    assert desk is not None
-    return desk
+    return sign_in_as(open_store(folder), "Trần Văn Thử")
 
 
 @pytest.mark.parametrize("more_edits", [0, 2])

@@ -25,7 +25,7 @@ def raw_rows(store: Store, name: str, ids: list[str]) -> list[tuple[object, ...]
 
 def test_rows_written_by_the_fast_path_are_byte_identical(
         desk: Desk, tmp_path: Path, empty_store: Path) -> None:
-    fill_demo(desk.store, 25, seed=3)
+    fill_demo(desk.store, 25, seed=3, desk=desk)
     tables = synced_tables()
     with desk.tx() as s:
         data = {name: list(read_rows(s, spec.table, s.scalars(select(spec.table.c.id))))

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from jpf_desk.secrets import SERVICE
-from jpf_desk.services import setup
 from jpf_desk.services.head_office.sync import (
     connect_head_office,
     connection_settings,
@@ -25,6 +24,7 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import secret_name
 from jpf_desk.sync.errors import SyncFailed
+from tests.helpers.staff import sign_in_as
 from tests.helpers.stores import child_keyring_env
 from tests.sync import file_keyring
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -195,8 +195,7 @@ def test_desk_process_killed_during_sync(step: str, make_desk: MakeDesk,
 
     store = open_store(data_dir)
     try:
-        desk = setup.open_desk(store)
-        assert desk is not None
+        desk = sign_in_as(store, "Trần Văn Thử")
         expected = 1 if step == "after_remote_commit" else 0
         assert len(applied_batches(head_office)) == expected
         connect_head_office(desk, settings, a.password)  # same keyring entry, in memory

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from jpf_desk.services import setup
 from jpf_desk.services.head_office.conflicts import list_conflicts
 from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer
+from tests.helpers.staff import sign_in_as
 from tests.helpers.stores import copy_store as copy_store_files
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, outbox_size
@@ -49,8 +49,7 @@ def test_restored_copy_says_so_and_gets_its_own_later_rows(
 
     store = open_store(tmp_path / "backup")
     try:
-        restored = setup.open_desk(store)
-        assert restored is not None
+        restored = sign_in_as(store, "Trần Văn Thử")  # the desk's manager signs in
         with restored.tx() as s:  # someone works on the old copy before it syncs
             stale = s.get(Customer, z)
             assert stale is not None and stale.notes == ""

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from jpf_desk.services import setup
 from jpf_desk.services.head_office.sync import sync_now, sync_status
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Customer
+from tests.helpers.staff import sign_in_as
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer
 from tests.sync.test_quarantine import holiday, owner_writes
@@ -48,8 +48,7 @@ def test_a_restored_desk_says_so(
     a.close()
     store = open_store(tmp_path / "backup")
     try:
-        desk = setup.open_desk(store)
-        assert desk is not None
+        desk = sign_in_as(store, "Trần Văn Thử")  # the desk's manager signs in
         with desk.tx() as s:
             found = s.get(Customer, z)
             assert found is not None

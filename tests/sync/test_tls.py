@@ -25,6 +25,7 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.connection import ConnectionSettings, save_settings
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.ui.sync.view import SyncView
+from tests.helpers.staff import TEST_PASSWORD
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import CuttableProxy
 
@@ -51,7 +52,7 @@ def test_the_command_line_refuses_then_takes_insecure_and_status_shows_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "desk"
     store = open_store(data_dir)
-    setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử")
+    setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử", password=TEST_PASSWORD)
     store.close()
     args = ["sync", "--data-dir", str(data_dir), "connect", "--host", "ho.example.org",
             "--user", "jpf_centre_x", "--sslmode", "prefer", "--password-stdin"]

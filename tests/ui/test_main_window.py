@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 
 from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
+from jpf_desk.services.staff import sign_in
 from jpf_desk.store.engine import open_store
 from jpf_desk.ui import navigation
 from jpf_desk.ui.app import open_desk_interactively
@@ -45,7 +46,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, desk):
     assert window.focusWidget() is view.ui.searchBox
 
 
-def test_switch_staff_changes_who_acts(qtbot, desk):
+def test_switch_staff_needs_the_next_persons_password(qtbot, desk):
     window = MainWindow(desk)
     qtbot.addWidget(window)
     dialog = window.switch_staff_dialog()
@@ -53,13 +54,31 @@ def test_switch_staff_changes_who_acts(qtbot, desk):
     assert dialog.ui.addGroup.isVisibleTo(dialog)  # the first staff member is a manager
     type_text(dialog.ui.newName, "Đỗ Quang Huy")
     dialog.ui.newRole.setCurrentIndex(dialog.ui.newRole.findData(Role.MANAGER.value))
+    type_text(dialog.new_password.password, "huy-mat-khau-1")
+    type_text(dialog.new_password.repeat, "huy-mat-khau-1")
     dialog.ui.addButton.click()
     assert dialog.ui.staff.currentText().startswith("Đỗ Quang Huy")
+    huy = dialog.ui.staff.currentData()
+    type_text(dialog.password, "not-his-password")
+    dialog.accept()  # refused: the dialog stays, says why, keeps the choice of person
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.signed_in is None
+    assert dialog.error.text() == "Tên nhân viên hoặc mật khẩu không đúng."
+    assert dialog.ui.staff.currentData() == huy
+    assert desk.actor.staff_id != huy
+    dialog.password.clear()
+    type_text(dialog.password, "huy-mat-khau-1")
+
+    def choose_own(change):  # added with a first password: he chooses his own now
+        type_text(change.fields.password, "huy-rieng-2026")
+        type_text(change.fields.repeat, "huy-rieng-2026")
+        change.accept()
+
+    when_modal(choose_own)
     dialog.accept()
-    window.apply_staff(dialog.chosen_id)
+    assert dialog.signed_in is not None
+    window.apply_desk(dialog.signed_in)
     assert "Đỗ Quang Huy" in window.staff_label.text()
-    assert desk.actor.staff_id == dialog.chosen_id
-    assert setup.identity(desk.store).staff.full_name == "Đỗ Quang Huy"
+    assert desk.actor.staff_id == huy
 
 
 def test_first_run_dialog_initialises_the_store(qtbot, tmp_path):
@@ -73,6 +92,15 @@ def test_first_run_dialog_initialises_the_store(qtbot, tmp_path):
         type_text(dialog.ui.centreCode, "DN1")
         type_text(dialog.ui.centreName, "JPF Đà Nẵng")
         type_text(dialog.ui.staffName, "Võ Thị Lan")
+        dialog.accept()  # no password chosen yet: said beside the field, the rest kept
+        assert dialog.passwords.password_error.text() == "Hãy nhập mật khẩu hoặc mã PIN."
+        assert dialog.ui.staffName.text() == "Võ Thị Lan" and dialog.desk is None
+        type_text(dialog.passwords.password, "lan-mat-khau-1")
+        type_text(dialog.passwords.repeat, "lan-mat-khau-2")
+        dialog.accept()
+        assert dialog.passwords.repeat_error.text() == "Hai lần nhập mật khẩu không giống nhau."
+        dialog.passwords.repeat.clear()
+        type_text(dialog.passwords.repeat, "lan-mat-khau-1")
         dialog.accept()
         assert dialog.result() == FirstRunDialog.DialogCode.Accepted
         ident = setup.identity(store)
@@ -101,6 +129,8 @@ def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path, monkeypatch):
         dialog.ui.centreCode.setText("HCM1")
         dialog.ui.centreName.setText("JPF Hồ Chí Minh")
         dialog.ui.staffName.setText("Ngô Bảo Ngọc")
+        dialog.passwords.password.setText("ngoc-mat-khau")
+        dialog.passwords.repeat.setText("ngoc-mat-khau")
         qtbot.keyClick(dialog.ui.staffName, Qt.Key.Key_Return)
 
     when_modal(answer)
@@ -108,6 +138,9 @@ def test_start_on_a_fresh_folder_asks_for_set_up(qtbot, tmp_path, monkeypatch):
     assert desk is not None
     try:
         assert setup.identity(desk.store).centre_name == "JPF Hồ Chí Minh"
+        ngoc = sign_in.find_staff(desk.store, "Ngô Bảo Ngọc")
+        assert desk.actor.staff_id == ngoc  # the manager who chose the password acts
+        assert sign_in.sign_in(desk.store, ngoc, "ngoc-mat-khau").actor.staff_id == ngoc
         assert daily_backup.plan(desk).folder == str(usb.resolve())
     finally:
         desk.store.close()

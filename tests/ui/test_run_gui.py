@@ -14,6 +14,7 @@ from jpf_desk.ui.app import LOG_FILE, log_to_file, run_gui
 from jpf_desk.ui.errors import report_bug
 from jpf_desk.ui.main_window import MainWindow
 from tests.helpers.modal import when_modal
+from tests.helpers.staff import TEST_PASSWORD
 
 
 def close_main_window_when_shown(seen: list[str]) -> None:
@@ -32,12 +33,32 @@ def close_main_window_when_shown(seen: list[str]) -> None:
 def test_run_gui_opens_the_window_on_a_set_up_store(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     store = open_store(tmp_path / "desk")
-    setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Bùi Khánh Linh")
+    setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Bùi Khánh Linh",
+                     password=TEST_PASSWORD)
     store.close()
     seen: list[str] = []
+
+    def sign_in(dialog):
+        assert dialog.objectName() == "signInDialog"
+        assert dialog.staff.currentText() == "Bùi Khánh Linh (Quản lý)"
+        dialog.password.setText(TEST_PASSWORD)
+        dialog.accept()
+
+    when_modal(sign_in)
     close_main_window_when_shown(seen)
     assert run_gui(str(tmp_path / "desk"), "vi") == 0
     assert seen == ["Nhân viên: Bùi Khánh Linh"]
+
+
+def test_run_gui_without_signing_in_opens_nothing(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    store = open_store(tmp_path / "desk")
+    setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Bùi Khánh Linh",
+                     password=TEST_PASSWORD)
+    store.close()
+    when_modal(lambda dialog: dialog.reject())
+    assert run_gui(str(tmp_path / "desk"), "vi") == 1
+    open_store(tmp_path / "desk").close()  # the store was released
     reopened = open_store(tmp_path / "desk")  # the window released its lock
     reopened.close()
 

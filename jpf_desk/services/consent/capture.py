@@ -23,7 +23,9 @@ from jpf_desk.domain.messages import LANGUAGES
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent import messages as consent_messages
-from jpf_desk.services.consent.content import PartnerChoice, build_content, partner_part
+from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.controller import controller_part, load_settings
+from jpf_desk.services.consent.partner_parts import PartnerChoice, decided_by_part, partner_part
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy, policy_version
 from jpf_desk.services.consent.queries import latest_receipt_row, receipt_from_row
 from jpf_desk.services.consent.records import (
@@ -33,6 +35,7 @@ from jpf_desk.services.consent.records import (
     store_id,
     write_receipt,
 )
+from jpf_desk.services.consent.rights_periods import rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id
@@ -54,6 +57,17 @@ class ConsentInput:
     child_consented: bool | None = None
     partners: tuple[PartnerChoice, ...] = ()
     sensitive_kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinorDecision:
+    """Who decides a minor's new choice at the desk: the guardian present (who must say
+    yes) and, from 7, the child's own answer. Asked each time, never copied from an
+    earlier receipt (Law 91 Art. 24(2))."""
+
+    guardian_id: str | None
+    guardian_consented: bool = False
+    child_consented: bool | None = None
 
 
 def _guardian(session: Session, customer: Customer, guardian_id: str | None) -> Guardian | None:
@@ -115,8 +129,11 @@ def _new_receipt(
     ctx: _Context, *, kind: str, policy: Policy, choices: dict[str, str],
     partners: list[dict[str, Any]], method: str, signed_on: date | None, language: str,
     guardian: Guardian | None, child_consented: bool | None, sensitive: list[str],
+    extra: dict[str, Any] | None = None,
 ) -> Receipt:
     s = ctx.session
+    controller = controller_part(load_settings(s, ctx.centre.id, policy), policy)
+    facts = {"rights_periods": rights_periods(s), **(extra or {})}
     previous = latest_receipt_row(s, ctx.customer.id)
     store = store_id(s)
     position, previous_hash = next_link(s, store)
@@ -127,7 +144,7 @@ def _new_receipt(
         consented_at=ctx.at, method=method, signed_on=signed_on, language=language,
         centre=ctx.centre, staff=ctx.staff, customer=ctx.customer, guardian=guardian,
         child_consented=child_consented, policy=policy, choices=choices, partners=partners,
-        sensitive_kinds=sensitive,
+        sensitive_kinds=sensitive, controller=controller, extra=facts,
     )
     events = [EventSpec(code, choice) for code, choice in choices.items()]
     events += [EventSpec(p["purpose"], p["choice"], p["partner_id"], p["partner_name"])
@@ -167,7 +184,9 @@ def capture_consent(
         choices = {
             code: (ConsentAction.GIVEN if code in data.given else ConsentAction.REFUSED).value
             for code in policy.purpose_codes}
-        partners = _carried_partners(previous, policy, data.partners, data.language)
+        partners = _carried_partners(
+            s, previous, policy, data.partners, data.language, at=ctx.at,
+            decided_by=decided_by_part(guardian, data.child_consented))
         if SERVICE not in data.given:
             _stop_partner_sharing(partners)
         kind = ("paper" if data.method is ConsentMethod.PAPER
@@ -182,7 +201,9 @@ def capture_consent(
 
 
 def _carried_partners(
-    previous: ConsentReceipt | None, policy: Policy, new: Iterable[PartnerChoice], lang: str
+    session: Session, previous: ConsentReceipt | None, policy: Policy,
+    new: Iterable[PartnerChoice], lang: str, *, at: datetime,
+    decided_by: dict[str, Any] | None,
 ) -> list[dict[str, Any]]:
     """The previous receipt's partner consents, with `new` ones added or replacing them."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -190,8 +211,28 @@ def _carried_partners(
         for p in json.loads(previous.content)["partners"]:
             merged[(p["partner_id"], p["purpose"])] = p
     for choice in new:
-        merged[(choice.partner_id, choice.purpose)] = partner_part(policy, choice, lang)
+        merged[(choice.partner_id, choice.purpose)] = partner_part(
+            session, policy, choice, lang, at=at, decided_by=decided_by)
     return list(merged.values())
+
+
+def _minor_decision(session: Session, customer: Customer, day: date,
+                    decided_by: MinorDecision | None) -> tuple[Guardian | None, bool | None]:
+    """The guardian present and the child's answer for a minor's new choice, checked;
+    (None, None) for an adult."""
+    birth = customer.birth_date
+    if birth is None or not is_minor(birth, day):
+        return None, None
+    if decided_by is None or not decided_by.guardian_consented:
+        raise DomainError("consent.guardian_required", field="guardian")
+    guardian = _guardian(session, customer, decided_by.guardian_id)
+    if guardian is None:
+        raise DomainError("consent.guardian_required", field="guardian")
+    if not child_must_consent(birth, day):
+        return guardian, None
+    if decided_by.child_consented is not True:
+        raise DomainError("consent.child_required", field="child")
+    return guardian, True
 
 
 def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
@@ -207,8 +248,14 @@ def _stop_partner_sharing(parts: list[dict[str, Any]]) -> list[str]:
 
 
 def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str,
-                method: ConsentMethod, change: Any, signed_on: date | None = None) -> Receipt:
-    """A new receipt that repeats the current one with `change(choices, partners)` applied."""
+                method: ConsentMethod, change: Any, decided_by: MinorDecision | None = None,
+                ask_minor: bool = False, language: str | None = None,
+                extra: Any = None, signed_on: date | None = None) -> Receipt:
+    """A new receipt that repeats the current one with `change(...)` applied.
+
+    With `ask_minor` the new choices of a minor are made by the guardian present (and
+    the child from 7): the receipt names them, not those of the receipt it replaces.
+    """
     with desk.tx("consent") as s:
         ctx = _context(desk, s, customer_id, now)
         previous = latest_receipt_row(s, customer_id)
@@ -220,30 +267,55 @@ def _carry_over(desk: Desk, customer_id: str, now: datetime | None, *, kind: str
                                else p["choice"]) for p in old["purposes"]}
         partners = [dict(p, choice=ConsentAction.REFUSED.value)
                     if p["choice"] == ConsentAction.WITHDRAWN else p for p in old["partners"]]
-        change(choices, partners, policy)
+        lang = language or old["language"]
+        if lang not in LANGUAGES:
+            raise DomainError("consent.bad_language", field="language")
         guardian = s.get(Guardian, old["guardian"]["id"]) if old["guardian"] else None
+        child = old["child_consented"]
+        if ask_minor:
+            guardian, child = _minor_decision(s, ctx.customer, ctx.at.date(), decided_by)
+        change(s, ctx, choices, partners, policy, decided_by_part(guardian, child), lang)
         return _new_receipt(
             ctx, kind=kind, policy=policy, choices=choices, partners=partners,
-            method=method.value, signed_on=signed_on, language=old["language"],
-            guardian=guardian, child_consented=old["child_consented"],
+            method=method.value, signed_on=signed_on, language=lang,
+            guardian=guardian, child_consented=child,
+            extra=extra(s, ctx) if extra is not None else None,
             sensitive=list(old["sensitive"]["kinds"]),
         )
+
+
+def _withdrawn_by(session: Session, customer: Customer, day: date,
+                  decided_by: MinorDecision | None) -> dict[str, Any]:
+    """Who withdrew: the customer, or for a minor the guardian named at the desk. A
+    withdrawal is never refused for want of a name (it is a right), but a minor's
+    receipt then says the name was not recorded."""
+    birth = customer.birth_date
+    if birth is None or not is_minor(birth, day):
+        return {"role": "customer"}
+    if decided_by is None or decided_by.guardian_id is None:
+        return {"role": "guardian_unrecorded"}
+    guardian = _guardian(session, customer, decided_by.guardian_id)
+    assert guardian is not None
+    return {"role": "guardian", **(decided_by_part(guardian, None) or {})}
 
 
 def withdraw_consent(
     desk: Desk, customer_id: str, purposes: Iterable[str], *,
     partners: Iterable[tuple[str, str]] = (), method: ConsentMethod = ConsentMethod.DESK,
-    signed_on: date | None = None, now: datetime | None = None,
+    decided_by: MinorDecision | None = None, signed_on: date | None = None,
+    now: datetime | None = None,
 ) -> Receipt:
     """Withdraw some purposes (and partner consents given as (partner_id, purpose)).
 
     Processing for them stops from now on; what was done before stays on record. The new
-    receipt supersedes the current one. Withdrawing "service" withdraws every partner
-    consent too (sharing is part of delivering the service), on the same receipt.
+    receipt supersedes the current one and names who withdrew (`decided_by`: a minor's
+    guardian at the desk). Withdrawing "service" withdraws every partner consent too
+    (sharing is part of delivering the service), on the same receipt.
     """
     wanted, wanted_partners = set(purposes), set(partners)
 
-    def change(choices: dict[str, str], parts: list[dict[str, Any]], _p: Policy) -> None:
+    def change(_s: Session, _c: _Context, choices: dict[str, str], parts: list[dict[str, Any]],
+               _p: Policy, _who: dict[str, Any] | None, _lang: str) -> None:
         if not wanted and not wanted_partners:
             raise DomainError("consent.nothing_to_withdraw", field="purposes")
         for code in wanted:
@@ -261,24 +333,35 @@ def withdraw_consent(
                                       purpose=part["purpose"])
                 part["choice"] = ConsentAction.WITHDRAWN.value
 
+    def who(s: Session, ctx: _Context) -> dict[str, Any]:
+        return {"withdrawn_by": _withdrawn_by(s, ctx.customer, ctx.at.date(), decided_by)}
+
     return _carry_over(desk, customer_id, now, kind="withdrawal", method=method, change=change,
-                       signed_on=signed_on)
+                       extra=who, signed_on=signed_on)
 
 
 def add_partner_consents(
     desk: Desk, customer_id: str, choices: Iterable[PartnerChoice], *,
-    method: ConsentMethod = ConsentMethod.DESK, now: datetime | None = None,
+    method: ConsentMethod = ConsentMethod.DESK, decided_by: MinorDecision | None = None,
+    language: str | None = None, now: datetime | None = None,
 ) -> Receipt:
-    """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France."""
+    """Consent (or refusal) to share with partners, e.g. when a dossier needs Campus France.
+
+    For a minor, `decided_by` names the guardian present and the child's answer (from 7);
+    the receipt is in `language` (the current receipt's when None).
+    """
     new = list(choices)
 
-    def change(purposes: dict[str, str], parts: list[dict[str, Any]], policy: Policy) -> None:
+    def change(s: Session, ctx: _Context, purposes: dict[str, str],
+               parts: list[dict[str, Any]], policy: Policy, who: dict[str, Any] | None,
+               lang: str) -> None:
         if any(c.given for c in new) and purposes.get(SERVICE) != ConsentAction.GIVEN:
             raise DomainError("consent.partner_needs_service", field="partners")
         merged = {(p["partner_id"], p["purpose"]): p for p in parts}
         for c in new:
-            merged[(c.partner_id, c.purpose)] = partner_part(policy, c, "vi")
+            merged[(c.partner_id, c.purpose)] = partner_part(s, policy, c, lang, at=ctx.at,
+                                                             decided_by=who)
         parts[:] = list(merged.values())
 
-    return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change)
-
+    return _carry_over(desk, customer_id, now, kind="partner", method=method, change=change,
+                       decided_by=decided_by, ask_minor=True, language=language)

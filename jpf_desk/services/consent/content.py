@@ -7,28 +7,22 @@ the centre's address or the policy wording changed since.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
+from jpf_desk.services.consent.partner_parts import PartnerChoice
 from jpf_desk.services.consent.policy import Policy
 from jpf_desk.services.customers.views import national
 from jpf_desk.store.models import Centre, Customer, Guardian, Staff
 
-CONTENT_VERSION = 1
+# 2: the controller as JPF's and the centre's details with what was missing, partner
+# consents with their agreed items, country and who decided, the rights' periods, who
+# withdrew. Readers accept both: a version-1 receipt is never rewritten.
+CONTENT_VERSION = 2
 
-
-@dataclass(frozen=True)
-class PartnerChoice:
-    """Consent to share one purpose's data with one partner (or kind of partner)."""
-
-    partner_id: str
-    partner_name: str
-    purpose: str
-    given: bool
-    cross_border: bool = False
+__all__ = ["PartnerChoice", "build_content"]  # PartnerChoice: where callers import it from
 
 
 def contact_of(phone_e164: str | None, email: str | None) -> str:
@@ -55,15 +49,6 @@ def guardian_part(g: Guardian | None) -> dict[str, Any] | None:
             "contact": national(g.phone_e164)}
 
 
-def controller_part(policy: Policy, centre: Centre) -> dict[str, Any]:
-    """JPF as controller; the centre is where the customer can make data requests."""
-    return {
-        "name": policy.controller["name"], "brand": policy.controller.get("brand", ""),
-        "email": policy.controller.get("email", ""),
-        "address": centre.address, "phone": centre.phone, "contact_point": centre.name,
-    }
-
-
 def purpose_part(policy: Policy, code: str, choice: str, lang: str) -> dict[str, Any]:
     p = policy.purpose(code)
     part = {"code": code, "choice": choice, "required": p.required, "text": p.wording(lang),
@@ -74,23 +59,16 @@ def purpose_part(policy: Policy, code: str, choice: str, lang: str) -> dict[str,
     return part
 
 
-def partner_part(policy: Policy, choice: PartnerChoice, lang: str) -> dict[str, Any]:
-    return {
-        "partner_id": choice.partner_id, "partner_name": choice.partner_name,
-        "purpose": choice.purpose, "choice": "given" if choice.given else "refused",
-        "cross_border": choice.cross_border,
-        "text": policy.partner_purpose["text"].get(lang, policy.partner_purpose["text"]["vi"]),
-        "kantara_category": policy.partner_purpose["kantara_category"],
-    }
-
-
 def build_content(
     *, receipt_id: str, short_code: str, kind: str, supersedes_id: str | None, store_id: str,
     consented_at: datetime, method: str, signed_on: date | None, language: str,
     centre: Centre, staff: Staff, customer: Customer, guardian: Guardian | None,
     child_consented: bool | None, policy: Policy, choices: dict[str, str],
     partners: list[dict[str, Any]], sensitive_kinds: list[str],
+    controller: dict[str, Any], extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The receipt's content; `controller` from `controller.controller_part`, `extra`
+    holds the facts of some kinds only (who withdrew, the periods the rights cite)."""
     day = consented_at.date()
     return {
         "content_version": CONTENT_VERSION,
@@ -110,10 +88,11 @@ def build_content(
         "customer": customer_part(customer, day),
         "guardian": guardian_part(guardian),
         "child_consented": child_consented,
-        "controller": controller_part(policy, centre),
+        "controller": controller,
         "policy": {"version": policy.version, "sha256": policy.sha256, "url": policy.url},
         "purposes": [purpose_part(policy, code, choices[code], language)
                      for code in policy.purpose_codes],
         "partners": partners,
         "sensitive": {"involved": bool(sensitive_kinds), "kinds": sorted(sensitive_kinds)},
+        **(extra or {}),
     }

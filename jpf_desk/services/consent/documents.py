@@ -6,100 +6,26 @@ stored codes are put into words and the moments formatted, so printing looks not
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from jpf_desk.domain.consent import ConsentAction, ConsentMethod, ReceiptStatus
-from jpf_desk.domain.dates import VN_TZ, format_date, now_vn
-from jpf_desk.domain.labels import label
-from jpf_desk.domain.people import Relationship
+from jpf_desk.domain.access_log import AccessKind
+from jpf_desk.domain.dates import now_vn
+from jpf_desk.domain.staff import Action
 from jpf_desk.printing.paper_form import FormPurpose, PaperForm, render_paper_form
-from jpf_desk.printing.receipt import (
-    ReceiptGuardian,
-    ReceiptPartner,
-    ReceiptPurpose,
-    ReceiptSheet,
-    render_receipt,
-)
-from jpf_desk.services.consent.policy import Policy, current_policy, policy_version
+from jpf_desk.printing.receipt import render_receipt
+from jpf_desk.services.access_log.record import note_access
+from jpf_desk.services.consent.policy import Policy, current_policy
 from jpf_desk.services.consent.queries import get_receipt
+from jpf_desk.services.consent.receipt_sheet import format_moment, receipt_sheet, rights_text
+from jpf_desk.services.consent.receipt_words import receipt_words
+from jpf_desk.services.consent.rights_periods import default_periods, rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check_desk
 from jpf_desk.store.models import Centre
 
-# The receipt's own language, named in Vietnamese on the printed page.
-LANGUAGE = {"vi": "Tiếng Việt", "fr": "Tiếng Pháp", "en": "Tiếng Anh"}
-
-
-def _choice(code: str) -> str:
-    """A purpose's choice stands out on paper: written in capitals."""
-    return label(ConsentAction(code)).upper()
-
-
-def sensitive_label(kind: str) -> str:
-    texts = current_policy().sensitive_kinds.get(kind)
-    return texts["vi"] if texts else kind
-
-
-def format_moment(iso_or_dt: str | datetime) -> str:
-    """dd/mm/yyyy HH:MM:SS with the +07:00 offset written out (proof of when)."""
-    moment = datetime.fromisoformat(iso_or_dt) if isinstance(iso_or_dt, str) else iso_or_dt
-    local = moment.astimezone(VN_TZ)
-    offset = local.strftime("%z")
-    return f"{format_date(local.date())} {local:%H:%M:%S} ({offset[:3]}:{offset[3:]})"
-
-
-def _guardian(g: dict[str, Any] | None) -> ReceiptGuardian | None:
-    if g is None:
-        return None
-    relationship = g["relationship"] or ""  # None once redacted by an erasure
-    return ReceiptGuardian(full_name=g["full_name"] or "",
-                           relationship=label(Relationship(relationship)) if relationship else "",
-                           contact=g["contact"] or "—")
-
-
-def _with_retention(purpose: dict[str, Any]) -> str:
-    """The purpose's words, then how long its data is kept (receipts made before the
-    policy carried retention periods show the words alone)."""
-    if not purpose.get("retention"):
-        return str(purpose["text"])
-    return f"{purpose['text']} (lưu trữ: {purpose['retention']})"
-
-
-def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> ReceiptSheet:
-    """The receipt's stored content in words; only status and print time come from outside."""
-    c = receipt.content
-    cu, ct, pol, sens = c["customer"], c["controller"], c["policy"], c["sensitive"]
-    contact = ", ".join(x for x in (ct["contact_point"], ct["address"], ct["phone"],
-                                    ct["email"]) if x)
-    policy = policy_version(pol["version"])
-    return ReceiptSheet(
-        receipt_id=receipt.id, short_code=c["short_code"], status=label(ReceiptStatus(receipt.status)),
-        supersedes=c["supersedes"] or "—", qr_payload=receipt.qr_payload, copy=copy,
-        printed_at=format_moment(printed_at),
-        customer_erased="redacted_by_erasure" in c,
-        customer_name=cu["full_name"] or "",
-        birth_date=format_date(date.fromisoformat(cu["birth_date"])) if cu["birth_date"]
-        else "—",
-        contact=cu["contact"] or "—", id_document=cu["id_document"] or "—",
-        guardian=_guardian(c["guardian"]), child_consented=c["child_consented"],
-        consented_at=format_moment(c["consented_at"]),
-        method=label(ConsentMethod(c["method"])),
-        signed_on=format_date(date.fromisoformat(c["signed_on"])) if c["signed_on"] else None,
-        centre_name=c["centre"]["name"], staff_name=c["staff"]["full_name"] or "",
-        language=LANGUAGE.get(c["language"], c["language"]),
-        controller=f"{ct['name']} ({ct['brand']})", controller_contact=contact or "—",
-        policy_version=pol["version"], policy_sha256=pol["sha256"],
-        purposes=tuple(ReceiptPurpose(_choice(p["choice"]), _with_retention(p),
-                                      bool(p["required"])) for p in c["purposes"]),
-        partners=tuple(ReceiptPartner(_choice(p["choice"]), p["partner_name"], p["text"],
-                                      bool(p["cross_border"])) for p in c["partners"]),
-        sensitive_involved=bool(sens["involved"]),
-        sensitive_kinds=tuple(sensitive_label(k) for k in sens["kinds"]),
-        rights=policy.rights.get(c["language"], policy.rights["vi"]),
-        chain_position=receipt.chain_position, store_id=receipt.store_id,
-        content_hash=receipt.content_hash, previous_hash=receipt.previous_hash,
-    )
+__all__ = ["blank_form_pdf", "format_moment", "receipt_pdf", "receipt_sheet", "reprint_pdf"]
 
 
 def receipt_pdf(receipt: Receipt, *, copy: bool, printed_at: datetime | None = None) -> bytes:
@@ -108,7 +34,26 @@ def receipt_pdf(receipt: Receipt, *, copy: bool, printed_at: datetime | None = N
 
 
 def reprint_pdf(desk: Desk, receipt_id: str) -> bytes:
-    return receipt_pdf(get_receipt(desk, receipt_id), copy=True)
+    return printed_receipt_pdf(desk, get_receipt(desk, receipt_id), copy=True)
+
+
+def check_receipt_printing(desk: Desk) -> None:
+    """Before rendering off the GUI thread (the worker does not touch the store)."""
+    check_desk(desk, Action.PRINT_RECEIPT)
+
+
+def receipt_printed(desk: Desk, receipt: Receipt, *, copy: bool) -> None:
+    """The rendered receipt is being handed to the person (preview, print, save)."""
+    note_access(desk, AccessKind.RECEIPT_PRINTED, customer_id=receipt.customer_id,
+                subject_id=receipt.id, detail="copy" if copy else "original")
+
+
+def printed_receipt_pdf(desk: Desk, receipt: Receipt, *, copy: bool) -> bytes:
+    """A receipt rendered for printing or saving, recorded in the access log."""
+    check_receipt_printing(desk)
+    pdf = receipt_pdf(receipt, copy=copy)
+    receipt_printed(desk, receipt, copy=copy)
+    return pdf
 
 
 def centre_name(desk: Desk) -> str:
@@ -117,19 +62,27 @@ def centre_name(desk: Desk) -> str:
         return centre.name if centre else ""
 
 
-def paper_form(policy: Policy, centre: str) -> PaperForm:
+def paper_form(policy: Policy, centre: str, periods: dict[str, Any] | None = None) -> PaperForm:
     return PaperForm(
         controller_name=policy.controller["name"], centre_name=centre,
         policy_version=policy.version, policy_sha256=policy.sha256,
         purposes=tuple(FormPurpose(p.wording("vi"), p.required) for p in policy.purposes),
-        rights=policy.rights["vi"], policy_text=policy.text,
+        sensitive_kinds=tuple(t.get("vi", k) for k, t in policy.sensitive_kinds.items()),
+        rights=rights_text(periods or default_periods(), receipt_words("vi"), "vi"),
+        policy_text=policy.text,
     )
 
 
-def blank_form_pdf(centre: str) -> bytes:
-    """A blank form of the current policy (no store access: safe on a worker thread)."""
-    return render_paper_form(paper_form(current_policy(), centre))
+def blank_form_pdf(centre: str, periods: dict[str, Any] | None = None) -> bytes:
+    """A blank form of the current policy (no store access: safe on a worker thread);
+    `periods` as the desk applies them (`form_periods`), the legal defaults otherwise."""
+    return render_paper_form(paper_form(current_policy(), centre, periods))
+
+
+def form_periods(desk: Desk) -> dict[str, Any]:
+    with desk.tx() as s:
+        return rights_periods(s)
 
 
 def paper_form_pdf(desk: Desk) -> bytes:
-    return blank_form_pdf(centre_name(desk))
+    return blank_form_pdf(centre_name(desk), form_periods(desk))

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.domain.people import MINOR_AGE, is_minor
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.queries import latest_receipt_row
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import ConsentReceipt, Customer
 
 # Customers older than this at the end of the month are not looked at (a receipt from
@@ -64,6 +66,7 @@ def handovers_due(desk: Desk, month: date) -> list[HandoverDue]:
     end = _end_of_month(month.replace(day=1))
     oldest = date(end.year - MINOR_AGE - LOOK_BACK_YEARS, 1, 1)
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.LIST_HANDOVERS)
         people = s.execute(select(Customer.id, Customer.full_name, Customer.birth_date).where(
             Customer.birth_date.is_not(None), Customer.birth_date >= oldest,
             Customer.status != "deleted")).all()
@@ -91,5 +94,6 @@ def handover_due_for(desk: Desk, customer_id: str, today: date | None = None) ->
     from jpf_desk.domain.dates import today_vn
 
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         customer = s.get(Customer, customer_id)
         return customer is not None and handover_pending(s, customer, today or today_vn())

@@ -65,6 +65,11 @@ register({
         "fr": "Impossible de retirer « {purpose} » : ce consentement n'a pas été donné.",
         "en": "Cannot withdraw '{purpose}': it was not given.",
     },
+    "consent.partner_purpose_not_agreed": {
+        "vi": "Mục đích này không nằm trong phạm vi đã thỏa thuận với đối tác.",
+        "fr": "Cette finalité n'est pas dans le périmètre convenu avec le partenaire.",
+        "en": "This purpose is not in the scope agreed with the partner.",
+    },
     "consent.handover_not_due": {
         "vi": "Chỉ chọn «Chuyển giao khi đủ 16 tuổi» cho khách hàng đã đủ 16 tuổi mà sự đồng "
               "ý hiện tại do người giám hộ đưa ra.",

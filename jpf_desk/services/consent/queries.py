@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.views import (
     WHOLE_RECEIPT,
     ConsentState,
@@ -20,6 +21,7 @@ from jpf_desk.services.consent.views import (
     ReceiptSummary,
 )
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, Customer
 
 _STATE_ACTIONS = (ConsentAction.GIVEN.value, ConsentAction.REFUSED.value,
@@ -123,6 +125,7 @@ def receipt_from_row(session: Session, row: ConsentReceipt) -> Receipt:
 def get_receipt(desk: Desk, receipt_id: str) -> Receipt:
     """A receipt by its id or its short code; NotFound when there is none."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         row = s.get(ConsentReceipt, receipt_id) or s.scalars(
             select(ConsentReceipt).where(ConsentReceipt.short_code == receipt_id.upper())
         ).first()
@@ -134,6 +137,7 @@ def get_receipt(desk: Desk, receipt_id: str) -> Receipt:
 def list_receipts(desk: Desk, customer_id: str | None = None) -> list[ReceiptSummary]:
     """Receipts newest first, with their derived status."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         superseded = set(s.scalars(
             select(ConsentReceipt.supersedes_id).where(ConsentReceipt.supersedes_id.is_not(None))
         ))

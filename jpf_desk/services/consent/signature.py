@@ -13,11 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from jpf_desk.desk_key import sign
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.chain import canonical
+from jpf_desk.domain.staff import Action
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.consent.export import check_export, kantara_receipt
 from jpf_desk.services.consent.records import store_id
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check_desk
 
 SIGNATURE = "jpfSignature"
 ALGORITHM = "Ed25519"
@@ -44,4 +48,13 @@ def signed_receipt(receipt: Receipt, signer: str) -> dict[str, Any]:
     exported[SIGNATURE] = {"algorithm": ALGORITHM, "publicKey": public,
                            "signedContent": SIGNED, "signature": signature}
     check_export(exported)
+    return exported
+
+
+def exported_receipt(desk: Desk, receipt: Receipt) -> dict[str, Any]:
+    """The signed export handed to the person at the desk, recorded in the access log."""
+    check_desk(desk, Action.PRINT_RECEIPT)
+    exported = signed_receipt(receipt, signer_of(desk))
+    note_access(desk, AccessKind.RECEIPT_EXPORTED, customer_id=receipt.customer_id,
+                subject_id=receipt.id, detail="kantara_json")
     return exported

@@ -14,8 +14,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.processing import processable
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Customer
 
 MARKETING = "marketing"
@@ -39,8 +41,9 @@ class AnalyticsRow:
 
 
 def marketing_list(desk: Desk, today: date | None = None) -> list[ContactRow]:
-    """Customers who may receive course news and offers now, by name."""
+    """Customers who may receive course news and offers now, by name (manager only)."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.MARKETING_LIST)
         allowed = processable(s, MARKETING, today)
         rows = s.execute(select(Customer.id, Customer.full_name, Customer.phone_e164,
                                 Customer.email).order_by(Customer.sort_key, Customer.id))
@@ -49,8 +52,9 @@ def marketing_list(desk: Desk, today: date | None = None) -> list[ContactRow]:
 
 
 def analytics_rows(desk: Desk, today: date | None = None) -> list[AnalyticsRow]:
-    """The pseudonymous rows an analysis may use now."""
+    """The pseudonymous rows an analysis may use now (manager only)."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.ANALYTICS_EXPORT)
         allowed = processable(s, ANALYTICS, today)
         rows = s.execute(select(Customer.id, Customer.birth_date, Customer.sex,
                                 Customer.province_code).order_by(Customer.id))

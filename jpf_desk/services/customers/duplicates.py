@@ -33,7 +33,8 @@ class DuplicatesFound(Exception):
         self.candidates = candidates
 
 
-def _similar(a: str, b: str) -> bool:
+def similar_names(a: str, b: str) -> bool:
+    """Folded full names close enough to be the same person (same given name)."""
     if a == b:
         return True
     given_a, given_b = a.rsplit(" ", 1)[-1], b.rsplit(" ", 1)[-1]
@@ -58,7 +59,7 @@ def find_duplicates(
             continue
         if data.id_document is not None and c.id_number == data.id_document.number:
             reason = "same_id"
-        elif _similar(key, c.search_key):
+        elif similar_names(key, c.search_key):
             reason = "same_phone_similar_name"
         else:
             continue

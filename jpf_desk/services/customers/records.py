@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainWarning
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.duplicates import DuplicatesFound, find_duplicates
 from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
 from jpf_desk.services.customers.views import (
@@ -19,6 +20,7 @@ from jpf_desk.services.customers.views import (
     customer_view,
 )
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Customer, FieldChange, Guardian
 
 
@@ -86,6 +88,7 @@ def create_customer(
     day = today or today_vn()
     valid = validate(data, day)
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         if not allow_duplicates:
             found = find_duplicates(s, valid)
             if found:
@@ -108,6 +111,7 @@ def update_customer(
     day = today or today_vn()
     valid = validate(data, day)
     with desk.tx(reason) as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         row = _load(s, customer_id)
         if not allow_duplicates:
             found = find_duplicates(s, valid, exclude_id=customer_id)
@@ -129,6 +133,7 @@ def update_customer(
 
 def get_customer(desk: Desk, customer_id: str, today: date | None = None) -> CustomerView:
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         row = _load(s, customer_id)
         return customer_view(row, _guardians_of(s, customer_id), today or today_vn())
 

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.search_dense import DENSE, count_sql, dense_sql, family_fts
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
@@ -159,6 +161,7 @@ def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
            today: date | None = None) -> SearchResult:
     """The closest customers first, at most `limit`, with what each matched."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         found = _run(s, query_text, limit + 1)
     day = today or today_vn()
     rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,
@@ -179,6 +182,7 @@ def search_ids(session: Session, query_text: str, limit: int = DEFAULT_LIMIT) ->
 def customer_ids(desk: Desk, query_text: str = "", limit: int = DEFAULT_LIMIT) -> list[str]:
     """Matching ids, closest first; blank text lists everyone in Vietnamese order."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         if is_blank(query_text):
             query = select(Customer.id).where(Customer.status != "deleted")
             return list(s.scalars(query.order_by(Customer.sort_key)))
@@ -191,6 +195,7 @@ def customer_rows(
     """The list rows of some ids (the visible ones), keyed by id."""
     day = today or today_vn()
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         found = s.execute(select(*_SHOWN).where(Customer.id.in_(list(ids))))
         return {r.id: found_row(r.id, r.full_name, r.birth_date, r.phone_e164, r.id_number,
                                 None, day) for r in found}

@@ -12,15 +12,14 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.staff import Role
 from jpf_desk.services import setup
+from jpf_desk.services.bulk import insert_rows, row_values
 from jpf_desk.services.courses.catalogue import (
     create_class,
     create_course,
@@ -29,10 +28,10 @@ from jpf_desk.services.customers.input import validate
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.demo.people import invented_customer
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.base import Base, new_id, utcnow
+from jpf_desk.services.staff import sign_in
+from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Customer, Enrolment, Guardian, Payment
-from jpf_desk.store.tracking import record_bulk
 
 CHUNK = 5000
 # "module:function" called as function(desk, customer_ids, rng) after the core data;
@@ -65,28 +64,22 @@ class DemoSummary:
     payments: int
 
 
+# Every demo staff member signs in with this published password (README, and printed
+# by `jpf-desk demo`): a demo store holds invented people only.
+DEMO_PASSWORD = "demo-jpf-2026"
+DEMO_STAFF = (("Đào Thu Hà", Role.MANAGER), ("Phùng Văn Khải", Role.RECEPTIONIST),
+              ("Mạc Thị Lan", Role.CONSULTANT))
+
+
 def _desk(store: Store) -> Desk:
-    desk = setup.open_desk(store)
-    if desk is not None:
-        return desk
-    desk = setup.initialise(store, "HN-KM", "JPF Hà Nội – Cơ sở Kim Mã", "Đào Thu Hà")
-    setup.add_staff(desk, "Phùng Văn Khải", Role.RECEPTIONIST)
-    setup.add_staff(desk, "Mạc Thị Lan", Role.CONSULTANT)
+    manager = DEMO_STAFF[0][0]
+    if setup.is_set_up(store):  # a demo store filled before: its manager signs in
+        return sign_in.sign_in(store, sign_in.find_staff(store, manager), DEMO_PASSWORD)
+    desk = setup.initialise(store, "HN-KM", "JPF Hà Nội – Cơ sở Kim Mã", manager,
+                            password=DEMO_PASSWORD)
+    for name, role in DEMO_STAFF[1:]:
+        setup.add_staff(desk, name, role, password=DEMO_PASSWORD, must_change=False)
     return desk
-
-
-def _row(obj: Base, desk: Desk) -> dict[str, Any]:
-    now = utcnow()
-    values = {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
-    values.update(id=values["id"] or new_id(), centre_id=values["centre_id"] or desk.actor.centre_id,
-                  created_at=now, updated_at=now, changed_by=desk.actor.staff_id, revision=1)
-    return values
-
-
-def _insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(model), rows)
-        record_bulk(session, model.__tablename__, [r["id"] for r in rows], "insert")
 
 
 def _chunks(total: int) -> Iterator[int]:
@@ -105,11 +98,11 @@ def _customers(desk: Desk, count: int, rng: random.Random, today: date,
             valid = validate(invented_customer(rng, today, minor_share=0.15), today)
             row = Customer(id=new_id())
             apply_values(row, valid)
-            customers.append(_row(row, desk))
-            guardians += [_row(g, desk) for g in guardian_rows(row.id, valid)]
+            customers.append(row_values(row, desk))
+            guardians += [row_values(g, desk) for g in guardian_rows(row.id, valid)]
         with desk.tx() as s:
-            _insert(s, Customer, customers)
-            _insert(s, Guardian, guardians)
+            insert_rows(s, Customer, customers)
+            insert_rows(s, Guardian, guardians)
         ids += [c["id"] for c in customers]
         progress(len(ids), count)
     return ids
@@ -156,16 +149,16 @@ def _enrolments(desk: Desk, customer_ids: Sequence[str], classes: list[tuple[str
                       waitlist_position=waiting[class_id] if full else None,
                       placement_result=rng.choice(("", "A1", "A2", "B1")), fee_vnd=fee,
                       enrolled_on=today - timedelta(days=rng.randrange(40)), note="")
-        enrolments.append(_row(e, desk))
+        enrolments.append(row_values(e, desk))
         if status == "confirmed":
             for n in range(rng.randint(1, 2)):
-                payments.append(_row(Payment(
+                payments.append(row_values(Payment(
                     id=new_id(), enrolment_id=e.id, amount_vnd=fee // 2, paid_on=e.enrolled_on,
                     method=rng.choice(("cash", "transfer", "card")), instalment_no=n + 1,
                     reference="", note=""), desk))
     with desk.tx() as s:
-        _insert(s, Enrolment, enrolments)
-        _insert(s, Payment, payments)
+        insert_rows(s, Enrolment, enrolments)
+        insert_rows(s, Payment, payments)
     return len(enrolments), len(payments)
 
 
@@ -175,11 +168,13 @@ def is_empty(store: Store) -> bool:
 
 
 def fill_demo(store: Store, customers: int, *, seed: int = 2026, today: date | None = None,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> DemoSummary:
-    """Add `customers` invented customers, a catalogue, classes and enrolments."""
+              progress: Callable[[int, int], None] = lambda done, total: None,
+              desk: Desk | None = None) -> DemoSummary:
+    """Add `customers` invented customers, a catalogue, classes and enrolments, as `desk`
+    (a signed-in manager) or, on a new or demo store, as the demo manager."""
     day = today or today_vn()
     rng = random.Random(seed)
-    desk = _desk(store)
+    desk = desk or _desk(store)
     ids = _customers(desk, customers, rng, day, progress)
     classes = _classes(desk, day)
     enrolled, paid = _enrolments(desk, ids, classes, rng, day)

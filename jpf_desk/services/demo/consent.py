@@ -20,10 +20,14 @@ from jpf_desk.domain.consent import ConsentAction
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.people import child_must_consent, is_minor
 from jpf_desk.services.consent.content import build_content
+from jpf_desk.services.consent.controller import controller_part, load_settings
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest
+from jpf_desk.services.consent.partner_parts import decided_by_part
 from jpf_desk.services.consent.policy import SERVICE, Policy, current_policy
 from jpf_desk.services.consent.records import next_link, short_code_for, store_id
+from jpf_desk.services.consent.rights_periods import rights_periods
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
+from jpf_desk.services.demo.controller import fill_demo_controller
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.chain_links import append_links
@@ -105,6 +109,11 @@ def _write(writer: _Writer, base: dict[str, Any], customer: Customer, kind: str,
            at: datetime, picks: dict[str, str], supersedes: tuple[str, str] | None) -> tuple[str, str]:
     """One receipt with its events; `supersedes` is (id, hash) of the receipt it replaces."""
     receipt_id = new_id()
+    if kind == "withdrawal":  # who withdrew: the customer, or a minor's guardian
+        guardian = base["guardian"]
+        by = ({"role": "customer"} if guardian is None
+              else {"role": "guardian", **(decided_by_part(guardian, None) or {})})
+        base = {**base, "extra": {**base["extra"], "withdrawn_by": by}}
     content = build_content(
         **base, receipt_id=receipt_id, short_code=short_code_for(receipt_id), kind=kind,
         supersedes_id=supersedes[0] if supersedes else None, consented_at=at, customer=customer,
@@ -129,6 +138,7 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
     """Give every customer without a receipt an intake receipt (service always given, so
     their demo enrolments are lawful); withdraw marketing for a few. Returns receipts written."""
     policy = current_policy()
+    fill_demo_controller(desk)
     end = (now or now_vn()).replace(microsecond=0)
     start = end - timedelta(minutes=2 * len(customer_ids) + 1)
     written = 0
@@ -136,6 +146,8 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
         centre, staff = s.get(Centre, desk.actor.centre_id), s.get(Staff, desk.actor.staff_id)
         assert centre is not None and staff is not None
         writer = _Writer(s, desk)
+        controller = controller_part(load_settings(s, centre.id, policy), policy)
+        periods = rights_periods(s)
         for first in range(0, len(customer_ids), CHUNK):
             chunk = list(customer_ids[first:first + CHUNK])
             people = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(chunk)))}
@@ -158,7 +170,8 @@ def demo_consents(desk: Desk, customer_ids: Sequence[str], rng: random.Random,
                     "guardian": guardians.get(customer_id) if minor else None,
                     "child_consented": True if birth and child_must_consent(birth, at.date())
                     else None,
-                    "partners": [], "sensitive_kinds": [],
+                    "partners": [], "sensitive_kinds": [], "controller": controller,
+                    "extra": {"rights_periods": periods},
                 }
                 choices = _choices(policy, rng)
                 first_receipt = _write(writer, base, customer, "intake", at, choices, None)

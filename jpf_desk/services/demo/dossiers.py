@@ -182,8 +182,7 @@ def _disclosures(desk: Desk, made: list[tuple[str, str, Stage]],
                   for p, purpose in rng.sample(partners, 2)]
         _consent_for(desk, customer_id, [items for _p, _purpose, items in chosen])
         add_partner_consents(desk, customer_id, [
-            PartnerChoice(p.id, p.name, purpose.value, True, p.cross_border)
-            for p, purpose, _items in chosen])
+            PartnerChoice(p.id, purpose.value, True) for p, purpose, _items in chosen])
         with desk.tx() as s:
             for partner, purpose, items in chosen:
                 req = SendRequest(dossier_id, partner.id, purpose, items,

@@ -13,15 +13,19 @@ from pathlib import PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.disclosure_items import split_items
 from jpf_desk.domain.dossiers import DocumentState
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import file_vault
 from jpf_desk.services.dossiers.document_kinds import active_kinds, kind_names
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import new_id
-from jpf_desk.store.models import Disclosure, DossierDocument, Partner, Staff
+from jpf_desk.store.models import Disclosure, Dossier, DossierDocument, Partner, Staff
 
 EXPIRY_WARNING_DAYS = 90
 
@@ -221,9 +225,13 @@ def file_id_of(relative_path: str) -> str:
 def read_document(desk: Desk, item_id: str) -> tuple[str, bytes]:
     """(file name, original bytes) of an item's file, decrypted and hash-checked."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.OPEN_DOCUMENT)
         row = _load(s, item_id)
         path, name, enc, digest = row.file_path, row.file_name, row.encrypted, row.file_sha256
+        dossier = s.get(Dossier, row.dossier_id)
+        customer_id = dossier.customer_id if dossier is not None else None
     if not path:
         raise not_found("document_file", item_id)
-    return name, file_vault.read_file(desk, path, file_id_of(path), encrypted=enc,
-                                      sha256=digest)
+    content = file_vault.read_file(desk, path, file_id_of(path), encrypted=enc, sha256=digest)
+    note_access(desk, AccessKind.DOCUMENT_OPENED, customer_id=customer_id, subject_id=item_id)
+    return name, content

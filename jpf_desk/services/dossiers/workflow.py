@@ -20,9 +20,11 @@ from jpf_desk.domain.dossier_stages import (
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.staff import Action
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.documents import create_checklist
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Customer, Dossier, DossierStageChange, Staff
 
 register({
@@ -191,6 +193,7 @@ def board(desk: Desk, flt: BoardFilter = BoardFilter(),
     """Dossiers for the board, oldest in their stage first; late ones flagged."""
     today = today or today_vn()
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         query = select(Dossier).order_by(Dossier.stage_since, Dossier.id)
         if flt.consultant_id:
             query = query.where(Dossier.consultant_id == flt.consultant_id)

@@ -11,26 +11,33 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestChannel, RequestStatus
+from jpf_desk.domain.staff import Action
 from jpf_desk.printing.access_report import AccessReportSheet, ReportSection, build_access_report
 from jpf_desk.printing.request_slip import RequestSlip, build_slip
 from jpf_desk.services import setup
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.private_files import private_file
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.access_report import AccessReport, build_report
 from jpf_desk.services.rights.restriction import PURPOSES
 from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView
+from jpf_desk.services.staff.permissions import check_desk
 
 ACCESS_OUTCOME = "Đã cung cấp báo cáo dữ liệu (PDF và JSON)"
 
 
 def _centre_and_staff(desk: Desk) -> tuple[str, str]:
+    """The centre, and the person acting (not whoever signed in last on this desk)."""
     ident = setup.identity(desk.store)
-    return (ident.centre_name, ident.staff.full_name) if ident else ("", "")
+    me = next((s for s in setup.list_staff(desk) if s.id == desk.actor.staff_id), None)
+    return (ident.centre_name if ident else "", me.full_name if me else "")
 
 
 # -- the acknowledgement slip ----------------------------------------------------------
@@ -57,6 +64,7 @@ def slip_pdf(slip: RequestSlip) -> bytes:
 
 # -- the access report -----------------------------------------------------------------
 def access_report_pdf(report: AccessReport, centre_name: str) -> bytes:
+    """Rendering only: the report was built (permission checked, access logged) before."""
     return build_access_report(AccessReportSheet(
         customer_name=report.customer_name, centre_name=centre_name,
         generated_at=format_datetime(report.generated_at),
@@ -73,9 +81,18 @@ def _write(report: AccessReport, centre: str, pdf: Path | None, json_file: Path 
 
 def write_access_report(desk: Desk, customer_id: str, pdf: Path | None,
                         json_file: Path | None) -> AccessReport:
-    """The report alone, written where asked (no request is answered by it)."""
+    """The report alone, written where asked (no request is answered by it).
+
+    Only a manager; the files are the person's alone (0600): the report holds
+    everything the centre has on the customer."""
+    check_desk(desk, Action.ACCESS_REPORT)
     report = build_report(desk, customer_id)
+    for target in (pdf, json_file):
+        if target is not None:
+            private_file(target)
     _write(report, _centre_and_staff(desk)[0], pdf, json_file)
+    formats = "+".join(n for n, t in (("pdf", pdf), ("json", json_file)) if t is not None)
+    note_access(desk, AccessKind.ACCESS_REPORT, customer_id=customer_id, detail=formats)
     return report
 
 

@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
-from jpf_desk.domain.staff import require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.consent_redaction import redact_receipts
 from jpf_desk.services.rights.requests import close_in_session, load_request
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import new_id, utcnow
 from jpf_desk.store.migrate import BACKUP_DIR
 from jpf_desk.store.models import (
@@ -40,7 +41,6 @@ from jpf_desk.store.models import (
     OutboxEntry,
     Payment,
     RequestFieldChange,
-    Staff,
 )
 from jpf_desk.store.scrub import compact_store_file, merge_search_index, secure_delete
 
@@ -219,8 +219,7 @@ def _kept(session: Session, customer_id: str, receipts: int) -> list[KeptPart]:
 def _check(session: Session, desk: Desk, customer_id: str, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("erasure.reason_required", field="reason")
-    staff = session.get(Staff, desk.actor.staff_id)
-    require_manager(None if staff is None else staff.role, "erasure.manager_only")
+    check(session, desk.actor.staff_id, Action.ERASE)
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise not_found("customer", customer_id)

@@ -1,6 +1,6 @@
 """The public-holiday calendar and the request periods: seeded from data, edited by a manager.
 
-Seed files live in resources/holidays/<year>.json (official days for 2026, computed days
+Seed files live in jpf_desk/resources/holidays/<year>.json (official days for 2026, computed days
 to confirm for 2027). Rows get ids derived from the date, so every desk and head office
 seed the same rows and sync sees no conflict.
 """
@@ -22,13 +22,14 @@ from jpf_desk.domain.errors import DomainWarning, ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import DEFAULT_PERIODS, DueOnDayOff, Period, RequestKind
-from jpf_desk.domain.staff import require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.domain.text import clean
 from jpf_desk.domain.working_days import DayCount, Holiday, HolidayCalendar, HolidayKind
 from jpf_desk.paths import resources_dir
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import SHARED_CENTRE
-from jpf_desk.store.models import PublicHoliday, RequestPeriod, Staff
+from jpf_desk.store.models import PublicHoliday, RequestPeriod
 
 _SEED_NS = uuid.UUID("6b1f3c8e-3f57-4a8e-9a55-0c6f1f7d2e10")
 
@@ -85,6 +86,10 @@ def seed_holidays(folder: Path | None = None) -> list[Holiday]:
 
 @cache
 def _bundled_seed() -> tuple[Holiday, ...]:
+    """A program installed without its holiday files would count deadlines on a calendar
+    with no holidays at all, silently: it stops here instead."""
+    if not seed_files():
+        raise FileNotFoundError(f"no holiday files in {resources_dir() / 'holidays'}")
     return tuple(seed_holidays())
 
 
@@ -101,8 +106,7 @@ def _seed_missing_years(session: Session) -> None:
 
 
 def _require_manager(session: Session, staff_id: str) -> None:
-    staff = session.get(Staff, staff_id)
-    require_manager(None if staff is None else staff.role, "holidays.manager_only")
+    check(session, staff_id, Action.EDIT_CALENDAR)
 
 
 def load_calendar(session: Session) -> HolidayCalendar:

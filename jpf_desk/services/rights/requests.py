@@ -26,6 +26,7 @@ from jpf_desk.domain.requests import (
     RequestStatus,
     RequestUrgency,
 )
+from jpf_desk.domain.staff import Action
 from jpf_desk.domain.working_days import DayCount, extend_due
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import update_fields
@@ -38,6 +39,7 @@ from jpf_desk.services.rights.views import (
     request_row,
     request_view,
 )
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import Centre, Customer, DataRequest, Guardian, RequestStep
 from jpf_desk.store.models import RequestFieldChange as FieldRow
@@ -287,6 +289,7 @@ def list_requests(desk: Desk, *, open_only: bool = False, today: date | None = N
     """The queue: soonest due first (acknowledgement date until acknowledged)."""
     day = today or today_vn()
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         query = select(DataRequest, Customer.full_name).join(
             Customer, Customer.id == DataRequest.customer_id)
         if open_only:

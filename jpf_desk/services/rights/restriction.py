@@ -21,14 +21,15 @@ from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestChannel, RequestStatus
-from jpf_desk.domain.staff import may_decide, require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.policy import known_purpose_codes, purpose_wording
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import processing
 from jpf_desk.services.rights.requests import close_in_session, load_request
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView, request_view
+from jpf_desk.services.staff.permissions import allowed, check
 from jpf_desk.store.base import utcnow
-from jpf_desk.store.models import Restriction, Staff
+from jpf_desk.store.models import Restriction
 
 
 def purpose_choices(lang: str = "vi") -> list[tuple[str, str]]:
@@ -124,22 +125,15 @@ def restrict(desk: Desk, customer_id: str, kind: RequestKind, purposes: Iterable
         return _view(row)
 
 
-def _is_manager(session: Session, staff_id: str) -> bool:
-    staff = session.get(Staff, staff_id)
-    return may_decide(None if staff is None else staff.role)
-
-
 def may_lift(desk: Desk) -> bool:
     """Whether the staff member at the desk may lift a restriction (a manager)."""
-    with desk.tx() as s:
-        return _is_manager(s, desk.actor.staff_id)
+    return allowed(desk, Action.LIFT_RESTRICTION)
 
 
 def lift(desk: Desk, restriction_id: str) -> RestrictionView:
     """The purposes may be processed again (manager only; the flag is kept, marked lifted)."""
     with desk.tx() as s:
-        staff = s.get(Staff, desk.actor.staff_id)
-        require_manager(None if staff is None else staff.role, "rights.manager_only")
+        check(s, desk.actor.staff_id, Action.LIFT_RESTRICTION)
         row = s.get(Restriction, restriction_id)
         if row is None:
             raise not_found("restriction", restriction_id)

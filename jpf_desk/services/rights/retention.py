@@ -23,9 +23,11 @@ from jpf_desk.domain.dossier_stages import Stage
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.policy import SERVICE, Retention, retention_by_purpose
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.erasure import TombstoneView, erase_customer
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import ConsentEvent, CourseClass, Customer, Dossier, Enrolment
 
 FINISHED_STAGES = (Stage.WITHDRAWN.value, Stage.CLOSED.value)
@@ -139,6 +141,7 @@ def past_retention(desk: Desk, today: date | None = None) -> list[PastRetention]
     periods = retention_by_purpose()
     found: list[PastRetention] = []
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.REVIEW_RETENTION)
         names = dict(s.execute(select(Customer.id, Customer.full_name)
                                .where(Customer.status != "deleted")).all())
         service_ends = _service_ends(s, day)
@@ -157,10 +160,12 @@ def past_retention(desk: Desk, today: date | None = None) -> list[PastRetention]
 
 def erase_past_retention(desk: Desk, customer_id: str,
                          today: date | None = None) -> TombstoneView:
-    """Erase a customer listed for erasure (manager only, checked by the erasure)."""
+    """Erase a customer listed for erasure (manager only: checked here before telling
+    whether the customer is listed, and again by the erasure)."""
     day = today or today_vn()
     retention = retention_by_purpose()[SERVICE]
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.ERASE)
         customer = s.get(Customer, customer_id)
         item = (None if customer is None or customer.status == "deleted"
                 else _item(s, customer, SERVICE, retention, day))

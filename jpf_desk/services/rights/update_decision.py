@@ -18,7 +18,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
-from jpf_desk.domain.staff import require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
 from jpf_desk.services.rights.requests import add_step, close_in_session, load_request, move
@@ -30,13 +30,13 @@ from jpf_desk.services.rights.views import (
     follow_up_view,
     request_view,
 )
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import (
     DataRequest,
     FollowUpTask,
     RequestFieldChange,
     RequestStep,
-    Staff,
 )
 
 register({
@@ -63,8 +63,7 @@ def _check_decider(desk: Desk, session: Session, row: DataRequest) -> None:
         raise DomainError("request.not_update")
     if RequestStatus(row.status) not in OPEN_STATUSES:
         raise DomainError("request.closed")
-    staff = session.get(Staff, desk.actor.staff_id)
-    require_manager(None if staff is None else staff.role, "request.approver_role")
+    check(session, desk.actor.staff_id, Action.APPROVE_CORRECTION)
     filer = session.scalars(select(RequestStep.staff_id).where(
         RequestStep.request_id == row.id, RequestStep.step == RequestStatus.RECEIVED.value)).first()
     if filer == desk.actor.staff_id:

@@ -31,6 +31,7 @@ from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.processing import ProcessingRefusal, ProcessingRefused
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.policy import SERVICE, current_policy, purpose_wording
 from jpf_desk.services.consent.queries import active_partner_consent, latest_receipt_row
 from jpf_desk.services.desk import Desk
@@ -41,6 +42,7 @@ from jpf_desk.services.dossiers.document_kinds import (
 )
 from jpf_desk.services.rights import processing
 from jpf_desk.services.sharing.partners import load_partner, partner_names
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Disclosure, Dossier, Staff
 
 register({
@@ -236,6 +238,7 @@ def disclosures_of_customer(desk: Desk, customer_id: str) -> list[DisclosureView
     """Every disclosure of the customer's data, oldest first (the customer's right to
     follow exchanges with partners; also used by access reports)."""
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         partners = partner_names(s)
         staff = dict(s.execute(select(Staff.id, Staff.full_name)).all())
         rows = s.scalars(select(Disclosure).where(Disclosure.customer_id == customer_id)

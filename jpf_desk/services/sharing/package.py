@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_date, format_datetime
 from jpf_desk.domain.disclosure_items import (
     CHANNEL_LABELS_VI,
@@ -28,7 +29,9 @@ from jpf_desk.domain.dossier_stages import intake_label
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.people import Sex
+from jpf_desk.domain.staff import Action
 from jpf_desk.printing.dossier_cover import CoverFile, CoverSheet, build_cover_sheet
+from jpf_desk.services.access_log.record import record_access
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.customers.views import national
 from jpf_desk.services.desk import Desk
@@ -43,6 +46,7 @@ from jpf_desk.services.sharing.disclosures import (
     now,
     record_disclosure,
 )
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import (
     Centre,
     Customer,
@@ -119,6 +123,7 @@ def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path) -> DisclosureVi
     """Check, write `<out_dir>/<date>-<partner>.zip`, record the disclosure; or refuse."""
     field_codes, kinds = split_items(list(req.items))
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.SEND_TO_PARTNER)
         clear = clearance(s, req)
         dossier = s.get(Dossier, req.dossier_id)
         assert dossier is not None
@@ -150,6 +155,8 @@ def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path) -> DisclosureVi
             # Checked again in the recording transaction: consent may have been withdrawn.
             clear = clearance(s, req)
             row = record_disclosure(s, desk, req, clear, digest, sent_at)
+            record_access(s, desk, AccessKind.DISCLOSURE_PACKAGE, customer_id=row.customer_id,
+                          subject_id=row.id, detail=digest[:16])
             return disclosure_view(s, row, path)
     except BaseException:
         path.unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_datetime, now_vn
 from jpf_desk.domain.disclosure_items import (
     CHANNEL_LABELS_VI,
@@ -14,6 +15,7 @@ from jpf_desk.printing.dossier_disclosures import (
     DisclosureReport,
     build_disclosure_report,
 )
+from jpf_desk.services.access_log.record import note_access
 from jpf_desk.services.consent.records import short_code_for
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.sharing.disclosures import DisclosureView, disclosures_of_customer
@@ -54,6 +56,14 @@ def disclosure_report_pdf(data: DisclosureReport) -> bytes:
     return build_disclosure_report(data)
 
 
+def disclosure_report_given(desk: Desk, customer_id: str) -> None:
+    """The report was rendered for the person at the desk (recorded in the access log)."""
+    note_access(desk, AccessKind.LIST_EXPORTED, customer_id=customer_id,
+                detail="recipients_report")
+
+
 def customer_disclosure_report(desk: Desk, customer_id: str) -> bytes:
     """The PDF to hand to the customer (every disclosure, oldest first)."""
-    return disclosure_report_pdf(disclosure_report_data(desk, customer_id))
+    pdf = disclosure_report_pdf(disclosure_report_data(desk, customer_id))
+    disclosure_report_given(desk, customer_id)
+    return pdf

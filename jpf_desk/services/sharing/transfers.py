@@ -19,17 +19,14 @@ from jpf_desk.domain.dates import VN_TZ, today_vn
 from jpf_desk.domain.disclosure_items import HOME_COUNTRY, LegalBasis
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.messages import register
-from jpf_desk.domain.staff import require_manager
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
-from jpf_desk.store.models import Disclosure, Partner, Staff, TransferFiling
+from jpf_desk.services.staff.permissions import check
+from jpf_desk.store.models import Disclosure, Partner, TransferFiling
 
 FILING_DAYS = 60
 
 register({
-    "transfer.manager_only": {
-        "vi": "Chỉ quản lý mới được ghi nhận việc nộp hồ sơ đánh giá tác động.",
-        "fr": "Seul un responsable peut enregistrer le dépôt de l'analyse d'impact.",
-        "en": "Only a manager can record the filing of the impact assessment."},
     "transfer.no_transfer": {
         "vi": "JPF chưa chuyển dữ liệu sang «{country}»: chưa cần nộp hồ sơ.",
         "fr": "JPF n'a pas transféré de données vers « {country} » : aucun dépôt requis.",
@@ -93,8 +90,7 @@ def record_filing(desk: Desk, country: str, filed_on: date, note: str = "") -> T
     if filed_on > today_vn():
         raise ValidationError("transfer.filed_before_transfer", field="filed_on")
     with desk.tx() as s:
-        staff = s.get(Staff, desk.actor.staff_id)
-        require_manager(None if staff is None else staff.role, "transfer.manager_only")
+        check(s, desk.actor.staff_id, Action.RECORD_TRANSFER_FILING)
         first = _first_transfers(s).get(code)
         if first is None:
             raise DomainError("transfer.no_transfer", field="country", country=code)

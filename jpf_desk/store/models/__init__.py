@@ -1,8 +1,11 @@
 """All mapped tables; importing this module registers them on Base.metadata."""
 
+from jpf_desk.store.models.access_log import AccessEvent
 from jpf_desk.store.models.consent import ConsentEvent, ConsentReceipt
 from jpf_desk.store.models.consent_chain import ConsentChainLink
+from jpf_desk.store.models.controller import ControllerContact
 from jpf_desk.store.models.courses import Course, CourseClass
+from jpf_desk.store.models.credentials import StaffCredential
 from jpf_desk.store.models.customers import Customer, Guardian
 from jpf_desk.store.models.disclosures import Disclosure, PartnerRequest
 from jpf_desk.store.models.dossiers import (
@@ -32,9 +35,10 @@ from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 from jpf_desk.store.models.transfers import TransferFiling
 
 __all__ = [
+    "AccessEvent", "StaffCredential",
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
-    "Centre", "ConsentChainLink", "ConsentEvent", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
+    "Centre", "ConsentChainLink", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
     "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
     "SyncConflict", "SyncInboxRow", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",

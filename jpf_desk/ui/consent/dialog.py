@@ -61,6 +61,7 @@ class ConsentDialog(QDialog):
                                  .replace("%1", self.policy.version)
                                  .replace("%2", self.policy.sha256))
         self.boxes: dict[str, QCheckBox] = {}
+        self.why: dict[str, QLabel] = {}
         self._add_purposes()
         self.sensitive_boxes: dict[str, QCheckBox] = {}
         for kind, texts in self.policy.sensitive_kinds.items():
@@ -75,6 +76,10 @@ class ConsentDialog(QDialog):
             ui.method.setCurrentIndex(ui.method.findData(ConsentMethod.HANDOVER.value))
         ui.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
+        for code, name in (("vi", "Tiếng Việt"), ("fr", "Français"), ("en", "English")):
+            ui.language.addItem(name, code)
+        ui.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         for error_label in (ui.minorError, ui.signedOnError, ui.generalError):
             error_label.setStyleSheet(ERROR_STYLE)
             error_label.hide()
@@ -100,6 +105,24 @@ class ConsentDialog(QDialog):
                 why.setWordWrap(True)
                 why.setIndent(24)
                 layout.addWidget(why)
+                self.why[purpose.code] = why
+
+    def _language_changed(self) -> None:
+        """The purposes in the receipt's language, so the customer ticks what they read;
+        the Vietnamese policy text stays the reference."""
+        lang = self.ui.language.currentData() or "vi"
+        for purpose in self.policy.purposes:
+            suffix = self.tr(" (cần để ghi danh)") if purpose.required else self.tr(
+                " (không bắt buộc)")
+            self.boxes[purpose.code].setText(purpose.wording(lang) + suffix)
+            if purpose.code in self.why:
+                self.why[purpose.code].setText(purpose.why_required.get(lang)
+                                               or purpose.why_required.get("vi", ""))
+        for kind, box in self.sensitive_boxes.items():
+            texts = self.policy.sensitive_kinds[kind]
+            box.setText(texts.get(lang) or texts.get("vi", kind))
+        self.ui.languageNote.setText("" if lang == "vi" else self.tr(
+            "Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo."))
 
     def _setup_minor(self) -> None:
         ui, view = self.ui, self.customer
@@ -128,7 +151,7 @@ class ConsentDialog(QDialog):
         minor = self.customer.is_minor
         return ConsentInput(
             given=frozenset(code for code, box in self.boxes.items() if box.isChecked()),
-            method=method, signed_on=signed_on,
+            method=method, signed_on=signed_on, language=ui.language.currentData() or "vi",
             guardian_id=ui.guardian.currentData() if minor else None,
             guardian_consented=minor and ui.guardianConsent.isChecked(),
             child_consented=ui.childConsent.isChecked() if minor and self.child_needed else None,
@@ -156,7 +179,7 @@ class ConsentDialog(QDialog):
         self.receipt = receipt
         self.recorded.emit(receipt)
         if self.show_preview:
-            open_receipt_preview(self.parentWidget(), receipt, copy=False,
+            open_receipt_preview(self.parentWidget(), self.desk, receipt, copy=False,
                                  on_open=self._preview_opened)
         self.accept()
 

@@ -1,5 +1,8 @@
 """The desk's data-protection lists: consent handovers due at 16 this month, and (for a
-manager) data kept past its retention period, with erasure from there."""
+manager) data kept past its retention period, with erasure from there.
+
+The retention tab and its erase button are shown only to a role that may use them
+(the services refuse the others anyway)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent.handover import HandoverDue, handovers_due
 from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.desk import Desk
@@ -26,6 +30,7 @@ from jpf_desk.services.rights.retention import (
     erase_past_retention,
     past_retention,
 )
+from jpf_desk.services.staff.permissions import allowed
 from jpf_desk.ui.consent.dialog import ERROR_STYLE
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.language import current_lang
@@ -73,7 +78,8 @@ class DataDutiesDialog(QDialog):
         self.error.clear()
         today = today_vn()
         self.handovers = handovers_due(self.desk, today.replace(day=1))
-        self.past = past_retention(self.desk, today)
+        self.may_review = allowed(self.desk, Action.REVIEW_RETENTION)
+        self.past = past_retention(self.desk, today) if self.may_review else []
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.handover_table = _table(
@@ -87,6 +93,9 @@ class DataDutiesDialog(QDialog):
         box.addWidget(self.handover_table)
         self.tabs.addTab(page, self.tr("Chuyển giao đồng ý (%1)").replace(
             "%1", str(len(self.handovers))))
+        if not self.may_review:
+            self.tabs.setCurrentIndex(0)
+            return
         lang = current_lang()
         self.retention_table = _table(
             [self.tr("Hết hạn"), self.tr("Mục đích"), self.tr("Khách hàng"), self.tr("Việc cần làm")],
@@ -97,9 +106,14 @@ class DataDutiesDialog(QDialog):
         box = QVBoxLayout(page)
         box.addWidget(self.retention_table)
         box.addWidget(self.erase_button)
+        self.erase_button.setVisible(allowed(self.desk, Action.ERASE))
         self.tabs.addTab(page, self.tr("Quá thời hạn lưu trữ (%1)").replace(
             "%1", str(len(self.past))))
         self.tabs.setCurrentIndex(max(current, 0))
+
+    def on_staff_changed(self) -> None:
+        """Another person signed in at the desk: show what they may see."""
+        self.reload()
 
     def erase_selected(self) -> None:
         row = self.retention_table.currentRow()

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.dates import format_datetime
-from jpf_desk.domain.labels import label
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
+from jpf_desk.domain.labels import label, stored_label
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.consent.handover import handover_due_for
 from jpf_desk.services.consent.policy import current_policy
@@ -39,6 +40,12 @@ class ConsentPanel(QWidget):
         self.handover_notice.setWordWrap(True)
         self.handover_notice.setStyleSheet(ERROR_STYLE)
         ui.layout.insertWidget(0, self.handover_notice)
+        # No receipt at all (imported customers, mostly): the desk asks at this visit.
+        self.collect_notice = QLabel(self)
+        self.collect_notice.setObjectName("collectNotice")
+        self.collect_notice.setWordWrap(True)
+        self.collect_notice.setStyleSheet(ERROR_STYLE)
+        ui.layout.insertWidget(0, self.collect_notice)
         self.reload()
 
     def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -52,12 +59,15 @@ class ConsentPanel(QWidget):
         states, statuses = self._labels()
         current = current_consents(self.desk, self.customer_id)
 
+        lang = current_lang()
+
         def purpose_name(purpose: str, partner: str) -> str:
+            if partner:  # the purpose agreed with that partner
+                return f"{partner}: {stored_label(DisclosurePurpose, purpose, lang)}"
             try:
-                text = policy.purpose(purpose).wording("vi")
+                return policy.purpose(purpose).wording(lang)
             except KeyError:
-                text = purpose
-            return f"{partner}: {text}" if partner else text
+                return purpose
 
         fill_table(self.ui.current, [self.tr("Mục đích"), self.tr("Lựa chọn"), self.tr("Từ")],
                    [(purpose_name(s.purpose, s.partner_name), states.get(s.state, s.state),
@@ -77,6 +87,10 @@ class ConsentPanel(QWidget):
         ) if due else "")
         self.handover_notice.setVisible(due)
         self.ui.reprintButton.setEnabled(bool(self.rows))
+        self.collect_notice.setText("" if self.rows else self.tr(
+            "Chưa có sự đồng ý nào của khách hàng này (ví dụ: nhập từ bảng tính). "
+            "Hãy hỏi khách hàng và ghi nhận lựa chọn của họ."))
+        self.collect_notice.setVisible(not self.rows)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches_customer(self.customer_id) or changes.touches(Kind.PARTNERS):
@@ -102,7 +116,7 @@ class ConsentPanel(QWidget):
         if not 0 <= row < len(self.rows):
             return
         receipt = get_receipt(self.desk, self.rows[row].id)
-        open_receipt_preview(self, receipt, copy=True, on_open=self._opened)
+        open_receipt_preview(self, self.desk, receipt, copy=True, on_open=self._opened)
 
     def paper_form(self) -> None:
         open_paper_form_preview(self, self.desk, on_open=self._opened)

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jpf_desk.services.consent.documents import blank_form_pdf, centre_name, receipt_pdf
+from jpf_desk.services.consent.documents import (
+    blank_form_pdf,
+    centre_name,
+    check_receipt_printing,
+    form_periods,
+    receipt_pdf,
+    receipt_printed,
+)
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
@@ -32,23 +39,31 @@ def _show(parent: QWidget | None, pdf: bytes, title: str, file_name: str,
 
 
 def open_receipt_preview(
-    parent: QWidget | None, receipt: Receipt, *, copy: bool,
+    parent: QWidget | None, desk: Desk, receipt: Receipt, *, copy: bool,
     on_open: Callable[[QDialog], None] | None = None,
 ) -> TaskHandle[bytes]:
-    """The original right after consent; a marked copy for a reprint."""
+    """The original right after consent; a marked copy for a reprint. Allowed and
+    recorded in the access log on the GUI thread (the worker only renders)."""
     title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
-    return run_task(
-        parent, _tr("Đang chuẩn bị phiếu"), lambda _ctx: receipt_pdf(receipt, copy=copy),
-        lambda pdf: _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf",
-                          on_open),
-    )
+    missing = receipt.content["controller"].get("missing", {"jpf": ["?"]})
+    if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
+        title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
+    check_receipt_printing(desk)
+
+    def rendered(pdf: bytes) -> None:
+        receipt_printed(desk, receipt, copy=copy)
+        _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf", on_open)
+
+    return run_task(parent, _tr("Đang chuẩn bị phiếu"),
+                    lambda _ctx: receipt_pdf(receipt, copy=copy), rendered)
 
 
 def open_paper_form_preview(
     parent: QWidget | None, desk: Desk, on_open: Callable[[QDialog], None] | None = None,
 ) -> TaskHandle[bytes]:
     centre = centre_name(desk)  # read here: the worker must not touch the store
+    periods = form_periods(desk)
     return run_task(
-        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre),
+        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
         lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
     )

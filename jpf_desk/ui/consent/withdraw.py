@@ -1,4 +1,6 @@
-"""Withdrawing consent: pick purposes (or partner sharings), see what it changes, confirm."""
+"""Withdrawing consent: pick purposes (or partner sharings), see what it changes, confirm.
+
+For a minor, the guardian who withdraws is chosen: the new receipt names them."""
 
 from __future__ import annotations
 
@@ -6,15 +8,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from jpf_desk.domain.consent import ConsentMethod
+from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.labels import stored_label
 from jpf_desk.domain.messages import render_error
-from jpf_desk.services.consent.capture import withdraw_consent
+from jpf_desk.services.consent.capture import MinorDecision, withdraw_consent
 from jpf_desk.services.consent.policy import SERVICE, current_policy
 from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.consent.views import Receipt
+from jpf_desk.services.customers import records as customers
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.dialog import ERROR_STYLE, method_labels
 from jpf_desk.ui.consent.printing import open_receipt_preview
+from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_consent_withdraw import Ui_ConsentWithdrawDialog
 from jpf_desk.ui.language import current_lang
@@ -49,7 +55,9 @@ class WithdrawDialog(QDialog):
                 self.purpose_boxes[state.purpose] = box
                 self.effects[box] = purpose.if_withdrawn.get("vi", "")
             else:
-                box = QCheckBox(self.tr("Chia sẻ với %1").replace("%1", state.partner_name), self)
+                what = stored_label(DisclosurePurpose, state.purpose, current_lang())
+                box = QCheckBox(self.tr("Chia sẻ với %1 (%2)").replace("%1", state.partner_name)
+                                .replace("%2", what), self)
                 self.partner_boxes[(state.partner_id, state.purpose)] = box
                 self.effects[box] = self.tr("JPF sẽ không gửi dữ liệu của bạn cho %1 nữa.") \
                     .replace("%1", state.partner_name)
@@ -58,6 +66,13 @@ class WithdrawDialog(QDialog):
         for method, text in method_labels().items():
             if method not in (ConsentMethod.PAPER, ConsentMethod.HANDOVER):
                 ui.method.addItem(text, method.value)
+        view = customers.get_customer(desk, customer_id)
+        self.minor = view.is_minor
+        relationships = choices.relationships()
+        for g in view.guardians:
+            ui.guardian.addItem(f"{g.full_name} ({relationships.get(g.relationship, '')})", g.id)
+        ui.guardian.setVisible(self.minor)
+        ui.guardianLabel.setVisible(self.minor)
         ui.generalError.setStyleSheet(ERROR_STYLE)
         ui.generalError.hide()
         self._update_effects()
@@ -85,8 +100,10 @@ class WithdrawDialog(QDialog):
         purposes = [code for code, box in self.purpose_boxes.items() if box.isChecked()]
         partners = [key for key, box in self.partner_boxes.items() if box.isChecked()]
         try:
-            receipt = withdraw_consent(self.desk, self.customer_id, purposes, partners=partners,
-                                       method=ConsentMethod(self.ui.method.currentData()))
+            receipt = withdraw_consent(
+                self.desk, self.customer_id, purposes, partners=partners,
+                method=ConsentMethod(self.ui.method.currentData()),
+                decided_by=MinorDecision(self.ui.guardian.currentData()) if self.minor else None)
         except DomainError as err:
             self.ui.generalError.setText(render_error(err, current_lang()))
             self.ui.generalError.show()
@@ -97,7 +114,7 @@ class WithdrawDialog(QDialog):
         self.receipt = receipt
         self.withdrawn.emit(receipt)
         if self.show_preview:
-            open_receipt_preview(self.parentWidget(), receipt, copy=False,
+            open_receipt_preview(self.parentWidget(), self.desk, receipt, copy=False,
                                  on_open=self._preview_opened)
         self.accept()
 

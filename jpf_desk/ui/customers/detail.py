@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jpf_desk.domain.addresses import commune_name, province_name
 from jpf_desk.domain.customer_fields import CustomerField as F
@@ -14,11 +25,15 @@ from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.money import format_vnd
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.customers import records
+from jpf_desk.services.customers.id_number import reveal_id_number
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui.customers import choices
+from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
@@ -59,6 +74,11 @@ class CustomerDetailDialog(QDialog):
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.enrolButton.clicked.connect(self.enrol)
         self.ui.requestButton.clicked.connect(self.file_request)
+        self.who_saw_button = self.ui.buttons.addButton(
+            self.tr("Ai đã xem hồ sơ này…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.who_saw_button.setObjectName("whoSawButton")
+        self.who_saw_button.setVisible(permissions.allowed(desk, Action.READ_ACCESS_LOG))
+        self.who_saw_button.clicked.connect(self.who_saw)
         from jpf_desk.ui.consent.panel import ConsentPanel
 
         self.consents = ConsentPanel(desk, customer_id, self)
@@ -95,6 +115,8 @@ class CustomerDetailDialog(QDialog):
             shown = QLabel(value)
             shown.setWordWrap(True)
             info.addRow(name + ":", shown)
+            if name == self.tr("Giấy tờ") and view.id_masked:
+                info.addRow("", self._reveal_button(shown, kinds.get(view.id_kind or "", "")))
         relationships = choices.relationships()
         fill_table(self.ui.guardians,
                    [self.tr("Họ và tên"), self.tr("Quan hệ"), self.tr("Điện thoại"),
@@ -117,6 +139,26 @@ class CustomerDetailDialog(QDialog):
                      shown_value(h.field, h.old_value), shown_value(h.field, h.new_value),
                      h.reason)
                     for h in records.field_history(self.desk, self.customer_id)])
+
+    def _reveal_button(self, shown: QLabel, kind: str) -> QPushButton:
+        """Shows the number in full in place of the masked one (recorded in the access log)."""
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.id_label = shown
+        button = QPushButton(self.tr("Hiện đầy đủ số giấy tờ"))
+        button.setObjectName("revealIdButton")
+        self.reveal_id_button = button
+
+        def reveal() -> None:
+            try:
+                number = reveal_id_number(self.desk, self.customer_id)
+            except Exception as exc:  # noqa: BLE001 - shown in words
+                show_error(self, exc)
+                return
+            shown.setText(f"{kind} {number}".strip())
+            button.setEnabled(False)
+
+        button.clicked.connect(reveal)
+        return button
 
     def on_changes(self, changes: Changes) -> None:
         """Its consents tab follows on its own; class codes and names show in the enrolments."""
@@ -144,6 +186,21 @@ class CustomerDetailDialog(QDialog):
         from jpf_desk.ui.requests.new_request import NewRequestDialog
 
         dialog = NewRequestDialog(self.desk, self, customer_id=self.customer_id)
+        dialog.open()
+        return dialog
+
+    def who_saw(self) -> QDialog:
+        """The access log of this customer (managers: the button is hidden for others)."""
+        from jpf_desk.ui.access_log.view import AccessLogView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Ai đã xem hồ sơ này"))
+        dialog.resize(900, 480)
+        layout = QVBoxLayout(dialog)
+        view = AccessLogView(self.desk, dialog)
+        view.show_customer(self.customer_id)
+        layout.addWidget(view)
+        self.who_saw_view = view
         dialog.open()
         return dialog
 

@@ -21,6 +21,7 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import is_minor
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.duplicates import DuplicatesFound
+from jpf_desk.services.customers.id_number import customer_for_editing
 from jpf_desk.services.customers.input import (
     CustomerInput,
     GuardianInput,
@@ -94,7 +95,7 @@ class CustomerFormDialog(QDialog):
         save.setDefault(True)
         if customer_id is not None:
             self.setWindowTitle(self.tr("Sửa hồ sơ khách hàng"))
-            self.load(records.as_input(records.get_customer(desk, customer_id)))
+            self.load(customer_for_editing(desk, customer_id))
         self._update_minor()
         self.resize(920, self.sizeHint().height())
 

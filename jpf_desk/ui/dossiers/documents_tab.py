@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.dossiers import DocumentState
 from jpf_desk.domain.labels import label
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents
 from jpf_desk.services.dossiers.documents import (
     DocumentItem,
 )
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.language import current_lang
@@ -53,7 +55,14 @@ class DocumentsTab(QObject):
         ui.setExpiry.clicked.connect(self.save_expiry)
         ui.docTable.currentCellChanged.connect(self._show_expiry)
         ui.expiry.setDate(to_qdate(today_vn()))
+        self.on_staff_changed()
         self.refresh()
+
+    def on_staff_changed(self) -> None:
+        """A receptionist does not open dossier documents nor send them to a partner (the
+        services refuse it too)."""
+        self.ui.openFile.setVisible(permissions.allowed(self.desk, Action.OPEN_DOCUMENT))
+        self.ui.sendToPartner.setVisible(permissions.allowed(self.desk, Action.SEND_TO_PARTNER))
 
     def refresh(self) -> None:
         self.items = documents.checklist(self.desk, self.dossier_id)

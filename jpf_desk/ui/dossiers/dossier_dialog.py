@@ -33,6 +33,7 @@ from jpf_desk.services.dossiers.programmes import (
     programmes_of,
     set_answer,
 )
+from jpf_desk.services.private_files import write_private
 from jpf_desk.services.sharing.disclosures import disclosures_of_dossier
 from jpf_desk.services.sharing.partner_requests import (
     PartnerRequestView,
@@ -40,6 +41,7 @@ from jpf_desk.services.sharing.partner_requests import (
 )
 from jpf_desk.services.sharing.recipients_report import (
     disclosure_report_data,
+    disclosure_report_given,
     disclosure_report_pdf,
 )
 from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
@@ -240,10 +242,11 @@ class DossierDialog(QDialog):
         data = disclosure_report_data(self.desk, self.view.customer_id)  # the store, here
 
         def work(_ctx: object) -> Path:  # rendering only: the worker never opens the store
-            target.write_bytes(disclosure_report_pdf(data))
+            write_private(target, disclosure_report_pdf(data))
             return target
 
         def done(saved: Path) -> None:
+            disclosure_report_given(self.desk, self.view.customer_id)
             self.last_report = saved
             self.ui.sharingStatus.setText(self.tr("Đã lưu báo cáo: %1").replace("%1", str(saved)))
             if self.open_report_after_saving:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, NotAllowed
 from jpf_desk.domain.messages import render_error
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights import update_decision
 from jpf_desk.services.rights.recipients import partners_holding, partners_that_received
 from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import RequestView
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_decide import Ui_RequestDecideDialog
 from jpf_desk.ui.language import current_lang
@@ -47,6 +49,12 @@ class DecideDialog(QDialog):
             else self.tr("Không đối tác nào đã nhận các thông tin này."))
         ui.approveButton.clicked.connect(self.approve)
         ui.rejectButton.clicked.connect(self.reject_request)
+        try:  # a manager decides: others see the request and why they may not decide
+            permissions.check_desk(desk, Action.APPROVE_CORRECTION)
+        except NotAllowed as refused:
+            ui.approveButton.hide()
+            ui.rejectButton.hide()
+            ui.error.setText(render_error(refused, current_lang()))
         ui.cancelButton.clicked.connect(self.reject)
 
     def _run(self, action: str) -> None:

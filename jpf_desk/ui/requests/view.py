@@ -7,9 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.errors import NotAllowed
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.desk import Desk
@@ -21,6 +23,7 @@ from jpf_desk.services.rights.views import (
     OPEN_STATUSES,
     RequestView,
 )
+from jpf_desk.services.staff import permissions
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_queue import Ui_RequestQueue
@@ -61,10 +64,15 @@ class RequestsView(QWidget):
         ui.liftButton.clicked.connect(self.ask_lift)
         ui.table.doubleClicked.connect(lambda _i: self.handle())
         self.export_dir: Path | None = None  # where reports go; asked for when None
-        self.may_lift = rights_restrict.may_lift(desk)
-        if not self.may_lift:
-            ui.liftButton.setToolTip(self.tr("Chỉ quản lý mới được bỏ hạn chế xử lý."))
+        self.on_staff_changed()
         self.refresh()
+
+    def on_staff_changed(self) -> None:
+        """What the person now at the desk may do (the services refuse the rest anyway)."""
+        self.may_lift = rights_restrict.may_lift(self.desk)
+        self.ui.liftButton.setToolTip("" if self.may_lift else
+                                      self.tr("Chỉ quản lý mới được bỏ hạn chế xử lý."))
+        self.ui.calendarButton.setVisible(permissions.allowed(self.desk, Action.EDIT_CALENDAR))
 
     # -- the queue ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -245,12 +253,22 @@ class RequestsView(QWidget):
             decide.open()
             return decide
         if kind is RequestKind.DELETE:
-            return self.ask_erasure(r)
+            return self.ask_erasure(r) if self._may(Action.ERASE) else None
         if kind is RequestKind.ACCESS:
-            self.export_access_report(r)
+            if self._may(Action.ACCESS_REPORT):
+                self.export_access_report(r)
             return None
         self._step(lambda desk, rid: rights_restrict.handle_rights_request(desk, rid, today_vn()))
         return None
+
+    def _may(self, action: Action) -> bool:
+        """Said before asking anything (a reason, a folder) of someone who may not."""
+        try:
+            permissions.check_desk(self.desk, action)
+        except NotAllowed as refused:
+            show_error(self, refused)
+            return False
+        return True
 
     def ask_erasure(self, r: RequestView) -> ReasonDialog:
         dialog = self._reason(

@@ -1,0 +1,1 @@
+"""Bringing customers in from the spreadsheets centres kept before JPF Desk."""

@@ -1,0 +1,1 @@
+"""Staff at the desk: passwords, signing in, who may do what."""

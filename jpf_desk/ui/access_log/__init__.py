@@ -1,0 +1,1 @@
+"""The manager's view of the access log."""

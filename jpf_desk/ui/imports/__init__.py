@@ -1,0 +1,1 @@
+"""The spreadsheet import window and the "consent to collect" list."""
