@@ -14,14 +14,24 @@ from jpf_desk.services.customers import records as customers
 from jpf_desk.services.customers import search
 from tests.services.helpers import TODAY, adult
 
+PLANS = {  # name: (DENSE, FAMILY_DENSE, MARKED_DENSE) forced, None keeps the store's
+    "general": None,
+    "walk": (-1, -1, 10**9),
+    "walk, family by FTS": (-1, 10**9, 10**9),
+    "walk, marks levels walked": (-1, -1, -1),
+    "walk, family by FTS, marks levels walked": (-1, 10**9, -1),
+}
 
-@pytest.fixture(autouse=True, params=["general", "walk", "walk, family by FTS"])
+
+@pytest.fixture(autouse=True, params=sorted(PLANS))
 def plan(request, monkeypatch) -> str:
     """Every case under each plan: the general one, and the tier walk used when a query
-    matches thousands (forced here), with the family tier walked or found by FTS."""
-    if request.param != "general":
-        monkeypatch.setattr(search, "DENSE", -1)
-        monkeypatch.setattr(search, "FAMILY_DENSE", -1 if request.param == "walk" else 10**9)
+    matches thousands (forced here), with the family tier walked or found by FTS, and
+    for marked queries each marks level from the marked index or walked."""
+    forced = PLANS[request.param]
+    if forced is not None:
+        for name, value in zip(("DENSE", "FAMILY_DENSE", "MARKED_DENSE"), forced, strict=True):
+            monkeypatch.setattr(search, name, value)
     return str(request.param)
 
 
@@ -124,3 +134,13 @@ def test_lists_follow_vietnamese_order(desk) -> None:
     rows = search.customer_rows(desk, ids)
     assert [rows[i].full_name for i in ids] == [
         "Lê Anh", "Lê Ánh", "Lê Ăn", "Lê Dung", "Lê Dũng", "Lê Đức"]
+
+
+def test_marks_follow_a_renamed_customer(desk) -> None:
+    """The index of names with marks is kept in step with the names (triggers)."""
+    add(desk, "Lê Thúy")
+    renamed = add(desk, "Vũ Thuy")
+    assert names(desk, "Thùy") == ["Lê Thúy", "Vũ Thuy"]  # neither has the marks typed
+    with desk.tx() as s:
+        s.get(search.Customer, renamed).full_name = "Vũ Thùy"
+    assert names(desk, "Thùy") == ["Vũ Thùy", "Lê Thúy"]

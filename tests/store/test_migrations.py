@@ -134,7 +134,8 @@ def test_store_of_a_newer_version_is_said_not_backed_up(tmp_path: Path) -> None:
 
 
 def test_older_store_lists_in_vietnamese_order_after_upgrade(tmp_path: Path) -> None:
-    """0013_search: sort keys of stored customers become the Vietnamese order."""
+    """0013_search: sort keys of stored customers become the Vietnamese order, and their
+    names are indexed with their marks."""
     path = tmp_path / STORE_FILE
     _upgrade_to(path, "0001_foundation")
     conn = sqlite3.connect(path)
@@ -160,6 +161,10 @@ def test_older_store_lists_in_vietnamese_order_after_upgrade(tmp_path: Path) -> 
     names = [r[0] for r in conn.execute(
         "SELECT given_name FROM customers WHERE status != 'deleted' ORDER BY sort_key")]
     erased = conn.execute("SELECT sort_key FROM customers WHERE id = 'gone'").fetchone()
+    marked = [r[0] for r in conn.execute(  # names already stored are indexed with marks
+        "SELECT c.id FROM customers_fts_marked JOIN customers AS c ON c.rowid = "
+        "customers_fts_marked.rowid WHERE customers_fts_marked MATCH '\"dũ\"*'")]
     conn.close()
     assert names == ["Ánh", "Dung", "Dũng", "Đức"]
     assert erased == ("",)
+    assert marked == ["c1"]

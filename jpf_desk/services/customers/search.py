@@ -26,7 +26,19 @@ from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
-from jpf_desk.services.customers.search_dense import DENSE, count_sql, dense_sql, family_fts
+from jpf_desk.services.customers.search_dense import (
+    DENSE,
+    PART_RANK,
+    count_sql,
+    dense_sql,
+    family_fts,
+)
+from jpf_desk.services.customers.search_marked import (
+    has_words,
+    marked_counts_sql,
+    marked_fts,
+    marked_sql,
+)
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
@@ -35,6 +47,7 @@ from jpf_desk.store.models import Customer
 MIN_DIGITS = 3
 DEFAULT_LIMIT = 200
 FAMILY_DENSE = DENSE  # family-name matches above which the family tier walks the list
+MARKED_DENSE = DENSE  # names with the marks typed above which their level walks the list
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _SHOWN = (Customer.id, Customer.full_name, Customer.birth_date, Customer.phone_e164,
           Customer.id_number)
@@ -55,45 +68,23 @@ def _fts_expression(tokens: Sequence[str]) -> str:
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
-def _has_word(forms: frozenset[str], name: str, params: SQL) -> str:
-    """SQL: the name as written has a word starting with one of `forms` (marks kept)."""
-    tests = []
-    for i, form in enumerate(sorted(forms)):
-        params[f"{name}_{i}"] = " " + form
-        tests.append(f"instr(' ' || c.full_name, :{name}_{i}) > 0")
-    return "(" + " OR ".join(tests) + ")"
-
-
 def _marks_rank(query: SearchQuery, params: SQL) -> str:
     if not query.marked:
         return ""  # typed without marks: every spelling is as close
-    exact = " AND ".join(_has_word(w.exact, f"e{i}", params) for i, w in enumerate(query.marked))
-    placed = " AND ".join(_has_word(w.placed, f"p{i}", params)
-                          for i, w in enumerate(query.marked))
+    exact, placed = has_words(query, True, params), has_words(query, False, params)
     return f"CASE WHEN {exact} THEN 0 WHEN {placed} THEN 1 ELSE 2 END, "
-
-
-# The given name is the last word of the name as written: what follows the last space.
-_PART_RANK = (
-    "CASE WHEN c.search_key = :whole THEN 0 "
-    "WHEN ' ' || c.search_key LIKE :given THEN 1 "
-    "WHEN substr(c.search_key, length(rtrim(c.search_key, :word_chars)) + 1) "
-    "LIKE :given_start THEN 2 "
-    "WHEN c.search_key LIKE :family THEN 3 ELSE 4 END"
-)
 
 
 def _by_name(query: SearchQuery) -> tuple[str, SQL]:
     last = query.tokens[-1]
     # The whole name counts when more than one word was typed; one word is the given name.
     whole = " ".join(query.tokens) if len(query.tokens) > 1 else ""
-    params: SQL = {"fts": _fts_expression(query.tokens), "whole": whole,
-                   "given": "% " + last, "word_chars": _WORD_CHARS,
-                   "given_start": last + "%", "family": last + "%"}
+    params: SQL = {"fts": _fts_expression(query.tokens), "rank_whole": whole,
+                   "given": "% " + last, "word_chars": _WORD_CHARS, "t_start": last + "%"}
     marks = _marks_rank(query, params)
     sql = (f"SELECT {_COLUMNS}, 'name' FROM customers AS c WHERE c.rowid IN "
            "(SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts) "
-           f"AND c.status != 'deleted' ORDER BY {marks}{_PART_RANK}, c.sort_key")
+           f"AND c.status != 'deleted' ORDER BY {marks}{PART_RANK}, c.sort_key")
     return sql, params
 
 
@@ -134,20 +125,33 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
-def _count(session: Session, fts: str) -> int:
-    return int(session.connection().exec_driver_sql(*count_sql(fts)).scalar_one())
+def _counts(session: Session, query: SearchQuery) -> tuple[int, ...]:
+    """Matches counted up to DENSE + 1 in the indexes, in one statement (no row read):
+    accent-free, family name begun, and for marked words as typed and placed otherwise."""
+    params: SQL = {"fts": _fts_expression(query.tokens), "family_fts": family_fts(query)}
+    counts = [count_sql("fts"), count_sql("family_fts")]
+    if query.marked:
+        counts.append(marked_counts_sql(query))
+        params.update(exact_fts=marked_fts(query.marked, True),
+                      placed_fts=marked_fts(query.marked, False))
+    found = session.connection().exec_driver_sql("SELECT " + ", ".join(counts), params)
+    return tuple(int(n) for n in found.one())
 
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
     """The statement for this query on this store: the general one, or, when a query
-    typed without marks matches thousands, the tier walk (search_dense)."""
+    matches thousands, the tier walk (search_dense), by marks level (search_marked)."""
     query = parse_query(query_text)
-    dense = (query.has_letters and query.tokens and not query.marked
-             and _count(session, _fts_expression(query.tokens)) > DENSE)
-    if dense:
-        family_dense = _count(session, family_fts(query)) > FAMILY_DENSE
-        return dense_sql(query, family_dense, limit)
-    return search_sql(query_text, limit)
+    if not (query.has_letters and query.tokens):
+        return search_sql(query_text, limit)
+    matches, family, *marked = _counts(session, query)
+    if matches <= DENSE:
+        return search_sql(query_text, limit)
+    if not query.marked:
+        return dense_sql(query, family > FAMILY_DENSE, limit)
+    exact, placed = marked
+    return marked_sql(query, _fts_expression(query.tokens), family > FAMILY_DENSE,
+                      exact > MARKED_DENSE, placed > MARKED_DENSE, limit)
 
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:

@@ -25,16 +25,26 @@ from jpf_desk.domain.vi_collation import prefix_range
 DENSE = 2000  # FTS matches above which a walk of the list beats sorting them
 SQL = dict[str, Any]
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
-_COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, 'name'"
+COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, 'name'"
 _GIVEN = "substr(c.search_key, length(rtrim(c.search_key, :word_chars)) + 1)"
 _IN_RANGE = "(c.sort_key >= :low AND c.sort_key < :high)"
-_LIVE = "c.status != 'deleted'"
+LIVE = "c.status != 'deleted'"
+# Closeness by name part, as the general plan ranks: the whole name typed (:rank_whole,
+# empty when one word was typed), the given name (the last word of the name as written:
+# what follows the last space) whole then begun, the family name, then middle names.
+PART_RANK = (
+    "CASE WHEN c.search_key = :rank_whole THEN 0 "
+    "WHEN ' ' || c.search_key LIKE :given THEN 1 "
+    f"WHEN {_GIVEN} LIKE :t_start THEN 2 "
+    "WHEN c.search_key LIKE :t_start THEN 3 ELSE 4 END"
+)
 
 
-def count_sql(fts: str) -> tuple[str, SQL]:
-    """How many rows match, counted up to DENSE + 1 (cheap: no row is read)."""
-    return ("SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts "
-            "MATCH :fts LIMIT :cap)", {"fts": fts, "cap": DENSE + 1})
+def count_sql(fts_name: str) -> str:
+    """SQL expression: how many rows match the FTS query in parameter `fts_name`,
+    counted up to DENSE + 1 (cheap: no row is read)."""
+    return ("(SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts "
+            f"MATCH :{fts_name} LIMIT {DENSE + 1}))")
 
 
 def family_fts(query: SearchQuery) -> str:
@@ -43,34 +53,45 @@ def family_fts(query: SearchQuery) -> str:
     return " AND ".join([f'^"{tokens[-1]}"*'] + [f'"{t}"*' for t in tokens[:-1]])
 
 
-def _tier(where: str, limit_name: str = "limit") -> str:
-    return (f"SELECT * FROM (SELECT {_COLUMNS} FROM customers AS c "
-            f"WHERE {where} AND {_LIVE} ORDER BY c.sort_key LIMIT :{limit_name})")
+def _tier(where: str) -> str:
+    return (f"SELECT * FROM (SELECT {COLUMNS} FROM customers AS c "
+            f"WHERE {where} AND {LIVE} ORDER BY c.sort_key LIMIT :limit)")
 
 
-def dense_sql(query: SearchQuery, family_dense: bool, limit: int) -> tuple[str, SQL]:
-    """The tiers as one UNION ALL under the cap: SQLite stops at the first `limit` rows."""
-    last, others = query.tokens[-1], query.tokens[:-1]
+def dense_params(query: SearchQuery, limit: int) -> SQL:
+    last = query.tokens[-1]
     low, high = prefix_range(last)
     params: SQL = {"t": last, "t_start": last + "%", "word_chars": _WORD_CHARS,
                    "whole": " ".join(query.tokens), "low": low, "high": high,
                    "limit": limit, "family_fts": family_fts(query)}
-    words = []
-    for i, other in enumerate(others):
+    for i, other in enumerate(query.tokens[:-1]):
         params[f"o{i}"] = "% " + other + "%"
-        words.append(f"' ' || c.search_key LIKE :o{i}")
+    return params
+
+
+def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1") -> list[str]:
+    """The tiers, each walked in list order under the cap; `also` is a further condition
+    on the covering index's columns (a closeness level by marks, search_marked.py)."""
+    others = query.tokens[:-1]
+    words = [f"' ' || c.search_key LIKE :o{i}" for i in range(len(others))]
     has_all = " AND ".join(words + ["' ' || c.search_key LIKE '% ' || :t || '%'"])
+    has_all = f"{has_all} AND {also}"
     whole = "c.search_key = :whole" if others else "0"
     given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
     tiers = [
-        _tier(f"{_IN_RANGE} AND {whole}") if others else "",
+        _tier(f"{_IN_RANGE} AND {whole} AND {also}") if others else "",
         _tier(f"{_IN_RANGE} AND {_GIVEN} = :t AND NOT {whole} AND {has_all}"),
         _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
         (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
          if family_dense else
          _tier("c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts "
-               f"MATCH :family_fts) AND NOT ({given})")),
+               f"MATCH :family_fts) AND {also} AND NOT ({given})")),
         _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
     ]
-    return " UNION ALL ".join(t for t in tiers if t) + " LIMIT :limit", params
+    return [t for t in tiers if t]
 
+
+def dense_sql(query: SearchQuery, family_dense: bool, limit: int) -> tuple[str, SQL]:
+    """The tiers as one UNION ALL under the cap: SQLite stops at the first `limit` rows."""
+    return (" UNION ALL ".join(dense_tiers(query, family_dense)) + " LIMIT :limit",
+            dense_params(query, limit))
