@@ -10,8 +10,10 @@ several rounds, so machine load falls on both sides alike; the bench prints each
 set's p50/p95 and the paired ratio service/bare with its spread over the rounds.
 
 Query sets: every typed prefix of a few whole queries; every 1-4 letter prefix of the
-demo's names (the slow tail of short prefixes); the demo's names typed with marks.
-Targets: p95 < 2x the bare query for every set, p95 < 10 ms, worst query < 15 ms.
+demo's names (the slow tail of short prefixes), accent-free and as typed with marks
+("Thủ", "đứ", "hoà"); the demo's names typed with marks.
+Targets: p95 < 2x the bare query for every set, p95 < 10 ms, worst query < 15 ms
+(< 30 ms at 300,000 customers).
 The bench store is a demo store (key in a file in its folder): build it once and
 reuse it with --data-dir.
 
@@ -46,8 +48,11 @@ def query_sets() -> dict[str, list[str]]:
     typed = [q[:n] for q in QUERIES for n in range(2, len(q) + 1) if not q[:n].endswith(" ")]
     words = sorted({search_key(n) for n in NAMES})
     prefixes = sorted({w[:n] for w in words for n in range(1, 5)})
+    # As typed with marks, capitalised or not ("Thủ", "đứ", "hoà"): those with a mark.
+    marked = sorted({v[:n] for name in NAMES for v in (name, name.lower())
+                     for n in range(1, 5) if not v[:n].isascii()})
     return {"typed queries": typed, "1-4 letter prefixes": prefixes,
-            "names with marks": sorted(set(NAMES))}
+            "1-4 letter prefixes with marks": marked, "names with marks": sorted(set(NAMES))}
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -121,10 +126,14 @@ def main() -> int:
               f"bare p50 {b50:5.2f} p95 {b95:5.2f} ms; p95 ratio {statistics.median(r):.2f} "
               f"(rounds {min(r):.2f}-{max(r):.2f})")
         met = met and statistics.median(r) < 2 and p95 < 10
+    for name, qs in sets.items():
+        slowest = max(qs, key=lambda q: statistics.median(per_query[q]))
+        print(f"  slowest of {name}: {slowest!r} median "
+              f"{statistics.median(per_query[slowest]):.2f} ms")
     worst = max(per_query, key=lambda q: statistics.median(per_query[q]))
     worst_ms = statistics.median(per_query[worst])
     print(f"worst query {worst!r}: median {worst_ms:.2f} ms over the rounds")
-    met = met and worst_ms < 15
+    met = met and worst_ms < (15 if args.customers <= 100_000 else 30)
     print(f"targets (p95 < 2x bare and < 10 ms per set, worst < 15 ms): "
           f"{'met' if met else 'NOT met'}")
     return 0

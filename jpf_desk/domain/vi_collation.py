@@ -10,6 +10,7 @@ first over the whole text, then tones, then case (lower before upper).
 from __future__ import annotations
 
 import unicodedata
+from itertools import product
 
 # Base letters with their shape marks (breve, circumflex, horn, stroke), in order.
 _ALPHABET = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z"]
@@ -69,3 +70,25 @@ def prefix_range(folded: str) -> tuple[str, str]:
     low = "".join(_PRIMARY.get(ch, ch) for ch in folded)
     last = "".join(_PRIMARY.get(_LAST_VARIANT.get(ch, ch), ch) for ch in folded)
     return low, last + "\U0010ffff"
+
+
+# The letters an accent-free letter may stand for, in the alphabet's order.
+_SPELLINGS = {"a": "aăâ", "d": "dđ", "e": "eê", "o": "oôơ", "u": "uư"}
+MAX_SPELLINGS = 32
+
+
+def word_key_ranges(folded: str) -> list[tuple[str, str]] | None:
+    """Bounds of the keys of every text whose first part (up to the first part
+    separator) is exactly a spelling of ``folded`` ("duc": Duc, Dục, Đức, Đừc...), one
+    range per spelling, in key order: walked one after the other they give those texts
+    in Vietnamese order, and nothing else. None when the word has more than
+    MAX_SPELLINGS spellings (prefix_range then bounds them, with more to filter out)."""
+    options = [_SPELLINGS.get(ch, ch) for ch in folded]
+    count = 1
+    for letters in options:
+        count *= len(letters)
+    if count > MAX_SPELLINGS:
+        return None
+    keys = sorted("".join(_PRIMARY.get(ch, ch) for ch in spelling) + _PART
+                  for spelling in product(*options))
+    return [(key, key + "\U0010ffff") for key in keys]

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from jpf_desk.domain.names import PersonName
-from jpf_desk.domain.vi_collation import vi_sort_key
+from jpf_desk.domain.vi_collation import vi_sort_key, word_key_ranges
 
 ALPHABET = ["a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "x", "y"]
 
@@ -53,3 +53,17 @@ def test_person_names_sort_by_given_then_family_in_vietnamese_order() -> None:
     ordered = sorted(names, key=lambda n: n.sort_key)
     assert [n.full for n in ordered] == [
         "Bùi Anh", "Đặng Anh", "Lê Thị Ánh", "Nguyễn Thị Dung", "Trần Văn Dũng", "Lê Đức"]
+
+
+def test_key_ranges_of_a_given_name_hold_its_spellings_and_nothing_else() -> None:
+    given = ["Duc", "Dục", "Đức", "Đực", "Dung", "Đức Anh", "Du", "Ducan", "Đức An"]
+    names = {g: PersonName.from_full(f"Lê Văn {g}") if " " not in g else
+             PersonName("Lê", "", g, "") for g in given}
+    ranges = word_key_ranges("duc")
+    assert ranges is not None
+    inside = [g for g, n in sorted(names.items(), key=lambda item: item[1].sort_key)
+              if any(low <= n.sort_key < high for low, high in ranges)]
+    assert inside == ["Duc", "Dục", "Đức", "Đực"]
+    assert len(ranges) == 4  # d or đ, u or ư
+    assert word_key_ranges("hoang") is not None and len(word_key_ranges("hoang") or []) == 9
+    assert word_key_ranges("aaaaa") is None  # 243 spellings: too many to walk one by one

@@ -2,16 +2,16 @@
 
 Ranking every match means reading every matching row: 20-60 ms when "h" matches half
 the customers. Here each closeness tier is read in list order through the covering
-index ix_customers_list (sort key, search key) and stops as soon as the cap is reached,
-so the cost follows the rows shown, not the rows matched:
-  the given name is a spelling of what was typed at its start: those names sit
-  together in the list order (prefix_range), a short walk; whole-name and whole-given
-  matches first, then begun;
+index ix_customers_list (sort key, search key, name) and stops as soon as the cap is
+reached, so the cost follows the rows shown, not the rows matched:
+  the given name is a spelling of what was typed, or begins with one: those names sit
+  together in the list order, short walks (word_key_ranges, prefix_range); whole-name
+  and whole-given matches first, then begun;
   the family name begins with it: a walk of the whole list that stops early when the
   family is common, else the few found through the FTS index, sorted;
   the rest (middle names): only reached when the tiers before hold fewer than the cap,
   which leaves thousands of rest matches spread evenly over the list: a short walk.
-Only for queries typed without marks (marks rank first and need the name as written).
+Queries typed with marks walk these tiers once per marks level (search_marked.py).
 Same order as the general plan in search.py; tests check both on the same cases.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from jpf_desk.domain.search_query import SearchQuery
-from jpf_desk.domain.vi_collation import prefix_range
+from jpf_desk.domain.vi_collation import prefix_range, word_key_ranges
 
 DENSE = 2000  # FTS matches above which a walk of the list beats sorting them
 SQL = dict[str, Any]
@@ -66,7 +66,21 @@ def dense_params(query: SearchQuery, limit: int) -> SQL:
                    "limit": limit, "family_fts": family_fts(query)}
     for i, other in enumerate(query.tokens[:-1]):
         params[f"o{i}"] = "% " + other + "%"
+    for i, (key, end) in enumerate(word_key_ranges(last) or []):
+        params[f"g{i}"], params[f"g{i}_end"] = key, end
     return params
+
+
+def _given_is(query: SearchQuery, where: str) -> list[str]:
+    """Tiers whose given name is the last word typed: one short walk per spelling of
+    it (its rows sit together in list order), or the prefix range filtered when it has
+    too many spellings. Walking the whole prefix range instead read every name begun
+    with it ("h": a quarter of the list) to find none."""
+    ranges = word_key_ranges(query.tokens[-1])
+    if ranges is None:
+        return [_tier(f"{_IN_RANGE} AND {where}")]
+    return [_tier(f"c.sort_key >= :g{i} AND c.sort_key < :g{i}_end AND {where}")
+            for i in range(len(ranges))]
 
 
 def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1") -> list[str]:
@@ -79,8 +93,8 @@ def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1") -> list
     whole = "c.search_key = :whole" if others else "0"
     given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
     tiers = [
-        _tier(f"{_IN_RANGE} AND {whole} AND {also}") if others else "",
-        _tier(f"{_IN_RANGE} AND {_GIVEN} = :t AND NOT {whole} AND {has_all}"),
+        *(_given_is(query, f"{whole} AND {also}") if others else []),
+        *_given_is(query, f"{_GIVEN} = :t AND NOT {whole} AND {has_all}"),
         _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
         (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
          if family_dense else
