@@ -34,9 +34,10 @@ from jpf_desk.services.customers.search_dense import (
     family_fts,
 )
 from jpf_desk.services.customers.search_marked import (
+    COUNTED,
     has_words,
     marked_counts_sql,
-    marked_fts,
+    marked_params,
     marked_sql,
 )
 from jpf_desk.services.customers.views import CustomerRow, found_row
@@ -47,7 +48,7 @@ from jpf_desk.store.models import Customer
 MIN_DIGITS = 3
 DEFAULT_LIMIT = 200
 FAMILY_DENSE = DENSE  # family-name matches above which the family tier walks the list
-MARKED_DENSE = DENSE  # names with the marks typed above which their level walks the list
+MARKED_DENSE = DENSE  # a marks level (or its family tier) above which it is walked
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _SHOWN = (Customer.id, Customer.full_name, Customer.birth_date, Customer.phone_e164,
           Customer.id_number)
@@ -125,17 +126,19 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
-def _counts(session: Session, query: SearchQuery) -> tuple[int, ...]:
+def _counts(session: Session, query: SearchQuery) -> dict[str, int]:
     """Matches counted up to DENSE + 1 in the indexes, in one statement (no row read):
-    accent-free, family name begun, and for marked words as typed and placed otherwise."""
+    accent-free, family name begun, and for marked words each closeness level and its
+    family tier (search_marked)."""
     params: SQL = {"fts": _fts_expression(query.tokens), "family_fts": family_fts(query)}
+    names = ["fts", "family_fts"]
     counts = [count_sql("fts"), count_sql("family_fts")]
     if query.marked:
-        counts.append(marked_counts_sql(query))
-        params.update(exact_fts=marked_fts(query.marked, True),
-                      placed_fts=marked_fts(query.marked, False))
+        counts.append(marked_counts_sql(query, count_sql("family_fts")))
+        names += COUNTED
+        params.update(marked_params(query, params["fts"], params["family_fts"]))
     found = session.connection().exec_driver_sql("SELECT " + ", ".join(counts), params)
-    return tuple(int(n) for n in found.one())
+    return dict(zip(names, (int(n) for n in found.one()), strict=True))
 
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
@@ -144,14 +147,14 @@ def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | Non
     query = parse_query(query_text)
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
-    matches, family, *marked = _counts(session, query)
-    if matches <= DENSE:
+    counts = _counts(session, query)
+    if counts["fts"] <= DENSE:
         return search_sql(query_text, limit)
     if not query.marked:
-        return dense_sql(query, family > FAMILY_DENSE, limit)
-    exact, placed = marked
-    return marked_sql(query, _fts_expression(query.tokens), family > FAMILY_DENSE,
-                      exact > MARKED_DENSE, placed > MARKED_DENSE, limit)
+        return dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
+    fts = _fts_expression(query.tokens)
+    return marked_sql(query, marked_params(query, fts, family_fts(query)), counts, limit,
+                      MARKED_DENSE)
 
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:

@@ -83,9 +83,12 @@ def _given_is(query: SearchQuery, where: str) -> list[str]:
             for i in range(len(ranges))]
 
 
-def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1") -> list[str]:
+def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1",
+                family: tuple[str, str] = ("customers_fts", "family_fts")) -> list[str]:
     """The tiers, each walked in list order under the cap; `also` is a further condition
-    on the covering index's columns (a closeness level by marks, search_marked.py)."""
+    on the covering index's columns (a closeness level by marks, search_marked.py);
+    `family`: the FTS table and parameter finding the family tier when it is not dense."""
+    fts_table, fts_param = family
     others = query.tokens[:-1]
     words = [f"' ' || c.search_key LIKE :o{i}" for i in range(len(others))]
     has_all = " AND ".join(words + ["' ' || c.search_key LIKE '% ' || :t || '%'"])
@@ -98,8 +101,8 @@ def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1") -> list
         _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
         (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
          if family_dense else
-         _tier("c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts "
-               f"MATCH :family_fts) AND {also} AND NOT ({given})")),
+         _tier(f"c.rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} "
+               f"MATCH :{fts_param}) AND {also} AND NOT ({given})")),
         _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
     ]
     return [t for t in tiers if t]

@@ -5,14 +5,16 @@ Closeness by marks comes first ("Thủy": names with "Thủy", then "Thuỷ", th
 then list order: the marks as typed (exact), the same marks placed otherwise (placed),
 accent-free only (the rest). Ranking all matches by reading each row was the slow tail
 ("Nguyễn", "Thị": tens of thousands of rows for 200 shown). Here each level takes the
-cheaper of two ways, chosen from counts in the name index kept with its marks
-(customers_fts_marked, counted up to DENSE + 1, no row read):
+cheaper of two ways, chosen from counts in customers_fts_marked (accent-free key and
+name as written, so one FTS query counts a level; up to DENSE + 1, no row read):
   few customers carry those marks: they come from that index, ranked and sorted (at
   most a couple of thousand);
   many do: the level is the tier walk of search_dense, in list order under the cap,
-  its marks tested on the name held in the covering index (no row read);
-the accent-free level is only reached when the first two hold fewer than the cap, which
-leaves it dense: always the walk.
+  its marks tested on the name held in the covering index (no row read); its family
+  tier is walked only when that level's family matches are dense too, else fetched
+  from the index ("Ngọ": thousands of Ngọc and of Ngô, few Ngô with a Ngọc);
+the accent-free level is only reached when the first two hold fewer than the cap,
+which leaves it dense: always walked.
 The marks tests are the general plan's (search.py), so both plans give the same rows.
 """
 
@@ -56,45 +58,80 @@ def _word_fts(forms: frozenset[str]) -> str:
     return "(" + " OR ".join(f'"{f}"*' for f in sorted({f.lower() for f in forms})) + ")"
 
 
-def marked_fts(words: tuple[MarkedWord, ...], exact: bool) -> str:
-    """FTS query on customers_fts_marked: names with every marked word (as typed, or
-    with its tone anywhere). A superset of has_words (the index also splits words at
-    hyphens and folds every case), used for counting and as a first filter."""
-    return " AND ".join(_word_fts(w.exact if exact else w.placed) for w in words)
+def _marks_fts(words: tuple[MarkedWord, ...], exact: bool) -> str:
+    """FTS: names with every marked word (as typed, or with its tone anywhere), a
+    superset of has_words (the index also splits words at hyphens and folds every
+    case), which the statements test again on the name."""
+    marks = " AND ".join(_word_fts(w.exact if exact else w.placed) for w in words)
+    return f"full_name: ({marks})"
 
 
-def marked_counts_sql(query: SearchQuery) -> str:
-    """SQL expressions counting, up to DENSE + 1, names carrying the marks (as typed,
-    placed otherwise); parameters :exact_fts and :placed_fts."""
-    return ", ".join(
-        "(SELECT count(*) FROM (SELECT 1 FROM customers_fts_marked WHERE "
-        f"customers_fts_marked MATCH :{name} LIMIT {DENSE + 1}))"
-        for name in ("exact_fts", "placed_fts"))
+def _level_fts(query: SearchQuery, matching: str, level: int) -> str:
+    """FTS query on customers_fts_marked: `matching` (accent-free) in closeness level
+    0 (marks as typed), 1 (placed otherwise) or 2 (accent-free only)."""
+    exact, placed = _marks_fts(query.marked, True), _marks_fts(query.marked, False)
+    base = f"search_key: ({matching})"
+    return (f"{base} AND {exact}", f"{base} AND ({placed} NOT {exact})",
+            f"{base} NOT {placed}")[level]
+
+
+def has_placed_level(query: SearchQuery) -> bool:
+    """Whether any marked word can carry its tone elsewhere ("hoà"/"hòa"; not "trần")."""
+    return any(w.placed != w.exact for w in query.marked)
+
+
+def marked_params(query: SearchQuery, tokens_fts: str, family_fts: str) -> SQL:
+    """The FTS queries of each level and of its family-name tier, and for counting
+    each level the marks alone (every marked word typed implies its accent-free one)."""
+    params: SQL = {"count0_fts": _marks_fts(query.marked, True),
+                   "count1_fts": _marks_fts(query.marked, False)}
+    for level in range(3):
+        params[f"level{level}_fts"] = _level_fts(query, tokens_fts, level)
+        params[f"family{level}_fts"] = _level_fts(query, family_fts, level)
+    return params
+
+
+COUNTED = ("count0_fts", "count1_fts", "family0_fts", "family1_fts", "family2_fts")
+
+
+def marked_counts_sql(query: SearchQuery, family_count: str) -> str:
+    """SQL expressions counting each of COUNTED up to DENSE + 1 (no row read); the
+    family tiers only when the family name is dense (`family_count`, SQL), since a
+    level's family tier holds no more than the family."""
+    def count(name: str) -> str:
+        return ("(SELECT count(*) FROM (SELECT 1 FROM customers_fts_marked WHERE "
+                f"customers_fts_marked MATCH :{name} LIMIT {DENSE + 1}))")
+    placed = count("count1_fts") if has_placed_level(query) else "0"
+    return ", ".join([count("count0_fts"), placed] + [
+        f"CASE WHEN {family_count} > {DENSE} THEN {count(name)} ELSE 0 END"
+        for name in COUNTED[2:]])
 
 
 def _level_by_index(level: str, fts_name: str) -> str:
     """One level from the marked index: the few names carrying the marks, ranked."""
     return (f"SELECT * FROM (SELECT {COLUMNS} FROM customers AS c WHERE c.rowid IN "
             "(SELECT rowid FROM customers_fts_marked WHERE customers_fts_marked "
-            f"MATCH :{fts_name}) AND c.rowid IN (SELECT rowid FROM customers_fts WHERE "
-            f"customers_fts MATCH :fts) AND {level} AND {LIVE} "
+            f"MATCH :{fts_name}) AND {level} AND {LIVE} "
             f"ORDER BY {PART_RANK}, c.sort_key LIMIT :limit)")
 
 
-def marked_sql(query: SearchQuery, fts: str, family_dense: bool, exact_dense: bool,
-               placed_dense: bool, limit: int) -> tuple[str, SQL]:
-    """The three levels as one UNION ALL under the cap."""
-    params = dense_params(query, limit)
-    last = query.tokens[-1]
-    params.update({"fts": fts, "rank_whole": params["whole"] if len(query.tokens) > 1 else "",
-                   "given": "% " + last, "exact_fts": marked_fts(query.marked, True),
-                   "placed_fts": marked_fts(query.marked, False)})
+def marked_sql(query: SearchQuery, params: SQL, counts: dict[str, int], limit: int,
+               dense: int = DENSE) -> tuple[str, SQL]:
+    """The three levels as one UNION ALL under the cap; `counts` of COUNTED; a level
+    or family tier with more than `dense` matches is walked."""
+    params = {**params, **dense_params(query, limit)}
+    params.update({"rank_whole": params["whole"] if len(query.tokens) > 1 else "",
+                   "given": "% " + query.tokens[-1]})
     exact, placed = has_words(query, True, params), has_words(query, False, params)
-    levels = [(exact, exact_dense, "exact_fts"),
-              (f"{placed} AND NOT ({exact})", placed_dense, "placed_fts")]
+    levels = [exact, f"{placed} AND NOT ({exact})", f"NOT ({placed})"]
     parts = []
-    for level, dense, fts_name in levels:
-        parts += (dense_tiers(query, family_dense, level) if dense
-                  else [_level_by_index(level, fts_name)])
-    parts += dense_tiers(query, family_dense, f"NOT ({placed})")
+    for i, level in enumerate(levels):
+        family = ("customers_fts_marked", f"family{i}_fts")
+        if i == 1 and not has_placed_level(query):
+            continue  # the marks typed have no other placement: no such level
+        if i < 2 and counts[f"count{i}_fts"] <= dense:
+            parts.append(_level_by_index(level, f"level{i}_fts"))
+        else:
+            parts += dense_tiers(query, counts[f"family{i}_fts"] > dense, level,
+                                 family)
     return " UNION ALL ".join(parts) + " LIMIT :limit", params

@@ -59,27 +59,30 @@ def upgrade() -> None:
     # without reading each row.
     op.drop_index("ix_customers_list", table_name="customers")
     op.create_index("ix_customers_list", "customers", [*_LIST_COLUMNS, "full_name"])
+    # Both keys of the name: the accent-free key (what matches) and the name as written
+    # (how close), so one FTS query counts the matches of a closeness level.
     op.execute(
         "CREATE VIRTUAL TABLE customers_fts_marked USING fts5("
-        "full_name, content='customers', content_rowid='rowid', "
+        "search_key, full_name, content='customers', content_rowid='rowid', "
         "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"
     )
     op.execute(
         "CREATE TRIGGER customers_fts_marked_ai AFTER INSERT ON customers BEGIN "
-        "INSERT INTO customers_fts_marked(rowid, full_name) "
-        "VALUES (new.rowid, new.full_name); END"
+        "INSERT INTO customers_fts_marked(rowid, search_key, full_name) "
+        "VALUES (new.rowid, new.search_key, new.full_name); END"
     )
     op.execute(
         "CREATE TRIGGER customers_fts_marked_ad AFTER DELETE ON customers BEGIN "
-        "INSERT INTO customers_fts_marked(customers_fts_marked, rowid, full_name) "
-        "VALUES ('delete', old.rowid, old.full_name); END"
+        "INSERT INTO customers_fts_marked(customers_fts_marked, rowid, search_key, full_name) "
+        "VALUES ('delete', old.rowid, old.search_key, old.full_name); END"
     )
     op.execute(
-        "CREATE TRIGGER customers_fts_marked_au AFTER UPDATE OF full_name ON customers BEGIN "
-        "INSERT INTO customers_fts_marked(customers_fts_marked, rowid, full_name) "
-        "VALUES ('delete', old.rowid, old.full_name); "
-        "INSERT INTO customers_fts_marked(rowid, full_name) "
-        "VALUES (new.rowid, new.full_name); END"
+        "CREATE TRIGGER customers_fts_marked_au AFTER UPDATE OF search_key, full_name "
+        "ON customers BEGIN "
+        "INSERT INTO customers_fts_marked(customers_fts_marked, rowid, search_key, full_name) "
+        "VALUES ('delete', old.rowid, old.search_key, old.full_name); "
+        "INSERT INTO customers_fts_marked(rowid, search_key, full_name) "
+        "VALUES (new.rowid, new.search_key, new.full_name); END"
     )
     op.execute("INSERT INTO customers_fts_marked(customers_fts_marked) VALUES ('rebuild')")
 
