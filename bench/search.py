@@ -23,7 +23,6 @@ reuse it with --data-dir.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -32,6 +31,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.machine import machine_line
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services.customers.search import DEFAULT_LIMIT, plan, search
 from jpf_desk.services.demo import people
@@ -99,7 +101,7 @@ def main() -> int:
             service_ids = [r.id for r in search(desk, q).rows]
             bare_ids = bare(q)[:DEFAULT_LIMIT]
             assert service_ids == bare_ids, f"different rows for {q!r}"
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+    print(machine_line(), "at start")
     per_query: dict[str, list[float]] = {}
     per_query_cpu: dict[str, list[float]] = {}
     ratios: dict[str, list[float]] = {name: [] for name in sets}
@@ -124,7 +126,7 @@ def main() -> int:
             ratios[name].append(percentile(service, 95) / percentile(raw, 95))
     conn.close()
     store.close()
-    print(f"rounds: {args.rounds}; load average {os.getloadavg()[0]:.2f} at the end")
+    print(f"rounds: {args.rounds}; {machine_line()} at the end")
     met = True
     for name, qs in sets.items():
         rows = p95s[name]
