@@ -8,8 +8,9 @@ checks every value first and writes them in one transaction: all or nothing.
 
 What takes effect when: the centre's details on the next receipt made; the idle lock
 at once (the window re-reads it after the dialog); the backup folder at the next daily
-backup; printer and paper size at the next print; the language for messages at once
-and for the window's own texts at the next start.
+backup; printer and paper size at the next print; the language for messages and
+catalogue labels at once, and from the sign-in dialog of the next start (the window's
+own Vietnamese texts have no translation yet).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Saved together (services/settings/desk_settings.py: all or nothing) and applied at
 once where the window can: the idle lock re-reads its minutes, messages switch language
-(the window's own texts follow at the next start), the next receipt prints the new
+(views opened afterwards, and the next start from its sign-in dialog), the next
+receipt prints the new
 centre details, the next print uses the chosen printer and paper, the next daily backup
 goes to the chosen folder.
 """
@@ -153,8 +154,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(current.values.language))
         form.addRow(setting_label(SettingKey.LANGUAGE, lang), self.language)
-        note = QLabel(self.tr("Thông báo đổi ngôn ngữ ngay; các nhãn của cửa sổ đổi "
-                              "ở lần mở chương trình sau."))
+        note = QLabel(self.tr("Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau "
+                              "dùng ngôn ngữ này từ màn hình đăng nhập. Chữ của cửa sổ "
+                              "chưa có bản tiếng Pháp/Anh."))
         note.setWordWrap(True)
         form.addRow(note)
         self.idle_minutes = QSpinBox()
@@ -213,6 +215,6 @@ class SettingsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a store failure: say it, keep the typing
             show_error(self, exc)
             return
-        set_lang(saved.values.language)  # messages from now on; window texts at next start
+        set_lang(saved.values.language)  # messages and labels from now on
         self.saved.emit(saved)
         super().accept()
