@@ -2,10 +2,9 @@
 
 Saved together (services/settings/desk_settings.py: all or nothing) and applied at
 once where the window can: the idle lock re-reads its minutes, messages switch language
-(views opened afterwards, and the next start from its sign-in dialog), the next
-receipt prints the new
-centre details, the next print uses the chosen printer and paper, the next daily backup
-goes to the chosen folder.
+(views opened afterwards, and the next start from its sign-in dialog), the next receipt
+prints the new centre details, the next print uses the chosen printer and paper, the next
+daily backup goes to the chosen folder.
 """
 
 from __future__ import annotations
