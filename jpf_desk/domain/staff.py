@@ -55,6 +55,7 @@ class Action(StrEnum):
     RECORD_TRANSFER_FILING = "record_transfer_filing"
     EDIT_CONTROLLER_DETAILS = "edit_controller_details"
     IMPORT_CUSTOMERS = "import_customers"
+    RESOLVE_SYNC_CONFLICT = "resolve_sync_conflict"  # choose whose value a record keeps
 
 
 register_labels(Action, {
@@ -101,6 +102,9 @@ register_labels(Action, {
     "import_customers": {"vi": "Nhập khách hàng từ bảng tính",
                          "fr": "Importer des clients depuis un tableur",
                          "en": "Import customers from a spreadsheet"},
+    "resolve_sync_conflict": {"vi": "Chọn giá trị giữ lại khi đồng bộ bị xung đột",
+                              "fr": "Choisir la valeur gardée lors d'un conflit de synchronisation",
+                              "en": "Choose the value kept in a sync conflict"},
 })
 
 
@@ -135,6 +139,8 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.RECORD_TRANSFER_FILING: Rule(_MANAGERS, "transfer.manager_only"),
     Action.EDIT_CONTROLLER_DETAILS: Rule(_MANAGERS, "controller.manager_only"),
     Action.IMPORT_CUSTOMERS: Rule(_MANAGERS, "import.manager_only"),
+    # Settling a conflict overrides a colleague's edit of a record: the manager decides.
+    Action.RESOLVE_SYNC_CONFLICT: Rule(_MANAGERS, "sync.conflict_manager_only"),
 }
 
 

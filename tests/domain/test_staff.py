@@ -31,6 +31,7 @@ EXPECTED = {
     "record_transfer_filing": {M, A},
     "edit_controller_details": {M, A},
     "import_customers": {M, A},
+    "resolve_sync_conflict": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -49,6 +50,7 @@ REFUSED_CODES = {
     "record_transfer_filing": "transfer.manager_only",
     "edit_controller_details": "controller.manager_only",
     "import_customers": "import.manager_only",
+    "resolve_sync_conflict": "sync.conflict_manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 
