@@ -150,3 +150,42 @@ def test_keep_local_of_a_conflict_about_an_erased_person_revives_nothing(
         assert_erased_everywhere(head_office, a.desk, stale)
     finally:
         stale.store.close()
+
+
+def test_head_office_refuses_a_revival_and_history_pushed_without_a_pull(
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk that pushes before it has pulled the erasure (an older version, or a
+    batch left from a cut run): head office itself keeps the person erased."""
+    from jpf_desk.services.head_office.sync import store_id
+    from jpf_desk.sync.client import SyncRun
+
+    a = make_desk("HN1")
+    person_id = records.create_customer(a.desk, person()).customer.id
+    sync_now(a.desk)
+    stale = copy_of(a, tmp_path / "stale-copy")
+    try:
+        records.update_customer(stale, person_id, person(phone=NEW_PHONE, street=STALE_STREET),
+                                reason="khách đổi số")
+        erasure.erase_customer(a.desk, person_id, "Khách yêu cầu xoá")
+        sync_now(a.desk)
+        with head_office.admin() as conn:  # the record as if pushed on top of the erasure
+            conn.execute("UPDATE ho.rows SET revision = 1 WHERE row_id = %s", (person_id,))
+        with stale.tx() as s:
+            from sqlalchemy import update
+
+            from jpf_desk.store.models import OutboxEntry
+
+            s.execute(update(OutboxEntry).where(OutboxEntry.table_name == "customers")
+                      .values(revision=2))
+        monkeypatch.setattr(SyncRun, "_pull_all", lambda self, conn, *, first: None)
+        report = SyncRun(stale.store, stale.actor.centre_id, store_id(stale)).run()
+        assert report.refused == 3  # the record and its history rows (phone, street)
+        at_head_office = head_office_text(head_office)
+        for value in ERASED_VALUES:
+            assert value not in at_head_office, value
+        with head_office.admin() as conn:
+            assert conn.execute("SELECT data->>'status' FROM ho.rows WHERE row_id = %s",
+                                (person_id,)).fetchone() == ("deleted",)
+    finally:
+        stale.store.close()
