@@ -26,7 +26,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store import tracking
 from jpf_desk.store.base import new_id
-from jpf_desk.store.models import FieldChange, OutboxEntry, SyncConflict
+from jpf_desk.store.models import FieldChange, OutboxEntry, Staff, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - sync.* messages
 from jpf_desk.sync.merge import ERASED, rebase
@@ -69,6 +69,8 @@ class ConflictView:
     detected_at: datetime
     fields: tuple[FieldPair, ...]
     erased: bool = False  # the other side is an erasure: this desk's edit was dropped
+    local_by_name: str = ""  # who changed each side last (staff names, "" if unknown)
+    remote_by_name: str = ""
 
 
 def _text(value: Any) -> str:
@@ -94,7 +96,8 @@ def _in_conflict(conflict: SyncConflict, local: dict[str, Any] | None,
             and _text((local or {}).get(n)) != _text(remote.get(n))}
 
 
-def _view(conflict: SyncConflict, local: dict[str, Any] | None) -> ConflictView:
+def _view(conflict: SyncConflict, local: dict[str, Any] | None,
+          names_of: dict[str, str]) -> ConflictView:
     remote: dict[str, Any] = json.loads(conflict.remote_data)
     erased = _is_erasure(conflict, remote)
     chosen = set() if erased else _in_conflict(conflict, local, remote)
@@ -107,7 +110,9 @@ def _view(conflict: SyncConflict, local: dict[str, Any] | None) -> ConflictView:
                   for n in names)
     return ConflictView(conflict.id, conflict.table_name, conflict.row_id,
                         conflict.local_revision, conflict.remote_revision, local is None,
-                        conflict.remote_deleted, conflict.detected_at, pairs, erased)
+                        conflict.remote_deleted, conflict.detected_at, pairs, erased,
+                        names_of.get(str(mine.get("changed_by")), ""),
+                        names_of.get(str(remote.get("changed_by")), ""))
 
 
 def list_conflicts(desk: Desk) -> list[ConflictView]:
@@ -115,11 +120,12 @@ def list_conflicts(desk: Desk) -> list[ConflictView]:
     views = []
     with desk.tx() as s:
         check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        names_of = {str(i): str(n) for i, n in s.execute(select(Staff.id, Staff.full_name))}
         for conflict in s.scalars(select(SyncConflict).order_by(SyncConflict.detected_at)):
             spec = tables.get(conflict.table_name)
             local = next(iter(read_rows(s, spec.table, [conflict.row_id])), None) \
                 if spec else None
-            views.append(_view(conflict, local))
+            views.append(_view(conflict, local, names_of))
     return views
 
 
@@ -260,6 +266,22 @@ register({
         "fr": "Les données de cette personne ont été effacées : la modification de ce poste "
               "ne peut pas être gardée.",
         "en": "This person's data was erased: this desk's edit cannot be kept.",
+    },
+    "sync.conflict_sides": {
+        "vi": "Máy này: {local_by}, {local_at}. Văn phòng trung tâm: {remote_by}, "
+              "{remote_at}. Chọn một trường để chỉ giữ giá trị của trường đó.",
+        "fr": "Ce poste : {local_by}, {local_at}. Siège : {remote_by}, {remote_at}. "
+              "Sélectionnez un champ pour ne garder que sa valeur.",
+        "en": "This desk: {local_by}, {local_at}. Head office: {remote_by}, {remote_at}. "
+              "Select a field to keep only that field's value.",
+    },
+    "sync.conflict_erased_note": {
+        "vi": "Dữ liệu của người này đã bị xoá theo yêu cầu ở nơi khác; bản sửa ở máy này "
+              "đã bị bỏ. Bấm \"Giữ bản của văn phòng trung tâm\" để đóng thông báo.",
+        "fr": "Les données de cette personne ont été effacées ailleurs ; la modification de "
+              "ce poste a été abandonnée. Cliquez « Garder la version du siège » pour fermer.",
+        "en": "This person's data was erased elsewhere; this desk's edit was dropped. "
+              "Click \"Keep head office's version\" to close this notice.",
     },
     "sync.conflict_no_field": {
         "vi": "Trường này không có xung đột.",
