@@ -156,20 +156,19 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
 def conflicts(args: argparse.Namespace) -> int:
     """List the fields in conflict (id, table, record id, field, both values), or keep
     one side's value. Values are shown only to the signed-in person, never logged."""
-    desk = signed_in_desk(args, lock=False)
+    desk = signed_in_desk(args)
     try:
         if getattr(args, "conflict_action", None) == "resolve":
             keep = Keep.LOCAL if args.keep == "local" else Keep.HEAD_OFFICE
             resolve_conflict(desk, args.conflict_id, keep, args.field)
             return 0
-        listed = [{"id": c.id, "table": c.table_name, "row_id": c.row_id,
-                   "erased": c.erased, "detected_at": c.detected_at,
-                   "fields": [{"field": f.name, "local": f.local, "head_office": f.remote,
-                               "local_by": f.local_by, "local_at": f.local_at,
-                               "head_office_by": f.remote_by,
-                               "head_office_at": f.remote_at}
-                              for f in c.fields if f.in_conflict]}
-                  for c in list_conflicts(desk)]
+        listed: list[dict[str, Any]] = [{"id": c.id, "table": c.table_name, "row_id": c.row_id,
+            "erased": c.erased, "detected_at": c.detected_at,
+            "fields": [{"field": f.name, "local": f.local, "head_office": f.remote,
+                        "local_by": f.local_by, "local_at": f.local_at,
+                        "head_office_by": f.remote_by, "head_office_at": f.remote_at}
+                       for f in c.fields if f.in_conflict]}
+            for c in list_conflicts(desk)]
     finally:
         desk.store.close()
     if getattr(args, "json", False):
