@@ -73,7 +73,8 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
     kept: list[PulledRow] = []
     for row in rows:
         subject = _subject(row)
-        if subject in erased and row.table_name == HISTORY:
+        if subject in erased and (row.table_name == HISTORY or (
+                row.table_name == "customers" and not is_erasure(row))):
             continue  # an old value of an erased person: never stored here
         if subject in erased and (row.table_name == "customers" or row.table_name == "guardians"):
             _erasure_wins(session, row)

@@ -189,3 +189,33 @@ def test_head_office_refuses_a_revival_and_history_pushed_without_a_pull(
                                 (person_id,)).fetchone() == ("deleted",)
     finally:
         stale.store.close()
+
+
+def test_a_pulled_revival_or_history_row_of_an_erased_person_is_not_applied(
+        desk: Desk) -> None:
+    """Defence here too: a desk never stores a version of an erased person that is not
+    the erased one, nor a history row about them, whatever head office sends."""
+    from jpf_desk.store.models import Customer, FieldChange
+    from jpf_desk.sync import inbox
+    from jpf_desk.sync.protocol import PulledRow
+    from jpf_desk.sync.rows import read_rows, synced_tables
+
+    person_id = records.create_customer(desk, person()).customer.id
+    with desk.tx() as s:
+        before = next(iter(read_rows(s, synced_tables()["customers"].table, [person_id])))
+    erasure.erase_customer(desk, person_id, "Khách yêu cầu xoá")
+    centre = desk.actor.centre_id
+    revived = PulledRow("customers", person_id, centre, 9, {**before, "revision": 9},
+                        False, "another-desk", 10_001)
+    history = PulledRow("field_changes", "h-1", centre, 1, {
+        "id": "h-1", "centre_id": centre, "created_at": before["created_at"],
+        "updated_at": before["updated_at"], "changed_by": None, "revision": 1,
+        "table_name": "customers", "row_id": person_id, "field": "email",
+        "old_value": EMAIL, "new_value": "moi@example.vn", "reason": ""},
+        False, "another-desk", 10_002)
+    with desk.store.session(centre, None) as s:
+        inbox.apply_page(s, [revived, history], 10_002, centre)
+    with desk.tx() as s:
+        found = s.get(Customer, person_id)
+        assert found is not None and found.status == "deleted" and found.email is None
+        assert s.get(FieldChange, "h-1") is None
