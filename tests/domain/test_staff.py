@@ -32,6 +32,9 @@ EXPECTED = {
     "edit_controller_details": {M, A},
     "import_customers": {M, A},
     "resolve_sync_conflict": {M, A},
+    "take_payment": {R, C, M, A},
+    "print_payment_receipt": {R, C, M, A},
+    "cash_summary_all": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -51,6 +54,7 @@ REFUSED_CODES = {
     "edit_controller_details": "controller.manager_only",
     "import_customers": "import.manager_only",
     "resolve_sync_conflict": "sync.conflict_manager_only",
+    "cash_summary_all": "cash.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 
