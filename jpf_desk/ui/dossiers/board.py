@@ -77,6 +77,10 @@ class DossierBoard(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the board's first filter (whose dossiers), as the others follow by Tab."""
+        self.ui.consultant.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_filter(self) -> BoardFilter:
         intake = self.ui.intake.currentData()
         season, _sep, year = intake.partition(":") if intake else ("", "", "")
