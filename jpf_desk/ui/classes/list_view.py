@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -94,7 +96,7 @@ class ClassListView(QWidget):
         self.panel.class_id = k.id if k else None
         self.panel.ui.title.setText(
             self.tr("<b>%s</b> – %s: %d/%d chỗ, %d người chờ")
-            % (k.code, k.course_name, k.seats_taken, k.capacity, k.waitlisted) if k else "")
+            % (escape(k.code), escape(k.course_name), k.seats_taken, k.capacity, k.waitlisted) if k else "")
         self.panel.reload()
 
     def on_changes(self, changes: Changes) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -116,8 +117,9 @@ class DossierDialog(QDialog):
                 .replace("%1", str(view.days_late)) if view.late else "")
         budget = f" · {format_vnd(view.budget_vnd)}" if view.budget_vnd else ""
         self.ui.header.setText(
-            f"<b>{view.customer_name}</b> · {self.tr('nhập học')} {view.intake_label} · "
-            f"{view.level_sought}{budget}<br>{self.tr('Tư vấn viên')}: {view.consultant_name}"
+            f"<b>{escape(view.customer_name)}</b> · {self.tr('nhập học')} "
+            f"{escape(view.intake_label)} · {escape(view.level_sought)}{budget}<br>"
+            f"{self.tr('Tư vấn viên')}: {escape(view.consultant_name)}"
             f" · {self.tr('Giai đoạn')}: <b>{label(view.stage, current_lang())}</b> "
             f"({self.tr('từ')} {show_date(view.stage_since)}){late}")
         self.setWindowTitle(self.tr("Hồ sơ du học – %1").replace("%1", view.customer_name))

@@ -24,7 +24,7 @@ from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_request_new import Ui_RequestNewDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
-from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
+from jpf_desk.ui.widgets import from_qdate, name_buttons, plain_text, setup_ui, to_qdate
 
 PURPOSE_KINDS = {RequestKind.WITHDRAW.value, RequestKind.RESTRICT.value, RequestKind.OBJECT.value}
 
@@ -42,6 +42,7 @@ class NewRequestDialog(QDialog):
         self.filed: RequestView | None = None
         self.ui = ui = Ui_RequestNewDialog()
         setup_ui(ui, self)
+        plain_text(ui.customerName)
         self.resize(640, 720)
         name_buttons(ui.buttons, self.tr("Lưu yêu cầu"))
         for combo, values in ((ui.kind, labels.kinds()), (ui.channel, labels.channels()),
