@@ -81,3 +81,14 @@ def test_a_fixed_field_loses_its_red_error(qtbot, desk):
     assert form.ui.phoneError.isVisibleTo(form)
     type_text(form.ui.phone, "5 678")
     assert not form.ui.phoneError.isVisibleTo(form)
+
+
+def test_the_guardian_id_is_masked_in_the_form_table(qtbot, desk):
+    from tests.ui import builders
+
+    child = builders.minor(desk)  # guardian Phạm Thu Hà, CCCD 001185012345
+    form = CustomerFormDialog(desk, child)
+    qtbot.addWidget(form)
+    shown = form.ui.guardians.item(0, 3).text()
+    assert "001185012345" not in shown and "0118501" not in shown
+    assert shown.endswith("2345")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.domain.dates import parse_date, today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import is_minor
 from jpf_desk.services.customers import records
@@ -209,7 +210,8 @@ class CustomerFormDialog(QDialog):
             linked = self.tr(" (đã có hồ sơ)") if g.linked_customer_id else ""
             for column, text in enumerate((g.full_name + linked,
                                            names.get(g.relationship, g.relationship),
-                                           national_or_typed(g.phone), g.id_number)):
+                                           national_or_typed(g.phone),
+                                           mask_id(g.id_number))):  # masked like the record
                 table.setItem(row, column, QTableWidgetItem(text))
         self._update_minor()
 
