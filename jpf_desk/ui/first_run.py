@@ -36,8 +36,7 @@ class FirstRunDialog(QDialog):
             "viên khác và chọn mật khẩu đầu tiên cho họ."), self)
         manager_note.setObjectName("managerNote")
         manager_note.setWordWrap(True)
-        row, _role = self.ui.form.getWidgetPosition(self.ui.staffName)
-        self.ui.form.insertRow(row + 1, "", manager_note)
+        self.ui.form.addRow("", manager_note)  # below the staff name, before the password
         self.manager_note = manager_note
         self.passwords = PasswordFields(self.ui.form)
         self.errors = FieldErrors(
