@@ -89,8 +89,8 @@ class ChangeFeed(QObject):
 
 
 class SectionList(QListWidget):
-    """The sidebar. Typed letters never jump to a section: a receptionist typing a name
-    after Ctrl+1 landed in "Đồng bộ"; sections are chosen by arrows, click or Ctrl+1…9."""
+    """The sidebar. Typed letters never jump to a section (a name typed while the sidebar
+    had the focus moved the desk to another section); arrows, a click or Ctrl+1…9 choose."""
 
     def keyboardSearch(self, search: str) -> None:
         del search
