@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
-from jpf_desk.domain.phones import parse_phone
 
 
 def _tr(text: str) -> str:
@@ -71,6 +70,8 @@ def plain_text(*labels: QLabel) -> None:
 
 def national_or_typed(phone: str) -> str:
     """A stored E.164 number as people write it ("0912 345 678"); anything else as typed."""
+    from jpf_desk.domain.phones import parse_phone  # phonenumbers: not needed at sign-in
+
     try:
         return parse_phone(phone).national if phone.startswith("+") else phone
     except ValidationError:
