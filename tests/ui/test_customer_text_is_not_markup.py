@@ -188,3 +188,12 @@ def test_access_report_and_request_slip_pdfs(desk, person):
     assert_intact(pdf_text(documents.access_report_pdf(report, "JPF Hà Nội – Cơ sở 1")))
     slip = documents.request_slip(desk, filed.id, datetime(2026, 11, 25, 10, 0, tzinfo=VN_TZ))
     assert_intact(pdf_text(documents.slip_pdf(slip)))
+
+
+def test_payment_receipt_pdf(desk, person):
+    from jpf_desk.services.courses.payments import payments_of
+    from jpf_desk.services.courses.receipts import receipt_pdf as payment_receipt_pdf
+
+    paid, _balance = payments_of(desk, person.enrolment_id)
+    assert paid
+    assert_intact(pdf_text(payment_receipt_pdf(desk, paid[0].id)))
