@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit, QWidget
 
-from jpf_desk.domain.dates import VN_TZ
+from jpf_desk.domain.dates import VN_TZ, today_vn
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.consent.documents import receipt_pdf
 from jpf_desk.services.consent.queries import get_receipt, list_receipts
@@ -197,3 +197,14 @@ def test_payment_receipt_pdf(desk, person):
     paid, _balance = payments_of(desk, person.enrolment_id)
     assert paid
     assert_intact(pdf_text(payment_receipt_pdf(desk, paid[0].id)))
+
+
+def test_attendance_sheet_and_cash_summary_pdfs(desk, person):
+    from jpf_desk.services.courses.cash import cash_summary_pdf
+    from jpf_desk.services.courses.class_lists import attendance_sheet_pdf
+    from jpf_desk.services.courses.enrolments import enrolments_of_customer
+
+    [enrolment] = enrolments_of_customer(desk, person.id)
+    assert_intact(pdf_text(attendance_sheet_pdf(desk, enrolment.class_id)))
+    text = pdf_text(cash_summary_pdf(desk, today_vn()))
+    assert_intact(text)  # the payments were recorded today, whatever day they were paid
