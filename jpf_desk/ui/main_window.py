@@ -245,6 +245,10 @@ class MainWindow(QMainWindow):
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
+        settings = QAction(self.tr("&Cài đặt của quầy…"), self)
+        settings.setObjectName("deskSettingsAction")
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
         menu.addSeparator()
         imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
         imports.setObjectName("importAction")
@@ -281,6 +285,17 @@ class MainWindow(QMainWindow):
         from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
 
         dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog | None:
+        """Managers only (the menu entry is hidden for others; the service refuses too)."""
+        from jpf_desk.ui.settings.dialog import SettingsDialog
+
+        if not permissions.allowed(self.desk, Action.EDIT_DESK_SETTINGS):
+            return None
+        dialog = SettingsDialog(self.desk, self)
+        dialog.saved.connect(lambda saved: self.idle.set_minutes(saved.values.idle_lock_minutes))
         dialog.open()
         return dialog
 
@@ -348,6 +363,9 @@ class MainWindow(QMainWindow):
         action = self.findChild(QAction, "importAction")
         if action is not None:
             action.setVisible(permissions.allowed(self.desk, Action.IMPORT_CUSTOMERS))
+        settings = self.findChild(QAction, "deskSettingsAction")
+        if settings is not None:
+            settings.setVisible(permissions.allowed(self.desk, Action.EDIT_DESK_SETTINGS))
 
     def shut_down(self) -> None:
         self.idle.stop()

@@ -13,6 +13,7 @@ from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync.head_office.names import CENTRE_GROUP as CENTRE_GROUP
 from jpf_desk.sync.head_office.names import HEAD_OFFICE_GROUP as HEAD_OFFICE_GROUP
 from jpf_desk.sync.head_office.names import SCHEMA as SCHEMA
+from jpf_desk.sync.head_office.no_advisory import NO_ADVISORY_LOCKS
 from jpf_desk.sync.head_office.one_writer import ONE_WRITER
 
 # Serialised writers of ho.rows before the one-writer step (now ho.write_lock()), so that
@@ -256,4 +257,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
      _CHAIN_ANCHORS),
     (6, "shared data written by head office only; data ids, sizes; an order of writes "
         "no centre can hold", ONE_WRITER),
+    (8, "advisory-lock functions callable by the owner only, not by centres",
+     NO_ADVISORY_LOCKS),
 )

@@ -40,7 +40,10 @@ class CustomerListView(QWidget):
         return False
 
     def _show_count(self, count: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n khách hàng", "", count))
+        if self.search.capped:  # a cap is not a count: say there are more
+            self.ui.countLabel.setText(self.tr("%1+ khách hàng").replace("%1", str(count)))
+        else:
+            self.ui.countLabel.setText(self.tr("%n khách hàng", "", count))
 
     def focus_search(self) -> None:
         self.ui.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
