@@ -125,6 +125,10 @@ class SyncView(QWidget):
                 table.setItem(r, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the list of rows to settle, the one thing in this section to go through."""
+        self.ui.conflictList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def on_changes(self, changes: Changes) -> None:
         """Every local change waits in the outbox: the pending count follows it."""
         if changes.touches(Kind.OUTBOX, Kind.SYNC):
