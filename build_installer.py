@@ -21,7 +21,7 @@ is written with os.pathsep (";" there). At run time: the store in
 Windows Credential Manager (keyring's WinVaultKeyring, through pywin32-ctypes, which
 keyring requires on Windows); PDFs embed the bundled DejaVu fonts, never the PC's. The
 program is a console executable so that its commands print: started from Explorer a
-console opens beside the window. Not yet built or run on Windows.
+console opens beside the window. Not yet built or run on Windows; docs/INSTALL.md says more.
 """
 
 from __future__ import annotations

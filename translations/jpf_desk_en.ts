@@ -95,7 +95,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+54"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>&amp;New class…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+77"/>
         <location line="+30"/>
         <source>Khóa học</source>
         <translation>Course</translation>
@@ -300,7 +300,7 @@
         <translation>Teacher</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>In danh sách lớp</source>
         <translation>Print class list</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>The chosen class&apos;s students, with an attendance column for each session</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lớp học hôm nay (%s): %d lớp</source>
         <translation>Today&apos;s classes (%s): %d classes</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Receipt &amp;language:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+56"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consent to processing – %1</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Policy %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (needed to enrol)</translation>
@@ -454,6 +454,21 @@
         <location line="+25"/>
         <source>Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo.</source>
         <translation>The Vietnamese policy text (SHA-256 above) is the original; the translation is for reference.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Từ chối tất cả?</source>
+        <translation>Refuse everything?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khách hàng từ chối tất cả các mục đích?</source>
+        <translation>Does the customer refuse every purpose?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích và không thể sửa lại.</source>
+        <translation>No purpose is ticked. The receipt will say the customer refuses every purpose, and this cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -816,18 +831,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1046,12 +1061,12 @@
         <translation>&amp;Remove guardian</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+57"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1076,17 +1091,17 @@
         <translation>Edit customer record</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source> (đã có hồ sơ)</source>
         <translation> (already has a record)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Người giám hộ %d: %s</source>
         <translation>Guardian %d: %s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Đã lưu, cần kiểm tra</source>
         <translation>Saved, to be checked</translation>
     </message>
@@ -1094,7 +1109,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+31"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1119,7 +1134,12 @@
         <translation>Under 16</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+0"/>
+        <source>Khớp theo</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1147,12 +1167,17 @@
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_view.py" line="+30"/>
+        <location filename="../jpf_desk/ui/customers/list_view.py" line="+29"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ khách hàng</source>
+        <translation>%1+ customers</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+2"/>
         <source>%n khách hàng</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1250,7 +1275,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+34"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Request %s from %s</translation>
     </message>
@@ -1304,7 +1329,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+32"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
@@ -1448,7 +1473,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1 trễ</source>
         <translation>%1 late</translation>
     </message>
@@ -1578,7 +1603,7 @@
     <message>
         <location line="+5"/>
         <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+178"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
@@ -1749,7 +1774,7 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-62"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-82"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
         <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;%1 days late&lt;/b&gt;</translation>
     </message>
@@ -1764,7 +1789,20 @@
         <translation>Study-abroad dossier – %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>Còn thiếu giấy tờ</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?</source>
+        <translation>
+            <numerusform>%n required document is still missing. Change the stage anyway?</numerusform>
+            <numerusform>%n required documents are still missing. Change the stage anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Trả lời của trường:</source>
         <translation>School&apos;s answer:</translation>
     </message>
@@ -2001,7 +2039,7 @@
         <translation>Optional, e.g. A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+40"/>
         <source>Đăng ký</source>
         <translation>Enrol</translation>
     </message>
@@ -2197,7 +2235,7 @@
         <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+44"/>
         <source>Bảng kê thu tiền hôm nay</source>
         <translation>Today&apos;s takings</translation>
     </message>
@@ -2207,7 +2245,7 @@
         <translation>Print today&apos;s takings by staff member and method, to check when closing the desk</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Classes of &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2270,6 +2308,11 @@
         <translation>Start</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Người này sẽ là quản lý của cơ sở trên máy này: có mọi quyền, thêm các nhân viên khác và chọn mật khẩu đầu tiên cho họ.</source>
+        <translation>This person will be the centre&apos;s manager on this computer: they have every right, add the other staff members and choose their first passwords.</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Trường này không được để trống.</source>
         <translation>This field cannot be left empty.</translation>
@@ -2318,7 +2361,7 @@
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Linked to customer: %s</translation>
     </message>
@@ -2426,6 +2469,14 @@
             <numerusform>Imported %n customers. They have no consent yet: ask when they come in (the &quot;Ask for consent&quot; list).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Đã ghi danh %n chỗ vào lớp (chờ xác nhận).</source>
+        <translation>
+            <numerusform>Enrolled %n place in the class (to be confirmed).</numerusform>
+            <numerusform>Enrolled %n places in the class (to be confirmed).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
@@ -2483,7 +2534,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../jpf_desk/ui/main_window.py" line="+181"/>
+        <location filename="../jpf_desk/ui/main_window.py" line="+216"/>
         <source>Cơ sở: %s</source>
         <translation>Centre: %s</translation>
     </message>
@@ -2533,6 +2584,11 @@
         <translation>Daily &amp;backup folder…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Cài đặt của quầy…</source>
+        <translation>Desk &amp;settings…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Nhập khách hàng từ bảng tính…</source>
         <translation>&amp;Import customers from a spreadsheet…</translation>
@@ -2552,11 +2608,16 @@
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Khách hàng mới</source>
+        <translation>New customer</translation>
+    </message>
 </context>
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+35"/>
+        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+36"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
@@ -2579,9 +2640,14 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+46"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
         <source>Lưu yêu cầu</source>
         <translation>Save the request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– Chọn cách đã xác minh –</source>
+        <translation>– Choose how identity was checked –</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2763,7 +2829,7 @@
         <translation>Save the &amp;scope</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
         <source>Thông tin: %1</source>
         <translation>Information: %1</translation>
     </message>
@@ -2773,7 +2839,7 @@
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Đã lưu phạm vi cho «%1».</source>
         <translation>Scope saved for “%1”.</translation>
     </message>
@@ -2879,7 +2945,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+136"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
@@ -3265,11 +3331,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Hạn</source>
-        <translation>Due</translation>
+        <source>Hạn tiếp theo</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xác nhận: %1</source>
+        <translation>Acknowledge: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trả lời: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hạn xác nhận: %1 · Hạn trả lời: %2</source>
+        <translation>Acknowledge by: %1 · Answer by: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Tình trạng hạn</source>
         <translation>Deadline state</translation>
     </message>
@@ -3440,6 +3521,86 @@ The data will be processed again for: %s.</translation>
         <location line="+4"/>
         <source>Đang tạo gói gửi đối tác…</source>
         <translation>Making the package for the partner…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../jpf_desk/ui/settings/dialog.py" line="+59"/>
+        <source>Cài đặt của quầy</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trụ sở chính</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quầy</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In trên phiếu đồng ý mới (phiếu đã in giữ thông tin cũ).</source>
+        <translation>Printed on new consent receipts (receipts already printed keep the old details).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Máy in mặc định của hệ thống</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thiết lập kết nối…</source>
+        <translation>Set up the connection…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Máy này chưa kết nối với trụ sở chính.</source>
+        <translation>This computer is not connected to head office yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chưa bao giờ</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Máy chủ: %1 – cơ sở dữ liệu: %2 – tài khoản: %3
+Đồng bộ lần cuối: %4</source>
+        <translation>Server: %1 – database: %2 – account: %3
+Last sync: %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau cả cửa sổ dùng ngôn ngữ này từ màn hình đăng nhập.</source>
+        <translation>Messages and labels change language at once; at the next start the whole window uses this language from the sign-in screen on.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thư mục sao lưu hằng ngày</source>
+        <translation>Daily backup folder</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3862,7 @@ The data will be processed again for: %s.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+80"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
         <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
         <translation>Not connected (an administrator runs: jpf-desk sync connect)</translation>
     </message>
@@ -3726,7 +3887,7 @@ The data will be processed again for: %s.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Đã lưu thông tin kết nối.</source>
         <translation>Connection details saved.</translation>
     </message>
@@ -3786,7 +3947,7 @@ The data will be processed again for: %s.</translation>
         <translation>Sync stopped. What was sent is kept; next time it carries on.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>(đã xóa)</source>
         <translation>(deleted)</translation>
     </message>
@@ -3796,7 +3957,7 @@ The data will be processed again for: %s.</translation>
         <translation>Record status</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.</source>
         <translation>Kept this computer&apos;s version; it will be sent at the next sync.</translation>
     </message>
@@ -3873,7 +4034,7 @@ The data will be processed again for: %s.</translation>
 <context>
     <name>consent</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/printing.py" line="+46"/>
+        <location filename="../jpf_desk/ui/consent/printing.py" line="+47"/>
         <source>Phiếu đồng ý %1</source>
         <translation>Consent receipt %1</translation>
     </message>
@@ -3883,17 +4044,17 @@ The data will be processed again for: %s.</translation>
         <translation> – data controller&apos;s contact details MISSING (see the receipt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đang chuẩn bị phiếu</source>
         <translation>Preparing the receipt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đang chuẩn bị mẫu giấy</source>
         <translation>Preparing the paper form</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mẫu đồng ý (bản giấy)</source>
         <translation>Consent form (paper)</translation>
     </message>
@@ -4277,7 +4438,7 @@ The data will be processed again for: %s.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../jpf_desk/ui/widgets.py" line="+22"/>
+        <location filename="../jpf_desk/ui/widgets.py" line="+29"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>

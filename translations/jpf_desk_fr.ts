@@ -95,7 +95,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+54"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>&amp;Nouvelle classe…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+77"/>
         <location line="+30"/>
         <source>Khóa học</source>
         <translation>Cours</translation>
@@ -300,7 +300,7 @@
         <translation>Enseignant</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>In danh sách lớp</source>
         <translation>Imprimer la liste de classe</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Liste des élèves de la classe choisie, avec une colonne de présence par séance</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lớp học hôm nay (%s): %d lớp</source>
         <translation>Classes d&apos;aujourd&apos;hui (%s) : %d classes</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>&amp;Langue du reçu :</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+56"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consentement au traitement – %1</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Politique %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (requis pour l&apos;inscription)</translation>
@@ -454,6 +454,21 @@
         <location line="+25"/>
         <source>Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo.</source>
         <translation>Le texte vietnamien de la politique (SHA-256 ci-dessus) fait foi ; la traduction est donnée à titre indicatif.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Từ chối tất cả?</source>
+        <translation>Tout refuser ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khách hàng từ chối tất cả các mục đích?</source>
+        <translation>Le client refuse-t-il toutes les finalités ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích và không thể sửa lại.</source>
+        <translation>Aucune finalité n&apos;est cochée. Le reçu indiquera que le client refuse toutes les finalités, sans retour possible.</translation>
     </message>
 </context>
 <context>
@@ -816,18 +831,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Địa chỉ</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Họ và tên</source>
         <translation>Nom complet</translation>
     </message>
@@ -1046,12 +1061,12 @@
         <translation>&amp;Retirer le tuteur</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+57"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
         <source>Lưu</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Họ và tên</source>
         <translation>Nom complet</translation>
     </message>
@@ -1076,17 +1091,17 @@
         <translation>Modifier la fiche client</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source> (đã có hồ sơ)</source>
         <translation> (dossier existant)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Người giám hộ %d: %s</source>
         <translation>Tuteur %d : %s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Đã lưu, cần kiểm tra</source>
         <translation>Enregistré, à vérifier</translation>
     </message>
@@ -1094,7 +1109,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+31"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
         <source>Họ và tên</source>
         <translation>Nom complet</translation>
     </message>
@@ -1119,7 +1134,12 @@
         <translation>Moins de 16 ans</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+0"/>
+        <source>Khớp theo</source>
+        <translation>Correspond par</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Có</source>
         <translation>Oui</translation>
     </message>
@@ -1147,12 +1167,17 @@
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_view.py" line="+30"/>
+        <location filename="../jpf_desk/ui/customers/list_view.py" line="+29"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ khách hàng</source>
+        <translation>%1+ clients</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+2"/>
         <source>%n khách hàng</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1250,7 +1275,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+34"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Demande %s de %s</translation>
     </message>
@@ -1304,7 +1329,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+32"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
         <source>Bắt buộc</source>
         <translation>Obligatoire</translation>
     </message>
@@ -1448,7 +1473,7 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1 trễ</source>
         <translation>%1 en retard</translation>
     </message>
@@ -1578,7 +1603,7 @@
     <message>
         <location line="+5"/>
         <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+178"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
         <source>Kết quả</source>
         <translation>Résultat</translation>
     </message>
@@ -1749,7 +1774,7 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-62"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-82"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
         <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;%1 jours de retard&lt;/b&gt;</translation>
     </message>
@@ -1764,7 +1789,20 @@
         <translation>Dossier d&apos;études à l&apos;étranger – %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>Còn thiếu giấy tờ</source>
+        <translation>Documents manquants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?</source>
+        <translation>
+            <numerusform>%n document obligatoire manque encore. Changer d&apos;étape quand même ?</numerusform>
+            <numerusform>%n documents obligatoires manquent encore. Changer d&apos;étape quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Trả lời của trường:</source>
         <translation>Réponse de l&apos;établissement :</translation>
     </message>
@@ -2001,7 +2039,7 @@
         <translation>Facultatif, par ex. : A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+40"/>
         <source>Đăng ký</source>
         <translation>Inscrire</translation>
     </message>
@@ -2197,7 +2235,7 @@
         <translation>Nom sans accents, téléphone ou numéro de document</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+44"/>
         <source>Bảng kê thu tiền hôm nay</source>
         <translation>Relevé des encaissements du jour</translation>
     </message>
@@ -2207,7 +2245,7 @@
         <translation>Imprimer les encaissements du jour, par agent et par mode, pour le contrôle à la fermeture</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Classes de &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2270,6 +2308,11 @@
         <translation>Commencer</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Người này sẽ là quản lý của cơ sở trên máy này: có mọi quyền, thêm các nhân viên khác và chọn mật khẩu đầu tiên cho họ.</source>
+        <translation>Cette personne sera le responsable du centre sur ce poste : elle a tous les droits, ajoute les autres agents et choisit leur premier mot de passe.</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Trường này không được để trống.</source>
         <translation>Ce champ ne peut pas être vide.</translation>
@@ -2318,7 +2361,7 @@
         <translation>&amp;Numéro du document :</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Lié au client : %s</translation>
     </message>
@@ -2426,6 +2469,14 @@
             <numerusform>%n clients importés. Ils n&apos;ont pas encore de consentement : demandez-le à leur venue (liste &quot;Consentement à demander&quot;).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Đã ghi danh %n chỗ vào lớp (chờ xác nhận).</source>
+        <translation>
+            <numerusform>%n place inscrite dans la classe (à confirmer).</numerusform>
+            <numerusform>%n places inscrites dans la classe (à confirmer).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
@@ -2483,7 +2534,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../jpf_desk/ui/main_window.py" line="+181"/>
+        <location filename="../jpf_desk/ui/main_window.py" line="+216"/>
         <source>Cơ sở: %s</source>
         <translation>Centre : %s</translation>
     </message>
@@ -2533,6 +2584,11 @@
         <translation>Dossier de &amp;sauvegarde quotidienne…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Cài đặt của quầy…</source>
+        <translation>&amp;Réglages de l&apos;accueil…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Nhập khách hàng từ bảng tính…</source>
         <translation>&amp;Importer des clients depuis un tableur…</translation>
@@ -2552,11 +2608,16 @@
         <source>Tìm kiếm</source>
         <translation>Rechercher</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Khách hàng mới</source>
+        <translation>Nouveau client</translation>
+    </message>
 </context>
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+35"/>
+        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+36"/>
         <source>Mở hồ sơ</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -2579,9 +2640,14 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+46"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
         <source>Lưu yêu cầu</source>
         <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– Chọn cách đã xác minh –</source>
+        <translation>– Choisir la vérification faite –</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2763,7 +2829,7 @@
         <translation>Enregistrer le &amp;périmètre</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
         <source>Thông tin: %1</source>
         <translation>Information : %1</translation>
     </message>
@@ -2773,7 +2839,7 @@
         <translation>Document : %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Đã lưu phạm vi cho «%1».</source>
         <translation>Périmètre enregistré pour « %1 ».</translation>
     </message>
@@ -2879,7 +2945,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+136"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
         <source>Đang in…</source>
         <translation>Impression…</translation>
     </message>
@@ -3265,11 +3331,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Hạn</source>
-        <translation>Échéance</translation>
+        <source>Hạn tiếp theo</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xác nhận: %1</source>
+        <translation>Accusé de réception : %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trả lời: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hạn xác nhận: %1 · Hạn trả lời: %2</source>
+        <translation>Accusé de réception au plus tard : %1 · Réponse au plus tard : %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Tình trạng hạn</source>
         <translation>État du délai</translation>
     </message>
@@ -3440,6 +3521,86 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <location line="+4"/>
         <source>Đang tạo gói gửi đối tác…</source>
         <translation>Création du paquet pour le partenaire…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../jpf_desk/ui/settings/dialog.py" line="+59"/>
+        <source>Cài đặt của quầy</source>
+        <translation>Réglages de l&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trụ sở chính</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quầy</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In trên phiếu đồng ý mới (phiếu đã in giữ thông tin cũ).</source>
+        <translation>Imprimé sur les nouveaux reçus de consentement (les reçus déjà imprimés gardent les anciennes informations).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Máy in mặc định của hệ thống</source>
+        <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thiết lập kết nối…</source>
+        <translation>Configurer la connexion…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Máy này chưa kết nối với trụ sở chính.</source>
+        <translation>Ce poste n&apos;est pas encore connecté au siège.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chưa bao giờ</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Máy chủ: %1 – cơ sở dữ liệu: %2 – tài khoản: %3
+Đồng bộ lần cuối: %4</source>
+        <translation>Serveur : %1 – base de données : %2 – compte : %3
+Dernière synchronisation : %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau cả cửa sổ dùng ngôn ngữ này từ màn hình đăng nhập.</source>
+        <translation>Les messages et les libellés changent de langue tout de suite ; au prochain démarrage, toute la fenêtre utilise cette langue dès l&apos;écran de connexion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(chưa chọn)</source>
+        <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thư mục sao lưu hằng ngày</source>
+        <translation>Dossier de sauvegarde quotidienne</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3862,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+80"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
         <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
         <translation>Non connecté (l&apos;administrateur lance : jpf-desk sync connect)</translation>
     </message>
@@ -3726,7 +3887,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Đã lưu thông tin kết nối.</source>
         <translation>Informations de connexion enregistrées.</translation>
     </message>
@@ -3786,7 +3947,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation>Synchronisation arrêtée. Ce qui a été envoyé est conservé ; la prochaine fois reprendra la suite.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>(đã xóa)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -3796,7 +3957,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation>Statut de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.</source>
         <translation>Version de ce poste conservée ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -3873,7 +4034,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
 <context>
     <name>consent</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/printing.py" line="+46"/>
+        <location filename="../jpf_desk/ui/consent/printing.py" line="+47"/>
         <source>Phiếu đồng ý %1</source>
         <translation>Reçu de consentement %1</translation>
     </message>
@@ -3883,17 +4044,17 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation> – coordonnées du responsable du traitement MANQUANTES (voir le reçu)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đang chuẩn bị phiếu</source>
         <translation>Préparation du reçu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đang chuẩn bị mẫu giấy</source>
         <translation>Préparation du formulaire papier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mẫu đồng ý (bản giấy)</source>
         <translation>Formulaire de consentement (papier)</translation>
     </message>
@@ -4277,7 +4438,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../jpf_desk/ui/widgets.py" line="+22"/>
+        <location filename="../jpf_desk/ui/widgets.py" line="+29"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>

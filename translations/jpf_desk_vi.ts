@@ -94,7 +94,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+54"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>&amp;Lớp mới…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/classes/list_view.py" line="+73"/>
+        <location filename="../jpf_desk/ui/classes/list_view.py" line="+77"/>
         <location line="+30"/>
         <source>Khóa học</source>
         <translation>Khóa học</translation>
@@ -299,7 +299,7 @@
         <translation>Giáo viên</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>In danh sách lớp</source>
         <translation>In danh sách lớp</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Danh sách học viên của lớp đang chọn, có cột điểm danh cho từng buổi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lớp học hôm nay (%s): %d lớp</source>
         <translation>Lớp học hôm nay (%s): %d lớp</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>&amp;Ngôn ngữ của phiếu:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+56"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Đồng ý xử lý dữ liệu – %1</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Chính sách %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (cần để ghi danh)</translation>
@@ -453,6 +453,21 @@
         <location line="+25"/>
         <source>Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo.</source>
         <translation>Văn bản chính sách tiếng Việt (SHA-256 ở trên) là bản gốc; bản dịch để tham khảo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Từ chối tất cả?</source>
+        <translation>Từ chối tất cả?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khách hàng từ chối tất cả các mục đích?</source>
+        <translation>Khách hàng từ chối tất cả các mục đích?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích và không thể sửa lại.</source>
+        <translation>Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích và không thể sửa lại.</translation>
     </message>
 </context>
 <context>
@@ -814,18 +829,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1044,12 +1059,12 @@
         <translation>&amp;Bỏ người giám hộ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+57"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1074,17 +1089,17 @@
         <translation>Sửa hồ sơ khách hàng</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source> (đã có hồ sơ)</source>
         <translation> (đã có hồ sơ)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Người giám hộ %d: %s</source>
         <translation>Người giám hộ %d: %s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Đã lưu, cần kiểm tra</source>
         <translation>Đã lưu, cần kiểm tra</translation>
     </message>
@@ -1092,7 +1107,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+31"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1117,7 +1132,12 @@
         <translation>Dưới 16</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+0"/>
+        <source>Khớp theo</source>
+        <translation>Khớp theo</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Có</source>
         <translation>Có</translation>
     </message>
@@ -1145,12 +1165,17 @@
         <translation>Khách hàng &amp;mới</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_view.py" line="+30"/>
+        <location filename="../jpf_desk/ui/customers/list_view.py" line="+29"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ khách hàng</source>
+        <translation>%1+ khách hàng</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+2"/>
         <source>%n khách hàng</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
@@ -1247,7 +1272,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+34"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Yêu cầu %s của %s</translation>
     </message>
@@ -1301,7 +1326,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+32"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -1445,7 +1470,7 @@
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1 trễ</source>
         <translation>%1 trễ</translation>
     </message>
@@ -1575,7 +1600,7 @@
     <message>
         <location line="+5"/>
         <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+178"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -1746,7 +1771,7 @@
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-62"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="-82"/>
         <source> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</source>
         <translation> · &lt;b style=&apos;color:#b00020&apos;&gt;trễ %1 ngày&lt;/b&gt;</translation>
     </message>
@@ -1761,7 +1786,19 @@
         <translation>Hồ sơ du học – %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>Còn thiếu giấy tờ</source>
+        <translation>Còn thiếu giấy tờ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?</source>
+        <translation>
+            <numerusform>Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Trả lời của trường:</source>
         <translation>Trả lời của trường:</translation>
     </message>
@@ -1998,7 +2035,7 @@
         <translation>Không bắt buộc, VD: A2</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+39"/>
+        <location filename="../jpf_desk/ui/enrolments/enrol_dialog.py" line="+40"/>
         <source>Đăng ký</source>
         <translation>Đăng ký</translation>
     </message>
@@ -2194,7 +2231,7 @@
         <translation>Tên không dấu, số điện thoại hoặc số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/view.py" line="+42"/>
+        <location filename="../jpf_desk/ui/enrolments/view.py" line="+44"/>
         <source>Bảng kê thu tiền hôm nay</source>
         <translation>Bảng kê thu tiền hôm nay</translation>
     </message>
@@ -2204,7 +2241,7 @@
         <translation>In các khoản đã thu hôm nay, theo nhân viên và hình thức, để đối chiếu khi đóng quầy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Các lớp của &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Các lớp của &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
@@ -2267,6 +2304,11 @@
         <translation>Bắt đầu</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Người này sẽ là quản lý của cơ sở trên máy này: có mọi quyền, thêm các nhân viên khác và chọn mật khẩu đầu tiên cho họ.</source>
+        <translation>Người này sẽ là quản lý của cơ sở trên máy này: có mọi quyền, thêm các nhân viên khác và chọn mật khẩu đầu tiên cho họ.</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Trường này không được để trống.</source>
         <translation>Trường này không được để trống.</translation>
@@ -2315,7 +2357,7 @@
         <translation>&amp;Số giấy tờ:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Liên kết với khách hàng: %s</translation>
     </message>
@@ -2421,6 +2463,13 @@
             <numerusform>Đã nhập %n khách hàng. Họ chưa có sự đồng ý: hãy hỏi khi họ đến (danh sách &quot;Cần xin đồng ý&quot;).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Đã ghi danh %n chỗ vào lớp (chờ xác nhận).</source>
+        <translation>
+            <numerusform>Đã ghi danh %n chỗ vào lớp (chờ xác nhận).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
@@ -2478,7 +2527,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../jpf_desk/ui/main_window.py" line="+181"/>
+        <location filename="../jpf_desk/ui/main_window.py" line="+216"/>
         <source>Cơ sở: %s</source>
         <translation>Cơ sở: %s</translation>
     </message>
@@ -2528,6 +2577,11 @@
         <translation>Thư mục &amp;sao lưu hằng ngày…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Cài đặt của quầy…</source>
+        <translation>&amp;Cài đặt của quầy…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Nhập khách hàng từ bảng tính…</source>
         <translation>&amp;Nhập khách hàng từ bảng tính…</translation>
@@ -2547,11 +2601,16 @@
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Khách hàng mới</source>
+        <translation>Khách hàng mới</translation>
+    </message>
 </context>
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+35"/>
+        <location filename="../jpf_desk/ui/dossiers/new_dossier.py" line="+36"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
@@ -2574,9 +2633,14 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+46"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
         <source>Lưu yêu cầu</source>
         <translation>Lưu yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– Chọn cách đã xác minh –</source>
+        <translation>– Chọn cách đã xác minh –</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2758,7 +2822,7 @@
         <translation>Lưu &amp;phạm vi</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+50"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
         <source>Thông tin: %1</source>
         <translation>Thông tin: %1</translation>
     </message>
@@ -2768,7 +2832,7 @@
         <translation>Giấy tờ: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Đã lưu phạm vi cho «%1».</source>
         <translation>Đã lưu phạm vi cho «%1».</translation>
     </message>
@@ -2874,7 +2938,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+136"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
         <source>Đang in…</source>
         <translation>Đang in…</translation>
     </message>
@@ -3259,11 +3323,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Hạn</source>
-        <translation>Hạn</translation>
+        <source>Hạn tiếp theo</source>
+        <translation>Hạn tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xác nhận: %1</source>
+        <translation>Xác nhận: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trả lời: %1</source>
+        <translation>Trả lời: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hạn xác nhận: %1 · Hạn trả lời: %2</source>
+        <translation>Hạn xác nhận: %1 · Hạn trả lời: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Tình trạng hạn</source>
         <translation>Tình trạng hạn</translation>
     </message>
@@ -3434,6 +3513,86 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <location line="+4"/>
         <source>Đang tạo gói gửi đối tác…</source>
         <translation>Đang tạo gói gửi đối tác…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../jpf_desk/ui/settings/dialog.py" line="+59"/>
+        <source>Cài đặt của quầy</source>
+        <translation>Cài đặt của quầy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trụ sở chính</source>
+        <translation>Trụ sở chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quầy</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In trên phiếu đồng ý mới (phiếu đã in giữ thông tin cũ).</source>
+        <translation>In trên phiếu đồng ý mới (phiếu đã in giữ thông tin cũ).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Máy in mặc định của hệ thống</source>
+        <translation>Máy in mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thiết lập kết nối…</source>
+        <translation>Thiết lập kết nối…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Máy này chưa kết nối với trụ sở chính.</source>
+        <translation>Máy này chưa kết nối với trụ sở chính.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chưa bao giờ</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Máy chủ: %1 – cơ sở dữ liệu: %2 – tài khoản: %3
+Đồng bộ lần cuối: %4</source>
+        <translation>Máy chủ: %1 – cơ sở dữ liệu: %2 – tài khoản: %3
+Đồng bộ lần cuối: %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau cả cửa sổ dùng ngôn ngữ này từ màn hình đăng nhập.</source>
+        <translation>Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau cả cửa sổ dùng ngôn ngữ này từ màn hình đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(chưa chọn)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thư mục sao lưu hằng ngày</source>
+        <translation>Thư mục sao lưu hằng ngày</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3854,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+80"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
         <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
         <translation>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</translation>
     </message>
@@ -3720,7 +3879,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Đã lưu thông tin kết nối.</source>
         <translation>Đã lưu thông tin kết nối.</translation>
     </message>
@@ -3780,7 +3939,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Đã dừng đồng bộ. Phần đã gửi được giữ; lần sau sẽ tiếp tục.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>(đã xóa)</source>
         <translation>(đã xóa)</translation>
     </message>
@@ -3790,7 +3949,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Trạng thái bản ghi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.</source>
         <translation>Đã giữ bản ở máy này; bản này sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -3867,7 +4026,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>consent</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/printing.py" line="+46"/>
+        <location filename="../jpf_desk/ui/consent/printing.py" line="+47"/>
         <source>Phiếu đồng ý %1</source>
         <translation>Phiếu đồng ý %1</translation>
     </message>
@@ -3877,17 +4036,17 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation> – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đang chuẩn bị phiếu</source>
         <translation>Đang chuẩn bị phiếu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đang chuẩn bị mẫu giấy</source>
         <translation>Đang chuẩn bị mẫu giấy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mẫu đồng ý (bản giấy)</source>
         <translation>Mẫu đồng ý (bản giấy)</translation>
     </message>
@@ -4271,7 +4430,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../jpf_desk/ui/widgets.py" line="+22"/>
+        <location filename="../jpf_desk/ui/widgets.py" line="+29"/>
         <source>Đồng ý</source>
         <translation>Đồng ý</translation>
     </message>

@@ -42,12 +42,15 @@ def local_head(store: Store, centre_id: str) -> tuple[int, str] | None:
     return int(kept["position"]), str(kept["hash"])
 
 
-def send_head(conn: Conn, store: Store, centre_id: str, store_id: str) -> bool:
-    """Send the current head; False when there is none yet, or when head office refuses
-    it (a head that went back or changed: the chain here was cut or rewritten). A refusal
-    does not stop the sync: the rows still travel, and `jpf-desk verify` names the problem."""
+def send_head(conn: Conn, store: Store, centre_id: str, store_id: str,
+              anchored: tuple[int, str] | None = None) -> bool:
+    """Send the current head; False when there is none yet, when head office holds it
+    already (`anchored`, read with the pull: no round trip for an unchanged chain), or
+    when head office refuses it (a head that went back or changed: the chain here was
+    cut or rewritten). A refusal does not stop the sync: the rows still travel, and
+    `jpf-desk verify` names the problem."""
     head = local_head(store, centre_id)
-    if head is None:
+    if head is None or head == anchored:
         return False
     public = public_key_text(signing_key(store_id))
     try:

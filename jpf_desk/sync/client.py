@@ -14,9 +14,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field, replace
 
+import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -24,7 +25,7 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import anchor, inbox, outbox, parking, reference, restore
+from jpf_desk.sync import anchor, inbox, kept_line, outbox, parking, reference, restore
 from jpf_desk.sync.connection import (
     STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
@@ -35,6 +36,7 @@ from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import (
     Conn,
     Key,
+    Page,
     PulledRow,
     PushResult,
     fetch_rows,
@@ -96,6 +98,8 @@ class SyncRun:
     _restored: bool = False
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
+    _anchored: tuple[int, str] | None = None  # the chain head head office holds
+    _progressed: bool = False  # head office answered a pull: no silent retry after
 
     def run(self, settings: ConnectionSettings | None = None) -> SyncReport:
         started = time.monotonic()
@@ -104,20 +108,22 @@ class SyncRun:
             settings = settings or load_settings(s)
         self._settings = settings
         try:
-            conn = connect(settings)
-            conn.autocommit = True
+            line = kept_line.take(settings)
             try:
-                # Before the pull: shared rows made here give way to head office's, and
-                # the centre's offered rows arrive before the rows that point at them.
-                self._settled = reference.settle(self.store, self.centre_id, conn)
-                self._pull_all(conn, first=True)
-                self._push_all(conn)
-                anchor.send_head(conn, self.store, self.centre_id, self.store_id)
-                if self._rejected:
-                    self._pull_all(conn, first=False)
-                    self._hold_rejected(conn)
-            finally:
-                conn.close()
+                try:
+                    self._exchange(line.conn)
+                except psycopg.OperationalError:
+                    if not line.reused or self._progressed:
+                        raise
+                    # The kept connection had died unseen; nothing was done through it.
+                    log.info("the kept head-office connection was gone: opening a new one")
+                    line.conn.close()
+                    line = kept_line.take(settings)
+                    self._exchange(line.conn)
+            except BaseException:
+                line.conn.close()
+                raise
+            kept_line.give_back(settings, line.conn)
         except BaseException as exc:
             failure = classify(exc)
             self._record_failure(failure.code if failure is not None else "sync.stopped")
@@ -137,6 +143,18 @@ class SyncRun:
 
     # -- steps -------------------------------------------------------------------------
 
+    def _exchange(self, conn: Conn) -> None:
+        """Everything said to head office. An empty sync is one statement: the pull
+        (with the centre's offers and the chain head head office holds)."""
+        # Before the pull: shared rows made here give way to head office's.
+        self._settled = reference.settle(self.store, self.centre_id, conn)
+        self._pull_all(conn, first=True)
+        self._push_all(conn)
+        anchor.send_head(conn, self.store, self.centre_id, self.store_id, self._anchored)
+        if self._rejected:
+            self._pull_all(conn, first=False)
+            self._hold_rejected(conn)
+
     def _tick(self, text: str) -> None:
         if self.check_cancelled is not None:
             self.check_cancelled()
@@ -152,17 +170,36 @@ class SyncRun:
     def _pull_all(self, conn: Conn, *, first: bool) -> None:
         """Pages until head office has nothing newer; the first one also tells whether
         this store is an older copy of itself (then it is pulled again with the desk's
-        own rows). One round trip per page."""
-        summary = first
+        own rows). One round trip per page; while a full page is applied here, the next
+        one is already being fetched (a joining desk waits on the line or on its disk,
+        not on both)."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            self._pull_pages(conn, fetcher, first=first)
+
+    def _pull_pages(self, conn: Conn, fetcher: ThreadPoolExecutor, *, first: bool) -> None:
+        summary = offers = first
+        ahead: tuple[tuple[int, int], Future[Page]] | None = None
         while True:
             self._tick("pull")
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
                 own_until = restore.own_rows_until(s)
-            page = pull_page(conn, cursor, self.store_id, self.page_size,
-                             own_until=own_until, summary=summary)
+            if ahead is not None and ahead[0] == (cursor, own_until):
+                page = ahead[1].result()
+            else:
+                if ahead is not None:  # not what is needed now; the line is free after
+                    wait([ahead[1]])
+                page = pull_page(conn, cursor, self.store_id, self.page_size,
+                                 own_until=own_until, summary=summary, offers=offers)
+            ahead = None
+            self._progressed = True
+            if offers:  # before the rows that point at them
+                offers = False
+                received = reference.receive_offers(self.store, self.centre_id, page.offers)
+                self._settled = replace(self._settled, received=received)
             if summary:
                 summary = False
+                self._anchored = page.anchored
                 with self.store.session(self.centre_id, None) as s:
                     restored = restore.check(s, page.batches, page.top)
                 if restored:
@@ -172,6 +209,10 @@ class SyncRun:
                     continue
             if page.cursor == cursor and not page.rows:
                 break
+            if len(page.rows) == self.page_size:
+                ahead = (page.cursor, own_until), fetcher.submit(
+                    pull_page, conn, page.cursor, self.store_id, self.page_size,
+                    own_until=own_until)
             self._apply(page.rows, cursor, page.cursor)
             self._pulled += len(page.rows)
             if len(page.rows) < self.page_size:

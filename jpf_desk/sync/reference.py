@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, delete, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,13 @@ from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.head_office.one_writer import SHARED_TABLES
 from jpf_desk.sync.protocol import Conn
-from jpf_desk.sync.rows import insert_if_missing, read_rows, synced_tables, upsert_row
+from jpf_desk.sync.rows import (
+    data_to_row,
+    insert_if_missing,
+    read_rows,
+    synced_tables,
+    upsert_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +70,8 @@ class Settlement:
 
 
 def settle(store: Store, centre_id: str, conn: Conn) -> Settlement:
-    """Settle this desk's own changes to shared rows, then take the centre's offers."""
+    """Settle this desk's own changes to shared rows (no statement at all when there is
+    none). The centre's offers come with the first pull page (`receive_offers`)."""
     check_centre_code(store, centre_id, conn)
     tables = synced_tables()
     with store.session(centre_id, None) as s:
@@ -86,10 +94,9 @@ def settle(store: Store, centre_id: str, conn: Conn) -> Settlement:
                               shared[table_name])
         if outcome:
             counts[outcome] += 1
-    received = _receive_offers(store, centre_id, conn)
-    if any(counts.values()) or received:
-        log.info("shared rows settled: %s, received %d", counts, received)
-    return Settlement(counts["matched"], counts["rekeyed"], counts["offered"], received)
+    if any(counts.values()):
+        log.info("shared rows settled: %s", counts)
+    return Settlement(counts["matched"], counts["rekeyed"], counts["offered"])
 
 
 def check_centre_code(store: Store, centre_id: str, conn: Conn) -> None:
@@ -188,34 +195,67 @@ def _forget(session: Session, table_name: str, row_id: str) -> None:
                                               OutboxEntry.row_id == row_id))
 
 
-def _receive_offers(store: Store, centre_id: str, conn: Conn) -> int:
-    """The centre's offered rows this desk lacks (a joining desk: all of them), parents
-    first, so that the centre's rows pulled next find them."""
-    rows = conn.execute(
-        f"SELECT table_name, row_id, data FROM {SCHEMA}.reference_offers "
-        "WHERE adopted_at IS NULL").fetchall()
-    if not rows:
-        return 0
+def receive_offers(store: Store, centre_id: str,
+                   rows: Sequence[tuple[str, str, dict[str, Any]]]) -> int:
+    """The centre's offered rows (read with the first pull page) this desk lacks (a
+    joining desk: all of them), parents first, before the page's rows that need them.
+    A table's rows go in one statement; a row clashing with one here (same code) is
+    left out, and this desk's row stays."""
     tables = synced_tables()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for table_name, row_id, data in rows:
+        if table_name in tables and str(data.get("id")) == str(row_id):
+            by_table.setdefault(table_name, []).append({**data, "centre_id": SHARED_CENTRE})
+    if not by_table:
+        return 0
     order = {name: n for n, name in enumerate(SHARED_TABLES)}
     received = 0
     with store.session(centre_id, None) as s:
         s.info[tracking.SYNC_APPLY] = True
         _defer_keys(s)
-        for table_name, row_id, data in sorted(rows, key=lambda r: order.get(str(r[0]), 99)):
-            spec = tables.get(str(table_name))
-            if spec is None or str(data.get("id")) != str(row_id):
-                continue
-            present = s.scalar(select(spec.table.c.id).where(spec.table.c.id == row_id))
-            if present is not None:
-                continue
+        for table_name in sorted(by_table, key=lambda name: order.get(name, 99)):
+            table = tables[table_name].table
+            offered = by_table[table_name]
+            ids = [str(d["id"]) for d in offered]
+            before = _present_ids(s, table, ids)
+            missing = [d for d in offered if str(d["id"]) not in before]
             try:
                 with s.begin_nested():
-                    insert_if_missing(s, spec.table, {**data, "centre_id": SHARED_CENTRE})
-                received += 1
-            except IntegrityError:  # same code as a row here: this desk's row stays
+                    _insert_all(s, table, missing)
+            except IntegrityError:  # a value this table refuses: one row at a time
+                _insert_each(s, table, missing)
+            after = _present_ids(s, table, ids)
+            received += len(after - before)
+            for row_id in sorted(set(ids) - after):
                 log.warning("offered %s row %s clashes with a row here", table_name, row_id)
     return received
+
+
+def _present_ids(session: Session, table: Table, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        found.update(str(i) for i in session.scalars(
+            select(table.c.id).where(table.c.id.in_(ids[start:start + 500]))))
+    return found
+
+
+def _insert_all(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows with the same columns in one statement; a clash on any unique key skips."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for data in rows:
+        values = data_to_row(table, data)
+        groups.setdefault(tuple(sorted(values)), []).append(values)
+    for values_list in groups.values():
+        session.execute(sqlite_insert(table).on_conflict_do_nothing(), values_list)
+
+
+def _insert_each(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    for data in rows:
+        try:
+            with session.begin_nested():
+                insert_if_missing(session, table, data)
+        except IntegrityError:
+            log.warning("offered %s row %s refused here", table.name, data.get("id"))
 
 
 def _defer_keys(session: Session) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Table, delete, select
@@ -148,14 +149,20 @@ def upsert_rows(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
     stored form by one small function per column, then one executemany."""
     storers = _storers(table)
     groups: dict[tuple[str, ...], list[Any]] = {}
+    shapes: dict[tuple[str, ...], tuple[tuple[str, ...], _Reader]] = {}
     for data in rows:
         if storers is None:
             values = data_to_row(table, data)
             groups.setdefault(tuple(sorted(values)), []).append(values)
-        else:
+            continue
+        # Rows of one table mostly have the same keys in the same order (head office's
+        # JSON): the columns and how to read them are worked out once per shape.
+        shape = tuple(data)
+        known = shapes.get(shape)
+        if known is None:
             names = tuple(name for name in storers if name in data)
-            groups.setdefault(names, []).append(tuple(
-                None if data[n] is None else storers[n](data[n]) for n in names))
+            known = shapes[shape] = names, _Reader(names, storers)
+        groups.setdefault(known[0], []).append(known[1].read(data))
     for names, values_list in groups.items():
         if storers is not None:
             session.connection().exec_driver_sql(
@@ -169,6 +176,26 @@ def upsert_rows(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
         else:
             session.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
                                                        set_=changed), values_list)
+
+
+class _Reader:
+    """A row's values in column order, in C (itemgetter), then only the columns whose
+    stored form differs from the JSON value (datetimes, dates, booleans) converted."""
+
+    def __init__(self, names: tuple[str, ...],
+                 storers: dict[str, Callable[[Any], Any]]) -> None:
+        self._get = itemgetter(*names)
+        self._single = len(names) == 1
+        self._convert = [(i, storers[n]) for i, n in enumerate(names)
+                         if storers[n] is not _as_is]
+
+    def read(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
+        got = self._get(data)
+        values = [got] if self._single else list(got)
+        for i, store in self._convert:
+            if values[i] is not None:
+                values[i] = store(values[i])
+        return tuple(values)
 
 
 def _stored_utc(value: str) -> str:

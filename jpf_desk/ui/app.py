@@ -15,6 +15,7 @@ from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
 from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.settings.stored import stored_language
 from jpf_desk.services.staff import sign_in
 from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
 from jpf_desk.ui.errors import install_excepthook, known_message
@@ -81,8 +82,20 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
     box.exec()
 
 
+def use_stored_language(store: Store) -> None:
+    """The language the manager chose for this desk (settings dialog), from the sign-in
+    dialog on; only when --lang did not say otherwise."""
+    chosen = stored_language(store)
+    if chosen is not None:
+        set_lang(chosen)
+        QLocale.setDefault(QLocale(chosen))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the window's own strings too, sign-in on
+            install_translators(app, current_lang())
+
+
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
-                            *, create: bool = True) -> Desk | None:
+                            *, create: bool = True, lang_given: bool = True) -> Desk | None:
     """The store in `data_dir` acting as whoever signs in (set up on first run); None
     when it cannot open or nobody signed in.
 
@@ -94,10 +107,12 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
     except NoStoreHere:
         if not ask_create(parent, data_dir):
             return None
-        return open_desk_interactively(data_dir, parent, create=True)
+        return open_desk_interactively(data_dir, parent, create=True, lang_given=lang_given)
     except StoreError as exc:
         tell_store_failure(parent, exc)
         return None
+    if not lang_given:
+        use_stored_language(store)
     desk = sign_in_interactively(store, parent)
     if desk is None:
         store.close()
@@ -168,15 +183,16 @@ def log_to_file(data_dir: Path) -> logging.Handler:
     return handler
 
 
-def run_gui(data_dir: str | None, lang: str) -> int:
-    """`jpf-desk` with no subcommand: the main window until it is closed."""
-    app = application(lang)
+def run_gui(data_dir: str | None, lang: str | None) -> int:
+    """`jpf-desk` with no subcommand: the main window until it is closed; without
+    `lang` (no --lang) in the language stored for this desk, else Vietnamese."""
+    app = application(lang or "vi")
     install_excepthook()
     folder = resolve_data_dir(data_dir)
     # Installed before sign-in: a shutdown while the sign-in dialog waits cancels it.
     terminate = CloseOnTerminate(close_all_windows, app)
     log.info("sign-in open")  # ids only; a smoke test waits for this line
-    desk = open_desk_interactively(folder, create=data_dir is None)
+    desk = open_desk_interactively(folder, create=data_dir is None, lang_given=lang is not None)
     if desk is None:
         terminate.restore()
         if terminate.fired:

@@ -53,7 +53,7 @@ def test_upgrade_keeps_rows_clears_old_tombstones_and_stamps_without_a_trigger_c
     assert all(int(str(seq)) > 0 for _data, seq, _deleted in before.values())
 
     assert migrate(conn) == [version for version, _what, _sql in STEPS[2:]]
-    assert current_version(conn) == len(STEPS)
+    assert current_version(conn) == STEPS[-1][0]  # step numbers may skip one
     after = _rows(conn)
     assert after["f1"] == ("{}", before["f1"][1], True)  # cleared, not sent to desks again
     assert after["k1"] == before["k1"]  # live rows untouched, same place in the order

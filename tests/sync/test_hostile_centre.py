@@ -259,9 +259,11 @@ def test_locks_a_centre_can_take_do_not_stall_another(make_desk: MakeDesk,
     add_customer(b.desk, "Đỗ", "Chi")
     hostile = head_office.as_role(a.role, a.password)
     try:
-        # Every advisory lock number it likes, including the one that ordered writes.
-        hostile.execute("SELECT pg_advisory_lock(%s), pg_advisory_lock(7100714), "
-                        "pg_advisory_lock(1)", (OLD_WRITE_LOCK,))
+        # Every advisory lock number it likes, including the one that ordered writes:
+        # refused since head-office step 8.
+        for number in (OLD_WRITE_LOCK, 7100714, 1):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hostile.execute("SELECT pg_advisory_lock(%s)", (number,))
         # A write of its own left open: it holds the order of writes while it idles.
         hostile.execute("BEGIN")
         _insert(hostile, "customers", (own := new_id()), a.desk.actor.centre_id,
@@ -369,8 +371,9 @@ def test_a_centre_holding_advisory_locks_does_not_stop_an_upgrade(
 
     a = make_desk("HN1")
     with head_office.as_role(a.role, a.password) as hostile:
-        hostile.execute("SELECT pg_advisory_lock(7100714), pg_advisory_lock(%s)",
-                        (OLD_WRITE_LOCK,))
+        for number in (7100714, OLD_WRITE_LOCK):  # refused since head-office step 8
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hostile.execute("SELECT pg_advisory_lock(%s)", (number,))
         started = time.monotonic()
         done = init_head_office(head_office.admin_dsn, [new_id()])
         assert done.roles[0].password is not None

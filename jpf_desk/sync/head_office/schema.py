@@ -30,13 +30,13 @@ def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
     if current_version(conn) == 0:  # a new database: no centre role exists yet
         _create_version_table(conn)
     for version, description, body in STEPS:
-        if version <= current_version(conn):
+        if version in _applied(conn):
             continue
         with conn.transaction():
             # One migrator at a time, even if two admins run `init` together: a lock no
             # centre can take (an advisory lock any centre role could hold forever).
             conn.execute(f"LOCK TABLE {SCHEMA}.{VERSION_TABLE} IN SHARE ROW EXCLUSIVE MODE")
-            if version <= current_version(conn):
+            if version in _applied(conn):
                 continue
             conn.execute(body.encode())
             conn.execute(
@@ -45,6 +45,14 @@ def migrate(conn: psycopg.Connection[tuple[object, ...]]) -> list[int]:
             )
         applied.append(version)
     return applied
+
+
+def _applied(conn: psycopg.Connection[tuple[object, ...]]) -> set[int]:
+    """The steps recorded. Each step is looked up by number, not compared with the
+    highest: steps are numbered ahead by parallel work, and a lower step that lands
+    after a higher one was applied must still run."""
+    return {int(str(r[0])) for r in conn.execute(
+        f"SELECT version FROM {SCHEMA}.{VERSION_TABLE}").fetchall()}
 
 
 def _create_version_table(conn: psycopg.Connection[tuple[object, ...]]) -> None:

@@ -8,7 +8,14 @@ GUI thread).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import parse_date, today_vn
@@ -170,9 +177,26 @@ class ConsentDialog(QDialog):
         target.setText(render_error(err, current_lang()))
         target.show()
 
+    def refusal_of_everything_confirmed(self) -> bool:
+        """A receipt cannot be taken back, and Enter is the dialog's default: with nothing
+        ticked, ask first, with "No" as the answer Enter gives."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Từ chối tất cả?"),
+                          self.tr("Khách hàng từ chối tất cả các mục đích?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("refuseEverythingQuestion")
+        box.setInformativeText(self.tr(
+            "Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích "
+            "và không thể sửa lại."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         try:
-            receipt = capture_consent(self.desk, self.customer_id, self.read_input())
+            choice = self.read_input()
+            if not choice.given and not self.refusal_of_everything_confirmed():
+                return
+            receipt = capture_consent(self.desk, self.customer_id, choice)
         except DomainError as err:
             self.show_problem(err)
             return

@@ -113,6 +113,7 @@ class CustomerDetailDialog(QDialog):
         ]
         for name, value in rows:
             shown = QLabel(value)
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # customer text, never markup
             shown.setWordWrap(True)
             info.addRow(name + ":", shown)
             if name == self.tr("Giấy tờ") and view.id_masked:

@@ -77,6 +77,10 @@ class DossierBoard(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the board's first filter (whose dossiers), as the others follow by Tab."""
+        self.ui.consultant.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_filter(self) -> BoardFilter:
         intake = self.ui.intake.currentData()
         season, _sep, year = intake.partition(":") if intake else ("", "", "")
@@ -104,10 +108,11 @@ class DossierBoard(QWidget):
             groups.setdefault(view.stage, []).append(view)
         bold = QFont()
         bold.setBold(True)
-        for stage in Stage:
-            members = groups.get(stage)
-            if not members:
-                continue
+        for stage in sorted(groups, key=lambda st: (-max(m.days_late for m in groups[st]),
+                                                    list(Stage).index(st))):
+            # Lateness first (the stages holding the latest dossiers on top, the latest
+            # dossier first in each), the stage order only between equals.
+            members = sorted(groups[stage], key=lambda m: -m.days_late)
             number = stage_number(stage)
             title = f"{number}. " if number else ""
             late = sum(1 for m in members if m.late)

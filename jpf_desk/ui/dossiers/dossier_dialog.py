@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.disclosure_items import field_label, split_items
-from jpf_desk.domain.dossier_stages import Stage, next_stage
+from jpf_desk.domain.dossier_stages import Stage, needs_documents_complete, next_stage
 from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import label
@@ -28,6 +29,7 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import workflow
+from jpf_desk.services.dossiers.documents import checklist_summaries
 from jpf_desk.services.dossiers.programmes import (
     ProgrammeInput,
     add_programme,
@@ -139,9 +141,29 @@ class DossierDialog(QDialog):
         self._refresh_programmes()
         self.refresh_sharing()
 
+    def missing_documents_accepted(self, stage: Stage) -> bool:
+        """Asked before a move past document collection with required documents missing
+        (No is the default, so a stray Enter in the note moves nothing)."""
+        if not needs_documents_complete(stage):
+            return True
+        summary = checklist_summaries(self.desk, [self.dossier_id]).get(self.dossier_id)
+        missing = summary.missing_required if summary else 0
+        if missing == 0:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Còn thiếu giấy tờ"),
+                          self.tr("Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?",
+                                  "", missing),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("missingDocumentsQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def move_stage(self) -> None:
         self.ui.stageError.clear()
         stage = Stage(self.ui.newStage.currentData())
+        if not self.missing_documents_accepted(stage):
+            return
         try:
             workflow.change_stage(self.desk, self.dossier_id, stage, self.ui.stageNote.text())
         except DomainError as err:

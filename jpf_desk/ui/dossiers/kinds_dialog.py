@@ -11,6 +11,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import DocumentKindView, list_kinds, save_kind
 from jpf_desk.ui.generated.ui_dossier_kinds import Ui_DocumentKindsDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 FLAG_COLUMNS = ("required", "sensitive", "expires", "active")
@@ -36,6 +37,7 @@ class DocumentKindsDialog(QDialog):
         self.ui.add.clicked.connect(self.add_kind)
         self.ui.name.returnPressed.connect(self.add_kind)
         self.ui.buttons.rejected.connect(self.reject)
+        self.read_only = lock_shared_editing(desk, (self.ui.add,), self.ui.error)
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,7 +52,8 @@ class DocumentKindsDialog(QDialog):
                 table.setItem(row, col, cell)
             for offset, flag in enumerate(FLAG_COLUMNS):
                 cell = QTableWidgetItem()
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled if self.read_only else
+                              Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 cell.setCheckState(Qt.CheckState.Checked if getattr(kind, flag)
                                    else Qt.CheckState.Unchecked)
                 table.setItem(row, 2 + offset, cell)

@@ -206,6 +206,9 @@ class ImportDialog(QDialog):
             lines.append(self.tr(
                 "Đã nhập %n khách hàng. Họ chưa có sự đồng ý: hãy hỏi khi họ đến "
                 "(danh sách \"Cần xin đồng ý\").", "", len(report.customer_ids)))
+            if report.enrolment_ids:
+                lines.append(self.tr("Đã ghi danh %n chỗ vào lớp (chờ xác nhận).", "",
+                                     len(report.enrolment_ids)))
         elif report.refused and self.mode() is ImportMode.ALL_OR_NOTHING:
             lines.append(self.tr("Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập "
                                  "các dòng hợp lệ."))

@@ -18,6 +18,7 @@ from jpf_desk.ui.generated.ui_request_calendar import Ui_RequestCalendarDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.requests.labels import by_code
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, show_date, to_qdate
 
 
@@ -44,6 +45,8 @@ class CalendarDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         self.load_holidays()
         self.load_periods()
+        self.read_only = lock_shared_editing(
+            desk, (ui.saveHoliday, ui.confirmHoliday, ui.removeHoliday, ui.savePeriods), ui.error)
 
     # -- holidays ---------------------------------------------------------------------
     def load_holidays(self) -> None:

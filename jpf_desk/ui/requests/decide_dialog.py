@@ -18,7 +18,7 @@ from jpf_desk.services.staff import permissions
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_decide import Ui_RequestDecideDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import setup_ui
+from jpf_desk.ui.widgets import plain_text, setup_ui
 
 
 class DecideDialog(QDialog):
@@ -29,6 +29,7 @@ class DecideDialog(QDialog):
         self.desk, self.request = desk, request
         self.ui = ui = Ui_RequestDecideDialog()
         setup_ui(ui, self)
+        plain_text(ui.summary)
         self.resize(620, 420)
         ui.error.setStyleSheet("color: #b00020;")
         ui.summary.setText(self.tr("Yêu cầu %s của %s") % (request.number, request.customer_name))

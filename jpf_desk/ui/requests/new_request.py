@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import IdentityCheck, RequestChannel, Requester
@@ -24,7 +24,7 @@ from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_request_new import Ui_RequestNewDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
-from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
+from jpf_desk.ui.widgets import from_qdate, name_buttons, plain_text, setup_ui, to_qdate
 
 PURPOSE_KINDS = {RequestKind.WITHDRAW.value, RequestKind.RESTRICT.value, RequestKind.OBJECT.value}
 
@@ -42,8 +42,12 @@ class NewRequestDialog(QDialog):
         self.filed: RequestView | None = None
         self.ui = ui = Ui_RequestNewDialog()
         setup_ui(ui, self)
+        plain_text(ui.customerName)
         self.resize(640, 720)
         name_buttons(ui.buttons, self.tr("Lưu yêu cầu"))
+        # Nothing chosen at first: the person says how the identity was checked; a
+        # preselected "ID seen" would be recorded whether or not anyone saw it.
+        ui.identityCheck.addItem(self.tr("– Chọn cách đã xác minh –"), None)
         for combo, values in ((ui.kind, labels.kinds()), (ui.channel, labels.channels()),
                               (ui.identityCheck, labels.identity_checks())):
             for code, text in values.items():
@@ -158,6 +162,8 @@ class NewRequestDialog(QDialog):
             if ui.purposes.item(i).checkState() == Qt.CheckState.Checked
         ) if self.kind() in PURPOSE_KINDS else ()
         requester = Requester(ui.requester.currentData())
+        if ui.identityCheck.currentData() is None:
+            raise ValidationError("request.identity_check_required", field="identity_note")
         return RequestInput(
             customer_id=self.customer_id or "", kind=RequestKind(self.kind()),
             channel=RequestChannel(ui.channel.currentData()),

@@ -1,0 +1,178 @@
+"""Issue 11: an empty sync in at most three round trips, counted on the wire.
+
+A small proxy between the desk and the real PostgreSQL counts round trips the way
+bench/delay_proxy.py does: one each time the desk sends after having heard from head
+office (or first). Opening a connection with SCRAM password authentication costs three
+(start-up, then the two SCRAM steps); the desk keeps its connection between syncs, so an
+empty sync after the first one is one round trip: the pull.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+
+from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+from jpf_desk.services.head_office.sync import sync_now
+from jpf_desk.sync import kept_line
+from tests.consent.builders import NOW, new_adult
+from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk, connect_desk
+from tests.sync.helpers import add_customer
+
+
+class CountingProxy:
+    """127.0.0.1:port forwarded to PostgreSQL's unix socket, counting round trips."""
+
+    def __init__(self, unix_path: str) -> None:
+        self.unix_path = unix_path
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.port = int(self.listener.getsockname()[1])
+        self.round_trips = 0
+        self.connections = 0  # opened since the last reset
+        self.open = 0  # desk-side streams not yet ended
+        self._lock = threading.Lock()
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.round_trips = self.connections = 0
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.socket(socket.AF_UNIX)
+            upstream.connect(self.unix_path)
+            turn = {"desk": True}
+            with self._lock:
+                self.connections += 1
+                self.open += 1
+            for src, dst, from_desk in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(target=self._pump, args=(src, dst, from_desk, turn),
+                                 daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, from_desk: bool,
+              turn: dict[str, bool]) -> None:
+        try:
+            while data := src.recv(65536):
+                with self._lock:
+                    if from_desk and turn["desk"]:
+                        self.round_trips += 1
+                        turn["desk"] = False
+                    elif not from_desk:
+                        turn["desk"] = True
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            if from_desk:
+                with self._lock:
+                    self.open -= 1
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def wait_all_closed(self) -> None:
+        """Until every connection has ended (its last message, Terminate, counted)."""
+        deadline = time.monotonic() + 10
+        while self.open and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert self.open == 0
+
+    def close(self) -> None:
+        self._closed = True
+        self.listener.close()
+
+
+@pytest.fixture
+def proxy(head_office: HeadOffice) -> Iterator[CountingProxy]:
+    kept_line.drop()  # no connection kept by an earlier test
+    counting = CountingProxy(head_office.server.socket_path)
+    yield counting
+    kept_line.drop()
+    counting.close()
+
+
+def _through(proxy: CountingProxy, made: CentreDesk, head_office: HeadOffice) -> None:
+    connect_desk(made.desk, head_office, made.role, made.password, host="127.0.0.1",
+                 port=proxy.port)
+
+
+def _receipt(made: CentreDesk) -> None:
+    customer = new_adult(made.desk, "Khách Thị Thử")
+    capture_consent(made.desk, customer, ConsentInput(given=frozenset({"service"})),
+                    now=NOW + timedelta(minutes=1))
+
+
+def test_an_empty_sync_takes_one_round_trip_on_the_kept_connection(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    add_customer(a.desk, "Lê", "Thu")
+    _receipt(a)  # a consent chain head to anchor: unchanged, it is not sent again
+    first = sync_now(a.desk)
+    assert first.pushed > 0
+    proxy.reset()
+    report = sync_now(a.desk)
+    assert (report.pushed, report.pulled) == (0, 0)
+    assert proxy.connections == 0
+    assert proxy.round_trips == 1  # the pull, nothing else
+    assert proxy.round_trips <= 3  # the issue's bound
+
+
+def test_an_empty_sync_on_a_new_connection_costs_the_authentication_and_the_pull(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    _receipt(a)
+    sync_now(a.desk)
+    kept_line.drop()  # as after the program starts again
+    proxy.wait_all_closed()
+    proxy.reset()
+    sync_now(a.desk)
+    assert proxy.connections == 1
+    # Start-up, SCRAM's two steps, the pull: no GSSAPI probe, no separate query for
+    # the centre's offers nor for the unchanged chain head.
+    assert proxy.round_trips == 4
+
+
+def test_a_kept_connection_ended_at_head_office_is_replaced(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    sync_now(a.desk)
+    with head_office.admin() as admin:
+        ended = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE usename = %s", (a.role,)).fetchall()
+    assert ended == [(True,)]
+    add_customer(a.desk, "Lê", "Thu")
+    proxy.reset()
+    assert sync_now(a.desk).pushed == 1
+    assert proxy.connections == 1
+
+
+def test_a_kept_connection_that_died_unseen_is_replaced_once(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    sync_now(a.desk)
+    with head_office.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE usename = %s", (a.role,))
+    monkeypatch.setattr(kept_line, "_alive", lambda conn: True)  # the look misses it
+    add_customer(a.desk, "Lê", "Thu")
+    proxy.reset()
+    assert sync_now(a.desk).pushed == 1
+    assert proxy.connections == 1
