@@ -6,6 +6,8 @@ DEMO_DIR ?= .demo-store
 DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
+# Qt's own strings (print and file dialogs, standard buttons) where Qt ships no translation.
+QT_TRANSLATIONS := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wildcard translations/*.ts))
 # System packages the tests need (installed when running as root, e.g. in CI); cups and
 # printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
@@ -31,7 +33,10 @@ jpf_desk/ui/generated/__init__.py:
 jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-uic $< -o $@
 
-forms: $(GENERATED)
+jpf_desk/ui/generated/%.qm: translations/%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+forms: $(GENERATED) $(QT_TRANSLATIONS)
 
 run: $(BIN)/.installed forms
 	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty
