@@ -13,7 +13,7 @@ QT_TRANSLATIONS := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wil
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms clean system-deps demo installer
+.PHONY: run test lint bench forms clean system-deps demo installer screenshots
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -55,7 +55,7 @@ system-deps:
 	else echo "not root: assuming system packages ($(TEST_APT)) are installed"; fi
 
 lint: $(BIN)/.test-installed forms
-	$(BIN)/ruff check jpf_desk tests bench build_installer.py
+	$(BIN)/ruff check jpf_desk tests bench scripts build_installer.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -64,6 +64,11 @@ test: system-deps $(BIN)/.test-installed forms lint
 
 bench: $(BIN)/.test-installed forms
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+# docs/screenshots/<lang>-*.png: every section and the main dialogs at 1366x768, demo data.
+LANG_UI ?= vi
+screenshots: $(BIN)/.installed forms
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang $(LANG_UI)
 
 # A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir),
 # then its smoke test (tests/packaging/test_installer.py: store, receipt PDF, verify, window).

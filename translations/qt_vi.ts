@@ -298,6 +298,15 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>QLocale</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QPageSetupWidget</name>
     <message>
         <source>Cicero (CC)</source>

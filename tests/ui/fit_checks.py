@@ -15,9 +15,11 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QHeaderView,
     QLabel,
+    QRadioButton,
     QStyle,
     QTreeView,
     QWidget,
@@ -127,9 +129,19 @@ def elided_cells(view: QAbstractItemView, rows: int = 40) -> list[str]:
     return found
 
 
+def clipped_choices(window: QWidget) -> list[str]:
+    """Visible check boxes and radio buttons narrower than their text (Qt cuts it off)."""
+    found = []
+    for button in window.findChildren(QCheckBox) + window.findChildren(QRadioButton):
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
+            found.append(f"{button.objectName() or button.text()[:40]!r}: needs "
+                         f"{button.sizeHint().width()} px wide, has {button.width()}")
+    return found
+
+
 def clipping(window: QWidget) -> list[str]:
-    """Every clipped label and elided table cell shown in `window`."""
-    problems = clipped_labels(window)
+    """Every clipped label, check box and elided table cell shown in `window`."""
+    problems = clipped_labels(window) + clipped_choices(window)
     for view in window.findChildren(QAbstractItemView):
         if view.isVisible() and hasattr(view, "horizontalHeader") or isinstance(view, QTreeView):
             problems += elided_cells(view)

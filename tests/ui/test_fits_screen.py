@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import jpf_desk.ui
@@ -24,7 +25,14 @@ from jpf_desk.ui import gallery
 from jpf_desk.ui.main_window import MainWindow
 from tests.helpers.staff import FIRST_MANAGER, sign_in_as
 from tests.helpers.stores import copy_store, template_keyring
-from tests.ui.fit_checks import SCREEN, clipping, overflow, short_dates
+from tests.ui.fit_checks import (
+    SCREEN,
+    TASKBAR_HEIGHT,
+    TITLE_BAR,
+    clipping,
+    overflow,
+    short_dates,
+)
 
 DEMO_CUSTOMERS = 40
 
@@ -95,6 +103,13 @@ def test_dialog_fits_and_clips_nothing_and_shows_full_dates(qtbot, demo_desk: De
     settle(dialog)
     problems = [overflow(dialog)] if overflow(dialog) else []
     problems += clipping(dialog) + short_dates(dialog)
+    # On a desk with a taskbar the window manager gives the dialog less height: the same
+    # words must still be whole there.
+    beside_taskbar = QSize(SCREEN.width() - 8, SCREEN.height() - TASKBAR_HEIGHT
+                           - TITLE_BAR.top())
+    dialog.resize(dialog.size().boundedTo(beside_taskbar))
+    settle(dialog)
+    problems += [f"beside a taskbar: {p}" for p in clipping(dialog)]
     dialog.close()
     assert not problems, "\n".join(problems)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -65,8 +66,10 @@ def untranslated(qapp: QApplication) -> Iterator[UntranslatedStrings]:
     qapp.removeTranslator(recorder)
 
 
-def open_everything(qtbot, pdf: bytes) -> list[QWidget]:
-    """The print dialog with its options shown, Save as PDF, and the two file choosers."""
+def open_everything(qtbot, pdf: bytes, folder: Path) -> list[QWidget]:
+    """The print dialog with its options shown, Save as PDF, and the two file choosers,
+    in a folder holding a file (its size, type and date are words too)."""
+    (folder / "phieu-dong-y.pdf").write_bytes(pdf)
     preview = PdfPreviewDialog(pdf, "Phiếu", "phieu.pdf")
     qtbot.addWidget(preview)
     preview.show()
@@ -76,31 +79,32 @@ def open_everything(qtbot, pdf: bytes) -> list[QWidget]:
     options.click()
     saving = preview.ask_save()
     opening = QFileDialog(preview, "Chọn bảng tính", "", "Bảng tính (*.xlsx)")
-    folder = QFileDialog(preview, "Thư mục sao lưu")
-    folder.setFileMode(QFileDialog.FileMode.Directory)
-    for dialog in (opening, folder):
+    choosing = QFileDialog(preview, "Thư mục sao lưu")
+    choosing.setFileMode(QFileDialog.FileMode.Directory)
+    for dialog in (saving, opening, choosing):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(folder))
         dialog.show()
-    for _ in range(20):
-        QApplication.processEvents()
-    return [printing, saving, opening, folder]
+    qtbot.wait(500)  # the file list fills from a thread of Qt's, then paints
+    return [printing, saving, opening, choosing]
 
 
-def test_print_and_file_dialogs_ask_qt_for_no_english(qtbot, untranslated, sample_pdf) -> None:
-    dialogs = open_everything(qtbot, sample_pdf)
+def test_print_and_file_dialogs_ask_qt_for_no_english(qtbot, untranslated, sample_pdf,
+                                                      tmp_path: Path) -> None:
+    dialogs = open_everything(qtbot, sample_pdf, tmp_path)
     assert all(d.isVisible() for d in dialogs)
     assert not untranslated.asked, "\n".join(map(repr, sorted(untranslated.asked)))
     for d in dialogs:
         d.close()
 
 
-def test_without_the_vietnamese_file_the_same_dialogs_are_english(qtbot, qapp,
-                                                                  sample_pdf) -> None:
+def test_without_the_vietnamese_file_the_same_dialogs_are_english(qtbot, qapp, sample_pdf,
+                                                                  tmp_path: Path) -> None:
     """The check above can fail: Qt's English comes through when the file is missing."""
     recorder = UntranslatedStrings()
     qapp.installTranslator(recorder)
     try:
-        dialogs = open_everything(qtbot, sample_pdf)
+        dialogs = open_everything(qtbot, sample_pdf, tmp_path)
     finally:
         qapp.removeTranslator(recorder)
     assert ("QPrintDialog", "&Print") in recorder.asked
