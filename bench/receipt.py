@@ -27,6 +27,7 @@ from reportlab.lib import rl_accel
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.baselines.plain_receipt import encode_qr, plain_page
+from bench.machine import machine_line
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.printing.fonts import register_fonts
 from jpf_desk.printing.layout import qr_modules
@@ -118,6 +119,7 @@ def main() -> int:
         return 1
     print(f"same page: {len(ours)} words identical; C accelerator (rl_accel): "
           f"{'yes' if rl_accel.fp_str.__module__ == '_rl_accel' else 'NO'}")
+    print(machine_line())
     ratio, ms = report("reprint/preview", paired(
         lambda: receipt_pdf(receipt, copy=False, printed_at=printed),
         lambda: plain_page(sheet, qr)))
@@ -128,6 +130,7 @@ def main() -> int:
 
     report("first print of a new receipt (QR encoded in both)", paired(
         fresh_receipt, lambda: plain_page(sheet, encode_qr(sheet.qr_payload))))
+    print(machine_line())
     met = ratio <= TARGET_RATIO and ms < TARGET_MS
     print(f"target <= {TARGET_RATIO}x and < {TARGET_MS} ms: {'met' if met else 'NOT met'}")
     return 0

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from jpf_desk import __version__
 
@@ -37,12 +38,16 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jpf-desk", description="JPF Desk")
-    parser.add_argument("--version", action="version", version=f"jpf-desk {__version__}")
+def global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="store folder (default: the user's data folder)")
     parser.add_argument("--lang", choices=("vi", "fr", "en"), default="vi")
     parser.add_argument("-v", "--verbose", action="store_true")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jpf-desk", description="JPF Desk")
+    parser.add_argument("--version", action="version", version=f"jpf-desk {__version__}")
+    global_options(parser)
     subparsers = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -55,8 +60,33 @@ def data_dir_option(parser: argparse.ArgumentParser) -> None:
                         help="store folder (default: the user's data folder)")
 
 
+class _WindowOptions(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain `jpf-desk [--data-dir D] [--lang L] [-v]` (the window), or
+    None when a subcommand, --help, --version or a mistake needs the whole parser.
+
+    The window needs none of the subcommand modules: importing them all (reportlab,
+    psycopg, openpyxl...) cost a fifth of a second before its first paint (issue 16).
+    """
+    parser = _WindowOptions(prog="jpf-desk", add_help=False)
+    global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except ValueError:  # a bad option value: the whole parser says it properly
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = window_args(words) or build_parser().parse_args(words)
     from jpf_desk import logs
 
     logs.configure(args.verbose)

@@ -29,6 +29,7 @@ class AccessKind(StrEnum):
     ACCESS_REPORT = "access_report"
     DISCLOSURE_PACKAGE = "disclosure_package"
     LIST_EXPORTED = "list_exported"
+    PAYMENT_RECEIPT_PRINTED = "payment_receipt_printed"
 
 
 register_labels(AccessKind, {
@@ -45,6 +46,8 @@ register_labels(AccessKind, {
     "disclosure_package": {"vi": "Gói dữ liệu gửi đối tác", "fr": "Envoi à un partenaire",
                            "en": "Disclosure package"},
     "list_exported": {"vi": "Xuất danh sách", "fr": "Liste exportée", "en": "List exported"},
+    "payment_receipt_printed": {"vi": "In biên lai thu tiền", "fr": "Reçu de paiement imprimé",
+                                "en": "Payment receipt printed"},
 })
 
 

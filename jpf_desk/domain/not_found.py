@@ -16,7 +16,7 @@ from jpf_desk.domain.messages import register
 RecordKind = Literal[
     "customer", "course", "class", "enrolment", "receipt", "dossier", "programme",
     "document", "document_file", "partner", "partner_request", "follow_up", "restriction",
-    "holiday", "staff",
+    "holiday", "staff", "payment",
 ]
 
 RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)
@@ -30,6 +30,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
                  "This customer cannot be found."),
     "course": ("Không tìm thấy khoá học này.", "Ce cours est introuvable.",
                "This course cannot be found."),
+    "payment": ("Không tìm thấy khoản thanh toán này.", "Ce paiement est introuvable.",
+                "This payment cannot be found."),
     "class": ("Không tìm thấy lớp học này.", "Cette classe est introuvable.",
               "This class cannot be found."),
     "enrolment": ("Không tìm thấy đăng ký học này.", "Cette inscription est introuvable.",

@@ -55,6 +55,9 @@ class Action(StrEnum):
     RECORD_TRANSFER_FILING = "record_transfer_filing"
     EDIT_CONTROLLER_DETAILS = "edit_controller_details"
     IMPORT_CUSTOMERS = "import_customers"
+    TAKE_PAYMENT = "take_payment"
+    PRINT_PAYMENT_RECEIPT = "print_payment_receipt"
+    CASH_SUMMARY_ALL = "cash_summary_all"  # every staff member's day (one's own: anyone)
 
 
 register_labels(Action, {
@@ -101,6 +104,12 @@ register_labels(Action, {
     "import_customers": {"vi": "Nhập khách hàng từ bảng tính",
                          "fr": "Importer des clients depuis un tableur",
                          "en": "Import customers from a spreadsheet"},
+    "take_payment": {"vi": "Thu học phí", "fr": "Encaisser un paiement", "en": "Take a payment"},
+    "print_payment_receipt": {"vi": "In biên lai thu tiền", "fr": "Imprimer un reçu de paiement",
+                              "en": "Print a payment receipt"},
+    "cash_summary_all": {"vi": "Xem bảng kê thu tiền của mọi nhân viên",
+                         "fr": "Voir le relevé de caisse de tout le personnel",
+                         "en": "See every staff member's cash summary"},
 })
 
 
@@ -135,6 +144,9 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.RECORD_TRANSFER_FILING: Rule(_MANAGERS, "transfer.manager_only"),
     Action.EDIT_CONTROLLER_DETAILS: Rule(_MANAGERS, "controller.manager_only"),
     Action.IMPORT_CUSTOMERS: Rule(_MANAGERS, "import.manager_only"),
+    Action.TAKE_PAYMENT: Rule(_ALL, "staff.not_allowed"),
+    Action.PRINT_PAYMENT_RECEIPT: Rule(_ALL, "staff.not_allowed"),
+    Action.CASH_SUMMARY_ALL: Rule(_MANAGERS, "cash.manager_only"),
 }
 
 
@@ -210,6 +222,11 @@ register({
         "vi": "Chỉ quản lý mới được ghi nhận việc nộp hồ sơ đánh giá tác động.",
         "fr": "Seul un responsable peut enregistrer le dépôt de l'analyse d'impact.",
         "en": "Only a manager can record the filing of the impact assessment.",
+    },
+    "cash.manager_only": {
+        "vi": "Chỉ quản lý mới được xem bảng kê thu tiền của nhân viên khác.",
+        "fr": "Seul un responsable peut voir le relevé de caisse d'un autre employé.",
+        "en": "Only a manager can see another staff member's cash summary.",
     },
     "access_log.manager_only": {
         "vi": "Chỉ quản lý mới được xem nhật ký truy cập.",

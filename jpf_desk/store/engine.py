@@ -144,8 +144,6 @@ def store_key(data_dir: Path, *, demo: bool) -> tuple[bytes, keys.KeyInfo | None
     For a new store the key note comes second (returned, written once the file exists):
     a note without its store file means the file was lost, and is said so.
     """
-    from jpf_desk.store import encrypt
-
     path = data_dir / STORE_FILE
     info = keys.read_info(data_dir)
     exists = path.exists() and path.stat().st_size > 0
@@ -161,6 +159,8 @@ def store_key(data_dir: Path, *, demo: bool) -> tuple[bytes, keys.KeyInfo | None
         keys.write_info(data_dir, info)
     key = keys.find_key(data_dir, info)
     if exists and is_plain(path):
+        from jpf_desk.store import encrypt  # only for a store written before encryption
+
         try:
             encrypt.encrypt_in_place(path, key)
         except (sqlcipher.Error, sqlite3.Error) as exc:
@@ -168,6 +168,8 @@ def store_key(data_dir: Path, *, demo: bool) -> tuple[bytes, keys.KeyInfo | None
     elif exists:
         check_opens(path, key)
     if not info.files_sealed:
+        from jpf_desk.store import encrypt
+
         encrypt.finish(data_dir, key)
         keys.write_info(data_dir, keys.KeyInfo(info.key_id, info.check, info.demo, True))
     return key, None

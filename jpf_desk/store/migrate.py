@@ -6,54 +6,95 @@ version of the program while someone looks at the problem.
 
 from __future__ import annotations
 
+import ast
 import logging
 import os
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING, Any
 
 from jpf_desk.store.errors import MigrationFailed, StoreCorrupt, StoreTooNew, classify
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 BACKUP_DIR = "backups"
+VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+# `revision: str = '0001_foundation'` and `down_revision: ... = ('a', 'b')` in a version file.
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+)$", re.MULTILINE)
+
+
+def __getattr__(name: str) -> Any:
+    """`migrate.command` is Alembic's command module, imported on first use: a store
+    already at the latest schema opens without importing Alembic (a tenth of a second
+    at every start, issue 16)."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(name)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "jpf_desk.store:migrations")
     return cfg
 
 
+def revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each shipped revision and the revisions it follows, read from the version files'
+    text as Alembic reads their `revision` and `down_revision`, without importing
+    Alembic or the migrations (tests/store/test_revision_check.py holds it to Alembic's
+    own answer)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for file in sorted(VERSIONS_DIR.glob("*.py")):
+        found = dict((m.group(1), ast.literal_eval(m.group(2).strip()))
+                     for m in _REVISION_LINE.finditer(file.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        down = found.get("down_revision")
+        graph[found["revision"]] = (() if down is None else (down,) if isinstance(down, str)
+                                    else tuple(down))
+    return graph
+
+
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    graph = revision_graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    return set(graph) - followed
 
 
 def shipped_revisions() -> set[str]:
     """Every revision this version of the program knows (a store at any other is newer)."""
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revisions(path: Path, key: bytes) -> set[str]:
+    """The revisions the store at `path` is at: one query on the version table."""
     if not path.exists():
         return set()
-    from jpf_desk.store.engine import make_engine
+    from jpf_desk.store.engine import connect
 
-    engine = make_engine(path, key)
     try:
-        with engine.connect() as conn:
-            return set(MigrationContext.configure(conn).get_current_heads())
+        conn = connect(path, key)
+        try:
+            has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = 'alembic_version'").fetchone()
+            if has_table is None:
+                return set()
+            return {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            conn.close()
     except Exception as exc:
         known = classify(exc)
         if known is not None:
             raise known from exc
         raise
-    finally:
-        engine.dispose()
 
 
 def stamp() -> str:
@@ -126,6 +167,8 @@ def upgrade(path: Path, key: bytes) -> bool:
     if current - shipped:
         raise StoreTooNew(",".join(sorted(current - shipped)))
     saved = backup(path, "before-" + ("-".join(sorted(current)) or "empty"), key) if current else None
+    from alembic import command
+
     from jpf_desk.store.engine import make_engine
 
     engine = make_engine(path, key)

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import resolve_data_dir
-from jpf_desk.services import app_messages, daily_backup, setup
+from jpf_desk.services import app_messages, setup
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff import sign_in
 from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
 from jpf_desk.ui import generated
 from jpf_desk.ui.errors import install_excepthook, known_message
-from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
 from jpf_desk.ui.terminate import CloseOnTerminate, close_all_windows
@@ -97,6 +96,10 @@ def sign_in_interactively(store: Store, parent: QWidget | None = None) -> Desk |
     daily backup), a store where no manager has a password yet (one chooses it), or the
     usual sign-in."""
     if not setup.is_set_up(store):
+        # Imported here: it brings joining through head office (psycopg, keyring), which
+        # only a new store needs, and every other start would pay for (issue 16).
+        from jpf_desk.ui.first_run import FirstRunDialog
+
         first = FirstRunDialog(store, parent)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -124,6 +127,8 @@ def offer_daily_backup(parent: QWidget | None, desk: Desk) -> None:
         return
     folder = QFileDialog.getExistingDirectory(parent, "JPF Desk")
     if folder:
+        from jpf_desk.services import daily_backup
+
         try:
             daily_backup.choose_folder(desk, Path(folder))
         except DomainError as exc:

@@ -22,7 +22,6 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services import app_messages
-from jpf_desk.services.customers.input import IntakeInvalid
 from jpf_desk.services.storage import StoreError
 from jpf_desk.ui.language import current_lang
 
@@ -40,6 +39,9 @@ def known_message(exc: BaseException) -> str | None:
     lang = current_lang()
     if isinstance(exc, DomainError):
         return render_error(exc, lang)
+    # Imported here: the intake rules (phones, provinces) are not needed to start.
+    from jpf_desk.services.customers.input import IntakeInvalid
+
     if isinstance(exc, IntakeInvalid):
         return "\n".join(render_error(e, lang) for e in exc.errors)
     if isinstance(exc, StoreError):

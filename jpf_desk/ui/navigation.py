@@ -1,7 +1,9 @@
 """The sections the main window lists on its left, registered by the modules below.
 
 A feature adds its section by calling `register_section` in its own module and
-listing that module in SECTION_MODULES; the main window imports them all.
+listing that module in SECTION_MODULES; the main window imports them all. Those modules
+stay small: a section's factory imports its view when the section is first shown, so
+the window's start pays only for the section it opens on (issue 16).
 """
 
 from __future__ import annotations

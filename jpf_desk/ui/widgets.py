@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QTable
 
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
-from jpf_desk.domain.phones import parse_phone
 
 
 def _tr(text: str) -> str:
@@ -57,6 +56,8 @@ def setup_ui(ui: Any, widget: QWidget) -> None:
 
 def national_or_typed(phone: str) -> str:
     """A stored E.164 number as people write it ("0912 345 678"); anything else as typed."""
+    from jpf_desk.domain.phones import parse_phone  # phonenumbers: not needed at sign-in
+
     try:
         return parse_phone(phone).national if phone.startswith("+") else phone
     except ValidationError:

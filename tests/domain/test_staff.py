@@ -31,6 +31,9 @@ EXPECTED = {
     "record_transfer_filing": {M, A},
     "edit_controller_details": {M, A},
     "import_customers": {M, A},
+    "take_payment": {R, C, M, A},
+    "print_payment_receipt": {R, C, M, A},
+    "cash_summary_all": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -49,6 +52,7 @@ REFUSED_CODES = {
     "record_transfer_filing": "transfer.manager_only",
     "edit_controller_details": "controller.manager_only",
     "import_customers": "import.manager_only",
+    "cash_summary_all": "cash.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 

@@ -14,7 +14,7 @@ from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError, NotFound
 from jpf_desk.domain.not_found import RECORD_KINDS
 from jpf_desk.services.consent.queries import get_receipt
-from jpf_desk.services.courses import catalogue, enrolments, payments
+from jpf_desk.services.courses import catalogue, enrolments, payments, receipts
 from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents, workflow
@@ -37,6 +37,7 @@ CASES: list[tuple[str, Callable[[Desk], object]]] = [
     ("not_found.enrolment",
      lambda d: enrolments.change_status(d, GONE, EnrolmentStatus.CANCELLED)),
     ("not_found.receipt", lambda d: get_receipt(d, "ZZZZ-ZZZZ")),
+    ("not_found.payment", lambda d: receipts.prepare_receipt(d, GONE)),
     ("not_found.dossier", lambda d: workflow.get_dossier(d, GONE)),
     ("not_found.document", lambda d: documents.set_checked(d, GONE, True)),
     ("not_found.partner", lambda d: set_scope(d, GONE, DisclosurePurpose.SCHOOL_APPLICATION, [])),
@@ -89,7 +90,7 @@ def test_not_found_is_still_a_lookup_error_and_a_domain_error(desk):
 
 
 def test_every_kind_has_a_sentence_in_three_languages():
-    assert len(RECORD_KINDS) == 15
+    assert len(RECORD_KINDS) == 16
     for kind in RECORD_KINDS:
         texts = messages.translations(f"not_found.{kind}")
         assert set(texts) == {"vi", "fr", "en"}, kind

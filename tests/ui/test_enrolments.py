@@ -33,6 +33,8 @@ def test_enrol_into_a_full_class_lands_on_the_waitlist(qtbot, desk):
     dialog = view.panel.enrol()
     assert isinstance(dialog, EnrolDialog)
     assert dialog.ui.customerName.text() == "Đinh Thị Yến"
+    assert dialog.ui.klass.findData(klass.id) == -1  # a full class is offered on request
+    dialog.include_full.setChecked(True)
     dialog.ui.klass.setCurrentIndex(dialog.ui.klass.findData(klass.id))
     assert "Lớp đã đủ chỗ" in dialog.ui.seats.text()
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),

@@ -62,6 +62,7 @@ KIND_ACTION: dict[AccessKind, Action] = {
     AccessKind.ACCESS_REPORT: Action.ACCESS_REPORT,
     AccessKind.DISCLOSURE_PACKAGE: Action.SEND_TO_PARTNER,
     AccessKind.LIST_EXPORTED: Action.EXPORT_LIST,
+    AccessKind.PAYMENT_RECEIPT_PRINTED: Action.PRINT_PAYMENT_RECEIPT,
 }
 
 

@@ -32,6 +32,9 @@ register({
     "course.code_taken": {"vi": "Mã khóa học này đã được dùng.",
                           "fr": "Ce code de cours est déjà utilisé.",
                           "en": "This course code is already used."},
+    "course.ages_invalid": {"vi": "Độ tuổi không hợp lệ: tuổi tối đa phải từ tuổi tối thiểu trở lên.",
+                            "fr": "Tranche d'âge invalide : l'âge maximal doit suivre le minimal.",
+                            "en": "Invalid ages: the maximum age cannot be below the minimum."},
     "class.dates_invalid": {"vi": "Ngày kết thúc phải sau ngày bắt đầu.",
                             "fr": "La date de fin doit suivre la date de début.",
                             "en": "The end date must be after the start date."},
@@ -54,6 +57,8 @@ class CourseView:
     exam: str | None
     hours: int
     fee_vnd: int
+    min_age: int | None = None
+    max_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,19 @@ class ClassView:
 
 
 def _course_view(c: Course) -> CourseView:
-    return CourseView(c.id, c.code, c.name, c.kind, c.level, c.exam, c.hours, c.fee_vnd)
+    return CourseView(c.id, c.code, c.name, c.kind, c.level, c.exam, c.hours, c.fee_vnd,
+                      c.min_age, c.max_age)
 
 
 def create_course(
     desk: Desk, code: str, name: str, kind: CourseKind, *, level: str | None = None,
     exam: str | None = None, hours: int = 0, fee_vnd: int = 0,
+    min_age: int | None = None, max_age: int | None = None,
 ) -> CourseView:
+    """`min_age`/`max_age`: the ages it is for at a class's start (None: no bound)."""
+    if (min_age is not None and min_age < 0) or (
+            min_age is not None and max_age is not None and max_age < min_age):
+        raise ValidationError("course.ages_invalid", field="ages")
     if level is not None and level not in LEVELS:
         raise ValidationError("course.level_invalid", field="level")
     if exam is not None and exam not in EXAMS:
@@ -93,7 +104,8 @@ def create_course(
         if s.scalar(select(Course.id).where(Course.code == clean(code))) is not None:
             raise ValidationError("course.code_taken", field="code")
         row = Course(code=clean(code), name=clean(name), kind=kind.value, level=level,
-                     exam=exam, hours=hours, fee_vnd=fee_vnd, centre_id=SHARED_CENTRE)
+                     exam=exam, hours=hours, fee_vnd=fee_vnd, min_age=min_age,
+                     max_age=max_age, centre_id=SHARED_CENTRE)
         s.add(row)
         s.flush()
         return _course_view(row)

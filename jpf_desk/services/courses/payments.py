@@ -10,10 +10,14 @@ from sqlalchemy import func, select
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.payments import PaymentMethod
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.courses.enrolments import paid_total
+from jpf_desk.services.courses.receipts import number_payment
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Enrolment, Payment
 
 register({
@@ -41,6 +45,8 @@ class PaymentView:
     paid_on: date
     instalment_no: int
     reference: str
+    receipt_number: str | None = None  # None: taken before receipts were numbered
+    receipt_prints: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,12 @@ def record_payment(
     desk: Desk, enrolment_id: str, amount_vnd: int, method: PaymentMethod, *,
     paid_on: date | None = None, reference: str = "", note: str = "",
 ) -> tuple[PaymentView, Balance]:
-    """One instalment; refused when it would pay more than is due."""
+    """One instalment, numbered for its receipt and put on the name of who took it;
+    refused when it would pay more than is due."""
     if amount_vnd <= 0:
         raise ValidationError("payment.amount_invalid", field="amount")
     with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.TAKE_PAYMENT)
         enrolment = s.get(Enrolment, enrolment_id)
         if enrolment is None:
             raise not_found("enrolment", enrolment_id)
@@ -69,18 +77,21 @@ def record_payment(
         paid = paid_total(s, enrolment_id)
         due = enrolment.fee_vnd - paid
         if amount_vnd > due:
-            from jpf_desk.domain.money import format_vnd
-
             raise ValidationError("payment.exceeds_balance", field="amount", due=format_vnd(due))
         count = s.scalar(select(func.count()).where(Payment.enrolment_id == enrolment_id)) or 0
         row = Payment(enrolment_id=enrolment_id, amount_vnd=amount_vnd, method=method.value,
                       paid_on=paid_on or today_vn(), instalment_no=count + 1,
-                      reference=reference.strip(), note=note.strip())
+                      reference=reference.strip(), note=note.strip(),
+                      received_by=desk.actor.staff_id, centre_id=desk.actor.centre_id)
+        number_payment(s, row)
         s.add(row)
         s.flush()
-        view = PaymentView(row.id, row.amount_vnd, row.method, row.paid_on, row.instalment_no,
-                           row.reference)
-        return view, Balance(enrolment.fee_vnd, paid + amount_vnd)
+        return _payment_view(row), Balance(enrolment.fee_vnd, paid + amount_vnd)
+
+
+def _payment_view(r: Payment) -> PaymentView:
+    return PaymentView(r.id, r.amount_vnd, r.method, r.paid_on, r.instalment_no, r.reference,
+                       r.receipt_number, r.receipt_prints)
 
 
 def payments_of(desk: Desk, enrolment_id: str) -> tuple[list[PaymentView], Balance]:
@@ -90,6 +101,5 @@ def payments_of(desk: Desk, enrolment_id: str) -> tuple[list[PaymentView], Balan
             raise not_found("enrolment", enrolment_id)
         rows = s.scalars(select(Payment).where(Payment.enrolment_id == enrolment_id)
                          .order_by(Payment.instalment_no))
-        views = [PaymentView(r.id, r.amount_vnd, r.method, r.paid_on, r.instalment_no,
-                             r.reference) for r in rows]
+        views = [_payment_view(r) for r in rows]
         return views, Balance(enrolment.fee_vnd, sum(v.amount_vnd for v in views))

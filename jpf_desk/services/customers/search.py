@@ -96,8 +96,12 @@ def customer_ids(desk: Desk, query_text: str = "", limit: int = DEFAULT_LIMIT) -
     """Matching ids in list order (given name, family name); empty text lists everyone."""
     with desk.tx() as s:
         if not query_text.strip():
-            query = select(Customer.id).where(Customer.status != "deleted")
-            return list(s.scalars(query.order_by(Customer.sort_key)))
+            # Core, not the ORM: every id of a 100,000-customer store comes back as plain
+            # strings, without the ORM's per-row result handling (the window lists them
+            # all at start, issue 16).
+            table = Customer.__table__
+            query = select(table.c.id).where(table.c.status != "deleted")
+            return list(s.connection().execute(query.order_by(table.c.sort_key)).scalars())
         return search_ids(s, query_text, limit)
 
 

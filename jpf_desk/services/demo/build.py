@@ -112,8 +112,10 @@ def _classes(desk: Desk, today: date) -> list[tuple[str, int, int]]:
     """(class id, capacity, fee) of a few classes per course, some started already."""
     made = []
     for n, (code, name, kind, level, exam, hours, fee) in enumerate(COURSES):
+        kids = kind is CourseKind.KIDS
         course = create_course(desk, code, name, kind, level=level, exam=exam, hours=hours,
-                               fee_vnd=fee)
+                               fee_vnd=fee, min_age=None if kids else 16,
+                               max_age=15 if kids else None)
         for k, offset in enumerate((-30, 14, 45)):
             start = today + timedelta(days=offset + n)
             klass = create_class(
@@ -155,7 +157,8 @@ def _enrolments(desk: Desk, customer_ids: Sequence[str], classes: list[tuple[str
                 payments.append(row_values(Payment(
                     id=new_id(), enrolment_id=e.id, amount_vnd=fee // 2, paid_on=e.enrolled_on,
                     method=rng.choice(("cash", "transfer", "card")), instalment_no=n + 1,
-                    reference="", note=""), desk))
+                    reference="", note="", received_by=desk.actor.staff_id,
+                    receipt_prints=0), desk))
     with desk.tx() as s:
         insert_rows(s, Enrolment, enrolments)
         insert_rows(s, Payment, payments)

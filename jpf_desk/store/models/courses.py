@@ -17,6 +17,9 @@ class Course(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # general / exam_prep / kids
     level: Mapped[str | None] = mapped_column(String(2), default=None)  # A1..C2
+    # The ages the course is for, in whole years at the class's start (None: no bound).
+    min_age: Mapped[int | None] = mapped_column(Integer, default=None)
+    max_age: Mapped[int | None] = mapped_column(Integer, default=None)
     exam: Mapped[str | None] = mapped_column(String(10), default=None)  # DELF/DALF/TCF
     hours: Mapped[int] = mapped_column(Integer, default=0)
     fee_vnd: Mapped[int] = mapped_column(Integer, default=0)

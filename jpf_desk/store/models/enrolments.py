@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jpf_desk.store.base import Base, Tracked
@@ -27,7 +27,16 @@ class Enrolment(Tracked, Base):
 
 
 class Payment(Tracked, Base):
+    """One instalment, with its receipt number.
+
+    The number is made on the desk that took the payment, in the same transaction:
+    (desk's store id, that desk's next sequence) is unique by construction, so desks of
+    one centre working offline never hand out the same number (services/courses/
+    receipts.py says how it is printed)."""
+
     __tablename__ = "payments"
+    __table_args__ = (UniqueConstraint("receipt_store_id", "receipt_seq",
+                                       name="uq_payments_receipt"),)
 
     enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolments.id"), index=True)
     amount_vnd: Mapped[int] = mapped_column(Integer)
@@ -36,3 +45,10 @@ class Payment(Tracked, Base):
     instalment_no: Mapped[int] = mapped_column(Integer, default=1)
     reference: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Staff member who took the money (the cash summary groups by it).
+    received_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    receipt_store_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    receipt_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    receipt_number: Mapped[str | None] = mapped_column(String(60), default=None)
+    # How many times the receipt was printed: the second and later prints say COPY.
+    receipt_prints: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,9 +1,12 @@
-"""A new course in the catalogue (level A1-C2, exam preparation, kids)."""
+"""A new course in the catalogue (level A1-C2, exam preparation, kids), with the ages it
+is for: the enrol dialog offers a class only to customers of those ages."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
 from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.errors import DomainError
@@ -40,12 +43,31 @@ class CourseFormDialog(QDialog):
         ui.exam.addItem("", None)
         for exam in EXAMS:
             ui.exam.addItem(exam, exam)
+        self.min_age, self.max_age = self._age_box("minAge"), self._age_box("maxAge")
+        row, _role = cast(tuple[int, object], ui.form.getWidgetPosition(ui.kind))
+        ui.form.insertRow(row + 1, self.tr("Tuổi từ"), self.min_age)
+        ui.form.insertRow(row + 2, self.tr("Tuổi đến"), self.max_age)
+        ui.kind.currentIndexChanged.connect(lambda _i: self._ages_for_kind())
+        self._ages_for_kind()
         self.errors = FieldErrors(
             {"code": ui.codeError, "name": ui.nameError, "level": ui.levelError,
              "exam": ui.examError, "fee": ui.feeError, "amount": ui.feeError},
             ui.generalError)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+
+    def _age_box(self, name: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(0, 99)
+        box.setSpecialValueText(self.tr("không giới hạn"))  # 0: no bound
+        return box
+
+    def _ages_for_kind(self) -> None:
+        """What the kinds mean at JPF: children up to 15, the others from 16."""
+        kids = self.ui.kind.currentData() == CourseKind.KIDS.value
+        self.min_age.setValue(0 if kids else 16)
+        self.max_age.setValue(15 if kids else 0)
 
     def accept(self) -> None:
         ui = self.ui
@@ -60,7 +82,8 @@ class CourseFormDialog(QDialog):
             course = courses.create_course(
                 self.desk, ui.code.text(), ui.name.text(), CourseKind(ui.kind.currentData()),
                 level=ui.level.currentData(), exam=ui.exam.currentData(),
-                hours=ui.hours.value(), fee_vnd=fee)
+                hours=ui.hours.value(), fee_vnd=fee, min_age=self.min_age.value() or None,
+                max_age=self.max_age.value() or None)
         except DomainError as err:
             self.errors.show([err])
             return

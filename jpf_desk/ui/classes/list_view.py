@@ -1,18 +1,29 @@
-"""The classes section: classes with their seats, and who is enrolled in the chosen one."""
+"""The classes section: today's classes with their rooms, classes with their seats, who
+is enrolled in the chosen one, and its attendance sheet to print."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.services.changes import Changes, Kind
-from jpf_desk.services.courses import catalogue, enrolments
+from jpf_desk.services.courses import catalogue, class_lists, enrolments
 from jpf_desk.services.courses.catalogue import ClassView
 from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
+from jpf_desk.ui.enrolments.documents import open_class_list
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.generated.ui_class_list import Ui_ClassListView
 from jpf_desk.ui.widgets import setup_ui
@@ -35,12 +46,53 @@ class ClassListView(QWidget):
         self.ui.openOnly.toggled.connect(lambda _on: self.refresh())
         self.ui.newCourse.clicked.connect(self.new_course)
         self.ui.newClass.clicked.connect(self.new_class)
+        self.print_list = QPushButton(self.tr("In danh sách lớp"), self)
+        self.print_list.setObjectName("printClassList")
+        self.print_list.setToolTip(self.tr("Danh sách học viên của lớp đang chọn, có cột "
+                                           "điểm danh cho từng buổi"))
+        self.print_list.clicked.connect(lambda: self.print_class_list())
+        self.ui.top.addWidget(self.print_list)
+        self.today_title = QLabel(self)
+        self.today_title.setObjectName("todayTitle")
+        self.today = QTableWidget(self)
+        self.today.setObjectName("todayClasses")
+        self.today.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.today.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.today.setMaximumHeight(130)
+        self.today.verticalHeader().hide()
+        at = self.ui.layout.indexOf(self.ui.splitter)
+        self.ui.layout.insertWidget(at, self.today_title)
+        self.ui.layout.insertWidget(at + 1, self.today)
         self.refresh()
+
+    def show_today(self) -> None:
+        """Where a receptionist looks when a student asks "which room?"."""
+        classes = class_lists.todays_classes(self.desk)
+        self.today_title.setText(self.tr("Lớp học hôm nay (%s): %d lớp")
+                                 % (format_date(today_vn()), len(classes)))
+        headers = [self.tr("Phòng"), self.tr("Lịch học"), self.tr("Mã lớp"), self.tr("Khóa học"),
+                   self.tr("Giáo viên"), self.tr("Sĩ số")]
+        self.today.clear()
+        self.today.setColumnCount(len(headers))
+        self.today.setHorizontalHeaderLabels(headers)
+        self.today.setRowCount(len(classes))
+        for r, k in enumerate(classes):
+            values = (k.room, k.schedule, k.code, k.course_name, k.teacher, str(k.seats_taken))
+            for c, text in enumerate(values):
+                self.today.setItem(r, c, QTableWidgetItem(text))
+        self.today.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.today.horizontalHeader().setStretchLastSection(True)
+
+    def print_class_list(self) -> object:
+        k = self.selected_class()
+        return open_class_list(self, self.desk, k.id) if k is not None else None
 
     def refresh(self) -> None:
         open_on = today_vn() if self.ui.openOnly.isChecked() else None
         self.classes = catalogue.list_classes(self.desk, open_on=open_on)
         self._show()
+        self.show_today()
 
     def _show(self) -> None:
         selected = self.selected_class()
@@ -96,6 +148,8 @@ class ClassListView(QWidget):
             self.tr("<b>%s</b> – %s: %d/%d chỗ, %d người chờ")
             % (k.code, k.course_name, k.seats_taken, k.capacity, k.waitlisted) if k else "")
         self.panel.reload()
+        if hasattr(self, "print_list"):
+            self.print_list.setEnabled(k is not None)
 
     def on_changes(self, changes: Changes) -> None:
         """Seat and waitlist counts follow enrolments; the panel reloads on its own."""

@@ -1,8 +1,17 @@
 """Registers the classes section in the main window's navigation."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
-from jpf_desk.ui.classes.list_view import ClassListView
+from jpf_desk.services.desk import Desk
 from jpf_desk.ui.navigation import Section, register_section
 
-register_section(Section("classes", str(QT_TRANSLATE_NOOP("navigation", "Lớp học")), 20, ClassListView))
+
+def _view(desk: Desk, parent: QWidget | None) -> QWidget:
+    """Imported when the section is first shown, not at start (issue 16)."""
+    from jpf_desk.ui.classes.list_view import ClassListView
+
+    return ClassListView(desk, parent)
+
+
+register_section(Section("classes", str(QT_TRANSLATE_NOOP("navigation", "Lớp học")), 20, _view))

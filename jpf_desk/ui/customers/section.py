@@ -1,8 +1,17 @@
 """Registers the customers section in the main window's navigation."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
-from jpf_desk.ui.customers.list_view import CustomerListView
+from jpf_desk.services.desk import Desk
 from jpf_desk.ui.navigation import Section, register_section
 
-register_section(Section("customers", str(QT_TRANSLATE_NOOP("navigation", "Khách hàng")), 10, CustomerListView))
+
+def _view(desk: Desk, parent: QWidget | None) -> QWidget:
+    """Imported when the section is first shown, not at start (issue 16)."""
+    from jpf_desk.ui.customers.list_view import CustomerListView
+
+    return CustomerListView(desk, parent)
+
+
+register_section(Section("customers", str(QT_TRANSLATE_NOOP("navigation", "Khách hàng")), 10, _view))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.enrolments import EnrolmentStatus
@@ -31,8 +32,10 @@ class EnrolmentPanel(QWidget):
         self.customer_id: str | None = None
         self.class_id: str | None = None
         self.rows: list[EnrolmentView] = []
+        self.payments_dialog: QDialog | None = None  # opened right after enrolling
         self.ui = Ui_EnrolmentPanel()
         setup_ui(self.ui, self)
+        self.ui.notice.setTextFormat(Qt.TextFormat.PlainText)  # customers' names as typed
         self.ui.table.itemSelectionChanged.connect(self._update_buttons)
         self.ui.table.doubleClicked.connect(lambda _i: self.payments())
         self.ui.enrolButton.clicked.connect(self.enrol)
@@ -41,7 +44,7 @@ class EnrolmentPanel(QWidget):
         self.ui.confirmButton.clicked.connect(lambda: self.change(EnrolmentStatus.CONFIRMED))
         self.ui.completeButton.clicked.connect(lambda: self.change(EnrolmentStatus.COMPLETED))
         self.ui.cancelButton.clicked.connect(lambda: self.change(EnrolmentStatus.CANCELLED))
-        self.ui.paymentsButton.clicked.connect(self.payments)
+        self.ui.paymentsButton.clicked.connect(lambda: self.payments())
         self.reload()
 
     def reload(self) -> None:
@@ -113,18 +116,29 @@ class EnrolmentPanel(QWidget):
 
         dialog = EnrolDialog(self.desk, self, customer_id=self.customer_id,
                              class_id=self.class_id)
-        dialog.enrolled.connect(self._enrolled)
+        dialog.enrolled.connect(lambda _id: self._enrolled(dialog))
         dialog.open()
         return dialog
 
-    def _enrolled(self, enrolment_id: str) -> None:
-        self.reload()
-        self.select(enrolment_id)
+    def _enrolled(self, dialog: QDialog) -> None:
+        """Say what was done; a seat with a fee to pay goes straight on to the payment."""
+        from jpf_desk.ui.enrolments.enrol_dialog import EnrolDialog
 
-    def payments(self) -> QDialog | None:
+        assert isinstance(dialog, EnrolDialog)
+        view = dialog.result_view
+        if view is None:
+            return
+        self.reload()
+        if view.id in [e.id for e in self.rows]:
+            self.select(view.id)
+        self.ui.notice.setText(dialog.outcome)
+        if view.status == EnrolmentStatus.PENDING.value and view.balance_vnd > 0:
+            self.payments_dialog = self.payments(view)
+
+    def payments(self, enrolment: EnrolmentView | None = None) -> QDialog | None:
         from jpf_desk.ui.enrolments.payments_dialog import PaymentsDialog
 
-        e = self.selected()
+        e = enrolment or self.selected()
         if e is None:
             return None
         dialog = PaymentsDialog(self.desk, e, self)

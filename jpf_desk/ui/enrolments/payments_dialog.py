@@ -1,11 +1,22 @@
-"""Payments of one enrolment: the instalments so far, the balance, a new payment."""
+"""Payments of one enrolment: the instalments so far, the balance, a new payment.
+
+A payment recorded here opens its receipt (the original) in the print preview; the
+receipt of any instalment can be printed again (marked as a copy)."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.errors import DomainError
@@ -13,8 +24,9 @@ from jpf_desk.domain.money import format_vnd, parse_vnd
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import payments
 from jpf_desk.services.courses.enrolments import EnrolmentView
-from jpf_desk.services.courses.payments import Balance
+from jpf_desk.services.courses.payments import Balance, PaymentView
 from jpf_desk.services.desk import Desk
+from jpf_desk.ui.enrolments.documents import open_payment_receipt
 from jpf_desk.ui.enrolments.labels import methods
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
@@ -41,32 +53,64 @@ class PaymentsDialog(QDialog):
         self.ui.paidOn.setDate(to_qdate(today_vn()))
         self.ui.paidOn.setMaximumDate(to_qdate(today_vn()))
         self.ui.paidOn.setMinimumDate(QDate(2000, 1, 1))
+        self.ui.title.setTextFormat(Qt.TextFormat.RichText)  # escaped above
+        self.rows: list[PaymentView] = []
+        self.receipt_task: object | None = None  # the receipt being prepared
+        self.preview: QDialog | None = None  # the newest receipt shown
+        self.printReceipt = QPushButton(self.tr("In biên lai"), self)
+        self.printReceipt.setObjectName("printReceipt")
+        self.printReceipt.setToolTip(self.tr("In lại biên lai của lần thu đang chọn "
+                                             "(in lần sau ghi BẢN SAO)"))
+        self.printReceipt.setAutoDefault(False)
+        self.printReceipt.clicked.connect(self.print_selected_receipt)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.printReceipt)
+        self.ui.layout.insertLayout(self.ui.layout.indexOf(self.ui.instalments) + 1, row)
+        self.ui.instalments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ui.instalments.itemSelectionChanged.connect(self._update_print)
         self.errors = FieldErrors({"amount": self.ui.amountError}, self.ui.amountError)
+        # Enter in the amount presses this default button. It used to be wired to the
+        # box's returnPressed too: Enter then recorded the payment, and the dialog's
+        # default button recorded again from the cleared box, "Số tiền không hợp lệ".
         self.ui.recordButton.setDefault(True)
         self.ui.recordButton.clicked.connect(self.record)
-        self.ui.amount.returnPressed.connect(self.record)
         self.ui.buttons.rejected.connect(self.reject)
         self.reload()
 
     def reload(self) -> None:
         rows, balance = payments.payments_of(self.desk, self.enrolment.id)
-        self.balance = balance
+        self.rows, self.balance = rows, balance
         methods_text = methods()
         table = self.ui.instalments
         headers = [self.tr("Lần"), self.tr("Ngày"), self.tr("Số tiền"), self.tr("Hình thức"),
-                   self.tr("Tham chiếu")]
+                   self.tr("Tham chiếu"), self.tr("Số biên lai")]
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             values = (str(p.instalment_no), format_date(p.paid_on), format_vnd(p.amount_vnd),
-                      methods_text.get(p.method, p.method), p.reference)
+                      methods_text.get(p.method, p.method), p.reference,
+                      p.receipt_number or "")
             for c, text in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._show_balance(balance)
+        self._update_print()
+
+    def _update_print(self) -> None:
+        self.printReceipt.setEnabled(bool(self.ui.instalments.selectedItems()))
+
+    def print_selected_receipt(self) -> None:
+        row = self.ui.instalments.currentRow()
+        if self.ui.instalments.selectedItems() and 0 <= row < len(self.rows):
+            self.receipt_task = open_payment_receipt(self, self.desk, self.rows[row].id,
+                                                     self._previewed)
+
+    def _previewed(self, dialog: QDialog) -> None:
+        self.preview = dialog
 
     def _show_balance(self, balance: Balance) -> None:
         self.ui.balance.setStyleSheet("font-weight: bold;")
@@ -80,7 +124,7 @@ class PaymentsDialog(QDialog):
         self.errors.clear()
         try:
             amount = parse_vnd(self.ui.amount.text())
-            payments.record_payment(
+            paid, _balance = payments.record_payment(
                 self.desk, self.enrolment.id, amount, PaymentMethod(self.ui.method.currentData()),
                 paid_on=from_qdate(self.ui.paidOn.date()), reference=self.ui.reference.text())
         except DomainError as err:
@@ -93,3 +137,4 @@ class PaymentsDialog(QDialog):
         self.ui.reference.clear()
         self.reload()
         self.paid.emit()
+        self.receipt_task = open_payment_receipt(self, self.desk, paid.id, self._previewed)

@@ -7,13 +7,17 @@ instead (filtered by status, e.g. the waitlist); opening one picks its customer.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from jpf_desk.domain.dates import today_vn
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses import enrolments
 from jpf_desk.services.courses.enrolments import EnrolmentView
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff.permissions import allowed
 from jpf_desk.ui.customers.search_list import CustomerSearch
+from jpf_desk.ui.enrolments.documents import open_cash_summary
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.enrolments.recent import RecentEnrolments
 from jpf_desk.ui.generated.ui_enrolments_view import Ui_EnrolmentsView
@@ -35,7 +39,19 @@ class EnrolmentsView(QWidget):
         self.ui.splitter.setSizes([260, 340])
         self.ui.customers.selectionModel().selectionChanged.connect(self._customer_chosen)
         self.search.searched.connect(lambda _n: self._searched())
+        self.cash_button = QPushButton(self.tr("Bảng kê thu tiền hôm nay"), self)
+        self.cash_button.setObjectName("cashSummary")
+        self.cash_button.setToolTip(self.tr("In các khoản đã thu hôm nay, theo nhân viên và "
+                                            "hình thức, để đối chiếu khi đóng quầy"))
+        self.cash_button.clicked.connect(lambda: self.print_cash_summary())
+        self.ui.top.addWidget(self.cash_button)
         self.search.search_now()
+
+    def print_cash_summary(self) -> object:
+        """Everyone's day for a manager; one's own day for anyone else."""
+        everyone = allowed(self.desk, Action.CASH_SUMMARY_ALL)
+        return open_cash_summary(self, self.desk, today_vn(),
+                                 None if everyone else self.desk.actor.staff_id)
 
     def _load(self) -> list[EnrolmentView]:
         customer_id = self.search.selected_id() if hasattr(self, "search") else None

@@ -1,9 +1,18 @@
 """Registers the sync section in the main window's navigation."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
+from jpf_desk.services.desk import Desk
 from jpf_desk.ui.navigation import Section, register_section
-from jpf_desk.ui.sync.view import SyncView
+
+
+def _view(desk: Desk, parent: QWidget | None) -> QWidget:
+    """Imported when the section is first shown, not at start (issue 16)."""
+    from jpf_desk.ui.sync.view import SyncView
+
+    return SyncView(desk, parent)
+
 
 # str(): the marker returns its argument untyped; lupdate still finds the text.
-register_section(Section("sync", str(QT_TRANSLATE_NOOP("navigation", "Đồng bộ")), 90, SyncView))
+register_section(Section("sync", str(QT_TRANSLATE_NOOP("navigation", "Đồng bộ")), 90, _view))

@@ -1,0 +1,74 @@
+"""0014_money: from a store at the heads before it, with courses and a payment."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from jpf_desk.store import migrate
+from jpf_desk.store.engine import STORE_FILE, connect, open_store
+
+T = "'2026-11-01 00:00:00'"
+TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
+
+
+def _previous_heads() -> list[str]:
+    return sorted(migrate.head_revisions() - {"0014_money"})
+
+
+def _upgrade_to(path: Path, targets: list[str]) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        for target in targets:
+            command.upgrade(cfg, target)
+    engine.dispose()
+
+
+def _seed(path: Path) -> None:
+    row = f"'k1', {T}, {T}, 1, 'staff-7'"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
+            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
+            "address_as_written, notes, status) VALUES ('c1', 'k1', " + T + ", " + T + ", 1, "
+            "'Trần', 'Văn', 'Bình', 'Trần Văn Bình', 'tran van binh', 'binh', '', '', '', "
+            "'active')")
+        for cid, kind in (("kids", "kids"), ("adult", "general"), ("exam", "exam_prep")):
+            conn.execute(
+                f"INSERT INTO courses (id, code, name, kind, hours, fee_vnd, description, "
+                f"{TRACKED}) VALUES ('{cid}', '{cid}', 'x', '{kind}', 0, 0, '', {row})")
+        conn.execute(
+            "INSERT INTO classes (id, course_id, code, room, teacher, schedule, start_date, "
+            f"end_date, capacity, fee_vnd, status, {TRACKED}) VALUES ('k', 'adult', 'A1-01', "
+            f"'', '', '', '2026-12-01', '2027-03-01', 10, 1000, 'open', {row})")
+        conn.execute(
+            "INSERT INTO enrolments (id, customer_id, class_id, status, placement_result, "
+            f"fee_vnd, enrolled_on, note, {TRACKED}) VALUES ('e1', 'c1', 'k', 'pending', '', "
+            f"1000, '2026-11-01', '', {row})")
+        conn.execute(
+            "INSERT INTO payments (id, enrolment_id, amount_vnd, method, paid_on, "
+            f"instalment_no, reference, note, {TRACKED}) VALUES ('p1', 'e1', 500, 'cash', "
+            f"'2026-11-01', 1, '', '', {row})")
+    conn.close()
+
+
+def test_previous_store_gains_age_bands_and_who_took_each_payment(tmp_path: Path) -> None:
+    path = tmp_path / STORE_FILE
+    _upgrade_to(path, _previous_heads())
+    _seed(path)
+    store = open_store(tmp_path)  # start-up: encrypted in place, then `upgrade heads`
+    store.close()
+    assert migrate.current_revisions(path, store.key) == migrate.head_revisions()
+    conn = connect(path, store.key)
+    ages = conn.execute("SELECT id, min_age, max_age FROM courses ORDER BY id").fetchall()
+    paid = conn.execute("SELECT id, amount_vnd, received_by, receipt_number, receipt_seq, "
+                        "receipt_prints FROM payments").fetchall()
+    conn.close()
+    assert ages == [("adult", 16, None), ("exam", 16, None), ("kids", None, 15)]
+    assert paid == [("p1", 500, "staff-7", None, None, 0)]
