@@ -7,17 +7,19 @@ DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
 # The window's strings in Qt Linguist sources (committed; vi is the source language, its
-# translations are the source text) and their compiled .qm beside the compiled forms.
+# translations are the source text), and Qt's own strings where Qt ships no translation
+# (print and file dialogs, standard buttons: translations/qt_vi.ts). Every .ts is compiled
+# to .qm beside the compiled forms.
 LANGS := vi fr en
 UI_SOURCES = $(shell find jpf_desk/ui -name '*.py' -not -path 'jpf_desk/ui/generated/*' | sort)
 TS := $(patsubst %,translations/jpf_desk_%.ts,$(LANGS))
-QM := $(patsubst %,jpf_desk/ui/generated/jpf_desk_%.qm,$(LANGS))
+QM := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wildcard translations/*.ts))
 # System packages the tests need (installed when running as root, e.g. in CI); cups and
 # printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms translations translations-update clean system-deps demo installer
+.PHONY: run test lint bench forms translations translations-update clean system-deps demo installer screenshots
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -37,7 +39,7 @@ jpf_desk/ui/generated/__init__.py:
 jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-uic $< -o $@
 
-jpf_desk/ui/generated/jpf_desk_%.qm: translations/jpf_desk_%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
+jpf_desk/ui/generated/%.qm: translations/%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
@@ -70,7 +72,7 @@ system-deps:
 	else echo "not root: assuming system packages ($(TEST_APT)) are installed"; fi
 
 lint: $(BIN)/.test-installed forms
-	$(BIN)/ruff check jpf_desk tests bench build_installer.py
+	$(BIN)/ruff check jpf_desk tests bench scripts build_installer.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -86,6 +88,11 @@ bench: $(BIN)/.test-installed forms
 	@failed=""; for b in $(BENCHES); do echo "== bench/$$b.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$b.py || failed="$$failed $$b"; done; \
 	if [ -n "$$failed" ]; then echo "failed or missed a target:$$failed"; exit 1; fi
+
+# docs/screenshots/<lang>-*.png: every section and the main dialogs at 1366x768, demo data.
+LANG_UI ?= vi
+screenshots: $(BIN)/.installed forms
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang $(LANG_UI)
 
 # A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir),
 # then its smoke test (tests/packaging/test_installer.py: store, receipt PDF, verify, window).

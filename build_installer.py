@@ -77,7 +77,7 @@ def compile_forms() -> None:
         if not target.exists() or target.stat().st_mtime < form.stat().st_mtime:
             subprocess.run([str(uic), str(form), "-o", str(target)], check=True)
     lrelease = uic.with_name(uic.name.replace("uic", "lrelease"))
-    for source in sorted((ROOT / "translations").glob("jpf_desk_*.ts")):
+    for source in sorted((ROOT / "translations").glob("*.ts")):
         target = generated / f"{source.stem}.qm"
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)],

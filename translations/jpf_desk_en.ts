@@ -95,7 +95,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+58"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Receipt &amp;language:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consent to processing – %1</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>ConsentToCollectDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+26"/>
+        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+27"/>
         <source>Khách hàng cần xin đồng ý</source>
         <translation>Customers to ask for consent</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>&amp;Data requests…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/detail.py" line="+78"/>
+        <location filename="../jpf_desk/ui/customers/detail.py" line="+80"/>
         <source>Ai đã xem hồ sơ này…</source>
         <translation>Who viewed this record…</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>&amp;Remove guardian</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+62"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Name without accents, phone or document number</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/picker.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/picker.py" line="+23"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>DataDutiesDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/duties.py" line="+55"/>
+        <location filename="../jpf_desk/ui/consent/duties.py" line="+56"/>
         <source>Việc cần làm về dữ liệu cá nhân</source>
         <translation>Personal data to-do</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+36"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Request %s from %s</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đối tác đã nhận giá trị cũ (sẽ tạo việc cần báo lại): %s</source>
         <translation>Partners who received the old value (a task to tell them will be made): %s</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+34"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <translation>Include closed/withdrawn dossiers</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
@@ -1432,7 +1432,7 @@
         <translation>&amp;Partners…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Giai đoạn / Khách hàng</source>
         <translation>Stage / Customer</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/board.py" line="+56"/>
+        <location filename="../jpf_desk/ui/dossiers/board.py" line="+60"/>
         <location line="+16"/>
         <source>Tất cả</source>
         <translation>All</translation>
@@ -1537,12 +1537,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
@@ -1602,13 +1602,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
+        <location line="+319"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+201"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>&amp;Thêm</source>
         <translation>&amp;Add</translation>
     </message>
@@ -1688,7 +1688,12 @@
         <translation>&amp;Expiry date:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lưu ngày hết hạn</source>
         <translation>Save the expiry date</translation>
     </message>
@@ -1971,7 +1976,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+23"/>
         <source>Trùng số giấy tờ</source>
         <translation>Same document number</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+52"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Linked to customer: %s</translation>
     </message>
@@ -2374,7 +2379,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/dialog.py" line="+60"/>
+        <location filename="../jpf_desk/ui/imports/dialog.py" line="+61"/>
         <source>Nhập khách hàng từ bảng tính</source>
         <translation>Import customers from a spreadsheet</translation>
     </message>
@@ -2506,7 +2511,7 @@
 <context>
     <name>JoinCentreDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/join_dialog.py" line="+30"/>
+        <location filename="../jpf_desk/ui/join_dialog.py" line="+31"/>
         <source>Máy thêm của một cơ sở đã có</source>
         <translation>Extra computer for an existing centre</translation>
     </message>
@@ -2521,7 +2526,7 @@
         <translation>Full name of the person working at this computer:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Tham gia</source>
         <translation>Join</translation>
     </message>
@@ -2640,7 +2645,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+49"/>
         <source>Lưu yêu cầu</source>
         <translation>Save the request</translation>
     </message>
@@ -2650,7 +2655,7 @@
         <translation>– Choose how identity was checked –</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Thông tin</source>
         <translation>Information</translation>
     </message>
@@ -2829,7 +2834,7 @@
         <translation>Save the &amp;scope</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+52"/>
         <source>Thông tin: %1</source>
         <translation>Information: %1</translation>
     </message>
@@ -2897,7 +2902,7 @@
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+60"/>
         <source>In biên lai</source>
         <translation>Print receipt</translation>
     </message>
@@ -2945,7 +2950,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+154"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
@@ -3277,7 +3282,7 @@
         <translation>&amp;Refuse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;In phiếu…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
@@ -3483,7 +3488,7 @@ The data will be processed again for: %s.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+60"/>
         <source>Tạo gói và gửi</source>
         <translation>Make the package and send it</translation>
     </message>
@@ -3759,7 +3764,7 @@ Last sync: %4</translation>
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+25"/>
+        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+26"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3788,8 +3793,8 @@ Last sync: %4</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Thay đổi chờ gửi:</source>
-        <translation>Changes waiting to be sent:</translation>
+        <source>Dữ liệu ở máy này:</source>
+        <translation>Data on this computer:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3862,14 +3867,19 @@ Last sync: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
-        <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
-        <translation>Not connected (an administrator runs: jpf-desk sync connect)</translation>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
+        <translation>Not connected: click &quot;Connect…&quot; to enter the server details.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chưa bao giờ</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 thay đổi chưa gửi</source>
+        <translation>%1 changes not sent</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3983,7 +3993,7 @@ Last sync: %4</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+43"/>
+        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+44"/>
         <source>Rút lại và in phiếu mới</source>
         <translation>Withdraw and print a new receipt</translation>
     </message>
@@ -4093,6 +4103,24 @@ Last sync: %4</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <source>Mẫu đồng ý</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do gia hạn:</source>
+        <translation>Reason for the extension:</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4393,7 @@ Last sync: %4</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../jpf_desk/ui/sync/labels.py" line="+15"/>
+        <location filename="../jpf_desk/ui/sync/labels.py" line="+16"/>
         <source>Khách hàng</source>
         <translation>Customers</translation>
     </message>
@@ -4433,6 +4461,36 @@ Last sync: %4</translation>
         <location line="+9"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không mã hóa (không an toàn)</source>
+        <translation>no encryption (not safe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa khi máy chủ đòi hỏi</source>
+        <translation>encrypted when the server requires it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa nếu được</source>
+        <translation>encrypted if possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>luôn mã hóa, không kiểm tra chứng chỉ</source>
+        <translation>always encrypted, certificate not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ của máy chủ</source>
+        <translation>encrypted, server certificate checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)</source>
+        <translation>encrypted, server certificate and name checked (recommended)</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+58"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>&amp;Langue du reçu :</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consentement au traitement – %1</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>ConsentToCollectDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+26"/>
+        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+27"/>
         <source>Khách hàng cần xin đồng ý</source>
         <translation>Clients dont le consentement est à demander</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>Demandes sur les &amp;données…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/detail.py" line="+78"/>
+        <location filename="../jpf_desk/ui/customers/detail.py" line="+80"/>
         <source>Ai đã xem hồ sơ này…</source>
         <translation>Qui a consulté ce dossier…</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>&amp;Retirer le tuteur</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+62"/>
         <source>Lưu</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Nom sans accents, téléphone ou numéro de document</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/picker.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/picker.py" line="+23"/>
         <source>Chọn</source>
         <translation>Choisir</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>DataDutiesDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/duties.py" line="+55"/>
+        <location filename="../jpf_desk/ui/consent/duties.py" line="+56"/>
         <source>Việc cần làm về dữ liệu cá nhân</source>
         <translation>À faire sur les données personnelles</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+36"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Demande %s de %s</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đối tác đã nhận giá trị cũ (sẽ tạo việc cần báo lại): %s</source>
         <translation>Partenaires ayant reçu l&apos;ancienne valeur (une tâche de notification sera créée) : %s</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+34"/>
         <source>Bắt buộc</source>
         <translation>Obligatoire</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <translation>Y compris les dossiers clos/retirés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
@@ -1432,7 +1432,7 @@
         <translation>&amp;Partenaires…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Giai đoạn / Khách hàng</source>
         <translation>Étape / Client</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/board.py" line="+56"/>
+        <location filename="../jpf_desk/ui/dossiers/board.py" line="+60"/>
         <location line="+16"/>
         <source>Tất cả</source>
         <translation>Tous</translation>
@@ -1537,12 +1537,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Từ</source>
         <translation>De</translation>
     </message>
@@ -1602,13 +1602,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
+        <location line="+319"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+201"/>
         <source>Kết quả</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>&amp;Thêm</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -1688,7 +1688,12 @@
         <translation>Date d&apos;&amp;expiration :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lưu ngày hết hạn</source>
         <translation>Enregistrer la date d&apos;expiration</translation>
     </message>
@@ -1971,7 +1976,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+23"/>
         <source>Trùng số giấy tờ</source>
         <translation>Même numéro de document</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>&amp;Numéro du document :</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+52"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Lié au client : %s</translation>
     </message>
@@ -2374,7 +2379,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/dialog.py" line="+60"/>
+        <location filename="../jpf_desk/ui/imports/dialog.py" line="+61"/>
         <source>Nhập khách hàng từ bảng tính</source>
         <translation>Importer des clients depuis un tableur</translation>
     </message>
@@ -2506,7 +2511,7 @@
 <context>
     <name>JoinCentreDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/join_dialog.py" line="+30"/>
+        <location filename="../jpf_desk/ui/join_dialog.py" line="+31"/>
         <source>Máy thêm của một cơ sở đã có</source>
         <translation>Poste supplémentaire d&apos;un centre existant</translation>
     </message>
@@ -2521,7 +2526,7 @@
         <translation>Nom complet de la personne qui travaille sur ce poste :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Tham gia</source>
         <translation>Rejoindre</translation>
     </message>
@@ -2640,7 +2645,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+49"/>
         <source>Lưu yêu cầu</source>
         <translation>Enregistrer la demande</translation>
     </message>
@@ -2650,7 +2655,7 @@
         <translation>– Choisir la vérification faite –</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Thông tin</source>
         <translation>Information</translation>
     </message>
@@ -2829,7 +2834,7 @@
         <translation>Enregistrer le &amp;périmètre</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+52"/>
         <source>Thông tin: %1</source>
         <translation>Information : %1</translation>
     </message>
@@ -2897,7 +2902,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+60"/>
         <source>In biên lai</source>
         <translation>Imprimer le reçu</translation>
     </message>
@@ -2945,7 +2950,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+154"/>
         <source>Đang in…</source>
         <translation>Impression…</translation>
     </message>
@@ -3277,7 +3282,7 @@
         <translation>&amp;Refuser…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;In phiếu…</source>
         <translation>&amp;Imprimer le reçu…</translation>
     </message>
@@ -3483,7 +3488,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+60"/>
         <source>Tạo gói và gửi</source>
         <translation>Créer le paquet et l&apos;envoyer</translation>
     </message>
@@ -3759,7 +3764,7 @@ Dernière synchronisation : %4</translation>
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+25"/>
+        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+26"/>
         <source>Lưu</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3788,8 +3793,8 @@ Dernière synchronisation : %4</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Thay đổi chờ gửi:</source>
-        <translation>Modifications en attente d&apos;envoi :</translation>
+        <source>Dữ liệu ở máy này:</source>
+        <translation>Données sur ce poste :</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3862,14 +3867,19 @@ Dernière synchronisation : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
-        <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
-        <translation>Non connecté (l&apos;administrateur lance : jpf-desk sync connect)</translation>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
+        <translation>Non connecté : cliquez sur « Connecter… » pour saisir les informations du serveur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chưa bao giờ</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 thay đổi chưa gửi</source>
+        <translation>%1 modifications non envoyées</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3983,7 +3993,7 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+43"/>
+        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+44"/>
         <source>Rút lại và in phiếu mới</source>
         <translation>Retirer et imprimer un nouveau reçu</translation>
     </message>
@@ -4093,6 +4103,24 @@ Dernière synchronisation : %4</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <source>Mẫu đồng ý</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gia hạn</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do gia hạn:</source>
+        <translation>Motif de la prolongation :</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4393,7 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../jpf_desk/ui/sync/labels.py" line="+15"/>
+        <location filename="../jpf_desk/ui/sync/labels.py" line="+16"/>
         <source>Khách hàng</source>
         <translation>Clients</translation>
     </message>
@@ -4433,6 +4461,36 @@ Dernière synchronisation : %4</translation>
         <location line="+9"/>
         <source>Trạng thái</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không mã hóa (không an toàn)</source>
+        <translation>sans chiffrement (non sûr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa khi máy chủ đòi hỏi</source>
+        <translation>chiffré si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa nếu được</source>
+        <translation>chiffré si possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>luôn mã hóa, không kiểm tra chứng chỉ</source>
+        <translation>toujours chiffré, sans vérifier le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ của máy chủ</source>
+        <translation>chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)</source>
+        <translation>chiffré, certificat et nom du serveur vérifiés (recommandé)</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+57"/>
+        <location filename="../jpf_desk/ui/requests/calendar_dialog.py" line="+58"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>&amp;Ngôn ngữ của phiếu:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+63"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Đồng ý xử lý dữ liệu – %1</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>ConsentToCollectDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+26"/>
+        <location filename="../jpf_desk/ui/imports/to_collect.py" line="+27"/>
         <source>Khách hàng cần xin đồng ý</source>
         <translation>Khách hàng cần xin đồng ý</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>&amp;Yêu cầu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/detail.py" line="+78"/>
+        <location filename="../jpf_desk/ui/customers/detail.py" line="+80"/>
         <source>Ai đã xem hồ sơ này…</source>
         <translation>Ai đã xem hồ sơ này…</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>&amp;Bỏ người giám hộ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/form.py" line="+61"/>
+        <location filename="../jpf_desk/ui/customers/form.py" line="+62"/>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Tên không dấu, số điện thoại hoặc số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/picker.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/picker.py" line="+23"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
@@ -1208,7 +1208,7 @@
 <context>
     <name>DataDutiesDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/duties.py" line="+55"/>
+        <location filename="../jpf_desk/ui/consent/duties.py" line="+56"/>
         <source>Việc cần làm về dữ liệu cá nhân</source>
         <translation>Việc cần làm về dữ liệu cá nhân</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+35"/>
+        <location filename="../jpf_desk/ui/requests/decide_dialog.py" line="+36"/>
         <source>Yêu cầu %s của %s</source>
         <translation>Yêu cầu %s của %s</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đối tác đã nhận giá trị cũ (sẽ tạo việc cần báo lại): %s</source>
         <translation>Đối tác đã nhận giá trị cũ (sẽ tạo việc cần báo lại): %s</translation>
     </message>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+33"/>
+        <location filename="../jpf_desk/ui/dossiers/kinds_dialog.py" line="+34"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>Cả hồ sơ đã đóng/rút</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>Đối &amp;tác…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Giai đoạn / Khách hàng</source>
         <translation>Giai đoạn / Khách hàng</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/board.py" line="+56"/>
+        <location filename="../jpf_desk/ui/dossiers/board.py" line="+60"/>
         <location line="+16"/>
         <source>Tất cả</source>
         <translation>Tất cả</translation>
@@ -1534,12 +1534,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Từ</source>
         <translation>Từ</translation>
     </message>
@@ -1599,13 +1599,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+316"/>
-        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+200"/>
+        <location line="+319"/>
+        <location filename="../jpf_desk/ui/dossiers/dossier_dialog.py" line="+201"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>&amp;Thêm</source>
         <translation>&amp;Thêm</translation>
     </message>
@@ -1685,7 +1685,12 @@
         <translation>Ngày &amp;hết hạn:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lưu ngày hết hạn</source>
         <translation>Lưu ngày hết hạn</translation>
     </message>
@@ -1967,7 +1972,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+22"/>
+        <location filename="../jpf_desk/ui/customers/duplicates_dialog.py" line="+23"/>
         <source>Trùng số giấy tờ</source>
         <translation>Trùng số giấy tờ</translation>
     </message>
@@ -2357,7 +2362,7 @@
         <translation>&amp;Số giấy tờ:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/customers/guardian_dialog.py" line="+52"/>
         <source>Liên kết với khách hàng: %s</source>
         <translation>Liên kết với khách hàng: %s</translation>
     </message>
@@ -2370,7 +2375,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/imports/dialog.py" line="+60"/>
+        <location filename="../jpf_desk/ui/imports/dialog.py" line="+61"/>
         <source>Nhập khách hàng từ bảng tính</source>
         <translation>Nhập khách hàng từ bảng tính</translation>
     </message>
@@ -2499,7 +2504,7 @@
 <context>
     <name>JoinCentreDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/join_dialog.py" line="+30"/>
+        <location filename="../jpf_desk/ui/join_dialog.py" line="+31"/>
         <source>Máy thêm của một cơ sở đã có</source>
         <translation>Máy thêm của một cơ sở đã có</translation>
     </message>
@@ -2514,7 +2519,7 @@
         <translation>Họ tên người làm việc tại máy này:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Tham gia</source>
         <translation>Tham gia</translation>
     </message>
@@ -2633,7 +2638,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/new_request.py" line="+47"/>
+        <location filename="../jpf_desk/ui/requests/new_request.py" line="+49"/>
         <source>Lưu yêu cầu</source>
         <translation>Lưu yêu cầu</translation>
     </message>
@@ -2643,7 +2648,7 @@
         <translation>– Chọn cách đã xác minh –</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Thông tin</source>
         <translation>Thông tin</translation>
     </message>
@@ -2822,7 +2827,7 @@
         <translation>Lưu &amp;phạm vi</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/dossiers/partners_dialog.py" line="+52"/>
         <source>Thông tin: %1</source>
         <translation>Thông tin: %1</translation>
     </message>
@@ -2890,7 +2895,7 @@
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/enrolments/payments_dialog.py" line="+60"/>
         <source>In biên lai</source>
         <translation>In biên lai</translation>
     </message>
@@ -2938,7 +2943,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/preview.py" line="+151"/>
+        <location filename="../jpf_desk/ui/consent/preview.py" line="+154"/>
         <source>Đang in…</source>
         <translation>Đang in…</translation>
     </message>
@@ -3269,7 +3274,7 @@
         <translation>&amp;Từ chối…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;In phiếu…</source>
         <translation>&amp;In phiếu…</translation>
     </message>
@@ -3475,7 +3480,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+59"/>
+        <location filename="../jpf_desk/ui/dossiers/send_dialog.py" line="+60"/>
         <source>Tạo gói và gửi</source>
         <translation>Tạo gói và gửi</translation>
     </message>
@@ -3751,7 +3756,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+25"/>
+        <location filename="../jpf_desk/ui/sync/connect_dialog.py" line="+26"/>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
@@ -3780,8 +3785,8 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Thay đổi chờ gửi:</source>
-        <translation>Thay đổi chờ gửi:</translation>
+        <source>Dữ liệu ở máy này:</source>
+        <translation>Dữ liệu ở máy này:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3854,14 +3859,19 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+95"/>
-        <source>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</source>
-        <translation>Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)</translation>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
+        <translation>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chưa bao giờ</source>
         <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 thay đổi chưa gửi</source>
+        <translation>%1 thay đổi chưa gửi</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3975,7 +3985,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+43"/>
+        <location filename="../jpf_desk/ui/consent/withdraw.py" line="+44"/>
         <source>Rút lại và in phiếu mới</source>
         <translation>Rút lại và in phiếu mới</translation>
     </message>
@@ -4085,6 +4095,24 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <source>Mẫu đồng ý</source>
+        <translation>Mẫu đồng ý</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gia hạn</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do gia hạn:</source>
+        <translation>Lý do gia hạn:</translation>
     </message>
 </context>
 <context>
@@ -4357,7 +4385,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../jpf_desk/ui/sync/labels.py" line="+15"/>
+        <location filename="../jpf_desk/ui/sync/labels.py" line="+16"/>
         <source>Khách hàng</source>
         <translation>Khách hàng</translation>
     </message>
@@ -4425,6 +4453,36 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <location line="+9"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không mã hóa (không an toàn)</source>
+        <translation>không mã hóa (không an toàn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa khi máy chủ đòi hỏi</source>
+        <translation>mã hóa khi máy chủ đòi hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa nếu được</source>
+        <translation>mã hóa nếu được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>luôn mã hóa, không kiểm tra chứng chỉ</source>
+        <translation>luôn mã hóa, không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ của máy chủ</source>
+        <translation>mã hóa, kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)</source>
+        <translation>mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)</translation>
     </message>
 </context>
 <context>

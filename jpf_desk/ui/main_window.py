@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff import permissions
 from jpf_desk.ui import navigation
 from jpf_desk.ui.idle_lock import IdleLock
+from jpf_desk.ui.screen_fit import CurrentPageStack, ElidedLabel, fit_window
 from jpf_desk.ui.sign_in_dialog import ChangePasswordDialog
 from jpf_desk.ui.staff_dialog import SwitchStaffDialog
 from jpf_desk.ui.tasks import wait_for_all
@@ -107,13 +107,13 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(desk.store, lambda: self.desk.actor.staff_id, self.apply_desk,
                              setup.idle_lock_minutes(desk.store), self)
         self.setWindowTitle("JPF Desk")
-        self.resize(1180, 720)
+        fit_window(self, 1180, 720)
         self.nav = SectionList()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 7px 6px; }")
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # a wide section visited once must not widen the window
         self.views: dict[str, QWidget] = {}
         self.changes = ChangeFeed(desk, self)
         central = QWidget()
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.centre_label = QLabel()
         self.staff_label = QLabel()
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.centre_label, self.staff_label, self.path_label):
             self.statusBar().addPermanentWidget(label)

@@ -35,6 +35,7 @@ from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_consent_dialog import Ui_ConsentDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons
 
 ERROR_STYLE = "color: #b00020;"
@@ -59,7 +60,7 @@ class ConsentDialog(QDialog):
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         ui = self.ui
-        self.resize(780, 700)  # fits a 1366×768 desk screen
+        fit_window(self, 780, 700)  # fits a 1366×768 desk screen
         self.setWindowTitle(self.tr("Đồng ý xử lý dữ liệu – %1").replace(
             "%1", self.customer.full_name))
         name_buttons(ui.buttons, self.tr("Ghi nhận và in phiếu"))

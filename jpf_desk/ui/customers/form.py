@@ -38,6 +38,7 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_customer_form import Ui_CustomerFormDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
 
 ID_FIELDS = ("id_number", "id_expiry")
@@ -102,7 +103,7 @@ class CustomerFormDialog(QDialog):
             self.setWindowTitle(self.tr("Sửa hồ sơ khách hàng"))
             self.load(customer_for_editing(desk, customer_id))
         self._update_minor()
-        self.resize(920, self.sizeHint().height())
+        fit_window(self, 920, self.sizeHint().height())
 
     def _clear_errors_on_edit(self) -> None:
         """A message beside a field goes as soon as that field is edited; an ID doubt goes
@@ -200,7 +201,7 @@ class CustomerFormDialog(QDialog):
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else self.sizeHint().height())
         if self.height() < needed:
-            self.resize(self.width(), needed)
+            fit_window(self, self.width(), needed)
 
     def _show_guardians(self) -> None:
         names = choices.relationships()

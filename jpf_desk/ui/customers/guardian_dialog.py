@@ -22,6 +22,7 @@ class GuardianFormDialog(QDialog):
         self.ui = Ui_GuardianFormDialog()
         setup_ui(self.ui, self)
         plain_text(self.ui.linkedLabel)
+        self.setMinimumWidth(460)  # room for a full name and an ID number
         name_buttons(self.ui.buttons)
         for label in (self.ui.fullNameError, self.ui.relationshipError, self.ui.phoneError,
                       self.ui.idKindError, self.ui.idNumberError):

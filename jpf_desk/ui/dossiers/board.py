@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.dossier_stages import Stage, stage_number
@@ -36,7 +36,11 @@ class DossierBoard(QWidget):
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
         self.ui = Ui_DossierBoard()
         setup_ui(self.ui, self)
-        self.ui.tree.setColumnWidth(0, 300)
+        # Every column as wide as its words (a budget, what is missing): a narrow window
+        # scrolls sideways rather than cutting them with "…".
+        header = self.ui.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fill_filters()
         self.ui.consultant.currentIndexChanged.connect(self.refresh)
         self.ui.intake.currentIndexChanged.connect(self.refresh)

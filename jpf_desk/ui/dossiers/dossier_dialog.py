@@ -51,6 +51,7 @@ from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import run_task
 from jpf_desk.ui.widgets import fill_in, name_buttons, setup_ui, show_date
 
@@ -74,7 +75,7 @@ class DossierDialog(QDialog):
         self.desk, self.dossier_id = desk, dossier_id
         self.ui = Ui_DossierDialog()
         setup_ui(self.ui, self)
-        self.resize(1100, 640)
+        fit_window(self, 1100, 640)
         name_buttons(self.ui.buttons)
         self.ui.buttons.rejected.connect(self.reject)
         for table in (self.ui.stageHistory, self.ui.programmeTable, self.ui.docTable,

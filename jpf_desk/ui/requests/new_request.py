@@ -18,13 +18,15 @@ from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.rights.restriction import purpose_choices
 from jpf_desk.services.rights.update_fields import EDITABLE, REQUEST_KEYS, request_key
 from jpf_desk.services.rights.views import RequestView
+from jpf_desk.ui.customers import choices
 from jpf_desk.ui.customers.picker import CustomerPickerDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_request_new import Ui_RequestNewDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
-from jpf_desk.ui.widgets import from_qdate, name_buttons, plain_text, setup_ui, to_qdate
+from jpf_desk.ui.screen_fit import fit_window, wrap_cells
+from jpf_desk.ui.widgets import from_qdate, name_buttons, plain_text, setup_ui, show_date, to_qdate
 
 PURPOSE_KINDS = {RequestKind.WITHDRAW.value, RequestKind.RESTRICT.value, RequestKind.OBJECT.value}
 
@@ -43,7 +45,7 @@ class NewRequestDialog(QDialog):
         self.ui = ui = Ui_RequestNewDialog()
         setup_ui(ui, self)
         plain_text(ui.customerName)
-        self.resize(640, 720)
+        fit_window(self, 640, 720)
         name_buttons(ui.buttons, self.tr("Lưu yêu cầu"))
         # Nothing chosen at first: the person says how the identity was checked; a
         # preselected "ID seen" would be recorded whether or not anyone saw it.
@@ -63,6 +65,7 @@ class NewRequestDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.purposes.addItem(item)
         self._build_changes()
+        wrap_cells(ui.changes)  # current values (an address) in full
         self.errors = FieldErrors(
             {"customer": ui.customerError, "received_on": ui.receivedError,
              "guardian": ui.guardianError, "identity_note": ui.identityError,
@@ -123,12 +126,14 @@ class NewRequestDialog(QDialog):
         self.ui.customerName.setText(view.full_name)
         self.ui.guardian.clear()
         for g in view.guardians:
-            self.ui.guardian.addItem(f"{g.full_name} ({g.relationship})", g.id)
+            self.ui.guardian.addItem(
+                f"{g.full_name} ({choices.relationships().get(g.relationship, '')})", g.id)
         current = {"full_name": view.full_name,
-                   "birth_date": view.birth_date.strftime("%d/%m/%Y") if view.birth_date else "",
-                   "sex": view.sex or "", "phone": view.phone_national, "email": view.email or "",
+                   "birth_date": show_date(view.birth_date),
+                   "sex": choices.sexes().get(view.sex or "", ""),
+                   "phone": view.phone_national, "email": view.email or "",
                    "id_number": view.id_number or "",
-                   "id_expiry": view.id_expiry.strftime("%d/%m/%Y") if view.id_expiry else "",
+                   "id_expiry": show_date(view.id_expiry),
                    "street": view.street, "address_as_written": view.address_as_written,
                    "notes": view.notes}
         for row, code in enumerate(REQUEST_KEYS):
