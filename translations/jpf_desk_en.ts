@@ -4171,7 +4171,7 @@ Last sync: %4</translation>
     <message>
         <location filename="../jpf_desk/ui/dossiers/section.py" line="+17"/>
         <source>Hồ sơ du học</source>
-        <translation>Study-abroad dossiers</translation>
+        <translation>Study abroad</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/section.py" line="+17"/>

@@ -4171,7 +4171,7 @@ Dernière synchronisation : %4</translation>
     <message>
         <location filename="../jpf_desk/ui/dossiers/section.py" line="+17"/>
         <source>Hồ sơ du học</source>
-        <translation>Dossiers d&apos;études à l&apos;étranger</translation>
+        <translation>Études à l&apos;étranger</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/enrolments/section.py" line="+17"/>
@@ -4181,7 +4181,7 @@ Dernière synchronisation : %4</translation>
     <message>
         <location filename="../jpf_desk/ui/requests/section.py" line="+18"/>
         <source>Yêu cầu dữ liệu</source>
-        <translation>Demandes sur les données</translation>
+        <translation>Demandes (données)</translation>
     </message>
     <message>
         <location filename="../jpf_desk/ui/sync/section.py" line="+18"/>
