@@ -91,6 +91,7 @@ def dialogs() -> list[DialogEntry]:
     from jpf_desk.ui.requests.decide_dialog import DecideDialog
     from jpf_desk.ui.requests.new_request import NewRequestDialog
     from jpf_desk.ui.requests.reason_dialog import ReasonDialog
+    from jpf_desk.ui.settings.dialog import SettingsDialog
     from jpf_desk.ui.sign_in_dialog import (
         ChangePasswordDialog,
         FirstPasswordDialog,
@@ -174,4 +175,5 @@ def dialogs() -> list[DialogEntry]:
         DialogEntry("import", ImportDialog, lambda d, r, p: ImportDialog(d, p)),
         DialogEntry("consent-to-collect", ConsentToCollectDialog,
                     lambda d, r, p: ConsentToCollectDialog(d, p)),
+        DialogEntry("settings", SettingsDialog, lambda d, r, p: SettingsDialog(d, p)),
     ]
