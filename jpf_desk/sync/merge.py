@@ -17,7 +17,7 @@ from elsewhere are not kept.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select, text, update
@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
+from jpf_desk.sync.erased_rows import ERASED_FORM, belongs_to, may_stay
 from jpf_desk.sync.protocol import PulledRow
-from jpf_desk.sync.rows import SyncedTable, read_rows, upsert_row
+from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 
 ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
 HISTORY = "field_changes"
@@ -40,43 +41,51 @@ def is_erasure(row: PulledRow) -> bool:
 
 
 def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
-    """Customers erased in this page or here already, among those the page's customer,
-    guardian and history rows are about."""
+    """Customers erased in this page or here already (a desk holds few erased people:
+    one indexed look-up, so that every row's owner can be checked against it)."""
     erased = {r.row_id for r in rows if is_erasure(r)}
-    about = {subject for r in rows if (subject := _subject(r)) is not None} - erased
-    ids = sorted(about)
-    for start in range(0, len(ids), 500):
-        erased.update(session.scalars(select(Customer.id).where(
-            Customer.id.in_(ids[start:start + 500]), Customer.status == ERASED)))
+    erased.update(session.scalars(select(Customer.id).where(Customer.status == ERASED)))
     return erased
 
 
-def _subject(row: PulledRow) -> str | None:
-    """The customer a pulled row is about, where the row itself says so."""
-    if row.deleted:
-        return None
-    if row.table_name == "customers":
-        return row.row_id
-    if row.table_name == "guardians":
-        return str(row.data.get("minor_id") or "") or None
-    if row.table_name == HISTORY and row.data.get("table_name") == "customers":
-        return str(row.data.get("row_id") or "") or None
-    return None
+def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
+    """The customer each pulled row belongs to, parents taken from the page, else from
+    this desk's store (looked up once each)."""
+    in_page = {(r.table_name, r.row_id): r.data for r in rows if not r.deleted}
+    tables = synced_tables()
+    found: dict[tuple[str, str], Mapping[str, Any] | None] = {}
+
+    def parent(table_name: str, row_id: str) -> Mapping[str, Any] | None:
+        key = (table_name, row_id)
+        if key in in_page:
+            return in_page[key]
+        if key not in found:
+            spec = tables.get(table_name)
+            found[key] = None if spec is None else next(
+                iter(read_rows(session, spec.table, [row_id])), None)
+        return found[key]
+
+    return lambda row: None if row.deleted else belongs_to(
+        row.table_name, row.row_id, row.data, parent)
 
 
 def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledRow]:
     """Erasure wins: clears what this desk holds about people erased elsewhere, and
-    returns the rows still to apply (history rows about an erased person are dropped)."""
+    returns the rows still to apply. A row of an erased person is applied only in the
+    form the erasure leaves it or when the law keeps it (sync/erased_rows.py); its
+    pending changes here and the conflicts about it go."""
     erased = erased_customers(session, rows)
     if not erased:
         return list(rows)
+    owner_of = _owner_of(session, rows)
     kept: list[PulledRow] = []
     for row in rows:
-        subject = _subject(row)
-        if subject in erased and (row.table_name == HISTORY or (
-                row.table_name == "customers" and not is_erasure(row))):
-            continue  # an old value of an erased person: never stored here
-        if subject in erased and (row.table_name == "customers" or row.table_name == "guardians"):
+        if owner_of(row) not in erased:
+            kept.append(row)
+            continue
+        if not may_stay(row.table_name, row.data):
+            continue  # a value of an erased person: never stored here
+        if row.table_name == "customers" or row.table_name in ERASED_FORM:
             _erasure_wins(session, row)
         kept.append(row)
     return kept

@@ -22,6 +22,7 @@ from typing import Any
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
 
@@ -128,6 +129,23 @@ _ACCEPTABLE = (
     "AND e.row_id = CASE p.table_name WHEN 'customers' THEN p.row_id "
     "ELSE p.data->>'row_id' END AND e.data->>'status' = 'deleted'))")
 
+# Erasure wins for every table about a person: a pushed row belonging to a customer
+# erased at head office (through its customer column or its parent's, the parent taken
+# from the batch or from head office) is refused, unless a tombstone, a record kept by
+# law, or in its erased form (sync/erased_rows.py). One set-based pass per batch.
+_PARENT_TABLE, _PARENT_ID = parent_key_sql("p")
+_ERASED_OWNED = (
+    "SELECT p.table_name, p.row_id FROM push_rows p "
+    "LEFT JOIN LATERAL (SELECT q.table_name, q.row_id, q.data FROM push_rows q "
+    f"WHERE q.table_name = {_PARENT_TABLE} AND q.row_id = {_PARENT_ID} AND NOT q.deleted "
+    f"UNION ALL SELECT x.table_name, x.row_id, x.data FROM {SCHEMA}.rows x "
+    f"WHERE x.table_name = {_PARENT_TABLE} AND x.row_id = {_PARENT_ID} AND NOT x.deleted "
+    "LIMIT 1) par ON true "
+    f"JOIN {SCHEMA}.rows e ON e.table_name = 'customers' AND e.row_id = {owner_sql('p', 'par')} "
+    "AND e.data->>'status' = 'deleted' "
+    f"WHERE NOT p.deleted AND NOT {may_stay_sql('p')}"
+)
+
 # An erasure pushed: the history rows about the person that head office holds from
 # other desks (not yet seen by the erasing desk) become tombstones too; desks pull them.
 ERASED_MARK = b'"status":"deleted"'
@@ -161,6 +179,8 @@ def _upsert(append_only: bool) -> str:
         "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s, "
         "p.base_revision "
         f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
+        "AND NOT EXISTS (SELECT 1 FROM erased_owned o "
+        "WHERE o.table_name = p.table_name AND o.row_id = p.row_id) "
         f"AND {'' if append_only else 'NOT '}p.append_only "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
         "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
@@ -175,6 +195,7 @@ def _upsert(append_only: bool) -> str:
 # one statement. Rows not written come back: they were refused.
 _APPLY = (
     f"WITH me AS MATERIALIZED (SELECT {SCHEMA}.current_centre() AS centre), "
+    f"erased_owned AS MATERIALIZED ({_ERASED_OWNED}), "
     f"plain AS ({_upsert(False)}), kept AS ({_upsert(True)}), "
     "written AS (SELECT * FROM plain UNION ALL SELECT * FROM kept), "
     "missing AS (SELECT p.table_name, p.row_id, p.centre_id FROM push_rows p "
@@ -205,7 +226,7 @@ def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
     centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
     mine = centre[0] if centre else None
     bad = _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
-                             f"WHERE NOT ({_ACCEPTABLE})").fetchall())
+                             f"WHERE NOT ({_ACCEPTABLE}) UNION {_ERASED_OWNED}").fetchall())
     claimed_own = [(str(t), str(r)) for t, r, c in refused
                    if c == mine and (str(t), str(r)) not in bad]
     own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
