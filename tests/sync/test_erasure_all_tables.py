@@ -109,3 +109,57 @@ def test_which_rows_of_an_erased_person_may_stay() -> None:
     assert erased_rows.belongs_to("field_changes", "h1", {
         "table_name": "guardians", "row_id": "g1"}, look) == "m"
     assert erased_rows.belongs_to("courses", "k1", {"name": "A1"}, look) is None
+
+
+def test_a_pulled_row_of_an_erased_person_is_applied_only_as_erased(desk: Desk) -> None:
+    """Defence at the desk too: a guardian, a dossier version or a data request of an
+    erased person that head office sends holding values is not stored; the dossier
+    in its erased form is."""
+    from jpf_desk.store.models import DataRequest, Dossier, Guardian
+    from jpf_desk.sync import inbox
+    from jpf_desk.sync.protocol import PulledRow
+    from jpf_desk.sync.rows import read_rows, synced_tables
+
+    person_id = records.create_customer(desk, person()).customer.id
+    dossier_id = create_dossier(desk, DossierInput(
+        customer_id=person_id, consultant_id=desk.actor.staff_id, intake_season="september",
+        intake_year=2027)).id
+    erasure.erase_customer(desk, person_id, "Khách yêu cầu xoá")
+    centre = desk.actor.centre_id
+    with desk.tx() as s:
+        dossier = next(iter(read_rows(s, synced_tables()["dossiers"].table, [dossier_id])))
+    stamps = {"centre_id": centre, "created_at": dossier["created_at"],
+              "updated_at": dossier["updated_at"], "changed_by": None, "revision": 1}
+    guardian = PulledRow("guardians", "g-1", centre, 1, {
+        **stamps, "id": "g-1", "minor_id": person_id, "linked_customer_id": None,
+        "relationship": "father", "family_name": "Lưu", "middle_name": "Quang",
+        "given_name": "Vĩnh", "full_name": GUARDIAN_NAME, "phone_e164": GUARDIAN_PHONE,
+        "id_kind": None, "id_number": None}, False, "another-desk", 20_001)
+    noted = PulledRow("dossiers", dossier_id, centre, 9, {
+        **dossier, "revision": 9, "note": STALE_NOTE}, False, "another-desk", 20_002)
+    request = PulledRow("data_requests", "r-1", centre, 1, {
+        **stamps, "id": "r-1", "number": "YC-X-1", "customer_id": person_id,
+        "kind": "access", "channel": "desk", "received_on": "2026-11-20",
+        "requester": "customer", "identity_check": "cccd", "details": REQUEST_TEXT,
+        "acknowledge_due": "2026-11-22", "answer_due": "2026-12-20",
+        "day_count": "calendar", "requester_guardian_id": None, "identity_note": "",
+        "purposes": "", "status": "received", "partners_involved": False, "day_off": None,
+        "extension_days": 0, "extension_reason": "", "outcome": "", "refusal_reason": "",
+        "decided_by": None, "customer_told_on": None, "closed_at": None},
+        False, "another-desk", 20_003)
+    with desk.store.session(centre, None) as s:
+        inbox.apply_page(s, [guardian, noted, request], 20_003, centre)
+    with desk.tx() as s:
+        assert s.get(Guardian, "g-1") is None
+        assert s.get(DataRequest, "r-1") is None
+        stored = s.get(Dossier, dossier_id)
+        assert stored is not None and stored.note == ""
+
+    erased_again = PulledRow("dossiers", dossier_id, centre, 10, {
+        **dossier, "revision": 10, "note": "", "stage": "contract_signed"}, False,
+        "another-desk", 20_004)
+    with desk.store.session(centre, None) as s:
+        inbox.apply_page(s, [erased_again], 20_004, centre)
+    with desk.tx() as s:
+        stored = s.get(Dossier, dossier_id)
+        assert stored is not None and stored.revision == 10
