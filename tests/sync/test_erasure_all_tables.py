@@ -15,6 +15,7 @@ from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.services.rights import erasure
 from jpf_desk.sync import erased_rows
 from tests.sync.conftest import HeadOffice, MakeDesk
+from tests.sync.helpers import add_customer
 from tests.sync.test_erasure_wins import copy_of, file_bytes, head_office_text, person
 
 GUARDIAN_NAME, GUARDIAN_PHONE = "Lưu Quang Vĩnh", "+84912345670"
@@ -163,3 +164,46 @@ def test_a_pulled_row_of_an_erased_person_is_applied_only_as_erased(desk: Desk) 
     with desk.tx() as s:
         stored = s.get(Dossier, dossier_id)
         assert stored is not None and stored.revision == 10
+
+
+def test_head_office_finds_the_person_through_a_parent_in_the_batch_or_its_own_rows(
+        make_desk: MakeDesk, head_office: HeadOffice) -> None:
+    """Pushed straight to head office (no pull first): a row keyed to an erased person
+    through its parent, at head office or in the same batch, is refused unless blank
+    or kept by law; the rest of the batch lands."""
+    import json
+
+    from jpf_desk.store.base import new_id
+    from jpf_desk.sync.protocol import push_batch
+
+    a = make_desk("HN1")
+    person_id = records.create_customer(a.desk, person()).customer.id
+    other_id = add_customer(a.desk, "Đỗ", "Chi")
+    sync_now(a.desk)
+    erasure.erase_customer(a.desk, person_id, "Khách yêu cầu xoá")
+    sync_now(a.desk)
+    centre = a.desk.actor.centre_id
+
+    def batch(*rows: tuple[str, str, dict[str, object]]) -> str:
+        return "".join(f"{t}\t{i}\t{centre}\t1\t{json.dumps({'id': i, **d})}\tf\tf\t0\n"
+                       for t, i, d in rows)
+
+    first = batch(("enrolments", "e-1", {"customer_id": person_id, "note": ""}))
+    second = batch(
+        ("payments", "p-1", {"enrolment_id": "e-1", "note": "Lyon"}),
+        ("payments", "p-2", {"enrolment_id": "e-1", "note": ""}),
+        ("dossiers", "d-1", {"customer_id": person_id, "note": ""}),
+        ("dossier_documents", "dd-1", {"dossier_id": "d-1", "file_name": "Mimosa.pdf"}),
+        ("consent_events", "ce-1", {"customer_id": person_id, "event": "withdrawn"}),
+        ("partner_requests", "pr-1", {"customer_id": person_id, "request_note": "Lyon"}),
+        ("field_changes", "h-1", {"table_name": "enrolments", "row_id": "e-1",
+                                  "field": "note", "new_value": "Mimosa"}),
+        ("enrolments", "e-2", {"customer_id": other_id, "note": "Lyon"}))
+    with head_office.as_role(a.role, a.password) as conn:
+        assert not push_batch(conn, new_id(), "store-x", 0, first.encode(), 1).forbidden
+        result = push_batch(conn, new_id(), "store-x", 0, second.encode(), 8)
+    assert result.forbidden == {("payments", "p-1"), ("dossier_documents", "dd-1"),
+                                ("partner_requests", "pr-1"), ("field_changes", "h-1")}
+    landed = {r[1] for r in head_office.rows()}
+    assert {"e-1", "p-2", "d-1", "ce-1", "e-2"} <= landed
+    assert not {"p-1", "dd-1", "pr-1", "h-1"} & landed
