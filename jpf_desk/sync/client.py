@@ -345,9 +345,12 @@ class SyncRun:
         """Wait for head office's answer to a batch and count it (the caller
         acknowledges it locally)."""
         result = sending.result()
-        if result.forbidden:
+        if result.forbidden - result.erased:
             log.warning("head office refused %d rows of batch %s (not this centre's)",
-                        len(result.forbidden), batch.batch_id)
+                        len(result.forbidden - result.erased), batch.batch_id)
+        if result.erased:
+            log.warning("head office refused %d rows of batch %s (their person is erased)",
+                        len(result.erased), batch.batch_id)
         self._rejected |= result.rejected
         self._refused += len(result.forbidden) + len(batch.oversize)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)

@@ -35,6 +35,8 @@ class PushResult:
     already_applied: bool
     rejected: frozenset[Key]  # changed at head office by another store since our cursor
     forbidden: frozenset[Key]  # not this centre's, shared data, or failing head office's checks
+    # Of the forbidden rows, those refused because the person they belong to is erased.
+    erased: frozenset[Key] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -221,12 +223,13 @@ _OWN_ROWS = (
 
 
 def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
-              refused: list[tuple[Any, ...]]) -> tuple[frozenset[Key], frozenset[Key]]:
-    """(rejected, forbidden) of the refused rows, recorded with the batch."""
+              refused: list[tuple[Any, ...]]) -> PushResult:
+    """Rejected, forbidden and erased of the refused rows, recorded with the batch."""
     centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
     mine = centre[0] if centre else None
-    bad = _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
-                             f"WHERE NOT ({_ACCEPTABLE}) UNION {_ERASED_OWNED}").fetchall())
+    erased = _keys(conn.execute(_ERASED_OWNED).fetchall())
+    bad = erased | _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
+                                      f"WHERE NOT ({_ACCEPTABLE})").fetchall())
     claimed_own = [(str(t), str(r)) for t, r, c in refused
                    if c == mine and (str(t), str(r)) not in bad]
     own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
@@ -237,8 +240,9 @@ def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
         f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
         "result) VALUES (%s, %s, %s, %s, %s)",
         (batch_id, mine, store_id, row_count,
-         json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden)})))
-    return rejected, forbidden
+         json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden),
+                     "erased": sorted(erased & forbidden)})))
+    return PushResult(False, rejected, forbidden, erased & forbidden)
 
 
 def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload: bytes,
@@ -263,7 +267,8 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
             "WHERE batch_id = %s)", (row_count, batch_id)).fetchone()
         if done is not None and done[1] is not None:
             result = done[1]
-            return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]))
+            return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]),
+                              _keys(result.get("erased", [])))
         # A new statement, so a new snapshot: taken under the lock, it sees every batch
         # committed before this one. No join over head office's rows unless something
         # was turned away.
@@ -272,13 +277,12 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         }).fetchall()
         if ERASED_MARK in payload:
             conn.execute(_ERASE_HISTORY, {"store": store_id})
-        rejected: frozenset[Key] = frozenset()
-        forbidden: frozenset[Key] = frozenset()
+        outcome = PushResult(False, frozenset(), frozenset())
         if refused:
-            rejected, forbidden = _classify(conn, batch_id, store_id, row_count, refused)
+            outcome = _classify(conn, batch_id, store_id, row_count, refused)
         if hook is not None:
             hook("before_remote_commit")
-    return PushResult(False, rejected, forbidden)
+    return outcome
 
 
 def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
