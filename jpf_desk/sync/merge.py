@@ -85,10 +85,20 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
             continue
         if not may_stay(row.table_name, row.data):
             continue  # a value of an erased person: never stored here
-        if row.table_name == "customers" or row.table_name in ERASED_FORM:
+        if row.table_name in ("customers", "guardians") or _holds_erased_values(session, row):
             _erasure_wins(session, row)
         kept.append(row)
     return kept
+
+
+def _holds_erased_values(session: Session, row: PulledRow) -> bool:
+    """This desk's copy of a row of an erased person holds what the erasure blanks (a
+    stale edit): it goes. A change here that holds none (a payment's status) merges."""
+    spec = synced_tables().get(row.table_name)
+    if spec is None or row.table_name not in ERASED_FORM:
+        return False
+    local = next(iter(read_rows(session, spec.table, [row.row_id])), None)
+    return local is not None and not may_stay(row.table_name, local)
 
 
 def _erasure_wins(session: Session, row: PulledRow) -> None:

@@ -156,14 +156,13 @@ def test_a_pulled_row_of_an_erased_person_is_applied_only_as_erased(desk: Desk) 
         stored = s.get(Dossier, dossier_id)
         assert stored is not None and stored.note == ""
 
-    erased_again = PulledRow("dossiers", dossier_id, centre, 10, {
-        **dossier, "revision": 10, "note": "", "stage": "contract_signed"}, False,
+    blank = PulledRow("data_requests", "r-2", centre, 1, {
+        **request.data, "id": "r-2", "number": "YC-X-2", "details": ""}, False,
         "another-desk", 20_004)
     with desk.store.session(centre, None) as s:
-        inbox.apply_page(s, [erased_again], 20_004, centre)
+        inbox.apply_page(s, [blank], 20_004, centre)
     with desk.tx() as s:
-        stored = s.get(Dossier, dossier_id)
-        assert stored is not None and stored.revision == 10
+        assert s.get(DataRequest, "r-2") is not None  # nothing of the person in it
 
 
 def test_head_office_finds_the_person_through_a_parent_in_the_batch_or_its_own_rows(
