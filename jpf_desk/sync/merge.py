@@ -11,7 +11,8 @@ An erased person (their customer row arriving with status "deleted") wins over a
 here: this desk's pending changes of the person, their field history, parked rows and
 conflicts about them go, securely deleted; a person is told by a conflict that names the
 erasure (nothing of the person in it). History rows about an erased person that come
-from elsewhere are not kept.
+from elsewhere are not kept, nor any row of theirs in another table (a guardian, dossier,
+request...) unless kept by law or in its erased form (sync/erased_rows.py).
 """
 
 from __future__ import annotations
