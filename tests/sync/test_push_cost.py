@@ -1,17 +1,22 @@
 """Head office's push costs what the batch holds, not what head office holds (issue 16,
 second pass): the erasure check probes an index of erased customers, and the apply
 statement is not JIT-compiled for every batch. The checks themselves stay (the erased
-person is still refused)."""
+person is still refused). A desk with nothing pending skips the outbox lookups."""
 
 from __future__ import annotations
 
 import json
 
 import psycopg
+from sqlalchemy import delete
 
+from jpf_desk.services.desk import Desk
 from jpf_desk.store.base import new_id
+from jpf_desk.store.models import OutboxEntry
+from jpf_desk.sync.outbox import pending_keys
 from jpf_desk.sync.protocol import push_batch
 from tests.sync.conftest import HeadOffice, MakeDesk
+from tests.sync.helpers import add_customer
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -70,3 +75,16 @@ def test_erasure_check_reads_the_erased_customers_index(make_desk: MakeDesk,
     assert ("customers", erased) in result.forbidden | result.rejected
     status = {r[1]: r for r in head_office.rows("customers")}
     assert status[erased][3] == 1  # head office's copy untouched (revision 1, erased)
+
+
+def test_pending_keys_with_an_empty_and_a_filled_outbox(desk: Desk) -> None:
+    """The join's shortcut (nothing pending: one probe) and the usual lookup answer the
+    same: the rows with a change not acknowledged, and only those."""
+    with desk.tx() as s:
+        s.execute(delete(OutboxEntry))
+        assert pending_keys(s, [("customers", "x"), ("staff", "y")]) == set()
+    customer = add_customer(desk, "Vũ", "Hạnh")
+    with desk.tx() as s:
+        assert pending_keys(s, [("customers", customer), ("customers", "x"),
+                                ("staff", customer)]) == {("customers", customer)}
+        assert pending_keys(s, []) == set()
