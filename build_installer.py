@@ -45,6 +45,7 @@ def arguments() -> list[str]:
         "--specpath", str(ROOT / "build"),
         "--add-data", f"{ROOT / 'jpf_desk' / 'resources'}{sep}jpf_desk/resources",
         "--add-data", f"{ROOT / 'jpf_desk' / 'store' / 'migrations'}{sep}jpf_desk/store/migrations",
+        "--add-data", f"{ROOT / 'jpf_desk' / 'ui' / 'generated' / '*.qm'}{sep}jpf_desk/ui/generated",
         "--collect-data", "vietnam_provinces",
         "--collect-submodules", "jpf_desk",
         # reportlab imports its barcode modules from strings (the QR code on receipts).

@@ -7,7 +7,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from jpf_desk.domain.errors import DomainError
@@ -18,6 +18,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.settings.stored import stored_language
 from jpf_desk.services.staff import sign_in
 from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
+from jpf_desk.ui import generated
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
@@ -36,11 +37,23 @@ def application(lang: str = "vi") -> QApplication:
     app.setOrganizationName("JPF")
     set_lang(lang)
     QLocale.setDefault(QLocale(lang))
-    translator = QTranslator(app)  # Qt's own strings; Vietnamese has none yet
-    if translator.load(QLocale(lang), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    translator = qt_translator(lang, app)
+    if translator is not None:
         app.installTranslator(translator)
     return app
+
+
+def qt_translator(lang: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own strings (print and file dialogs, standard buttons) in `lang`: ours for
+    Vietnamese (translations/qt_vi.ts; Qt ships none), Qt's qtbase for the others."""
+    translator = QTranslator(parent)
+    ours = Path(generated.__file__).with_name(f"qt_{lang}.qm")
+    if ours.is_file() and translator.load(str(ours)):
+        return translator
+    if translator.load(QLocale(lang), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return translator
+    return None
 
 
 def tell_failure(parent: QWidget | None, text: str) -> None:

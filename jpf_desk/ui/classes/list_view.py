@@ -3,6 +3,8 @@ is enrolled in the chosen one, and its attendance sheet to print."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +150,7 @@ class ClassListView(QWidget):
         self.panel.class_id = k.id if k else None
         self.panel.ui.title.setText(
             self.tr("<b>%s</b> – %s: %d/%d chỗ, %d người chờ")
-            % (k.code, k.course_name, k.seats_taken, k.capacity, k.waitlisted) if k else "")
+            % (escape(k.code), escape(k.course_name), k.seats_taken, k.capacity, k.waitlisted) if k else "")
         self.panel.reload()
         if hasattr(self, "print_list"):
             self.print_list.setEnabled(k is not None)

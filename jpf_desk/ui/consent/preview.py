@@ -17,6 +17,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.services.settings.stored import PrintSetup
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
 
@@ -119,7 +120,9 @@ class PdfPreviewDialog(QDialog):
         self.ui = Ui_ConsentPreviewDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        # An A4 page is taller than a 768-pixel screen: the page scrolls, while Print,
+        # Save as PDF and Close stay below it, on screen.
+        fit_window(self, 760, 900)
         name_buttons(self.ui.buttons)
         self.document, self._buffer = _load(pdf)
         self.document.setParent(self)

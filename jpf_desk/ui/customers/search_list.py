@@ -18,6 +18,7 @@ class CustomerSearch(QObject):
     """Wires a search box to a table: results follow the text ~150 ms after typing stops."""
 
     searched = Signal(int)  # number of matches shown (`capped`: more matched)
+    top_chosen = Signal(str)  # Enter in the box, when `enter_opens_top`: the first result
 
     def __init__(self, desk: Desk, box: QLineEdit, table: QTableView) -> None:
         super().__init__(box)
@@ -36,7 +37,8 @@ class CustomerSearch(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_now)
         box.textChanged.connect(lambda _text: self.timer.start())
-        box.returnPressed.connect(self._enter_in_box)
+        self.enter_opens_top = False
+        box.returnPressed.connect(self._return_in_box)
         box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -65,6 +67,19 @@ class CustomerSearch(QObject):
         if self.timer.isActive():
             self.search_now()
         self.table.setFocus()
+
+    def _return_in_box(self) -> None:
+        """Enter opens the top result at once (one key, not two) where the owner asks for
+        it; with no result the focus stays in the box to correct the search."""
+        if not self.enter_opens_top:
+            self._enter_in_box()
+            return
+        if self.timer.isActive():
+            self.search_now()
+        if self.model.rowCount() == 0:
+            return
+        self.table.selectRow(0)
+        self.top_chosen.emit(self.model.id_at(0))
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

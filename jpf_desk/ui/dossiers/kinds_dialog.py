@@ -11,6 +11,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import DocumentKindView, list_kinds, save_kind
 from jpf_desk.ui.generated.ui_dossier_kinds import Ui_DocumentKindsDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
@@ -25,7 +26,7 @@ class DocumentKindsDialog(QDialog):
         self._filling = False
         self.ui = Ui_DocumentKindsDialog()
         setup_ui(self.ui, self)
-        self.resize(820, 600)
+        fit_window(self, 820, 600)
         name_buttons(self.ui.buttons)
         self.ui.error.setStyleSheet("color: #b00020;")
         self.ui.table.setColumnCount(6)

@@ -42,6 +42,7 @@ from jpf_desk.services.imports.customers import (
 from jpf_desk.services.imports.files import save_refused_rows, save_template
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
 
@@ -58,7 +59,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Nhập khách hàng từ bảng tính"))
-        self.resize(960, 600)  # fits 1366×768 with the taskbar
+        fit_window(self, 960, 600)  # fits 1366×768 with the taskbar
         self._build()
 
     def _build(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label as enum_label
 from jpf_desk.domain.messages import render
+from jpf_desk.domain.numbers import group_thousands
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
@@ -45,7 +46,7 @@ from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.sync.connect_dialog import SyncConnectDialog
-from jpf_desk.ui.sync.labels import field_label, table_label
+from jpf_desk.ui.sync.labels import field_label, table_label, tls_mode_label
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 
 DIFFERS = QColor("#fff3cd")
@@ -91,8 +92,8 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         st = sync_status(self.desk)
         self.ui.connectionLabel.setText(
-            f"{st.user} @ {st.host} — TLS {st.sslmode}" if st.configured
-            else self.tr("Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)"))
+            f"{st.user} @ {st.host} — {tls_mode_label(st.sslmode)}" if st.configured
+            else self.tr("Chưa kết nối: bấm \"Kết nối…\" để nhập thông tin máy chủ."))
         if st.configured and st.insecure:  # asked for with --insecure: say it in red
             self.ui.connectionLabel.setText(
                 self.ui.connectionLabel.text() + " — "
@@ -101,7 +102,8 @@ class SyncView(QWidget):
             "color: #b00020;" if st.configured and st.insecure else "")
         self.ui.lastSyncLabel.setText(
             format_datetime(st.last_sync_at) if st.last_sync_at else self.tr("Chưa bao giờ"))
-        self.ui.pendingLabel.setText(str(st.pending_changes))
+        self.ui.pendingLabel.setText(self.tr("%1 thay đổi chưa gửi").replace(
+            "%1", group_thousands(st.pending_changes)))
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
         self._load_conflicts()
@@ -124,6 +126,10 @@ class SyncView(QWidget):
                                         reason)):
                 table.setItem(r, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the list of rows to settle, the one thing in this section to go through."""
+        self.ui.conflictList.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_changes(self, changes: Changes) -> None:
         """Every local change waits in the outbox: the pending count follows it."""
