@@ -28,7 +28,7 @@ class CustomerListView(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_customer)
         self.ui.newButton.setToolTip(self.tr("Ctrl+N"))
-        self.search.search_now()
+        self.search.search_after_first_paint()
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (watched is self.ui.table and isinstance(event, QKeyEvent)
