@@ -6,12 +6,14 @@ DEMO_DIR ?= .demo-store
 DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
+# Qt's own strings (print and file dialogs, standard buttons) where Qt ships no translation.
+QT_TRANSLATIONS := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wildcard translations/*.ts))
 # System packages the tests need (installed when running as root, e.g. in CI); cups and
 # printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms clean system-deps demo installer
+.PHONY: run test lint bench forms clean system-deps demo installer screenshots
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -31,7 +33,10 @@ jpf_desk/ui/generated/__init__.py:
 jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-uic $< -o $@
 
-forms: $(GENERATED)
+jpf_desk/ui/generated/%.qm: translations/%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+forms: $(GENERATED) $(QT_TRANSLATIONS)
 
 run: $(BIN)/.installed forms
 	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty
@@ -50,7 +55,7 @@ system-deps:
 	else echo "not root: assuming system packages ($(TEST_APT)) are installed"; fi
 
 lint: $(BIN)/.test-installed forms
-	$(BIN)/ruff check jpf_desk tests bench build_installer.py
+	$(BIN)/ruff check jpf_desk tests bench scripts build_installer.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -66,6 +71,11 @@ bench: $(BIN)/.test-installed forms
 	@failed=""; for b in $(BENCHES); do echo "== bench/$$b.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$b.py || failed="$$failed $$b"; done; \
 	if [ -n "$$failed" ]; then echo "failed or missed a target:$$failed"; exit 1; fi
+
+# docs/screenshots/<lang>-*.png: every section and the main dialogs at 1366x768, demo data.
+LANG_UI ?= vi
+screenshots: $(BIN)/.installed forms
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang $(LANG_UI)
 
 # A folder to copy onto a front-desk PC: dist/jpf-desk/jpf-desk (PyInstaller, onedir),
 # then its smoke test (tests/packaging/test_installer.py: store, receipt PDF, verify, window).

@@ -20,7 +20,7 @@ is written with os.pathsep (";" there). At run time: the store in
 Windows Credential Manager (keyring's WinVaultKeyring, through pywin32-ctypes, which
 keyring requires on Windows); PDFs embed the bundled DejaVu fonts, never the PC's. The
 program is a console executable so that its commands print: started from Explorer a
-console opens beside the window. Not yet built or run on Windows.
+console opens beside the window. Not yet built or run on Windows; docs/INSTALL.md says more.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def arguments() -> list[str]:
         "--specpath", str(ROOT / "build"),
         "--add-data", f"{ROOT / 'jpf_desk' / 'resources'}{sep}jpf_desk/resources",
         "--add-data", f"{ROOT / 'jpf_desk' / 'store' / 'migrations'}{sep}jpf_desk/store/migrations",
+        "--add-data", f"{ROOT / 'jpf_desk' / 'ui' / 'generated' / '*.qm'}{sep}jpf_desk/ui/generated",
         "--collect-data", "vietnam_provinces",
         "--collect-submodules", "jpf_desk",
         # reportlab imports its barcode modules from strings (the QR code on receipts).

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "jpf_desk.commands.recovery",
     "jpf_desk.commands.requests",
     "jpf_desk.commands.retention",
+    "jpf_desk.commands.settings",
     "jpf_desk.commands.staff",
     "jpf_desk.commands.verify",
 )
@@ -40,7 +41,8 @@ COMMAND_MODULES = (
 
 def global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="store folder (default: the user's data folder)")
-    parser.add_argument("--lang", choices=("vi", "fr", "en"), default="vi")
+    parser.add_argument("--lang", choices=("vi", "fr", "en"), default=None,
+                        help="interface language (default: the desk's setting, else vi)")
     parser.add_argument("-v", "--verbose", action="store_true")
 
 
@@ -95,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from jpf_desk.ui.app import run_gui
 
-        return int(run_gui(args.data_dir, args.lang))
+        return int(run_gui(args.data_dir, args.lang))  # None: the desk's own language
+    args.lang = args.lang or "vi"
     try:
         from jpf_desk.commands.output import check_output_args
 

@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, the screen is the 1366x768 of many front desks (tests/ui/test_fits_screen.py
+# checks every window against it); Qt's offscreen plugin reads its screens from this file.
+SCREEN_CONFIG = Path(__file__).parent / "helpers" / "screen_1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
-from tests.helpers.cups import isolate_cups
+from tests.helpers.cups import isolate_cups  # noqa: E402
 
 isolate_cups()  # before Qt looks for printers: tests never see the machine's queues
 

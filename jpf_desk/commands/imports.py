@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             "refused": [{"row": r.row_number, "reasons": [e.code for e in r.errors]}
                         for r in report.refused],
             "converted_phones": report.converted_phones, "applied": report.applied,
-            "imported": len(report.customer_ids),
+            "imported": len(report.customer_ids), "enrolled": len(report.enrolment_ids),
             "mapping": {f.value: report.headers[c] for f, c in mapping.items()},
         })
     else:

@@ -11,10 +11,12 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import open_cli_desk, print_fields, print_json
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.head_office import sync as sync_service
+from jpf_desk.services.head_office.conflicts import Keep, list_conflicts, resolve_conflict
 from jpf_desk.sync.connection import ConnectionSettings
 
 
@@ -31,7 +33,20 @@ def register(subparsers: Any) -> None:
             "--json", action="store_true", default=argparse.SUPPRESS)
     connection_options(actions.add_parser(
         "connect", help="set where head office is; asks the password"))
+    conflict_options(actions.add_parser(
+        "conflicts", help="fields changed here and at head office: list them, or resolve one"))
     p.set_defaults(func=run)
+
+
+def conflict_options(parser: argparse.ArgumentParser) -> None:
+    sign_in_options(parser)
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    choices = parser.add_subparsers(dest="conflict_action")
+    resolve = choices.add_parser("resolve", help="keep one side's value")
+    resolve.add_argument("conflict_id", metavar="ID")
+    resolve.add_argument("--keep", required=True, choices=("local", "head-office"))
+    resolve.add_argument("--field", default=None,
+                         help="only this field (default: every field in conflict)")
 
 
 def connection_options(parser: argparse.ArgumentParser) -> None:
@@ -64,6 +79,8 @@ def connection_from(args: argparse.Namespace) -> tuple[ConnectionSettings, str]:
 
 def run(args: argparse.Namespace) -> int:
     action = args.action or "run"
+    if action == "conflicts":
+        return conflicts(args)
     desk = open_cli_desk(args, lock=action == "run")
     try:
         if action == "connect":
@@ -134,3 +151,32 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
         kind = "quarantined" if r.quarantined else "parked"
         print(f"{kind}\t{r.table_name}\t{r.row_id}\t{label(r.reason, args.lang)}"
               f"{chr(9) + r.detail if r.detail else ''}")
+
+
+def conflicts(args: argparse.Namespace) -> int:
+    """List the fields in conflict (id, table, record id, field, both values), or keep
+    one side's value. Values are shown only to the signed-in person, never logged."""
+    desk = signed_in_desk(args)
+    try:
+        if getattr(args, "conflict_action", None) == "resolve":
+            keep = Keep.LOCAL if args.keep == "local" else Keep.HEAD_OFFICE
+            resolve_conflict(desk, args.conflict_id, keep, args.field)
+            return 0
+        listed: list[dict[str, Any]] = [{"id": c.id, "table": c.table_name, "row_id": c.row_id,
+            "erased": c.erased, "detected_at": c.detected_at,
+            "fields": [{"field": f.name, "local": f.local, "head_office": f.remote,
+                        "local_by": f.local_by, "local_at": f.local_at,
+                        "head_office_by": f.remote_by, "head_office_at": f.remote_at}
+                       for f in c.fields if f.in_conflict]}
+            for c in list_conflicts(desk)]
+    finally:
+        desk.store.close()
+    if getattr(args, "json", False):
+        print_json(listed)
+        return 0
+    for c in listed:
+        note = "\t" + render("sync.conflict_erased", {}, args.lang) if c["erased"] else ""
+        print(f"{c['id']}\t{c['table']}\t{c['row_id']}{note}")
+        for f in c["fields"]:
+            print(f"\t{f['field']}\t{f['local']}\t{f['head_office']}")
+    return 0

@@ -15,6 +15,7 @@ from jpf_desk.domain import messages
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.domain.text import clean
+from jpf_desk.domain.vi_collation import vi_sort_key
 
 messages.register(
     {
@@ -64,11 +65,13 @@ class Address:
 
 
 def _sort_key(name: str) -> tuple[str, str]:
+    """Vietnamese order of the name without its kind ("Thành phố", "Xã"...)."""
     key = search_key(name)
     for prefix in _SORT_PREFIXES:
         if key.startswith(prefix):
-            return key[len(prefix) :], key
-    return key, key
+            rest = " ".join(name.split()[len(prefix.split()):])
+            return vi_sort_key(rest), vi_sort_key(name)
+    return vi_sort_key(name), vi_sort_key(name)
 
 
 def _province_code(code: str) -> str:

@@ -38,6 +38,15 @@ class Stage(StrEnum):
 
 # The 14 working stages in the order of STUDY-ABROAD.md.
 ORDERED_STAGES: tuple[Stage, ...] = tuple(Stage)[:14]
+
+
+def needs_documents_complete(stage: Stage) -> bool:
+    """Working stages after document collection send or translate the documents: a move
+    there with required documents missing is a slip worth a question."""
+    return (stage in ORDERED_STAGES
+            and ORDERED_STAGES.index(stage) > ORDERED_STAGES.index(Stage.DOCUMENT_COLLECTION))
+
+
 # Stages where time does not count against the consultant.
 PAUSED_STAGES = frozenset({Stage.ON_HOLD})
 FINAL_STAGES = frozenset({Stage.WITHDRAWN, Stage.CLOSED})

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from jpf_desk.domain import messages
 from jpf_desk.domain.dates import format_date, parse_date
 from jpf_desk.domain.errors import ValidationError
+from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.people import Relationship, Sex
 from jpf_desk.domain.search_key import search_key
 from jpf_desk.domain.text import clean
@@ -31,6 +32,16 @@ messages.register({
         "vi": "Không hiểu giới tính (dùng Nam hoặc Nữ).",
         "fr": "Sexe non reconnu (utilisez Homme ou Femme).",
         "en": "Sex not understood (use Male or Female).",
+    },
+    "import.amount_unknown": {
+        "vi": "Không hiểu số tiền đã đóng (ví dụ: 1.500.000 hoặc 1500000).",
+        "fr": "Montant payé non reconnu (par exemple : 1.500.000 ou 1500000).",
+        "en": "Amount paid not understood (e.g. 1.500.000 or 1500000).",
+    },
+    "import.payment_method_unknown": {
+        "vi": "Không hiểu hình thức đóng (Tiền mặt, Chuyển khoản hoặc Thẻ).",
+        "fr": "Mode de paiement non reconnu (Espèces, Virement ou Carte).",
+        "en": "Payment method not understood (Cash, Transfer or Card).",
     },
     "import.relationship_unknown": {
         "vi": "Không hiểu quan hệ với học viên (ví dụ: Mẹ, Bố, Ông/bà).",
@@ -143,4 +154,48 @@ def cell_relationship(value: Cell) -> str:
     found = _RELATIONSHIP_WORDS.get(words)
     if found is None:
         raise ValidationError("import.relationship_unknown", field="guardians.0.relationship")
+    return found.value
+
+
+_AMOUNT = re.compile(r"[0-9]{1,3}([., ][0-9]{3})*|[0-9]+")
+_CURRENCY = re.compile(r"\s*(vnd|vnđ|đồng|dong|đ|d)\s*$", re.IGNORECASE)
+
+
+def cell_amount(value: Cell) -> int | None:
+    """Whole đồng from 1500000, 1.500.000, "1,500,000 đ" or "1 500 000 VND"; None when
+    the cell is empty. A decimal part is refused: đồng have none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer() or value < 0:
+            raise ValidationError("import.amount_unknown", field="fee_paid")
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValidationError("import.amount_unknown", field="fee_paid")
+        return value
+    text = _CURRENCY.sub("", cell_text(value)).strip()
+    if not _AMOUNT.fullmatch(text):
+        raise ValidationError("import.amount_unknown", field="fee_paid")
+    return int(re.sub(r"[., ]", "", text))
+
+
+_METHOD_WORDS = {
+    "tien mat": PaymentMethod.CASH, "cash": PaymentMethod.CASH, "especes": PaymentMethod.CASH,
+    "chuyen khoan": PaymentMethod.TRANSFER, "ck": PaymentMethod.TRANSFER,
+    "transfer": PaymentMethod.TRANSFER, "bank transfer": PaymentMethod.TRANSFER,
+    "virement": PaymentMethod.TRANSFER,
+    "the": PaymentMethod.CARD, "quet the": PaymentMethod.CARD, "card": PaymentMethod.CARD,
+    "carte": PaymentMethod.CARD,
+}
+
+
+def cell_payment_method(value: Cell) -> str:
+    """The stored method code of "Tiền mặt", "CK", "Virement"...; empty when the cell is."""
+    words = search_key(cell_text(value))
+    if not words:
+        return ""
+    found = _METHOD_WORDS.get(words)
+    if found is None:
+        raise ValidationError("import.payment_method_unknown", field="payment_method")
     return found.value

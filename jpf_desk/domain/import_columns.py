@@ -4,7 +4,8 @@ Centres wrote their spreadsheets by hand, in Vietnamese, French or English, with
 without accents ("Số ĐT", "so dien thoai", "Téléphone", "Phone"), so headers are
 compared by their folded search key against a list of usual wordings. A column about a
 parent ("SĐT phụ huynh") is a guardian's column, whatever else its header says. Consent
-columns are never guessed: no purpose is presumed from an import.
+columns are never guessed: no purpose is presumed from an import. The enrolment columns
+(class code, fee paid, payment method) are optional.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from jpf_desk.domain.labels import register_labels
+from jpf_desk.domain.customer_fields import CustomerField
+from jpf_desk.domain.labels import label_code, register_labels
+from jpf_desk.domain.messages import translations
 from jpf_desk.domain.search_key import search_key
 
 
@@ -33,23 +36,26 @@ class ImportField(StrEnum):
     GUARDIAN_RELATIONSHIP = "guardian_relationship"
     GUARDIAN_PHONE = "guardian_phone"
     GUARDIAN_ID = "guardian_id"
+    # Optional enrolment columns: the class the customer is in, what was paid and how.
+    CLASS_CODE = "class_code"
+    FEE_PAID = "fee_paid"
+    PAYMENT_METHOD = "payment_method"
 
+
+ENROLMENT_FIELDS = (ImportField.CLASS_CODE, ImportField.FEE_PAID, ImportField.PAYMENT_METHOD)
+
+# Columns that are a field of the customer's record take its words (one wording).
+_AS_IN_RECORD = (ImportField.FULL_NAME, ImportField.FAMILY_NAME, ImportField.MIDDLE_NAME,
+                 ImportField.GIVEN_NAME, ImportField.BIRTH_DATE, ImportField.SEX,
+                 ImportField.ID_EXPIRY, ImportField.NOTES)
 
 register_labels(ImportField, {
-    "full_name": {"vi": "Họ và tên", "fr": "Nom complet", "en": "Full name"},
-    "family_name": {"vi": "Họ", "fr": "Nom de famille", "en": "Family name"},
-    "middle_name": {"vi": "Tên đệm", "fr": "Nom intermédiaire", "en": "Middle name"},
-    "given_name": {"vi": "Tên", "fr": "Prénom", "en": "Given name"},
-    "birth_date": {"vi": "Ngày sinh", "fr": "Date de naissance", "en": "Date of birth"},
-    "sex": {"vi": "Giới tính", "fr": "Sexe", "en": "Sex"},
+    **{f.value: translations(label_code(CustomerField(f.value))) for f in _AS_IN_RECORD},
     "phone": {"vi": "Số điện thoại", "fr": "Téléphone", "en": "Phone"},
     "email": {"vi": "Thư điện tử (email)", "fr": "Courriel", "en": "Email"},
     "id_number": {"vi": "Số CCCD/CMND/hộ chiếu", "fr": "Numéro de pièce d'identité",
                   "en": "ID number"},
-    "id_expiry": {"vi": "Ngày hết hạn giấy tờ", "fr": "Date d'expiration de la pièce",
-                  "en": "ID expiry date"},
     "address": {"vi": "Địa chỉ", "fr": "Adresse", "en": "Address"},
-    "notes": {"vi": "Ghi chú", "fr": "Notes", "en": "Notes"},
     "guardian_name": {"vi": "Họ tên phụ huynh", "fr": "Nom du parent",
                       "en": "Guardian's name"},
     "guardian_relationship": {"vi": "Quan hệ", "fr": "Lien de parenté",
@@ -58,6 +64,10 @@ register_labels(ImportField, {
                        "en": "Guardian's phone"},
     "guardian_id": {"vi": "CCCD phụ huynh", "fr": "Pièce d'identité du parent",
                     "en": "Guardian's ID number"},
+    "class_code": {"vi": "Mã lớp", "fr": "Code de la classe", "en": "Class code"},
+    "fee_paid": {"vi": "Học phí đã đóng", "fr": "Frais déjà payés", "en": "Fee paid"},
+    "payment_method": {"vi": "Hình thức đóng", "fr": "Mode de paiement",
+                       "en": "Payment method"},
 })
 
 # Folded wordings (search_key form) seen in centres' spreadsheets, per field.
@@ -96,6 +106,13 @@ _WORDINGS: dict[ImportField, tuple[str, ...]] = {
                         "commentaires", "comment", "comments"),
     ImportField.GUARDIAN_RELATIONSHIP: ("quan he", "moi quan he", "lien de parente",
                                         "relationship", "relation"),
+    ImportField.CLASS_CODE: ("ma lop", "lop", "lop hoc", "ma lop hoc", "ten lop", "class", "class code",
+                             "classe", "code classe", "code de la classe"),
+    ImportField.FEE_PAID: ("hoc phi da dong", "da dong", "da nop", "so tien da dong",
+                           "hoc phi da nop", "fee paid", "paid", "amount paid", "deja paye",
+                           "frais payes", "frais deja payes", "montant paye"),
+    ImportField.PAYMENT_METHOD: ("hinh thuc", "hinh thuc dong", "hinh thuc thanh toan", "thanh toan",
+                                 "payment method", "method", "mode de paiement", "paiement"),
 }
 
 # A header naming a parent belongs to the guardian's columns.

@@ -13,6 +13,7 @@ from jpf_desk.domain import messages
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.search_key import search_key as _search_key
 from jpf_desk.domain.text import clean
+from jpf_desk.domain.vi_collation import vi_sort_key
 
 MAX_PART_LENGTH = 100
 MAX_FULL_LENGTH = 3 * MAX_PART_LENGTH + 2
@@ -87,10 +88,8 @@ class PersonName:
 
     @property
     def sort_key(self) -> str:
-        """Sorts by given name, then family, then middle, ignoring accents and case."""
-        return _SORT_SEPARATOR.join(
-            (_search_key(self.given), _search_key(self.family), _search_key(self.middle))
-        )
+        """Sorts by given name, then family, then middle, in Vietnamese order."""
+        return vi_sort_key(_SORT_SEPARATOR.join((self.given, self.family, self.middle)))
 
     @property
     def search_key(self) -> str:

@@ -15,13 +15,20 @@ _D_MAP = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ɖ": "d", "
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
+def drop_invisible(text: str) -> str:
+    """``text`` without format characters (zero-width space and joiners, soft hyphen,
+    BOM, direction marks): pasted text carries them inside words, where they would
+    otherwise split one word in two and find nothing."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def search_key(text: str) -> str:
     """Fold ``text`` so "Nguyễn Thị Ánh", "nguyen thi anh" and NFD input all match.
 
-    NFKD (a superset of NFD that also folds full-width letters), marks removed,
+    Invisible characters dropped, NFKD (a superset of NFD that also folds full-width letters), marks removed,
     đ → d, case folded, every run of non-alphanumerics → one space.
     """
-    s = unicodedata.normalize("NFKD", text)
+    s = unicodedata.normalize("NFKD", drop_invisible(text))
     s = unicodedata.normalize("NFKD", s.casefold())
     s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
     s = s.translate(_D_MAP)

@@ -55,6 +55,8 @@ class Action(StrEnum):
     RECORD_TRANSFER_FILING = "record_transfer_filing"
     EDIT_CONTROLLER_DETAILS = "edit_controller_details"
     IMPORT_CUSTOMERS = "import_customers"
+    EDIT_DESK_SETTINGS = "edit_desk_settings"
+    RESOLVE_SYNC_CONFLICT = "resolve_sync_conflict"  # choose whose value a record keeps
     TAKE_PAYMENT = "take_payment"
     PRINT_PAYMENT_RECEIPT = "print_payment_receipt"
     CASH_SUMMARY_ALL = "cash_summary_all"  # every staff member's day (one's own: anyone)
@@ -104,6 +106,11 @@ register_labels(Action, {
     "import_customers": {"vi": "Nhập khách hàng từ bảng tính",
                          "fr": "Importer des clients depuis un tableur",
                          "en": "Import customers from a spreadsheet"},
+    "edit_desk_settings": {"vi": "Sửa cài đặt của quầy", "fr": "Modifier les réglages du poste",
+                           "en": "Edit the desk's settings"},
+    "resolve_sync_conflict": {"vi": "Chọn giá trị giữ lại khi đồng bộ bị xung đột",
+                              "fr": "Choisir la valeur gardée lors d'un conflit de synchronisation",
+                              "en": "Choose the value kept in a sync conflict"},
     "take_payment": {"vi": "Thu học phí", "fr": "Encaisser un paiement", "en": "Take a payment"},
     "print_payment_receipt": {"vi": "In biên lai thu tiền", "fr": "Imprimer un reçu de paiement",
                               "en": "Print a payment receipt"},
@@ -144,6 +151,9 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.RECORD_TRANSFER_FILING: Rule(_MANAGERS, "transfer.manager_only"),
     Action.EDIT_CONTROLLER_DETAILS: Rule(_MANAGERS, "controller.manager_only"),
     Action.IMPORT_CUSTOMERS: Rule(_MANAGERS, "import.manager_only"),
+    Action.EDIT_DESK_SETTINGS: Rule(_MANAGERS, "settings.manager_only"),
+    # Settling a conflict overrides a colleague's edit of a record: the manager decides.
+    Action.RESOLVE_SYNC_CONFLICT: Rule(_MANAGERS, "sync.conflict_manager_only"),
     Action.TAKE_PAYMENT: Rule(_ALL, "staff.not_allowed"),
     Action.PRINT_PAYMENT_RECEIPT: Rule(_ALL, "staff.not_allowed"),
     Action.CASH_SUMMARY_ALL: Rule(_MANAGERS, "cash.manager_only"),
@@ -207,6 +217,11 @@ register({
         "vi": "Chỉ quản lý mới được xem dữ liệu quá thời hạn lưu trữ.",
         "fr": "Seul un responsable peut voir les données au-delà de leur durée de conservation.",
         "en": "Only a manager can see data kept past its retention period.",
+    },
+    "settings.manager_only": {
+        "vi": "Chỉ quản lý mới được sửa cài đặt của quầy.",
+        "fr": "Seul un responsable peut modifier les réglages du poste.",
+        "en": "Only a manager can change the desk's settings.",
     },
     "controller.manager_only": {
         "vi": "Chỉ quản lý mới được sửa thông tin liên hệ in trên phiếu đồng ý.",

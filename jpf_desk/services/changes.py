@@ -78,6 +78,7 @@ TABLES: dict[str, tuple[Kind, bool]] = {
     "centres": (Kind.CENTRE, False),
     "controller_contacts": (Kind.CENTRE, False),  # details printed on consent receipts
     "store_settings": (Kind.SETTINGS, False),
+    "desk_settings": (Kind.SETTINGS, False),
 }
 
 

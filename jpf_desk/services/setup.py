@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.centres import normalise_centre_code
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action, Role
@@ -77,10 +78,11 @@ def initialise(store: Store, centre_code: str, centre_name: str, staff_name: str
                password: str, repeated: str | None = None) -> Desk:
     """First start of a desk: its centre and its first staff member, a manager who
     chooses a password (ValidationError on the field "password" or "repeat")."""
+    code = normalise_centre_code(centre_code)
     centre_id = new_id()
     staff_id = new_id()
     with store.session(centre_id, staff_id) as s:
-        s.add(Centre(id=centre_id, code=clean(centre_code), name=clean(centre_name)))
+        s.add(Centre(id=centre_id, code=code, name=clean(centre_name)))
         s.add(Staff(id=staff_id, full_name=clean(staff_name), role=Role.MANAGER.value))
         s.flush()
         set_credential(s, staff_id, password, repeated)

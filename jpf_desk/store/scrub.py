@@ -35,8 +35,10 @@ def secure_delete(session: Session) -> None:
 
 
 def merge_search_index(session: Session) -> None:
-    """FTS keeps old tokens in its segments until they are merged."""
-    session.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('optimize')"))
+    """FTS keeps old tokens in its segments until they are merged (both name indexes:
+    accent-free, and as written with marks)."""
+    for index in ("customers_fts", "customers_fts_marked"):
+        session.execute(text(f"INSERT INTO {index}({index}) VALUES ('optimize')"))
 
 
 def compact_store_file(engine: Engine) -> bool:

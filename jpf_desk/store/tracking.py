@@ -9,13 +9,14 @@ the window refreshes its views from) is taken here, not reported by each service
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from jpf_desk.store.base import Tracked, new_id, utcnow
@@ -32,6 +33,13 @@ WRITTEN = "written_rows"
 # What a service reported beside the rows (a change that is not a row), delivered with them.
 REPORTED = "reported_changes"
 
+# The latest stamp this desk has seen on a row from head office (ISO text, in
+# store_settings): the desk's own stamps never go below it. A hybrid logical clock, so
+# that a desk whose clock is slow still stamps what it did after what it had seen.
+CLOCK_FLOOR = "clock_floor"
+# Columns a change never conflicts over (bookkeeping, written by every change).
+STAMP_COLUMNS = ("id", "centre_id", "created_at", "updated_at", "changed_by", "revision")
+
 Written = frozenset[tuple[str, str | None]]
 CommitListener = Callable[[Written, tuple[object, ...]], None]
 
@@ -46,8 +54,32 @@ def _as_text(value: Any) -> str | None:
     return str(value)
 
 
-def _stamp_new(session: Session, obj: Tracked) -> None:
+def _json_value(value: Any) -> Any:
+    """A value as sync's JSON holds it (sync/rows.py): dates as ISO text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value if value is None or isinstance(value, bool | int | float | str) \
+        else str(value)
+
+
+def clock_now(session: Session) -> datetime:
+    """Now, or just after the latest stamp seen from head office if this clock is behind."""
+    if "clock_floor_value" not in session.info:
+        found = session.execute(text("SELECT value FROM store_settings WHERE key = :k"),
+                                {"k": CLOCK_FLOOR}).scalar()
+        session.info["clock_floor_value"] = datetime.fromisoformat(found) if found else None
     now = utcnow()
+    floor: datetime | None = session.info["clock_floor_value"]
+    if floor is not None and now <= floor:
+        now = floor + timedelta(microseconds=1)
+        session.info["clock_floor_value"] = now
+    return now
+
+
+def _stamp_new(session: Session, obj: Tracked) -> None:
+    now = clock_now(session)
     obj.id = obj.id or new_id()
     if obj.centre_id is None:
         centre = session.info.get(ACTOR_CENTRE)
@@ -86,12 +118,34 @@ def _history(session: Session, obj: Tracked) -> list[FieldChange]:
     return changes
 
 
-def _outbox(obj: Tracked, op: str) -> OutboxEntry:
+def _base(obj: Tracked) -> str | None:
+    """{column: value before this change} of the columns it writes, as JSON; None when
+    a value before is unknown (not loaded): the row is then compared whole."""
+    state = inspect(obj)
+    base: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.columns[0].name
+        if name in STAMP_COLUMNS:
+            continue
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        if not hist.deleted:
+            return None
+        old, new = _json_value(hist.deleted[0]), _json_value(hist.added[0]) \
+            if hist.added else None
+        if old != new:
+            base[name] = old
+    return json.dumps(base, ensure_ascii=False)
+
+
+def _outbox(obj: Tracked, op: str, base: str | None = None) -> OutboxEntry:
     return OutboxEntry(
         table_name=obj.__tablename__,  # type: ignore[attr-defined]
         row_id=obj.id,
         op=op,
         revision=obj.revision,
+        base=base,
     )
 
 
@@ -107,7 +161,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.dirty):
         if not isinstance(obj, Tracked) or not session.is_modified(obj):
             continue
-        obj.updated_at = utcnow()
+        base = _base(obj) if obj.__sync__ else None
+        obj.updated_at = clock_now(session)
         obj.revision = (obj.revision or 0) + 1
         obj.changed_by = session.info.get(ACTOR_STAFF)
         for change in _history(session, obj):
@@ -115,7 +170,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             session.add(change)
             pending.append(_outbox(change, "insert"))
         if obj.__sync__:
-            pending.append(_outbox(obj, "update"))
+            pending.append(_outbox(obj, "update", base))
     for obj in list(session.deleted):
         if isinstance(obj, Tracked) and obj.__sync__:
             pending.append(_outbox(obj, "delete"))

@@ -14,7 +14,6 @@ marked ERASURE_APPLIED so that the caller compacts the file once it has committe
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,16 +21,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.store import tracking
 from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
-from jpf_desk.store.models import OutboxEntry, SyncConflict, SyncState
+from jpf_desk.store.models import OutboxEntry, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
-from jpf_desk.sync import parking
+from jpf_desk.sync import clock, merge, parking
 from jpf_desk.sync.checks import check_row
 from jpf_desk.sync.order import parent_columns, table_rank
 from jpf_desk.sync.outbox import pending_keys
@@ -113,6 +111,7 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
                     row.table_name[:60], row.row_id[:60])
             parking.set_aside(session, row, *verdict)
             result.quarantined += 1
+    clock.advance(session, good)
     any_set_aside = parking.any_set_aside(session)
     erasing = _carries_erasure(tables, good)
     if erasing:
@@ -146,6 +145,7 @@ def _newest(rows: Iterable[PulledRow]) -> list[PulledRow]:
 def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
                 result: Applied, *, careful: bool, clear: bool, store_id: str) -> set[Key]:
     """Apply checked rows; returns the keys written (present here now)."""
+    rows = merge.settle_erasures(session, rows)
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     if pending and store_id:
         rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]
@@ -309,9 +309,8 @@ def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: se
             if not _apply_append_only(session, spec, row):
                 inserts[row.table_name].append(row.data)
         elif (row.table_name, row.row_id) in pending:
-            record_conflict(session, row,
-                            local_revision(session, spec.table, row.row_id) or 0)
-            conflicts += 1
+            conflicts += merge.meet(session, spec, row,
+                                    local_revision(session, spec.table, row.row_id) or 0)
         elif row.deleted:
             delete_row(session, spec.table, row.row_id)
         else:
@@ -330,29 +329,10 @@ def _apply_row(session: Session, tables: dict[str, SyncedTable], pending: set[Ke
         if not _apply_append_only(session, spec, row):
             insert_if_missing(session, spec.table, row.data)
     elif (row.table_name, row.row_id) in pending:
-        record_conflict(session, row, local_revision(session, spec.table, row.row_id) or 0)
-        return 1
+        return merge.meet(session, spec, row,
+                          local_revision(session, spec.table, row.row_id) or 0)
     elif row.deleted:
         delete_row(session, spec.table, row.row_id)
     else:
         write_row(session, spec.table, row.data)
     return 0
-
-
-def record_conflict(session: Session, row: PulledRow, local_rev: int) -> None:
-    values = {
-        "table_name": row.table_name, "row_id": row.row_id, "local_revision": local_rev,
-        "remote_revision": row.revision, "remote_data": json.dumps(row.data, ensure_ascii=False),
-        "remote_deleted": row.deleted, "remote_origin": row.origin_store,
-        "remote_seq": row.ho_seq,
-    }
-    stmt = sqlite_insert(SyncConflict).values(id=_new_id(), **values)
-    session.execute(stmt.on_conflict_do_update(
-        index_elements=[SyncConflict.table_name, SyncConflict.row_id],
-        set_={k: stmt.excluded[k] for k in values if k not in ("table_name", "row_id")}))
-
-
-def _new_id() -> str:
-    from jpf_desk.store.base import new_id
-
-    return new_id()

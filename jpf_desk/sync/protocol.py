@@ -117,7 +117,27 @@ _ACCEPTABLE = (
     f"p.table_name <> ALL ({sql_text_array(SHARED_TABLES)}) "
     "AND (p.table_name <> 'centres' OR (p.row_id = p.centre_id "
     f"AND NOT {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id))) "
-    "AND (p.deleted OR p.data->>'id' = p.row_id)")
+    "AND (p.deleted OR p.data->>'id' = p.row_id) "
+    # Erasure wins: nothing brings back a person erased at head office, neither their
+    # record (only as erased) nor a history row holding an old value of theirs.
+    "AND (p.deleted OR p.table_name NOT IN ('customers', 'field_changes') "
+    "OR (p.table_name = 'customers' AND p.data->>'status' = 'deleted') "
+    "OR (p.table_name = 'field_changes' AND p.data->>'table_name' IS DISTINCT FROM "
+    "'customers') "
+    f"OR NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows e WHERE e.table_name = 'customers' "
+    "AND e.row_id = CASE p.table_name WHEN 'customers' THEN p.row_id "
+    "ELSE p.data->>'row_id' END AND e.data->>'status' = 'deleted'))")
+
+# An erasure pushed: the history rows about the person that head office holds from
+# other desks (not yet seen by the erasing desk) become tombstones too; desks pull them.
+ERASED_MARK = b'"status":"deleted"'
+_ERASE_HISTORY = (
+    f"UPDATE {SCHEMA}.rows r SET deleted = true, data = '{{}}'::jsonb, "
+    "revision = r.revision + 1, origin_store = %(store)s "
+    "FROM push_rows p WHERE p.table_name = 'customers' AND NOT p.deleted "
+    "AND p.data->>'status' = 'deleted' AND r.table_name = 'field_changes' AND NOT r.deleted "
+    "AND r.data->>'table_name' = 'customers' AND r.data->>'row_id' = p.row_id "
+    f"AND r.centre_id = {SCHEMA}.current_centre()")
 
 
 def _upsert(append_only: bool) -> str:
@@ -229,6 +249,8 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         refused = conn.execute(_APPLY, {
             "store": store_id, "base": base_seq, "batch": batch_id, "rows": row_count,
         }).fetchall()
+        if ERASED_MARK in payload:
+            conn.execute(_ERASE_HISTORY, {"store": store_id})
         rejected: frozenset[Key] = frozenset()
         forbidden: frozenset[Key] = frozenset()
         if refused:

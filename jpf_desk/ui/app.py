@@ -13,13 +13,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
 from jpf_desk.paths import STORE_FILE, resolve_data_dir
 from jpf_desk.services import app_messages
+from jpf_desk.ui import generated
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
@@ -43,11 +44,23 @@ def application(lang: str = "vi") -> QApplication:
     app.setOrganizationName("JPF")
     set_lang(lang)
     QLocale.setDefault(QLocale(lang))
-    translator = QTranslator(app)  # Qt's own strings; Vietnamese has none yet
-    if translator.load(QLocale(lang), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    translator = qt_translator(lang, app)
+    if translator is not None:
         app.installTranslator(translator)
     return app
+
+
+def qt_translator(lang: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own strings (print and file dialogs, standard buttons) in `lang`: ours for
+    Vietnamese (translations/qt_vi.ts; Qt ships none), Qt's qtbase for the others."""
+    translator = QTranslator(parent)
+    ours = Path(generated.__file__).with_name(f"qt_{lang}.qm")
+    if ours.is_file() and translator.load(str(ours)):
+        return translator
+    if translator.load(QLocale(lang), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return translator
+    return None
 
 
 def tell_failure(parent: QWidget | None, text: str) -> None:
@@ -63,8 +76,20 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
     box.exec()
 
 
+def use_stored_language(store: Store) -> None:
+    """The language the manager chose for this desk (settings dialog), from the sign-in
+    dialog on; only when --lang did not say otherwise. At the usual start it applies when
+    the store has opened, before the sign-in dialog lists the staff or says anything."""
+    from jpf_desk.services.settings.stored import stored_language
+
+    chosen = stored_language(store)
+    if chosen is not None:
+        set_lang(chosen)
+        QLocale.setDefault(QLocale(chosen))
+
+
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
-                            *, create: bool = True) -> Desk | None:
+                            *, create: bool = True, lang_given: bool = True) -> Desk | None:
     """The store in `data_dir` acting as whoever signs in (set up on first run); None
     when it cannot open or nobody signed in.
 
@@ -72,13 +97,15 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
     is only used after the person says so: a mistyped path must not start an empty store.
     """
     if (data_dir / STORE_FILE).is_file():
-        return sign_in_while_opening(data_dir, parent, create=create)
+        return sign_in_while_opening(data_dir, parent, create=create, lang_given=lang_given)
     from jpf_desk.services.storage import open_data_store
 
     try:
         store = open_data_store(data_dir, create=create)
     except Exception as exc:  # noqa: BLE001 - told_failure re-raises what it cannot tell
-        return told_failure(exc, data_dir, parent)
+        return told_failure(exc, data_dir, parent, lang_given=lang_given)
+    if not lang_given:
+        use_stored_language(store)
     desk = sign_in_interactively(store, parent)
     if desk is None:
         store.close()
@@ -86,7 +113,7 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
 
 
 def sign_in_while_opening(data_dir: Path, parent: QWidget | None, *,
-                          create: bool) -> Desk | None:
+                          create: bool, lang_given: bool) -> Desk | None:
     """The usual start: the sign-in dialog shows at once and takes the password while
     the store opens on a worker thread; an OK pressed meanwhile waits for the store.
     A store that fails to open closes the dialog and is told as before; one that needs
@@ -96,6 +123,8 @@ def sign_in_while_opening(data_dir: Path, parent: QWidget | None, *,
     handed_on: list[bool] = []
 
     def opened() -> None:
+        if opening.store is not None and opening.error is None and not lang_given:
+            use_stored_language(opening.store)
         if opening.store is not None and opening.error is None and opening.usual_sign_in:
             dialog.store_opened(opening.store)
         else:
@@ -116,7 +145,7 @@ def sign_in_while_opening(data_dir: Path, parent: QWidget | None, *,
     if not handed_on:
         return None  # nobody signed in (cancelled, or a shutdown)
     if opening.error is not None:
-        return told_failure(opening.error, data_dir, parent)
+        return told_failure(opening.error, data_dir, parent, lang_given=lang_given)
     assert store is not None
     desk = sign_in_interactively(store, parent)
     if desk is None:
@@ -124,7 +153,8 @@ def sign_in_while_opening(data_dir: Path, parent: QWidget | None, *,
     return desk
 
 
-def told_failure(exc: BaseException, data_dir: Path, parent: QWidget | None) -> Desk | None:
+def told_failure(exc: BaseException, data_dir: Path, parent: QWidget | None, *,
+                 lang_given: bool) -> Desk | None:
     """A store that did not open: a folder without one is offered a new store; the
     other failures the person can act on are told in words; anything else is a bug."""
     from jpf_desk.services.storage import NoStoreHere, StoreError
@@ -132,7 +162,7 @@ def told_failure(exc: BaseException, data_dir: Path, parent: QWidget | None) -> 
     if isinstance(exc, NoStoreHere):
         if not ask_create(parent, data_dir):
             return None
-        return open_desk_interactively(data_dir, parent, create=True)
+        return open_desk_interactively(data_dir, parent, create=True, lang_given=lang_given)
     if isinstance(exc, StoreError):
         tell_store_failure(parent, exc)
         return None
@@ -206,15 +236,16 @@ def log_to_file(data_dir: Path) -> logging.Handler:
     return handler
 
 
-def run_gui(data_dir: str | None, lang: str) -> int:
-    """`jpf-desk` with no subcommand: the main window until it is closed."""
-    app = application(lang)
+def run_gui(data_dir: str | None, lang: str | None) -> int:
+    """`jpf-desk` with no subcommand: the main window until it is closed; without
+    `lang` (no --lang) in the language stored for this desk, else Vietnamese."""
+    app = application(lang or "vi")
     install_excepthook()
     folder = resolve_data_dir(data_dir)
     # Installed before sign-in: a shutdown while the sign-in dialog waits cancels it.
     terminate = CloseOnTerminate(close_all_windows, app)
     log.info("sign-in open")  # ids only; a smoke test waits for this line
-    desk = open_desk_interactively(folder, create=data_dir is None)
+    desk = open_desk_interactively(folder, create=data_dir is None, lang_given=lang is not None)
     if desk is None:
         terminate.restore()
         if terminate.fired:

@@ -6,11 +6,12 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, DomainWarning
 from jpf_desk.domain.messages import render_error
 from jpf_desk.ui.language import current_lang
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
 
 
 class FieldErrors:
@@ -33,7 +34,23 @@ class FieldErrors:
     def clear(self) -> None:
         for label in (*self.labels.values(), self.fallback):
             label.clear()
+            label.setStyleSheet(ERROR_STYLE)
             label.hide()
+
+    def clear_field(self, field: str) -> None:
+        """The person is fixing this field: its old message would now be wrong."""
+        label = self.labels.get(field)
+        if label is not None and label.isVisibleTo(label.window()):
+            label.clear()
+            label.hide()
+
+    def show_warnings(self, warnings: Iterable[DomainWarning]) -> None:
+        """Doubts to confirm (in brown, not red): the same Save again confirms them."""
+        self.clear()
+        for warning in warnings:
+            label = self.label_for(warning.field)
+            label.setStyleSheet(WARNING_STYLE)
+            self.show_text(warning.field, render_error(warning, current_lang()))
 
     def label_for(self, field: str | None) -> QLabel:
         return self.labels.get(field or "", self.fallback)

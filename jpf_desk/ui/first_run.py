@@ -3,7 +3,7 @@ further desk of a centre that already syncs with head office (then everyone sign
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.services import setup
@@ -31,6 +31,13 @@ class FirstRunDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.join_dialog: JoinCentreDialog | None = None
         self.ui.joinButton.clicked.connect(self.join_existing_centre)
+        manager_note = QLabel(self.tr(
+            "Người này sẽ là quản lý của cơ sở trên máy này: có mọi quyền, thêm các nhân "
+            "viên khác và chọn mật khẩu đầu tiên cho họ."), self)
+        manager_note.setObjectName("managerNote")
+        manager_note.setWordWrap(True)
+        self.ui.form.addRow("", manager_note)  # below the staff name, before the password
+        self.manager_note = manager_note
         self.passwords = PasswordFields(self.ui.form)
         self.errors = FieldErrors(
             {"centre_code": self.ui.centreCodeError, "centre_name": self.ui.centreNameError,

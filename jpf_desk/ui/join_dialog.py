@@ -14,6 +14,7 @@ from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_sync_connect import Ui_SyncConnectDialog
 from jpf_desk.ui.sync.connect_dialog import settings_in, show_connection_error
+from jpf_desk.ui.sync.labels import fill_tls_modes
 from jpf_desk.ui.tasks import TaskContext, run_task
 from jpf_desk.ui.widgets import name_buttons
 
@@ -41,8 +42,7 @@ class JoinCentreDialog(QDialog):
         defaults = ConnectionSettings()
         self.ui.dbnameEdit.setText(defaults.dbname)
         self.ui.portSpin.setValue(defaults.port)
-        self.ui.sslmodeCombo.addItems(list(SSL_MODES))
-        self.ui.sslmodeCombo.setCurrentText(defaults.sslmode)
+        fill_tls_modes(self.ui.sslmodeCombo, SSL_MODES, defaults.sslmode)
         self.setMinimumWidth(520)
         self.staff_name.setFocus()
         name_buttons(self.ui.buttons, self.tr("Tham gia"))

@@ -6,8 +6,9 @@ import threading
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff import permissions
 from jpf_desk.ui import navigation
 from jpf_desk.ui.idle_lock import IdleLock
+from jpf_desk.ui.screen_fit import CurrentPageStack, ElidedLabel, fit_window
 from jpf_desk.ui.sign_in_dialog import ChangePasswordDialog
 from jpf_desk.ui.staff_dialog import SwitchStaffDialog
 from jpf_desk.ui.tasks import wait_for_all
@@ -87,6 +88,14 @@ class ChangeFeed(QObject):
             view.on_changes(changes)
 
 
+class SectionList(QListWidget):
+    """The sidebar. Typed letters never jump to a section (a name typed while the sidebar
+    had the focus moved the desk to another section); arrows, a click or Ctrl+1…9 choose."""
+
+    def keyboardSearch(self, search: str) -> None:
+        del search
+
+
 class MainWindow(QMainWindow):
     """Views share one Desk object: switching staff changes who acts in every view."""
 
@@ -98,13 +107,13 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(desk.store, lambda: self.desk.actor.staff_id, self.apply_desk,
                              setup.idle_lock_minutes(desk.store), self)
         self.setWindowTitle("JPF Desk")
-        self.resize(1180, 720)
-        self.nav = QListWidget()
+        fit_window(self, 1180, 720)
+        self.nav = SectionList()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 7px 6px; }")
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # a wide section visited once must not widen the window
         self.views: dict[str, QWidget] = {}
         self.changes = ChangeFeed(desk, self)
         central = QWidget()
@@ -123,6 +132,14 @@ class MainWindow(QMainWindow):
         self._hide_what_is_not_allowed()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        self._focused_at_start = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts in the first section's search box, not in the sidebar."""
+        super().showEvent(event)
+        if not self._focused_at_start:
+            self._focused_at_start = True
+            self.focus_search()
 
     # -- sections ---------------------------------------------------------------
     def section_keys(self) -> list[str]:
@@ -147,8 +164,14 @@ class MainWindow(QMainWindow):
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def go_to_section(self, row: int) -> None:
+        """Ctrl+1…9: that section, ready to type in its search box or filter."""
+        self.nav.setCurrentRow(row)
+        self.focus_search()
+
     def focus_search(self) -> None:
-        """Ctrl+F: the current view's search box (views name it "searchBox")."""
+        """Ctrl+F: the current view's own `focus_search`, else its "searchBox", else its
+        first text box or drop-down (the filter of a section without a search box)."""
         view = self.current_view()
         if view is None:
             return
@@ -159,12 +182,24 @@ class MainWindow(QMainWindow):
         if box is not None:
             box.setFocus(Qt.FocusReason.ShortcutFocusReason)
             box.selectAll()
+            return
+        first = next((w for w in view.findChildren(QWidget)
+                      if isinstance(w, (QLineEdit, QComboBox)) and w.isVisibleTo(view)
+                      and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_customer(self) -> QWidget | None:
+        """Ctrl+N from any section: the customers section and an empty intake form."""
+        view = self.show_section("customers")
+        make = getattr(view, "new_customer", None)
+        return make() if callable(make) else None
 
     # -- status bar and menu ------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.centre_label = QLabel()
         self.staff_label = QLabel()
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.centre_label, self.staff_label, self.path_label):
             self.statusBar().addPermanentWidget(label)
@@ -210,6 +245,10 @@ class MainWindow(QMainWindow):
         backup.setObjectName("backupFolderAction")
         backup.triggered.connect(self.choose_backup_folder)
         menu.addAction(backup)
+        settings = QAction(self.tr("&Cài đặt của quầy…"), self)
+        settings.setObjectName("deskSettingsAction")
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
         menu.addSeparator()
         imports = QAction(self.tr("&Nhập khách hàng từ bảng tính…"), self)
         imports.setObjectName("importAction")
@@ -230,16 +269,33 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         self.find_action = find
+        new = QAction(self.tr("Khách hàng mới"), self)
+        new.setObjectName("newCustomerAction")
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        new.triggered.connect(self.new_customer)
+        self.addAction(new)
         for row in range(min(self.nav.count(), 9)):  # Ctrl+1…9: the sections in order
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            go.triggered.connect(lambda _checked=False, r=row: self.go_to_section(r))
             self.addAction(go)
 
     def open_controller_details(self) -> QDialog:
         from jpf_desk.ui.consent.controller_dialog import ControllerDetailsDialog
 
         dialog = ControllerDetailsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog | None:
+        """Managers only (the menu entry is hidden for others; the service refuses too)."""
+        from jpf_desk.ui.settings.dialog import SettingsDialog
+
+        if not permissions.allowed(self.desk, Action.EDIT_DESK_SETTINGS):
+            return None
+        dialog = SettingsDialog(self.desk, self)
+        dialog.saved.connect(lambda saved: self.idle.set_minutes(saved.values.idle_lock_minutes))
         dialog.open()
         return dialog
 
@@ -307,6 +363,9 @@ class MainWindow(QMainWindow):
         action = self.findChild(QAction, "importAction")
         if action is not None:
             action.setVisible(permissions.allowed(self.desk, Action.IMPORT_CUSTOMERS))
+        settings = self.findChild(QAction, "deskSettingsAction")
+        if settings is not None:
+            settings.setVisible(permissions.allowed(self.desk, Action.EDIT_DESK_SETTINGS))
 
     def shut_down(self) -> None:
         self.idle.stop()

@@ -7,7 +7,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QWidget,
+)
 
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
@@ -52,6 +59,13 @@ def setup_ui(ui: Any, widget: QWidget) -> None:
     for table in widget.findChildren(QTableView):
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def plain_text(*labels: QLabel) -> None:
+    """Labels that show customer (or staff-typed) text: a name like "<b>Lê</b>" is shown
+    as typed, never read as markup that hides or restyles words."""
+    for shown in labels:
+        shown.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def national_or_typed(phone: str) -> str:

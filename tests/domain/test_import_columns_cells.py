@@ -29,13 +29,17 @@ from jpf_desk.domain.import_columns import guess_header, guess_mapping
     ("SĐT phụ huynh", F.GUARDIAN_PHONE), ("Họ và tên phụ huynh", F.GUARDIAN_NAME),
     ("Phụ huynh", F.GUARDIAN_NAME), ("Téléphone du parent", F.GUARDIAN_PHONE),
     ("Guardian ID", F.GUARDIAN_ID), ("Quan hệ", F.GUARDIAN_RELATIONSHIP),
+    # The optional enrolment columns (issue 17).
+    ("Lớp", F.CLASS_CODE), ("Mã lớp", F.CLASS_CODE), ("Code de la classe", F.CLASS_CODE),
+    ("Học phí đã đóng", F.FEE_PAID), ("Fee paid", F.FEE_PAID),
+    ("Hình thức thanh toán", F.PAYMENT_METHOD), ("Mode de paiement", F.PAYMENT_METHOD),
 ])
 def test_headers_in_three_languages(header, field):
     assert guess_header(header)[1] is field
 
 
 @pytest.mark.parametrize("header", ["STT", "Đồng ý nhận tin", "Consentement marketing",
-                                    "Consent", "Lớp", ""])
+                                    "Consent", "Giáo viên", ""])
 def test_unknown_and_consent_headers_are_never_guessed(header):
     assert guess_header(header) == (0, None)
 

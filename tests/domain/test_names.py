@@ -76,8 +76,11 @@ def test_sort_by_given_then_family() -> None:
 
 def test_sort_key_separates_parts() -> None:
     n = PersonName.from_full("Nguyễn Thị Ánh")
-    assert n.sort_key == "anh\x1fnguyen\x1fthi"
     assert n.search_key == "nguyen thi anh"
+    # The whole given name comes before any family name: "Anh" (family Yên) before
+    # "Anh Ba" (no family name), though "Anh Yên" would sort after "Anh Ba".
+    short, long = PersonName.from_parts("Yên", "", "Anh"), PersonName.from_parts("", "", "Anh Ba")
+    assert short.sort_key < long.sort_key
 
 
 @settings(max_examples=150)

@@ -88,3 +88,10 @@ def test_case_insensitive(text: str) -> None:
 @given(vi_text)
 def test_query_tokens_are_words_of_key(text: str) -> None:
     assert " ".join(query_tokens(text)) == search_key(text)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad",
+                                       "\u2060", "\u200e"])
+def test_invisible_characters_are_removed_not_split(invisible: str) -> None:
+    assert search_key(f"Ngu{invisible}yễn") == "nguyen"
+    assert query_tokens(f"{invisible}ngu{invisible}yen{invisible}") == ["nguyen"]

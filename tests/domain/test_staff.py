@@ -31,6 +31,8 @@ EXPECTED = {
     "record_transfer_filing": {M, A},
     "edit_controller_details": {M, A},
     "import_customers": {M, A},
+    "edit_desk_settings": {M, A},
+    "resolve_sync_conflict": {M, A},
     "take_payment": {R, C, M, A},
     "print_payment_receipt": {R, C, M, A},
     "cash_summary_all": {M, A},
@@ -52,6 +54,8 @@ REFUSED_CODES = {
     "record_transfer_filing": "transfer.manager_only",
     "edit_controller_details": "controller.manager_only",
     "import_customers": "import.manager_only",
+    "edit_desk_settings": "settings.manager_only",
+    "resolve_sync_conflict": "sync.conflict_manager_only",
     "cash_summary_all": "cash.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]

@@ -39,6 +39,7 @@ def test_request_filed_from_the_customer_record_updates_the_count(qtbot, desk, p
     assert dialog.isVisible()
     assert dialog.ui.customerName.text() == NAME  # preselected, no picker needed
     dialog.set_kind(RequestKind.ACCESS)
+    dialog.ui.identityCheck.setCurrentIndex(dialog.ui.identityCheck.findData("id_document"))
     click(qtbot, dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.filed is not None, dialog.ui.generalError.text()
     assert dialog.filed.customer_id == person.id

@@ -39,6 +39,7 @@ def file_through_dialog(qtbot, view: RequestsView, customer_id: str, kind: Reque
     dialog = view.new_request(customer_id)
     assert isinstance(dialog, NewRequestDialog)
     dialog.set_kind(kind)
+    dialog.ui.identityCheck.setCurrentIndex(dialog.ui.identityCheck.findData("id_document"))
     for field, value in (changes or {}).items():
         dialog.set_change(field, value)
     type_text(dialog.ui.details, "Khách đến quầy, có giấy đề nghị")
@@ -247,6 +248,7 @@ def test_customer_chosen_with_the_picker_and_objection_carried_out(qtbot, desk, 
                      Qt.MouseButton.LeftButton)
     assert dialog.ui.customerName.text() == NAME
     dialog.set_kind(RequestKind.OBJECT)
+    dialog.ui.identityCheck.setCurrentIndex(dialog.ui.identityCheck.findData("id_document"))
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     assert "mục đích" in dialog.ui.purposesError.text()  # no purpose ticked: kept open

@@ -150,3 +150,14 @@ def test_birth_date_in_future_is_refused(desk):
     with pytest.raises(IntakeInvalid) as err:
         customers.create_customer(desk, adult(birth_date=date(2030, 1, 1)), today=TODAY)
     assert err.value.errors[0].field == "birth_date"
+
+
+@pytest.mark.parametrize("typed", ["a@@b.vn", "@b.vn", "an nguyen@gmail.com", "an\nnguyen@gmail.com"])
+def test_intake_refuses_a_malformed_email_beside_its_field(typed):
+    from jpf_desk.services.customers.input import CustomerInput, IntakeInvalid, validate
+
+    data = CustomerInput(family_name="Lê", given_name="Ánh", birth_date=date(1995, 3, 2),
+                         phone="", email=typed)
+    with pytest.raises(IntakeInvalid) as refused:
+        validate(data, date(2026, 11, 27))
+    assert [(e.code, e.field) for e in refused.value.errors] == [("intake.email_invalid", "email")]

@@ -131,3 +131,40 @@ def test_store_of_a_newer_version_is_said_not_backed_up(tmp_path: Path) -> None:
     with pytest.raises(StoreTooNew):
         open_store(tmp_path)
     assert not (tmp_path / migrate.BACKUP_DIR).exists()
+
+
+def test_older_store_lists_in_vietnamese_order_after_upgrade(tmp_path: Path) -> None:
+    """0013_search: sort keys of stored customers become the Vietnamese order, and their
+    names are indexed with their marks."""
+    path = tmp_path / STORE_FILE
+    _upgrade_to(path, "0001_foundation")
+    conn = sqlite3.connect(path)
+    with conn:
+        for i, (given, old_key) in enumerate((("Đức", "duc"), ("Dũng", "dung"), ("Dung", "dung"),
+                                              ("Ánh", "anh"))):
+            conn.execute(
+                "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
+                "family_name, middle_name, given_name, full_name, search_key, sort_key, "
+                "street, address_as_written, notes, status) VALUES (?, 'k1', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 'Lê', '', ?, ?, ?, ?, "
+                "'', '', '', 'active')", (f"c{i}", given, f"Lê {given}", f"le {old_key}",
+                                          f"{old_key}\x1fle\x1f"))
+        conn.execute(  # an erased customer keeps an empty key
+            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
+            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
+            "address_as_written, notes, status) VALUES ('gone', 'k1', '2026-01-01 00:00:00', "
+            "'2026-01-01 00:00:00', 1, '', '', '', '', '', '', '', '', '', 'deleted')")
+    conn.close()
+    store = open_store(tmp_path)
+    store.close()
+    conn = connect(path, store.key)
+    names = [r[0] for r in conn.execute(
+        "SELECT given_name FROM customers WHERE status != 'deleted' ORDER BY sort_key")]
+    erased = conn.execute("SELECT sort_key FROM customers WHERE id = 'gone'").fetchone()
+    marked = [r[0] for r in conn.execute(  # names already stored are indexed with marks
+        "SELECT c.id FROM customers_fts_marked JOIN customers AS c ON c.rowid = "
+        "customers_fts_marked.rowid WHERE customers_fts_marked MATCH '\"dũ\"*'")]
+    conn.close()
+    assert names == ["Ánh", "Dung", "Dũng", "Đức"]
+    assert erased == ("",)
+    assert marked == ["c1"]

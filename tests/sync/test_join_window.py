@@ -41,7 +41,7 @@ def test_first_run_joins_an_existing_centre(qtbot: QtBot, make_desk: MakeDesk,
         join.ui.portSpin.setValue(settings.port)
         join.ui.dbnameEdit.setText(settings.dbname)
         join.ui.userEdit.setText(settings.user)
-        join.ui.sslmodeCombo.setCurrentText("disable")
+        join.ui.sslmodeCombo.setCurrentIndex(join.ui.sslmodeCombo.findData("disable"))
 
         # A wrong password: refused in Vietnamese, the dialog stays with what was typed.
         join.ui.passwordEdit.setText("sai-mat-khau")

@@ -101,7 +101,8 @@ def test_the_sync_section_says_insecure_in_red(qtbot: QtBot, make_desk: MakeDesk
     settings = connection_settings(a.desk)
     view = SyncView(a.desk)
     qtbot.addWidget(view)
-    assert view.ui.connectionLabel.text().endswith("TLS disable")  # a socket: no network
+    # a socket: no network; the mode in words, not PostgreSQL's code
+    assert view.ui.connectionLabel.text().endswith("không mã hóa (không an toàn)")
     assert "--insecure" not in view.ui.connectionLabel.text()
     assert "b00020" not in view.ui.connectionLabel.styleSheet()
     connect_head_office(a.desk, replace(settings, host="ho.example.org", sslmode="disable",

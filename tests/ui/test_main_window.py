@@ -156,3 +156,34 @@ def test_store_in_use_is_told_in_words(qtbot, store):
     when_modal_after_sign_in(answer)
     assert open_desk_interactively(store.path.parent) is None  # the fixture holds the lock
     assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
+
+
+def test_first_run_says_who_becomes_manager_and_spells_the_code_one_way(qtbot, tmp_path):
+    from sqlalchemy import text
+
+    from tests.helpers.stores import raw_engine
+
+    store = open_store(tmp_path / "fresh")
+    try:
+        dialog = FirstRunDialog(store)
+        qtbot.addWidget(dialog)
+        assert "quản lý" in dialog.manager_note.text()
+        assert dialog.manager_note.isVisibleTo(dialog)
+        type_text(dialog.ui.centreCode, "hà nội 1")
+        type_text(dialog.ui.centreName, "JPF Hà Nội")
+        type_text(dialog.ui.staffName, "Võ Thị Lan")
+        type_text(dialog.passwords.password, "lan-mat-khau-1")
+        type_text(dialog.passwords.repeat, "lan-mat-khau-1")
+        dialog.accept()
+        assert dialog.desk is None and dialog.ui.centreCodeError.isVisibleTo(dialog)
+        assert "HN-KM" in dialog.ui.centreCodeError.text()
+        dialog.ui.centreCode.clear()
+        type_text(dialog.ui.centreCode, "hn 1")
+        dialog.accept()
+        assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    finally:
+        store.close()
+    engine = raw_engine(store.path)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT code FROM centres")).scalars().all() == ["HN1"]
+    engine.dispose()

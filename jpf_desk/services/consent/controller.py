@@ -77,17 +77,24 @@ def controller_settings(desk: Desk) -> ControllerSettings:
         return load_settings(s, desk.actor.centre_id, current_policy())
 
 
+def write_details(session: Session, centre_id: str, scope: ControllerScope,
+                  details: ControllerDetails) -> None:
+    """Inside the caller's transaction, which has checked who may (the settings dialog
+    saves these with the desk's other settings, all or nothing)."""
+    row = _row(session, centre_id, scope)
+    if row is None:
+        row = ControllerContact(centre_id=centre_id, scope=scope.value)
+        session.add(row)
+    row.legal_name, row.address = clean(details.legal_name), clean(details.address)
+    row.phone, row.email = clean(details.phone), clean(details.email)
+    row.data_contact = clean(details.data_contact)
+
+
 def _save(desk: Desk, centre_id: str, scope: ControllerScope,
           details: ControllerDetails) -> None:
     with desk.tx(reason="controller details") as s:
         check(s, desk.actor.staff_id, Action.EDIT_CONTROLLER_DETAILS)
-        row = _row(s, centre_id, scope)
-        if row is None:
-            row = ControllerContact(centre_id=centre_id, scope=scope.value)
-            s.add(row)
-        row.legal_name, row.address = clean(details.legal_name), clean(details.address)
-        row.phone, row.email = clean(details.phone), clean(details.email)
-        row.data_contact = clean(details.data_contact)
+        write_details(s, centre_id, scope, details)
 
 
 def set_centre_details(desk: Desk, details: ControllerDetails) -> ControllerSettings:

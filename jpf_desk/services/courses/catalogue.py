@@ -14,6 +14,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.read_only import refuse_if_managed
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.store.models import Course, CourseClass, Enrolment
 
@@ -101,6 +102,7 @@ def create_course(
     if exam is not None and exam not in EXAMS:
         raise ValidationError("course.exam_invalid", field="exam")
     with desk.tx() as s:
+        refuse_if_managed(s, "courses")
         if s.scalar(select(Course.id).where(Course.code == clean(code))) is not None:
             raise ValidationError("course.code_taken", field="code")
         row = Course(code=clean(code), name=clean(name), kind=kind.value, level=level,

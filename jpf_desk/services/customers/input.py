@@ -12,13 +12,13 @@ from datetime import date
 from typing import TypeVar
 
 from jpf_desk.domain.addresses import Address, make_address
+from jpf_desk.domain.emails import parse_email
 from jpf_desk.domain.errors import DomainError, DomainWarning, ValidationError
 from jpf_desk.domain.id_documents import IdDocument, IdKind, check_id
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.names import PersonName
 from jpf_desk.domain.people import Relationship, Sex, is_minor, validate_birth_date
 from jpf_desk.domain.phones import Phone, parse_phone
-from jpf_desk.domain.text import clean
 
 T = TypeVar("T")
 
@@ -213,11 +213,9 @@ def validate(data: CustomerInput, today: date) -> ValidCustomer:
     phone = out.run(lambda: parse_phone(data.phone)) if data.phone.strip() else None
     if phone is not None and phone.converted_from_old:
         warnings.append(DomainWarning("phone.converted", field="phone", params={"national": phone.national}))
-    email = clean(data.email) or None
-    if email is not None and ("@" not in email or "." not in email.rsplit("@", 1)[-1]):
-        out.add(ValidationError("intake.email_invalid", field="email"))
+    email = out.run(lambda: parse_email(data.email)) if data.email.strip() else None
     minor = birth is not None and is_minor(birth, today)
-    if not data.phone.strip() and email is None and not minor:
+    if not data.phone.strip() and not data.email.strip() and not minor:
         out.add(ValidationError("intake.contact_required", field="phone"))
     doc = _id_doc(data.id_kind, data.id_number, data.id_expiry, birth, sex, today, out, warnings)
     address = out.run(lambda: make_address(

@@ -1,101 +1,196 @@
 """Finding customers as the user types: name without accents, phone, ID digits.
 
-Returns ids first (cheap) and rows on demand, so a list of 100,000 customers never
-loads 100,000 objects.
+One SQL statement per keystroke: the FTS index finds the names (or the phone and ID
+indexes the digits), a rank expression over stored columns puts the closest first, and
+only the columns a list shows come back, capped; the window pages through ids only when
+the box is empty (the whole list).
+
+Closeness, best first (issue 15): the words typed with their marks found as typed,
+then with the tone placed otherwise, then accent-free only (marks count only when some
+were typed); within that, the whole name typed, the given name (the last word of the
+name as written) whole then begun, the family name, then middle names; then
+Vietnamese alphabetical order. Digits: phone matches before ID-number matches.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, literal, literal_column, or_, select, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
-from jpf_desk.domain.search_key import digits_only, query_tokens
+from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
-from jpf_desk.services.customers.views import CustomerRow, customer_row
+from jpf_desk.services.customers.search_dense import (
+    DENSE,
+    PART_RANK,
+    count_sql,
+    dense_sql,
+    family_fts,
+)
+from jpf_desk.services.customers.search_marked import (
+    COUNTED,
+    has_words,
+    marked_counts_sql,
+    marked_params,
+    marked_sql,
+)
+from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.staff.permissions import check_desk
+from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
 DEFAULT_LIMIT = 200
-# Above this many name matches, walking the sorted list beats sorting the matches.
-DENSE_MATCHES = 2000
+FAMILY_DENSE = DENSE  # family-name matches above which the family tier walks the list
+MARKED_DENSE = DENSE  # a marks level (or its family tier) above which it is walked
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_SHOWN = (Customer.id, Customer.full_name, Customer.birth_date, Customer.phone_e164,
+          Customer.id_number)
 
 
-def _prefix(column: InstrumentedAttribute[str | None], prefix: str) -> ColumnElement[bool]:
-    """`column` starts with `prefix`, written as a range so the index is used."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+@dataclass(frozen=True)
+class SearchResult:
+    rows: tuple[CustomerRow, ...]
+    capped: bool  # more customers matched than `rows` holds: say "200+", not "200"
+
+
+SQL = dict[str, Any]
+_COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number"
 
 
 def _fts_expression(tokens: Sequence[str]) -> str:
-    # Tokens are lower-case ASCII letters and digits only (search_key), safe to quote.
+    # Tokens are lower-case letters and digits only (search_key), safe to quote.
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
-def _name_ids(session: Session, tokens: list[str], limit: int) -> list[str]:
-    """Names matching every token prefix, in list order.
-
-    A few letters typed ("ng", "ho") match a quarter of all customers; sorting all of
-    them is what costs, so when the index says there are many matches, walk the list
-    in its sorted order and stop at `limit` instead (dense matches come quickly).
-    """
-    rowids = list(session.scalars(
-        text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :q LIMIT :n"),
-        {"q": _fts_expression(tokens), "n": DENSE_MATCHES + 1},
-    ))
-    if len(rowids) <= DENSE_MATCHES:
-        query = (
-            select(Customer.id)
-            .where(literal_column("customers.rowid").in_(rowids), Customer.status != "deleted")
-            .order_by(Customer.sort_key)
-            .limit(limit)
-        )
-        return list(session.scalars(query))
-    key = literal(" ").op("||")(Customer.search_key)
-    query = (
-        select(Customer.id)
-        .where(*(key.like(f"% {t}%") for t in tokens), Customer.status != "deleted")
-        .order_by(Customer.sort_key)
-        .limit(limit)
-    )
-    return list(session.scalars(query))
+def _marks_rank(query: SearchQuery, params: SQL) -> str:
+    if not query.marked:
+        return ""  # typed without marks: every spelling is as close
+    exact, placed = has_words(query, True, params), has_words(query, False, params)
+    return f"CASE WHEN {exact} THEN 0 WHEN {placed} THEN 1 ELSE 2 END, "
 
 
-def _digit_ids(session: Session, raw: str, limit: int) -> list[str]:
-    digits = digits_only(raw)
-    if len(digits) < MIN_DIGITS:
-        return []
-    conditions = [_prefix(Customer.id_rev, digits[::-1]), _prefix(Customer.id_number, digits)]
+def _by_name(query: SearchQuery) -> tuple[str, SQL]:
+    last = query.tokens[-1]
+    # The whole name counts when more than one word was typed; one word is the given name.
+    whole = " ".join(query.tokens) if len(query.tokens) > 1 else ""
+    params: SQL = {"fts": _fts_expression(query.tokens), "rank_whole": whole,
+                   "given": "% " + last, "word_chars": _WORD_CHARS, "t_start": last + "%"}
+    marks = _marks_rank(query, params)
+    sql = (f"SELECT {_COLUMNS}, 'name' FROM customers AS c WHERE c.rowid IN "
+           "(SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts) "
+           f"AND c.status != 'deleted' ORDER BY {marks}{PART_RANK}, c.sort_key")
+    return sql, params
+
+
+def _starts(column: str, name: str, prefix: str, params: SQL) -> str:
+    """SQL: `column` starts with `prefix`, written as a range so its index is used."""
+    params[name], params[name + "_end"] = prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return f"(c.{column} >= :{name} AND c.{column} < :{name}_end)"
+
+
+def _by_digits(raw: str, digits: str) -> tuple[str, SQL]:
+    params: SQL = {}
+    ids = [_starts("id_rev", "id_rev", digits[::-1], params),
+           _starts("id_number", "id_start", digits, params)]
     phone = phone_query_digits(raw)
-    if phone and len(phone) >= MIN_DIGITS:
-        conditions += [_prefix(Customer.phone_digits, phone),
-                       _prefix(Customer.phone_rev, phone[::-1])]
-    query = (
-        select(Customer.id)
-        .where(or_(*conditions), Customer.status != "deleted")
-        .order_by(Customer.sort_key)
-        .limit(limit)
-    )
-    return list(session.scalars(query))
+    phones = ([_starts("phone_digits", "phone_start", phone, params),
+               _starts("phone_rev", "phone_rev", phone[::-1], params)]
+              if phone and len(phone) >= MIN_DIGITS else [])
+    matched = (f"CASE WHEN {' OR '.join(phones)} THEN 'phone' ELSE 'id_number' END"
+               if phones else "'id_number'")
+    sql = (f"SELECT {_COLUMNS}, {matched} AS matched FROM customers AS c "
+           f"WHERE ({' OR '.join(ids + phones)}) AND c.status != 'deleted' "
+           "ORDER BY matched != 'phone', c.sort_key")
+    return sql, params
+
+
+def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
+    """The one statement a search runs, with its parameters (None when nothing
+    searchable was typed); the bench runs the same SQL bare as its baseline."""
+    query = parse_query(query_text)
+    if query.has_letters:
+        found = _by_name(query) if query.tokens else None
+    else:
+        found = (_by_digits(query_text, query.digits)
+                 if len(query.digits) >= MIN_DIGITS else None)
+    if found is None:
+        return None
+    sql, params = found
+    return sql + " LIMIT :limit", {**params, "limit": limit}
+
+
+def _counts(session: Session, query: SearchQuery) -> dict[str, int]:
+    """Matches counted up to DENSE + 1 in the indexes, in one statement (no row read):
+    accent-free, family name begun, and for marked words each closeness level and its
+    family tier (search_marked)."""
+    params: SQL = {"fts": _fts_expression(query.tokens), "family_fts": family_fts(query)}
+    names = ["fts", "family_fts"]
+    counts = [count_sql("fts"), count_sql("family_fts")]
+    if query.marked:
+        counts.append(marked_counts_sql(query, count_sql("family_fts")))
+        names += COUNTED
+        params.update(marked_params(query, params["fts"], params["family_fts"]))
+    found = session.connection().exec_driver_sql("SELECT " + ", ".join(counts), params)
+    return dict(zip(names, (int(n) for n in found.one()), strict=True))
+
+
+def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
+    """The statement for this query on this store: the general one, or, when a query
+    matches thousands, the tier walk (search_dense), by marks level (search_marked)."""
+    query = parse_query(query_text)
+    if not (query.has_letters and query.tokens):
+        return search_sql(query_text, limit)
+    counts = _counts(session, query)
+    if counts["fts"] <= DENSE:
+        return search_sql(query_text, limit)
+    if not query.marked:
+        return dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
+    fts = _fts_expression(query.tokens)
+    return marked_sql(query, marked_params(query, fts, family_fts(query)), counts, limit,
+                      MARKED_DENSE)
+
+
+def _run(session: Session, query_text: str, limit: int) -> list[Any]:
+    found = plan(session, query_text, limit)
+    if found is None:
+        return []
+    return list(session.connection().exec_driver_sql(*found))
+
+
+def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
+           today: date | None = None) -> SearchResult:
+    """The closest customers first, at most `limit`, with what each matched."""
+    with desk.tx() as s:
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        found = _run(s, query_text, limit + 1)
+    day = today or today_vn()
+    rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,
+                           id_number, Matched(matched), day)
+                 for i, name, born, phone, id_number, matched in found[:limit])
+    return SearchResult(rows, len(found) > limit)
+
+
+def is_blank(query_text: str) -> bool:
+    """Nothing searchable typed (spaces, invisible characters): the whole list."""
+    return parse_query(query_text).blank and not any(ch.isalpha() for ch in query_text)
 
 
 def search_ids(session: Session, query_text: str, limit: int = DEFAULT_LIMIT) -> list[str]:
-    if any(ch.isalpha() for ch in query_text):
-        tokens = query_tokens(query_text)
-        return _name_ids(session, tokens, limit) if tokens else []
-    return _digit_ids(session, query_text, limit)
+    return [r[0] for r in _run(session, query_text, limit)]
 
 
 def customer_ids(desk: Desk, query_text: str = "", limit: int = DEFAULT_LIMIT) -> list[str]:
-    """Matching ids in list order (given name, family name); empty text lists everyone."""
+    """Matching ids, closest first; blank text lists everyone in Vietnamese order."""
     with desk.tx() as s:
-        if not query_text.strip():
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        if is_blank(query_text):
             # Core, not the ORM: every id of a 100,000-customer store comes back as plain
             # strings, without the ORM's per-row result handling (the window lists them
             # all at start, issue 16).
@@ -111,13 +206,12 @@ def customer_rows(
     """The list rows of some ids (the visible ones), keyed by id."""
     day = today or today_vn()
     with desk.tx() as s:
-        rows = s.scalars(select(Customer).where(Customer.id.in_(list(ids))))
-        return {r.id: customer_row(r, day) for r in rows}
+        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        found = s.execute(select(*_SHOWN).where(Customer.id.in_(list(ids))))
+        return {r.id: found_row(r.id, r.full_name, r.birth_date, r.phone_e164, r.id_number,
+                                None, day) for r in found}
 
 
 def search_customers(desk: Desk, query_text: str, limit: int = 50) -> list[CustomerRow]:
-    """Ids and rows in one go, for the command line and the search-as-you-type list."""
-    check_desk(desk, Action.WORK_WITH_CUSTOMERS)
-    ids = customer_ids(desk, query_text, limit) if query_text.strip() else []
-    rows = customer_rows(desk, ids)
-    return [rows[i] for i in ids if i in rows]
+    """The closest rows, for the command line."""
+    return list(search(desk, query_text, limit).rows)

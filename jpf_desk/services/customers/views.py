@@ -9,6 +9,7 @@ from functools import lru_cache
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
 from jpf_desk.domain.phones import Phone
+from jpf_desk.domain.search_query import Matched
 from jpf_desk.store.models import Customer, Guardian
 
 
@@ -70,6 +71,7 @@ class CustomerRow:
     phone_e164: str | None
     id_masked: str
     is_minor: bool
+    matched: Matched | None = None  # what a search matched; None in the plain list
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,15 @@ def customer_view(c: Customer, guardians: list[Guardian], today: date) -> Custom
 
 
 def customer_row(c: Customer, today: date) -> CustomerRow:
+    return found_row(c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, None, today)
+
+
+def found_row(customer_id: str, full_name: str, birth_date: date | None,
+              phone_e164: str | None, id_number: str | None, matched: Matched | None,
+              today: date) -> CustomerRow:
+    """A list row from the few columns a search reads (no ORM object per row)."""
     return CustomerRow(
-        c.id, c.full_name, c.birth_date, national(c.phone_e164), c.phone_e164,
-        mask_id(c.id_number) if c.id_number else "",
-        bool(c.birth_date and is_minor(c.birth_date, today)),
+        customer_id, full_name, birth_date, national(phone_e164), phone_e164,
+        mask_id(id_number) if id_number else "",
+        bool(birth_date and is_minor(birth_date, today)), matched,
     )

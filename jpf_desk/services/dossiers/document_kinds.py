@@ -16,6 +16,7 @@ from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.read_only import refuse_if_managed
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.store.models import DocumentKind
 
@@ -143,6 +144,7 @@ def save_kind(desk: Desk, code: str, name: str, *, required: bool, sensitive: bo
     if not clean(name):
         raise ValidationError("document_kind.name_required", field="name")
     with desk.tx() as s:
+        refuse_if_managed(s, "document_kinds")
         ensure_seeded(s)
         row = s.scalar(select(DocumentKind).where(DocumentKind.code == code))
         if row is None:

@@ -4,7 +4,8 @@ Never a half-import: the rows are checked and written in one transaction, and ei
 every row must be good (ALL_OR_NOTHING, the default) or the person chose explicitly
 to take the good rows and leave the refused ones (GOOD_ROWS); a cancel or a failure
 at any point leaves the store as it was. Imported customers get no consent event:
-they appear in the "consent to collect" list until the desk asks them.
+they appear in the "consent to collect" list until the desk asks them. The optional
+enrolment columns are checked and written with their row (services/imports/enrolments.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from jpf_desk.services.customers.input import ValidCustomer
 from jpf_desk.services.customers.records import apply_values, guardian_rows
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.imports.duplicates import duplicate_error, store_index
+from jpf_desk.services.imports.enrolments import (
+    ClassIndex,
+    EnrolmentPlan,
+    check_enrolment,
+    uses_enrolments,
+    write_enrolments,
+)
 from jpf_desk.services.imports.rows import check_row
 from jpf_desk.services.imports.sheets import Sheet, read_sheet
 from jpf_desk.services.staff import permissions
@@ -76,6 +84,7 @@ class ImportReport:
     converted_phones: int
     applied: bool  # False on a dry run, and when ALL_OR_NOTHING met a refused row
     customer_ids: tuple[str, ...]  # written (empty unless applied)
+    enrolment_ids: tuple[str, ...] = ()  # written from the optional class column
 
     @property
     def good_rows(self) -> int:
@@ -138,22 +147,28 @@ def import_customers(
     steps = total * (2 if apply else 1)
     refused: list[RefusedRow] = []
     good: list[ValidCustomer] = []
+    plans: list[EnrolmentPlan | None] = []  # one per good row
     converted = 0
     with desk.tx() as session:
         index = store_index(session)
+        classes = ClassIndex(session) if uses_enrolments(columns) else None
         for i, (cells, number) in enumerate(zip(sheet.rows, sheet.row_numbers, strict=True)):
             if i % 200 == 0:
                 check()
                 progress(i, steps)
             outcome = check_row(cells, columns, day)
             errors = list(outcome.errors)
+            plan, enrolment_errors = (check_enrolment(cells, columns, classes, day)
+                                      if classes is not None else (None, []))
+            errors += enrolment_errors
             if outcome.valid is not None:
                 where = index.find(outcome.valid)
                 if where is not None:
                     errors.append(duplicate_error(where))
-                else:
+                elif not enrolment_errors:
                     index.add_valid(outcome.valid, number)
                     good.append(outcome.valid)
+                    plans.append(plan)
                     converted += any(w.code == "phone.converted" for w in outcome.warnings)
             if errors:
                 refused.append(RefusedRow(number, tuple(cell_text(v) for v in cells),
@@ -161,6 +176,7 @@ def import_customers(
         check()
         progress(total, steps)
         ids: list[str] = []
+        enrolment_ids: list[str] = []
         writing = bool(apply and good and (mode is ImportMode.GOOD_ROWS or not refused))
         if writing:
             done = [total]
@@ -171,7 +187,11 @@ def import_customers(
                 check()
 
             ids = _write(session, desk, good, step)
+            planned = [(cid, p) for cid, p in zip(ids, plans, strict=True) if p is not None]
+            enrolment_ids = write_enrolments(session, desk, planned, day)
+            check()
     return ImportReport(
         headers=sheet.headers, total_rows=total, refused=tuple(refused),
         converted_phones=converted, applied=writing, customer_ids=tuple(ids),
+        enrolment_ids=tuple(enrolment_ids),
     )

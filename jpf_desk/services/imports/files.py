@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.domain.errors import ValidationError
-from jpf_desk.domain.import_columns import ImportField
+from jpf_desk.domain.import_columns import ENROLMENT_FIELDS, ImportField
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import DEFAULT_LANG, register, render, render_error
 from jpf_desk.services.imports.customers import ImportReport
@@ -26,6 +26,7 @@ TEMPLATE_FIELDS = (
     ImportField.ID_NUMBER, ImportField.ID_EXPIRY, ImportField.ADDRESS, ImportField.NOTES,
     ImportField.GUARDIAN_NAME, ImportField.GUARDIAN_RELATIONSHIP,
     ImportField.GUARDIAN_PHONE, ImportField.GUARDIAN_ID,
+    *ENROLMENT_FIELDS,  # optional: left empty, the customer is imported without a class
 )
 
 register({

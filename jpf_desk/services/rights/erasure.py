@@ -142,6 +142,12 @@ def _erase_person_rows(session: Session, desk: Desk, customer_id: str) -> list[E
         ((FieldChange.table_name == "customers") & (FieldChange.row_id == customer_id))
         | ((FieldChange.table_name == "guardians") & FieldChange.row_id.in_(guardian_ids)))))
     session.execute(delete(FieldChange).where(FieldChange.id.in_(history)))
+    # Pending changes keep the values they were based on (for merging per field): the
+    # person's old values must not stay there either.
+    session.execute(update(OutboxEntry).where(
+        ((OutboxEntry.table_name == "customers") & (OutboxEntry.row_id == customer_id))
+        | ((OutboxEntry.table_name == "guardians") & OutboxEntry.row_id.in_(guardian_ids)))
+        .values(base=None))
     _outbox(session, "customers", [customer_id], "update")
     _outbox(session, "guardians", guardian_ids, "update")
     _outbox(session, "field_changes", history, "delete")

@@ -27,6 +27,7 @@ from jpf_desk.domain.text import clean
 from jpf_desk.domain.working_days import DayCount, Holiday, HolidayCalendar, HolidayKind
 from jpf_desk.paths import resources_dir
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.read_only import refuse_if_managed
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.store.models import PublicHoliday, RequestPeriod
@@ -105,8 +106,10 @@ def _seed_missing_years(session: Session) -> None:
     session.flush()
 
 
-def _require_manager(session: Session, staff_id: str) -> None:
+def _require_manager(session: Session, staff_id: str, table: str = "public_holidays") -> None:
+    """A manager's, and only while head office does not manage the calendar."""
     check(session, staff_id, Action.EDIT_CALENDAR)
+    refuse_if_managed(session, table)
 
 
 def load_calendar(session: Session) -> HolidayCalendar:
@@ -191,7 +194,7 @@ def set_period(desk: Desk, kind: RequestKind, period: Period) -> None:
     if period.days < 1 or period.with_partners_days < period.days or period.max_extension_days < 0:
         raise ValidationError("holidays.period_invalid", field="days")
     with desk.tx() as s:
-        _require_manager(s, desk.actor.staff_id)
+        _require_manager(s, desk.actor.staff_id, "request_periods")
         row = s.scalars(select(RequestPeriod).where(RequestPeriod.kind == kind.value)).first()
         if row is None:
             row = RequestPeriod(centre_id=SHARED_CENTRE, kind=kind.value)

@@ -68,6 +68,10 @@ register({
         "vi": "Hãy chọn người giám hộ đã gửi yêu cầu.",
         "fr": "Choisissez le représentant légal qui a fait la demande.",
         "en": "Choose the guardian who made the request."},
+    "request.identity_check_required": {
+        "vi": "Hãy chọn cách đã xác minh danh tính người yêu cầu.",
+        "fr": "Choisissez comment l'identité du demandeur a été vérifiée.",
+        "en": "Choose how the requester's identity was checked."},
     "request.identity_note_required": {
         "vi": "Hãy ghi rõ cách đã xác minh danh tính.",
         "fr": "Précisez comment l'identité a été vérifiée.",

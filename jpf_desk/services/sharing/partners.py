@@ -21,6 +21,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.text import clean
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.read_only import refuse_if_managed
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.store.models import Partner, PartnerScope
 
@@ -101,6 +102,7 @@ def _validate(data: PartnerInput) -> tuple[str, str]:
 def save_partner(desk: Desk, data: PartnerInput, partner_id: str | None = None) -> PartnerView:
     name, country = _validate(data)
     with desk.tx() as s:
+        refuse_if_managed(s, "partners")
         if partner_id is None:
             row = Partner(centre_id=SHARED_CENTRE)
             s.add(row)
@@ -127,6 +129,7 @@ def set_scope(desk: Desk, partner_id: str, purpose: DisclosurePurpose,
     """Replace what may be sent to this partner for this purpose."""
     wanted = set(_check_items(items))
     with desk.tx(reason="partner scope") as s:
+        refuse_if_managed(s, "partner_scopes")
         row = load_partner(s, partner_id)
         # ORM deletes (not a Core DELETE) so the outbox sees every removed item.
         existing = s.scalars(select(PartnerScope).where(PartnerScope.partner_id == partner_id,

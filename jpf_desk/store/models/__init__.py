@@ -29,7 +29,7 @@ from jpf_desk.store.models.requests import (
     RequestStep,
     Restriction,
 )
-from jpf_desk.store.models.settings import StoreSetting
+from jpf_desk.store.models.settings import DeskSettings, StoreSetting
 from jpf_desk.store.models.sync_inbox import SyncInboxRow
 from jpf_desk.store.models.sync_state import SyncConflict, SyncState
 from jpf_desk.store.models.transfers import TransferFiling
@@ -39,7 +39,7 @@ __all__ = [
     "Disclosure", "DocumentKind", "Dossier", "DossierDocument", "DossierStageChange",
     "Partner", "PartnerRequest", "PartnerScope", "ProgrammeChoice",
     "Centre", "ConsentChainLink", "ConsentEvent", "ControllerContact", "ConsentReceipt", "Course", "CourseClass", "Customer", "Enrolment", "FieldChange",
-    "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting",
+    "Guardian", "OutboxEntry", "Payment", "Staff", "StoreSetting", "DeskSettings",
     "SyncConflict", "SyncInboxRow", "SyncState",
     "DataRequest", "ErasureTombstone", "FollowUpTask", "PublicHoliday", "RequestFieldChange",
     "RequestPeriod", "RequestStep", "Restriction", "TransferFiling",

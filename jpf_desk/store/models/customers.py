@@ -18,8 +18,10 @@ PERSON_HISTORY = (
 
 class Customer(Tracked, Base):
     __tablename__ = "customers"
-    # Covers the sorted list walk of name search (customer_search._name_ids).
-    __table_args__ = (Index("ix_customers_list", "sort_key", "search_key", "status", "id"),)
+    # Covers the whole list in Vietnamese order (search.customer_ids with a blank query),
+    # and the walks of a search through it, marks tested on the name (search_marked).
+    __table_args__ = (Index("ix_customers_list", "sort_key", "search_key", "status", "id",
+                            "full_name"),)
     __history__ = PERSON_HISTORY
 
     family_name: Mapped[str] = mapped_column(String(100), default="")

@@ -43,3 +43,6 @@ class OutboxEntry(Base):
     revision: Mapped[int] = mapped_column(Integer)
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     batch_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # An update's {column: value before it} (JSON) for the columns it wrote: what the
+    # change was based on, so that a change of other columns elsewhere merges with it.
+    base: Mapped[str | None] = mapped_column(Text, default=None)

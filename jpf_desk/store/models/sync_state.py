@@ -50,3 +50,5 @@ class SyncConflict(Base):
     remote_origin: Mapped[str] = mapped_column(String(60))
     remote_seq: Mapped[int] = mapped_column(BigInteger)
     detected_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # JSON list of the columns both sides changed (None: the whole row, as before 0015).
+    fields: Mapped[str | None] = mapped_column(Text, default=None)

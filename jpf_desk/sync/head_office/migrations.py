@@ -246,6 +246,14 @@ REVOKE ALL ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) FROM
 GRANT EXECUTE ON FUNCTION {SCHEMA}.record_chain_head(text, bigint, text, text) TO {CENTRE_GROUP};
 """
 
+# Erasure wins (issue 11 part 4): when an erasure arrives, head office turns every
+# history row about the person into a tombstone (sync/protocol.py), found through this
+# index rather than by reading every history row.
+_ERASURE_WINS = f"""
+CREATE INDEX rows_history_subject ON {SCHEMA}.rows ((data->>'row_id'))
+  WHERE table_name = 'field_changes';
+"""
+
 # (version, what it does, SQL)
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "generic row store, batches, roles, row-level security", _V1),
@@ -257,6 +265,7 @@ STEPS: tuple[tuple[int, str, str], ...] = (
      _CHAIN_ANCHORS),
     (6, "shared data written by head office only; data ids, sizes; an order of writes "
         "no centre can hold", ONE_WRITER),
+    (7, "history rows found by the record they are about (erasure wins)", _ERASURE_WINS),
     (8, "advisory-lock functions callable by the owner only, not by centres",
      NO_ADVISORY_LOCKS),
 )

@@ -3,6 +3,8 @@ is enrolled in the chosen one, and its attendance sheet to print."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.ui.enrolments.documents import open_class_list
 from jpf_desk.ui.enrolments.panel import EnrolmentPanel
 from jpf_desk.ui.generated.ui_class_list import Ui_ClassListView
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import setup_ui
 
 
@@ -63,6 +66,7 @@ class ClassListView(QWidget):
         at = self.ui.layout.indexOf(self.ui.splitter)
         self.ui.layout.insertWidget(at, self.today_title)
         self.ui.layout.insertWidget(at + 1, self.today)
+        lock_shared_editing(desk, (self.ui.newCourse,))  # classes stay the centre's own
         self.refresh()
 
     def show_today(self) -> None:
@@ -146,7 +150,7 @@ class ClassListView(QWidget):
         self.panel.class_id = k.id if k else None
         self.panel.ui.title.setText(
             self.tr("<b>%s</b> – %s: %d/%d chỗ, %d người chờ")
-            % (k.code, k.course_name, k.seats_taken, k.capacity, k.waitlisted) if k else "")
+            % (escape(k.code), escape(k.course_name), k.seats_taken, k.capacity, k.waitlisted) if k else "")
         self.panel.reload()
         if hasattr(self, "print_list"):
             self.print_list.setEnabled(k is not None)
@@ -155,6 +159,8 @@ class ClassListView(QWidget):
         """Seat and waitlist counts follow enrolments; the panel reloads on its own."""
         if changes.touches(Kind.CLASSES, Kind.ENROLMENTS):
             self._enrolments_changed()
+        if changes.touches(Kind.SYNC):  # a first sync makes the catalogue head office's
+            lock_shared_editing(self.desk, (self.ui.newCourse,))
 
     def _enrolments_changed(self) -> None:
         notice = self.panel.ui.notice.text()

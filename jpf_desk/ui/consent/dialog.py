@@ -8,7 +8,14 @@ GUI thread).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import parse_date, today_vn
@@ -28,6 +35,7 @@ from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_consent_dialog import Ui_ConsentDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons
 
 ERROR_STYLE = "color: #b00020;"
@@ -52,7 +60,7 @@ class ConsentDialog(QDialog):
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         ui = self.ui
-        self.resize(780, 700)  # fits a 1366×768 desk screen
+        fit_window(self, 780, 700)  # fits a 1366×768 desk screen
         self.setWindowTitle(self.tr("Đồng ý xử lý dữ liệu – %1").replace(
             "%1", self.customer.full_name))
         name_buttons(ui.buttons, self.tr("Ghi nhận và in phiếu"))
@@ -167,9 +175,26 @@ class ConsentDialog(QDialog):
         target.setText(render_error(err, current_lang()))
         target.show()
 
+    def refusal_of_everything_confirmed(self) -> bool:
+        """A receipt cannot be taken back, and Enter is the dialog's default: with nothing
+        ticked, ask first, with "No" as the answer Enter gives."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Từ chối tất cả?"),
+                          self.tr("Khách hàng từ chối tất cả các mục đích?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("refuseEverythingQuestion")
+        box.setInformativeText(self.tr(
+            "Chưa đánh dấu mục đích nào. Phiếu sẽ ghi là khách hàng từ chối mọi mục đích "
+            "và không thể sửa lại."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         try:
-            receipt = capture_consent(self.desk, self.customer_id, self.read_input())
+            choice = self.read_input()
+            if not choice.given and not self.refusal_of_everything_confirmed():
+                return
+            receipt = capture_consent(self.desk, self.customer_id, choice)
         except DomainError as err:
             self.show_problem(err)
             return

@@ -34,6 +34,7 @@ from jpf_desk.services.staff.permissions import allowed
 from jpf_desk.ui.consent.dialog import ERROR_STYLE
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
@@ -53,7 +54,7 @@ class DataDutiesDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("Việc cần làm về dữ liệu cá nhân"))
-        self.resize(760, 460)
+        fit_window(self, 760, 460)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)

@@ -11,10 +11,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from jpf_desk.domain.desk_settings import PaperSize
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
+from jpf_desk.services.settings.stored import PrintSetup
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
 
@@ -56,10 +59,22 @@ def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
+PAGE_SIZES = {PaperSize.A4: QPageSize.PageSizeId.A4, PaperSize.A5: QPageSize.PageSizeId.A5,
+              PaperSize.LETTER: QPageSize.PageSizeId.Letter}
+
+
 def a4_printer() -> QPrinter:
+    return desk_printer(PrintSetup("", PaperSize.A4))
+
+
+def desk_printer(chosen: PrintSetup) -> QPrinter:
+    """The printer and paper the manager chose for this desk (settings dialog); the
+    print dialog still lets the person change them for one job."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if chosen.printer:
+        printer.setPrinterName(chosen.printer)
     printer.setResolution(PRINT_DPI)  # 1200 dpi pages are huge and no sharper on paper
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageSize(QPageSize(PAGE_SIZES[chosen.paper_size]))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # the PDF carries its own margins
     return printer
@@ -98,13 +113,16 @@ class PdfPreviewDialog(QDialog):
     """Shows `pdf`; `file_name` is proposed by Save as PDF."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, chosen: PrintSetup | None = None) -> None:
         super().__init__(parent)
         self.pdf, self.file_name = pdf, file_name
+        self.chosen = chosen or PrintSetup("", PaperSize.A4)
         self.ui = Ui_ConsentPreviewDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        # An A4 page is taller than a 768-pixel screen: the page scrolls, while Print,
+        # Save as PDF and Close stay below it, on screen.
+        fit_window(self, 760, 900)
         name_buttons(self.ui.buttons)
         self.document, self._buffer = _load(pdf)
         self.document.setParent(self)
@@ -124,7 +142,7 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def ask_print(self) -> QPrintDialog:
-        printer = a4_printer()
+        printer = desk_printer(self.chosen)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_on(printer))
         dialog.show()

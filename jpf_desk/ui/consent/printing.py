@@ -17,6 +17,7 @@ from jpf_desk.services.consent.documents import (
 )
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.settings.stored import PrintSetup, print_setup
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.tasks import TaskHandle, run_task
 
@@ -28,8 +29,8 @@ def _tr(text: str) -> str:
 
 
 def _show(parent: QWidget | None, pdf: bytes, title: str, file_name: str,
-          on_open: Callable[[QDialog], None] | None) -> None:
-    dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+          on_open: Callable[[QDialog], None] | None, chosen: PrintSetup) -> None:
+    dialog = PdfPreviewDialog(pdf, title, file_name, parent, chosen)
     if parent is None:
         _OPEN.append(dialog)
         dialog.finished.connect(lambda _code: _OPEN.remove(dialog))
@@ -49,10 +50,11 @@ def open_receipt_preview(
     if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
         title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
     check_receipt_printing(desk)
+    chosen = print_setup(desk.store)  # read here: the worker must not touch the store
 
     def rendered(pdf: bytes) -> None:
         receipt_printed(desk, receipt, copy=copy)
-        _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf", on_open)
+        _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf", on_open, chosen)
 
     return run_task(parent, _tr("Đang chuẩn bị phiếu"),
                     lambda _ctx: receipt_pdf(receipt, copy=copy), rendered)
@@ -63,7 +65,9 @@ def open_paper_form_preview(
 ) -> TaskHandle[bytes]:
     centre = centre_name(desk)  # read here: the worker must not touch the store
     periods = form_periods(desk)
+    chosen = print_setup(desk.store)
     return run_task(
         parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
-        lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open),
+        lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open,
+                          chosen),
     )

@@ -24,6 +24,7 @@ from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_consent_withdraw import Ui_ConsentWithdrawDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons
 
 
@@ -39,7 +40,7 @@ class WithdrawDialog(QDialog):
         self.ui = Ui_ConsentWithdrawDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         ui = self.ui
-        self.resize(620, 480)
+        fit_window(self, 620, 480)
         name_buttons(ui.buttons, self.tr("Rút lại và in phiếu mới"))
         policy = current_policy()
         self.purpose_boxes: dict[str, QCheckBox] = {}

@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 from jpf_desk.domain.addresses import communes_of, provinces
 from jpf_desk.domain.search_key import search_key
 
+# What the completer matches typing against: the name as written and without accents,
+# so "ha noi" and "Hà Nội" both offer "Thành phố Hà Nội".
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def _searchable(combo: QComboBox) -> None:
     combo.setEditable(True)
@@ -16,7 +20,22 @@ def _searchable(combo: QComboBox) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionRole(MATCH_ROLE)
+    completer.activated.connect(lambda text: _chosen(combo, text))
     combo.setCompleter(completer)
+
+
+def _add(combo: QComboBox, name: str, code: str) -> None:
+    combo.addItem(name, code)
+    combo.setItemData(combo.count() - 1, f"{name} {search_key(name)}", MATCH_ROLE)
+
+
+def _chosen(combo: QComboBox, match_text: str) -> None:
+    """The offer picked becomes the item (the completer wrote its match text)."""
+    row = combo.findData(match_text, MATCH_ROLE)
+    if row >= 0:
+        combo.setCurrentIndex(row)
+        combo.setEditText(combo.itemText(row))
 
 
 def _code(combo: QComboBox) -> str:
@@ -44,7 +63,7 @@ class AddressFields(QObject):
         _searchable(commune)
         province.addItem("", "")
         for p in provinces():
-            province.addItem(p.name, p.code)
+            _add(province, p.name, p.code)
         province.currentIndexChanged.connect(self._fill_communes)
         editor = province.lineEdit()
         assert editor is not None  # made editable above
@@ -58,7 +77,7 @@ class AddressFields(QObject):
         self.commune.addItem("", "")
         if code:
             for c in communes_of(code):
-                self.commune.addItem(c.name, c.code)
+                _add(self.commune, c.name, c.code)
 
     def _province_typed(self) -> None:
         """A province typed loosely ("ha noi") becomes the real item, with its communes."""

@@ -36,6 +36,7 @@ from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_customer_detail import Ui_CustomerDetailDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window, wrap_cells
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
 
 
@@ -49,6 +50,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: Sequence[Sequence[
             table.setItem(r, c, QTableWidgetItem(text))
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    wrap_cells(table)
 
 
 def shown_value(field: str, value: str | None) -> str:
@@ -68,7 +70,7 @@ class CustomerDetailDialog(QDialog):
         self.desk, self.customer_id = desk, customer_id
         self.ui = Ui_CustomerDetailDialog()
         setup_ui(self.ui, self)
-        self.resize(820, 560)
+        fit_window(self, 820, 560)
         name_buttons(self.ui.buttons)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.editButton.clicked.connect(self.edit)
@@ -113,6 +115,7 @@ class CustomerDetailDialog(QDialog):
         ]
         for name, value in rows:
             shown = QLabel(value)
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # customer text, never markup
             shown.setWordWrap(True)
             info.addRow(name + ":", shown)
             if name == self.tr("Giấy tờ") and view.id_masked:
@@ -195,7 +198,7 @@ class CustomerDetailDialog(QDialog):
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Ai đã xem hồ sơ này"))
-        dialog.resize(900, 480)
+        fit_window(dialog, 900, 480)
         layout = QVBoxLayout(dialog)
         view = AccessLogView(self.desk, dialog)
         view.show_customer(self.customer_id)

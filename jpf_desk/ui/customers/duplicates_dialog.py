@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from jpf_desk.services.customers.duplicates import DuplicateCandidate
 from jpf_desk.ui.generated.ui_duplicates import Ui_DuplicatesDialog
+from jpf_desk.ui.screen_fit import fit_window, wrap_cells
 from jpf_desk.ui.widgets import setup_ui
 
 OPEN_EXISTING, SAVE_ANYWAY = 10, 11  # dialog result codes beside Rejected
@@ -18,7 +19,7 @@ class DuplicatesDialog(QDialog):
         self.candidates = candidates
         self.ui = Ui_DuplicatesDialog()
         setup_ui(self.ui, self)
-        self.resize(720, 320)
+        fit_window(self, 720, 320)
         reasons = {"same_id": self.tr("Trùng số giấy tờ"),
                    "same_phone_similar_name": self.tr("Cùng số điện thoại, tên gần giống")}
         table = self.ui.candidates
@@ -32,6 +33,7 @@ class DuplicatesDialog(QDialog):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
+        wrap_cells(table)  # the reason is a sentence
         table.selectRow(0)
         self.ui.openExisting.clicked.connect(lambda: self.done(OPEN_EXISTING))
         self.ui.saveAnyway.clicked.connect(lambda: self.done(SAVE_ANYWAY))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.domain.dates import parse_date, today_vn
 from jpf_desk.domain.errors import DomainError, ValidationError
+from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.people import is_minor
 from jpf_desk.services.customers import records
@@ -37,7 +38,10 @@ from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_customer_form import Ui_CustomerFormDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui, show_date
+
+ID_FIELDS = ("id_number", "id_expiry")
 
 
 class CustomerFormDialog(QDialog):
@@ -52,6 +56,7 @@ class CustomerFormDialog(QDialog):
         self.desk, self.customer_id = desk, customer_id
         self.guardian_values: list[GuardianInput] = []
         self.warning_box: QMessageBox | None = None
+        self.confirmed_input: CustomerInput | None = None  # its ID doubts were shown once
         self.ui = ui = Ui_CustomerFormDialog()
         setup_ui(ui, self)
         name_buttons(ui.buttons, self.tr("Lưu"))
@@ -77,6 +82,7 @@ class CustomerFormDialog(QDialog):
                    "id_number": ui.idNumber, "id_expiry": ui.idExpiry,
                    "guardians": ui.addGuardian},
         )
+        self._clear_errors_on_edit()
         table = ui.guardians
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Quan hệ"),
@@ -97,7 +103,31 @@ class CustomerFormDialog(QDialog):
             self.setWindowTitle(self.tr("Sửa hồ sơ khách hàng"))
             self.load(customer_for_editing(desk, customer_id))
         self._update_minor()
-        self.resize(920, self.sizeHint().height())
+        fit_window(self, 920, self.sizeHint().height())
+
+    def _clear_errors_on_edit(self) -> None:
+        """A message beside a field goes as soon as that field is edited; an ID doubt goes
+        too when the birth date, sex or kind it compared with changes."""
+        ui = self.ui
+        edits = {
+            ui.familyName: ("family_name", "full_name"), ui.middleName: ("middle_name",),
+            ui.givenName: ("given_name", "full_name"), ui.fullName: ("full_name",),
+            ui.birthDate: ("birth_date", "id_number"), ui.phone: ("phone",),
+            ui.email: ("email",), ui.idNumber: ("id_number",),
+            ui.idExpiry: ("id_expiry",), ui.street: ("street",),
+            ui.addressAsWritten: ("address_as_written",),
+        }
+        for box, fields in edits.items():
+            box.textChanged.connect(lambda _t, f=fields: self._fields_edited(f)
+                                    if self.isVisible() else None)
+        ui.sex.currentIndexChanged.connect(lambda _i: self._fields_edited(("sex", "id_number")))
+        ui.idKind.currentIndexChanged.connect(
+            lambda _i: self._fields_edited(("id_kind", "id_number", "id_expiry")))
+        ui.notes.textChanged.connect(lambda: self._fields_edited(("notes",)))
+
+    def _fields_edited(self, fields: tuple[str, ...]) -> None:
+        for field in fields:
+            self.errors.clear_field(field)
 
     # -- reading and writing the fields ---------------------------------------------
     def load(self, data: CustomerInput) -> None:
@@ -171,7 +201,7 @@ class CustomerFormDialog(QDialog):
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else self.sizeHint().height())
         if self.height() < needed:
-            self.resize(self.width(), needed)
+            fit_window(self, self.width(), needed)
 
     def _show_guardians(self) -> None:
         names = choices.relationships()
@@ -181,7 +211,8 @@ class CustomerFormDialog(QDialog):
             linked = self.tr(" (đã có hồ sơ)") if g.linked_customer_id else ""
             for column, text in enumerate((g.full_name + linked,
                                            names.get(g.relationship, g.relationship),
-                                           national_or_typed(g.phone), g.id_number)):
+                                           national_or_typed(g.phone),
+                                           mask_id(g.id_number))):  # masked like the record
                 table.setItem(row, column, QTableWidgetItem(text))
         self._update_minor()
 
@@ -243,6 +274,8 @@ class CustomerFormDialog(QDialog):
                 problems += [e for e in invalid.errors if e.field not in dated]
             self.show_errors(problems)
             return
+        if not allow_duplicates and self._id_doubts_shown(data):
+            return
         try:
             if self.customer_id is None:
                 result = records.create_customer(self.desk, data,
@@ -263,8 +296,9 @@ class CustomerFormDialog(QDialog):
             return
         created = self.customer_id is None
         self.customer_id = result.customer.id
-        if result.warnings:
-            text = "\n".join(render_error(w, current_lang()) for w in result.warnings)
+        later = [w for w in result.warnings if w.field not in ID_FIELDS]  # ID: confirmed
+        if later:
+            text = "\n".join(render_error(w, current_lang()) for w in later)
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã lưu, cần kiểm tra"),
                               text, QMessageBox.StandardButton.Ok, self.parentWidget())
             box.setObjectName("saveWarnings")
@@ -277,6 +311,23 @@ class CustomerFormDialog(QDialog):
             self.consent_dialog = open_consent_after_intake(
                 self.desk, result.customer.id, self.parentWidget())
         self.accept()
+
+    def _id_doubts_shown(self, data: CustomerInput) -> bool:
+        """CCCD / birth-year / sex / expiry doubts beside the fields, before anything is
+        saved (a receipt printed next would carry wrong data). Saving the same values
+        again confirms them; any change is checked afresh."""
+        if data == self.confirmed_input:
+            return False
+        try:
+            doubts = [w for w in validate(data, today_vn()).warnings if w.field in ID_FIELDS]
+        except IntakeInvalid:
+            return False  # the save refuses it and shows every error
+        if not doubts:
+            return False
+        self.confirmed_input = data
+        self.errors.show_warnings(doubts)
+        self.fit_height()
+        return True
 
     def ask_about_duplicates(self, found: DuplicatesFound) -> DuplicatesDialog:
         dialog = DuplicatesDialog(found.candidates, self)

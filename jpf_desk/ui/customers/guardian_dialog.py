@@ -9,7 +9,7 @@ from jpf_desk.services.customers.records import get_customer
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.generated.ui_guardian_form import Ui_GuardianFormDialog
-from jpf_desk.ui.widgets import name_buttons, national_or_typed, setup_ui
+from jpf_desk.ui.widgets import name_buttons, national_or_typed, plain_text, setup_ui
 
 
 class GuardianFormDialog(QDialog):
@@ -21,6 +21,8 @@ class GuardianFormDialog(QDialog):
         self.desk = desk
         self.ui = Ui_GuardianFormDialog()
         setup_ui(self.ui, self)
+        plain_text(self.ui.linkedLabel)
+        self.setMinimumWidth(460)  # room for a full name and an ID number
         name_buttons(self.ui.buttons)
         for label in (self.ui.fullNameError, self.ui.relationshipError, self.ui.phoneError,
                       self.ui.idKindError, self.ui.idNumberError):

@@ -11,7 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from jpf_desk.domain.labels import label
+from jpf_desk.domain.search_query import Matched
 from jpf_desk.services.customers.views import CustomerRow
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import show_date
 
 PAGE = 50  # about two screens of rows: one query per scroll jump stays short
@@ -21,20 +24,31 @@ RowLoader = Callable[[Sequence[str]], dict[str, CustomerRow]]
 
 
 class CustomerListModel(QAbstractTableModel):
-    NAME, BIRTH, PHONE, ID, MINOR = range(5)
+    NAME, BIRTH, PHONE, ID, MINOR, MATCHED = range(6)
 
     def __init__(self, load_rows: RowLoader, parent: Any = None) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
         self._ids: list[str] = []
         self._pages: dict[int, dict[str, CustomerRow]] = {}
+        self._found: dict[str, CustomerRow] = {}
         self.headers = [self.tr("Họ và tên"), self.tr("Ngày sinh"), self.tr("Điện thoại"),
-                        self.tr("Giấy tờ"), self.tr("Dưới 16")]
+                        self.tr("Giấy tờ"), self.tr("Dưới 16"), self.tr("Khớp theo")]
 
     def set_ids(self, ids: list[str]) -> None:
+        """The whole list: ids only, rows loaded a page at a time."""
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._found = {}
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[CustomerRow]) -> None:
+        """A search's capped result, which comes with its rows: nothing more to load."""
+        self.beginResetModel()
+        self._ids = [r.id for r in rows]
+        self._pages.clear()
+        self._found = {r.id: r for r in rows}
         self.endResetModel()
 
     def id_at(self, row: int) -> str:
@@ -48,6 +62,8 @@ class CustomerListModel(QAbstractTableModel):
 
     def customer(self, row: int) -> CustomerRow | None:
         """The row's data, loading its page on first use."""
+        if self._found:
+            return self._found.get(self._ids[row])
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
@@ -94,4 +110,9 @@ class CustomerListModel(QAbstractTableModel):
             return row.id_masked
         if column == self.MINOR:
             return self.tr("Có") if row.is_minor else ""
+        if column == self.MATCHED:
+            # A name match explains itself; digits may have matched a masked ID number.
+            if row.matched is None or row.matched is Matched.NAME:
+                return ""
+            return label(row.matched, current_lang())
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from jpf_desk.services.changes import Changes, Kind
@@ -24,10 +24,11 @@ class CustomerListView(QWidget):
         self.ui.table.doubleClicked.connect(self._open_index)
         self.ui.table.installEventFilter(self)
         self.ui.newButton.clicked.connect(self.new_customer)
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.new_customer)
+        # Ctrl+N is the main window's, from any section (a second one here would be
+        # an ambiguous shortcut, and neither would fire).
         self.ui.newButton.setToolTip(self.tr("Ctrl+N"))
+        self.search.enter_opens_top = True
+        self.search.top_chosen.connect(self.open_customer)
         self.search.search_after_first_paint()
 
     def eventFilter(self, watched: object, event: object) -> bool:
@@ -39,7 +40,10 @@ class CustomerListView(QWidget):
         return False
 
     def _show_count(self, count: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n khách hàng", "", count))
+        if self.search.capped:  # a cap is not a count: say there are more
+            self.ui.countLabel.setText(self.tr("%1+ khách hàng").replace("%1", str(count)))
+        else:
+            self.ui.countLabel.setText(self.tr("%n khách hàng", "", count))
 
     def focus_search(self) -> None:
         self.ui.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers.search_list import CustomerSearch
 from jpf_desk.ui.generated.ui_customer_picker import Ui_CustomerPickerDialog
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 
@@ -18,7 +19,7 @@ class CustomerPickerDialog(QDialog):
         self.chosen_id: str | None = None
         self.ui = Ui_CustomerPickerDialog()
         setup_ui(self.ui, self)
-        self.resize(720, 460)
+        fit_window(self, 720, 460)
         name_buttons(self.ui.buttons, self.tr("Chọn"))
         self.search = CustomerSearch(desk, self.ui.searchBox, self.ui.table)
         self.ui.table.doubleClicked.connect(lambda _i: self.accept())

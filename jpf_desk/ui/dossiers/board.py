@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from jpf_desk.domain.dates import format_date, today_vn
 from jpf_desk.domain.dossier_stages import Stage, stage_number
@@ -36,7 +36,11 @@ class DossierBoard(QWidget):
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
         self.ui = Ui_DossierBoard()
         setup_ui(self.ui, self)
-        self.ui.tree.setColumnWidth(0, 300)
+        # Every column as wide as its words (a budget, what is missing): a narrow window
+        # scrolls sideways rather than cutting them with "…".
+        header = self.ui.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fill_filters()
         self.ui.consultant.currentIndexChanged.connect(self.refresh)
         self.ui.intake.currentIndexChanged.connect(self.refresh)
@@ -77,6 +81,10 @@ class DossierBoard(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the board's first filter (whose dossiers), as the others follow by Tab."""
+        self.ui.consultant.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_filter(self) -> BoardFilter:
         intake = self.ui.intake.currentData()
         season, _sep, year = intake.partition(":") if intake else ("", "", "")
@@ -104,10 +112,11 @@ class DossierBoard(QWidget):
             groups.setdefault(view.stage, []).append(view)
         bold = QFont()
         bold.setBold(True)
-        for stage in Stage:
-            members = groups.get(stage)
-            if not members:
-                continue
+        for stage in sorted(groups, key=lambda st: (-max(m.days_late for m in groups[st]),
+                                                    list(Stage).index(st))):
+            # Lateness first (the stages holding the latest dossiers on top, the latest
+            # dossier first in each), the stage order only between equals.
+            members = sorted(groups[stage], key=lambda m: -m.days_late)
             number = stage_number(stage)
             title = f"{number}. " if number else ""
             late = sum(1 for m in members if m.late)

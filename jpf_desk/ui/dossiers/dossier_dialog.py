@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.disclosure_items import field_label, split_items
-from jpf_desk.domain.dossier_stages import Stage, next_stage
+from jpf_desk.domain.dossier_stages import Stage, needs_documents_complete, next_stage
 from jpf_desk.domain.dossiers import ProgrammeAnswer
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import label
@@ -27,6 +29,7 @@ from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import workflow
+from jpf_desk.services.dossiers.documents import checklist_summaries
 from jpf_desk.services.dossiers.programmes import (
     ProgrammeInput,
     add_programme,
@@ -48,6 +51,7 @@ from jpf_desk.ui.dossiers.documents_tab import DocumentsTab
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import run_task
 from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
 
@@ -71,7 +75,7 @@ class DossierDialog(QDialog):
         self.desk, self.dossier_id = desk, dossier_id
         self.ui = Ui_DossierDialog()
         setup_ui(self.ui, self)
-        self.resize(1100, 640)
+        fit_window(self, 1100, 640)
         name_buttons(self.ui.buttons)
         self.ui.buttons.rejected.connect(self.reject)
         for table in (self.ui.stageHistory, self.ui.programmeTable, self.ui.docTable,
@@ -116,8 +120,9 @@ class DossierDialog(QDialog):
                 .replace("%1", str(view.days_late)) if view.late else "")
         budget = f" · {format_vnd(view.budget_vnd)}" if view.budget_vnd else ""
         self.ui.header.setText(
-            f"<b>{view.customer_name}</b> · {self.tr('nhập học')} {view.intake_label} · "
-            f"{view.level_sought}{budget}<br>{self.tr('Tư vấn viên')}: {view.consultant_name}"
+            f"<b>{escape(view.customer_name)}</b> · {self.tr('nhập học')} "
+            f"{escape(view.intake_label)} · {escape(view.level_sought)}{budget}<br>"
+            f"{self.tr('Tư vấn viên')}: {escape(view.consultant_name)}"
             f" · {self.tr('Giai đoạn')}: <b>{label(view.stage, current_lang())}</b> "
             f"({self.tr('từ')} {show_date(view.stage_since)}){late}")
         self.setWindowTitle(self.tr("Hồ sơ du học – %1").replace("%1", view.customer_name))
@@ -137,9 +142,29 @@ class DossierDialog(QDialog):
         self._refresh_programmes()
         self.refresh_sharing()
 
+    def missing_documents_accepted(self, stage: Stage) -> bool:
+        """Asked before a move past document collection with required documents missing
+        (No is the default, so a stray Enter in the note moves nothing)."""
+        if not needs_documents_complete(stage):
+            return True
+        summary = checklist_summaries(self.desk, [self.dossier_id]).get(self.dossier_id)
+        missing = summary.missing_required if summary else 0
+        if missing == 0:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Còn thiếu giấy tờ"),
+                          self.tr("Còn %n giấy tờ bắt buộc chưa có. Vẫn chuyển giai đoạn?",
+                                  "", missing),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("missingDocumentsQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def move_stage(self) -> None:
         self.ui.stageError.clear()
         stage = Stage(self.ui.newStage.currentData())
+        if not self.missing_documents_accepted(stage):
+            return
         try:
             workflow.change_stage(self.desk, self.dossier_id, stage, self.ui.stageNote.text())
         except DomainError as err:

@@ -11,6 +11,8 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers.document_kinds import DocumentKindView, list_kinds, save_kind
 from jpf_desk.ui.generated.ui_dossier_kinds import Ui_DocumentKindsDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 FLAG_COLUMNS = ("required", "sensitive", "expires", "active")
@@ -24,7 +26,7 @@ class DocumentKindsDialog(QDialog):
         self._filling = False
         self.ui = Ui_DocumentKindsDialog()
         setup_ui(self.ui, self)
-        self.resize(820, 600)
+        fit_window(self, 820, 600)
         name_buttons(self.ui.buttons)
         self.ui.error.setStyleSheet("color: #b00020;")
         self.ui.table.setColumnCount(6)
@@ -36,6 +38,7 @@ class DocumentKindsDialog(QDialog):
         self.ui.add.clicked.connect(self.add_kind)
         self.ui.name.returnPressed.connect(self.add_kind)
         self.ui.buttons.rejected.connect(self.reject)
+        self.read_only = lock_shared_editing(desk, (self.ui.add,), self.ui.error)
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,7 +53,8 @@ class DocumentKindsDialog(QDialog):
                 table.setItem(row, col, cell)
             for offset, flag in enumerate(FLAG_COLUMNS):
                 cell = QTableWidgetItem()
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled if self.read_only else
+                              Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 cell.setCheckState(Qt.CheckState.Checked if getattr(kind, flag)
                                    else Qt.CheckState.Unchecked)
                 table.setItem(row, 2 + offset, cell)

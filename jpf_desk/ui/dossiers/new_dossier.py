@@ -16,7 +16,7 @@ from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_dossier_new import Ui_DossierNewDialog
-from jpf_desk.ui.widgets import name_buttons, setup_ui
+from jpf_desk.ui.widgets import name_buttons, plain_text, setup_ui
 
 
 class NewDossierDialog(QDialog):
@@ -32,6 +32,7 @@ class NewDossierDialog(QDialog):
         self.dossier_id: str | None = None
         self.ui = Ui_DossierNewDialog()
         setup_ui(self.ui, self)
+        plain_text(self.ui.customerName)
         name_buttons(self.ui.buttons, self.tr("Mở hồ sơ"))
         for staff in setup.list_staff(desk):
             self.ui.consultant.addItem(staff.full_name, staff.id)

@@ -26,6 +26,8 @@ from jpf_desk.services.sharing.partners import (
 )
 from jpf_desk.ui.generated.ui_dossier_partners import Ui_PartnersDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import name_buttons, setup_ui
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +39,7 @@ class PartnersDialog(QDialog):
         self.desk = desk
         self.ui = Ui_PartnersDialog()
         setup_ui(self.ui, self)
-        self.resize(900, 600)
+        fit_window(self, 900, 600)
         name_buttons(self.ui.buttons)
         self.ui.partnerError.setStyleSheet("color: #b00020;")
         self.partners: list[PartnerView] = []
@@ -59,6 +61,9 @@ class PartnersDialog(QDialog):
         self.ui.saveScope.clicked.connect(self.save_scope)
         self.ui.buttons.rejected.connect(self.reject)
         self.reload()
+        self.read_only = lock_shared_editing(
+            desk, (self.ui.newPartner, self.ui.savePartner, self.ui.saveScope),
+            self.ui.partnerError)
 
     def _add_scope_item(self, key: str, label: str) -> None:
         item = QListWidgetItem(label)

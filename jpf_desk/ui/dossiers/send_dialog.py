@@ -33,6 +33,7 @@ from jpf_desk.services.sharing.partners import PartnerView, list_partners
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_dossier_send import Ui_DossierSendDialog
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import run_task
 from jpf_desk.ui.widgets import check_list_items, checked_list_items, name_buttons, setup_ui
 
@@ -55,7 +56,7 @@ class SendDialog(QDialog):
         self.result_view: DisclosureView | None = None
         self.ui = Ui_DossierSendDialog()
         setup_ui(self.ui, self)
-        self.resize(620, 560)
+        fit_window(self, 620, 560)
         name_buttons(self.ui.buttons, self.tr("Tạo gói và gửi"))
         self.ui.refusal.setStyleSheet("color: #b00020;")
         self.ui.refusal.setWordWrap(True)

@@ -20,7 +20,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_enrol_form import Ui_EnrolDialog
-from jpf_desk.ui.widgets import name_buttons, setup_ui
+from jpf_desk.ui.widgets import name_buttons, plain_text, setup_ui
 
 
 class EnrolDialog(QDialog):
@@ -36,6 +36,7 @@ class EnrolDialog(QDialog):
         self.notice_box: QMessageBox | None = None
         self.ui = Ui_EnrolDialog()
         setup_ui(self.ui, self)
+        plain_text(self.ui.customerName)
         name_buttons(self.ui.buttons, self.tr("Đăng ký"))
         self.setMinimumWidth(560)
         self.errors = FieldErrors({"customer": self.ui.customerError,

@@ -31,6 +31,7 @@ from jpf_desk.ui.enrolments.labels import methods
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_payments import Ui_PaymentsDialog
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
 
 
@@ -43,7 +44,7 @@ class PaymentsDialog(QDialog):
         self.desk, self.enrolment = desk, enrolment
         self.ui = Ui_PaymentsDialog()
         setup_ui(self.ui, self)
-        self.resize(640, 520)
+        fit_window(self, 640, 520)
         name_buttons(self.ui.buttons)
         self.ui.title.setText(f"<b>{escape(enrolment.customer_name)}</b> – "
                               f"{escape(enrolment.class_code)} ({escape(enrolment.course_name)})")

@@ -6,6 +6,8 @@ instead (filtered by status, e.g. the waitlist); opening one picks its customer.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -82,7 +84,8 @@ class EnrolmentsView(QWidget):
         self.panel.customer_id = customer_id
         model = self.search.model
         row = model.customer(model.row_of(customer_id)) if customer_id else None
-        self.panel.ui.title.setText(self.tr("Các lớp của <b>%s</b>") % row.full_name if row else "")
+        self.panel.ui.title.setText(  # the name is customer text: never read as markup
+            self.tr("Các lớp của <b>%s</b>") % escape(row.full_name) if row else "")
         self.panel.ui.notice.clear()
         self.panel.reload()
 

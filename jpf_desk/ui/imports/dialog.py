@@ -42,6 +42,7 @@ from jpf_desk.services.imports.customers import (
 from jpf_desk.services.imports.files import save_refused_rows, save_template
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.language import current_lang
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
 
@@ -58,7 +59,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Nhập khách hàng từ bảng tính"))
-        self.resize(960, 600)  # fits 1366×768 with the taskbar
+        fit_window(self, 960, 600)  # fits 1366×768 with the taskbar
         self._build()
 
     def _build(self) -> None:
@@ -206,6 +207,9 @@ class ImportDialog(QDialog):
             lines.append(self.tr(
                 "Đã nhập %n khách hàng. Họ chưa có sự đồng ý: hãy hỏi khi họ đến "
                 "(danh sách \"Cần xin đồng ý\").", "", len(report.customer_ids)))
+            if report.enrolment_ids:
+                lines.append(self.tr("Đã ghi danh %n chỗ vào lớp (chờ xác nhận).", "",
+                                     len(report.enrolment_ids)))
         elif report.refused and self.mode() is ImportMode.ALL_OR_NOTHING:
             lines.append(self.tr("Chưa ghi gì: sửa các dòng bị từ chối, hoặc chọn chỉ nhập "
                                  "các dòng hợp lệ."))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jpf_desk.services.consent.to_collect import consent_to_collect, count_consent_to_collect
 from jpf_desk.services.desk import Desk
+from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.widgets import name_buttons, show_date
 
 
@@ -24,7 +25,7 @@ class ConsentToCollectDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Khách hàng cần xin đồng ý"))
-        self.resize(760, 520)
+        fit_window(self, 760, 520)
         layout = QVBoxLayout(self)
         rows = consent_to_collect(desk)
         total = count_consent_to_collect(desk)

@@ -18,6 +18,8 @@ from jpf_desk.ui.generated.ui_request_calendar import Ui_RequestCalendarDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
 from jpf_desk.ui.requests.labels import by_code
+from jpf_desk.ui.screen_fit import fit_window
+from jpf_desk.ui.shared_data import lock_shared_editing
 from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, show_date, to_qdate
 
 
@@ -27,7 +29,7 @@ class CalendarDialog(QDialog):
         self.desk = desk
         self.ui = ui = Ui_RequestCalendarDialog()
         setup_ui(ui, self)
-        self.resize(720, 560)
+        fit_window(self, 720, 560)
         name_buttons(ui.buttons)
         ui.error.setStyleSheet("color: #b00020;")
         self.kind_names = by_code(HolidayKind)
@@ -44,6 +46,8 @@ class CalendarDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         self.load_holidays()
         self.load_periods()
+        self.read_only = lock_shared_editing(
+            desk, (ui.saveHoliday, ui.confirmHoliday, ui.removeHoliday, ui.savePeriods), ui.error)
 
     # -- holidays ---------------------------------------------------------------------
     def load_holidays(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.errors import DomainError, NotAllowed
 from jpf_desk.domain.messages import render_error
@@ -18,7 +18,8 @@ from jpf_desk.services.staff import permissions
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.generated.ui_request_decide import Ui_RequestDecideDialog
 from jpf_desk.ui.language import current_lang
-from jpf_desk.ui.widgets import setup_ui
+from jpf_desk.ui.screen_fit import fit_window, wrap_cells
+from jpf_desk.ui.widgets import plain_text, setup_ui
 
 
 class DecideDialog(QDialog):
@@ -29,7 +30,8 @@ class DecideDialog(QDialog):
         self.desk, self.request = desk, request
         self.ui = ui = Ui_RequestDecideDialog()
         setup_ui(ui, self)
-        self.resize(620, 420)
+        plain_text(ui.summary)
+        fit_window(self, 620, 420)
         ui.error.setStyleSheet("color: #b00020;")
         ui.summary.setText(self.tr("Yêu cầu %s của %s") % (request.number, request.customer_name))
         ui.fields.setColumnCount(3)
@@ -40,7 +42,8 @@ class DecideDialog(QDialog):
             for col, text in enumerate((field_words(f.field, current_lang()), f.old_value or "",
                                         f.new_value or "")):
                 ui.fields.setItem(row, col, QTableWidgetItem(text))
-        ui.fields.horizontalHeader().setStretchLastSection(True)
+        ui.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_cells(ui.fields)  # old and new addresses in full
         holders = partners_holding(partners_that_received(desk, request.customer_id),
                                    [f.field for f in request.fields])
         ui.partners.setText(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from jpf_desk.domain.dates import today_vn
-from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import IdentityCheck, RequestChannel, Requester
@@ -18,13 +18,15 @@ from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.rights.restriction import purpose_choices
 from jpf_desk.services.rights.update_fields import EDITABLE, REQUEST_KEYS, request_key
 from jpf_desk.services.rights.views import RequestView
+from jpf_desk.ui.customers import choices
 from jpf_desk.ui.customers.picker import CustomerPickerDialog
 from jpf_desk.ui.errors import show_error
 from jpf_desk.ui.field_errors import FieldErrors
 from jpf_desk.ui.generated.ui_request_new import Ui_RequestNewDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
-from jpf_desk.ui.widgets import from_qdate, name_buttons, setup_ui, to_qdate
+from jpf_desk.ui.screen_fit import fit_window, wrap_cells
+from jpf_desk.ui.widgets import from_qdate, name_buttons, plain_text, setup_ui, show_date, to_qdate
 
 PURPOSE_KINDS = {RequestKind.WITHDRAW.value, RequestKind.RESTRICT.value, RequestKind.OBJECT.value}
 
@@ -42,8 +44,12 @@ class NewRequestDialog(QDialog):
         self.filed: RequestView | None = None
         self.ui = ui = Ui_RequestNewDialog()
         setup_ui(ui, self)
-        self.resize(640, 720)
+        plain_text(ui.customerName)
+        fit_window(self, 640, 720)
         name_buttons(ui.buttons, self.tr("Lưu yêu cầu"))
+        # Nothing chosen at first: the person says how the identity was checked; a
+        # preselected "ID seen" would be recorded whether or not anyone saw it.
+        ui.identityCheck.addItem(self.tr("– Chọn cách đã xác minh –"), None)
         for combo, values in ((ui.kind, labels.kinds()), (ui.channel, labels.channels()),
                               (ui.identityCheck, labels.identity_checks())):
             for code, text in values.items():
@@ -59,6 +65,7 @@ class NewRequestDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.purposes.addItem(item)
         self._build_changes()
+        wrap_cells(ui.changes)  # current values (an address) in full
         self.errors = FieldErrors(
             {"customer": ui.customerError, "received_on": ui.receivedError,
              "guardian": ui.guardianError, "identity_note": ui.identityError,
@@ -119,12 +126,14 @@ class NewRequestDialog(QDialog):
         self.ui.customerName.setText(view.full_name)
         self.ui.guardian.clear()
         for g in view.guardians:
-            self.ui.guardian.addItem(f"{g.full_name} ({g.relationship})", g.id)
+            self.ui.guardian.addItem(
+                f"{g.full_name} ({choices.relationships().get(g.relationship, '')})", g.id)
         current = {"full_name": view.full_name,
-                   "birth_date": view.birth_date.strftime("%d/%m/%Y") if view.birth_date else "",
-                   "sex": view.sex or "", "phone": view.phone_national, "email": view.email or "",
+                   "birth_date": show_date(view.birth_date),
+                   "sex": choices.sexes().get(view.sex or "", ""),
+                   "phone": view.phone_national, "email": view.email or "",
                    "id_number": view.id_number or "",
-                   "id_expiry": view.id_expiry.strftime("%d/%m/%Y") if view.id_expiry else "",
+                   "id_expiry": show_date(view.id_expiry),
                    "street": view.street, "address_as_written": view.address_as_written,
                    "notes": view.notes}
         for row, code in enumerate(REQUEST_KEYS):
@@ -158,6 +167,8 @@ class NewRequestDialog(QDialog):
             if ui.purposes.item(i).checkState() == Qt.CheckState.Checked
         ) if self.kind() in PURPOSE_KINDS else ()
         requester = Requester(ui.requester.currentData())
+        if ui.identityCheck.currentData() is None:
+            raise ValidationError("request.identity_check_required", field="identity_note")
         return RequestInput(
             customer_id=self.customer_id or "", kind=RequestKind(self.kind()),
             channel=RequestChannel(ui.channel.currentData()),

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jpf_desk.domain.labels import label
-from jpf_desk.domain.requests import RequestUrgency
+from jpf_desk.domain.requests import RequestStatus, RequestUrgency
 from jpf_desk.services.rights.views import RequestRow
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.requests import labels
@@ -21,8 +21,15 @@ CLOSED = QColor("#777777")
 
 
 class RequestQueueModel(RowListModel[RequestRow]):
-    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn",
+    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn tiếp theo",
                "Tình trạng hạn", "Cách tính hạn")
+    DUE = 5
+
+    def _due_text(self, r: RequestRow) -> str:
+        """Which deadline the date is: the acknowledgement until it is sent, then the answer."""
+        if r.status == RequestStatus.RECEIVED.value:
+            return self.tr("Xác nhận: %1").replace("%1", show_date(r.acknowledge_due))
+        return self.tr("Trả lời: %1").replace("%1", show_date(r.answer_due))
 
     def _urgency_text(self, urgency: RequestUrgency) -> str:
         """Blank for a closed request: only a running deadline needs a word."""
@@ -35,8 +42,12 @@ class RequestQueueModel(RowListModel[RequestRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.number, r.customer_name, labels.kinds().get(r.kind, r.kind),
                     labels.statuses().get(r.status, r.status), show_date(r.received_on),
-                    show_date(r.next_due), self._urgency_text(r.urgency),
+                    self._due_text(r), self._urgency_text(r.urgency),
                     r.counting_rule)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DUE:
+            return (self.tr("Hạn xác nhận: %1 · Hạn trả lời: %2")
+                    .replace("%1", show_date(r.acknowledge_due))
+                    .replace("%2", show_date(r.answer_due)))
         if role == Qt.ItemDataRole.BackgroundRole:
             color = {RequestUrgency.OVERDUE: OVERDUE,
                      RequestUrgency.DUE_SOON: DUE_SOON}.get(r.urgency)

@@ -48,7 +48,7 @@ class RequestsView(QWidget):
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its text: a narrow window scrolls sideways, cuts nothing
         ui.table.verticalHeader().hide()
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         ui.openOnly.toggled.connect(lambda _c: self.refresh())

@@ -13,6 +13,7 @@ from jpf_desk.services.head_office.sync import SSL_MODES, connect_head_office, c
 from jpf_desk.sync.connection import ConnectionSettings
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_connect import Ui_SyncConnectDialog
+from jpf_desk.ui.sync.labels import chosen_tls_mode, fill_tls_modes
 from jpf_desk.ui.widgets import name_buttons
 
 
@@ -23,13 +24,13 @@ class SyncConnectDialog(QDialog):
         self.ui = Ui_SyncConnectDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         name_buttons(self.ui.buttons, self.tr("Lưu"))
-        self.ui.sslmodeCombo.addItems(list(SSL_MODES))
+        self.setMinimumWidth(520)  # a host name and certificate paths are long
         current = connection_settings(desk)
         self.ui.hostEdit.setText(current.host)
         self.ui.portSpin.setValue(current.port)
         self.ui.dbnameEdit.setText(current.dbname)
         self.ui.userEdit.setText(current.user)
-        self.ui.sslmodeCombo.setCurrentText(current.sslmode)
+        fill_tls_modes(self.ui.sslmodeCombo, SSL_MODES, current.sslmode)
         self.ui.sslrootcertEdit.setText(current.sslrootcert)
         self.ui.sslcertEdit.setText(current.sslcert)
         self.ui.sslkeyEdit.setText(current.sslkey)
@@ -53,7 +54,7 @@ def settings_in(ui: Ui_SyncConnectDialog) -> ConnectionSettings:
     return ConnectionSettings(
         host=ui.hostEdit.text().strip(), port=ui.portSpin.value(),
         dbname=ui.dbnameEdit.text().strip(), user=ui.userEdit.text().strip(),
-        sslmode=ui.sslmodeCombo.currentText(), sslrootcert=ui.sslrootcertEdit.text().strip(),
+        sslmode=chosen_tls_mode(ui.sslmodeCombo), sslrootcert=ui.sslrootcertEdit.text().strip(),
         sslcert=ui.sslcertEdit.text().strip(), sslkey=ui.sslkeyEdit.text().strip())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from jpf_desk.domain.customer_fields import CustomerField, customer_field_label
 from jpf_desk.ui.language import current_lang
@@ -29,3 +30,28 @@ def field_label(name: str) -> str:
     if name in set(CustomerField):
         return customer_field_label(name, current_lang())
     return {"status": _tr("Trạng thái")}.get(name, name)
+
+
+def tls_mode_label(mode: str) -> str:
+    """PostgreSQL's sslmode in words a receptionist can weigh (the setting keeps the code)."""
+    labels = {
+        "disable": _tr("không mã hóa (không an toàn)"),
+        "allow": _tr("mã hóa khi máy chủ đòi hỏi"),
+        "prefer": _tr("mã hóa nếu được"),
+        "require": _tr("luôn mã hóa, không kiểm tra chứng chỉ"),
+        "verify-ca": _tr("mã hóa, kiểm tra chứng chỉ của máy chủ"),
+        "verify-full": _tr("mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)"),
+    }
+    return labels.get(mode, mode)
+
+
+def fill_tls_modes(combo: QComboBox, modes: tuple[str, ...], current: str) -> None:
+    """One item per mode, shown in words, the mode itself as the item's data."""
+    combo.clear()
+    for mode in modes:
+        combo.addItem(tls_mode_label(mode), mode)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+def chosen_tls_mode(combo: QComboBox) -> str:
+    return str(combo.currentData())

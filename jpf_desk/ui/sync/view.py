@@ -14,11 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label as enum_label
 from jpf_desk.domain.messages import render
+from jpf_desk.domain.numbers import group_thousands
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
@@ -39,7 +46,7 @@ from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.sync.connect_dialog import SyncConnectDialog
-from jpf_desk.ui.sync.labels import field_label, table_label
+from jpf_desk.ui.sync.labels import field_label, table_label, tls_mode_label
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 
 DIFFERS = QColor("#fff3cd")
@@ -65,6 +72,15 @@ class SyncView(QWidget):
         self.ui.setAsideTable.verticalHeader().setVisible(False)
         self.ui.compareTable.horizontalHeader().setStretchLastSection(True)
         self.ui.compareTable.verticalHeader().setVisible(False)
+        # A field in conflict can be chosen on its own: select its row, then keep a side.
+        self.ui.compareTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ui.compareTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflictNote = QLabel(self)
+        self.conflictNote.setTextFormat(Qt.TextFormat.PlainText)  # staff names: never markup
+        self.conflictNote.setWordWrap(True)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.conflictSplitter) + 1,
+                                    self.conflictNote)
+        self._field_rows: list[str | None] = []  # per compare row: the field, if in conflict
         QShortcut(QKeySequence("F9"), self, self.start_sync)
         self.refresh()
 
@@ -76,8 +92,8 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         st = sync_status(self.desk)
         self.ui.connectionLabel.setText(
-            f"{st.user} @ {st.host} — TLS {st.sslmode}" if st.configured
-            else self.tr("Chưa kết nối (quản trị viên chạy: jpf-desk sync connect)"))
+            f"{st.user} @ {st.host} — {tls_mode_label(st.sslmode)}" if st.configured
+            else self.tr("Chưa kết nối: bấm \"Kết nối…\" để nhập thông tin máy chủ."))
         if st.configured and st.insecure:  # asked for with --insecure: say it in red
             self.ui.connectionLabel.setText(
                 self.ui.connectionLabel.text() + " — "
@@ -86,7 +102,8 @@ class SyncView(QWidget):
             "color: #b00020;" if st.configured and st.insecure else "")
         self.ui.lastSyncLabel.setText(
             format_datetime(st.last_sync_at) if st.last_sync_at else self.tr("Chưa bao giờ"))
-        self.ui.pendingLabel.setText(str(st.pending_changes))
+        self.ui.pendingLabel.setText(self.tr("%1 thay đổi chưa gửi").replace(
+            "%1", group_thousands(st.pending_changes)))
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
         self._load_conflicts()
@@ -109,6 +126,10 @@ class SyncView(QWidget):
                                         reason)):
                 table.setItem(r, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the list of rows to settle, the one thing in this section to go through."""
+        self.ui.conflictList.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_changes(self, changes: Changes) -> None:
         """Every local change waits in the outbox: the pending count follows it."""
@@ -230,31 +251,45 @@ class SyncView(QWidget):
             self._show_conflict(-1)
 
     def _show_conflict(self, row: int) -> None:
+        """Fields in conflict first, marked; then the rest of the record as it stands."""
         table = self.ui.compareTable
         chosen = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
-        self.ui.keepLocalButton.setEnabled(chosen is not None)
+        self.ui.keepLocalButton.setEnabled(chosen is not None and not chosen.erased)
         self.ui.keepRemoteButton.setEnabled(chosen is not None)
+        self.conflictNote.setText(_note(chosen) if chosen is not None else "")
+        self.conflictNote.setVisible(chosen is not None)
         if chosen is None:
             table.setRowCount(0)
+            self._field_rows = []
             return
-        rows: list[tuple[str, str, str, bool]] = [
-            (field_label(p.name), p.local, p.remote, p.differs) for p in chosen.fields]
+        fields = sorted(chosen.fields, key=lambda p: not p.in_conflict)
+        rows: list[tuple[str, str, str, bool, str | None]] = [
+            (field_label(p.name), p.local, p.remote, p.in_conflict,
+             p.name if p.in_conflict else None) for p in fields]
         if chosen.local_deleted or chosen.remote_deleted:
             gone = self.tr("(đã xóa)")
             rows.insert(0, (self.tr("Trạng thái bản ghi"),
                             gone if chosen.local_deleted else "",
-                            gone if chosen.remote_deleted else "", True))
+                            gone if chosen.remote_deleted else "", True, None))
         table.setRowCount(len(rows))
+        self._field_rows = [r[4] for r in rows]
         bold = QFont()
         bold.setBold(True)
-        for r, (label, local, remote, differs) in enumerate(rows):
+        for r, (label, local, remote, marked, _name) in enumerate(rows):
             for col, text in enumerate((label, local, remote)):
                 item = QTableWidgetItem(text)
-                if differs:
+                if marked:
                     item.setBackground(DIFFERS)
                     item.setFont(bold)
                 table.setItem(r, col, item)
+        table.clearSelection()
         table.resizeColumnsToContents()
+
+    def selected_field(self) -> str | None:
+        """The field in conflict whose row is selected (None: every field in conflict)."""
+        row = self.ui.compareTable.currentRow()
+        selected = self.ui.compareTable.selectionModel().hasSelection()
+        return self._field_rows[row] if selected and 0 <= row < len(self._field_rows) else None
 
     def current_conflict(self) -> ConflictView | None:
         row = self.ui.conflictList.currentRow()
@@ -265,7 +300,7 @@ class SyncView(QWidget):
         if chosen is None:
             return
         try:
-            resolve_conflict(self.desk, chosen.id, keep)
+            resolve_conflict(self.desk, chosen.id, keep, self.selected_field())
         except Exception as exc:
             message = known_message(exc)
             if message is None:
@@ -276,6 +311,21 @@ class SyncView(QWidget):
                       if keep is Keep.LOCAL
                       else self.tr("Đã lấy bản của văn phòng trung tâm."))
         self.refresh()
+
+
+def _note(conflict: ConflictView) -> str:
+    """Who changed each side last and when, or that the other side is an erasure."""
+    lang = current_lang()
+    if conflict.erased:
+        return render("sync.conflict_erased_note", {}, lang)
+    first = next((p for p in conflict.fields if p.in_conflict), None)
+    if first is None:
+        return ""
+    return render("sync.conflict_sides", {
+        "local_by": conflict.local_by_name or "?",
+        "local_at": format_datetime(first.local_at) if first.local_at else "?",
+        "remote_by": conflict.remote_by_name or "?",
+        "remote_at": format_datetime(first.remote_at) if first.remote_at else "?"}, lang)
 
 
 def _code_error(code: str) -> Any:

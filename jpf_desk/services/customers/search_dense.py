@@ -1,0 +1,114 @@
+"""The plan for a name search that matches thousands of customers (a letter or two).
+
+Ranking every match means reading every matching row: 20-60 ms when "h" matches half
+the customers. Here each closeness tier is read in list order through the covering
+index ix_customers_list (sort key, search key, name) and stops as soon as the cap is
+reached, so the cost follows the rows shown, not the rows matched:
+  the given name is a spelling of what was typed, or begins with one: those names sit
+  together in the list order, short walks (word_key_ranges, prefix_range); whole-name
+  and whole-given matches first, then begun;
+  the family name begins with it: a walk of the whole list that stops early when the
+  family is common, else the few found through the FTS index, sorted;
+  the rest (middle names): only reached when the tiers before hold fewer than the cap,
+  which leaves thousands of rest matches spread evenly over the list: a short walk.
+Queries typed with marks walk these tiers once per marks level (search_marked.py).
+Same order as the general plan in search.py; tests check both on the same cases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jpf_desk.domain.search_query import SearchQuery
+from jpf_desk.domain.vi_collation import prefix_range, word_key_ranges
+
+DENSE = 2000  # FTS matches above which a walk of the list beats sorting them
+SQL = dict[str, Any]
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, 'name'"
+_GIVEN = "substr(c.search_key, length(rtrim(c.search_key, :word_chars)) + 1)"
+_IN_RANGE = "(c.sort_key >= :low AND c.sort_key < :high)"
+LIVE = "c.status != 'deleted'"
+# Closeness by name part, as the general plan ranks: the whole name typed (:rank_whole,
+# empty when one word was typed), the given name (the last word of the name as written:
+# what follows the last space) whole then begun, the family name, then middle names.
+PART_RANK = (
+    "CASE WHEN c.search_key = :rank_whole THEN 0 "
+    "WHEN ' ' || c.search_key LIKE :given THEN 1 "
+    f"WHEN {_GIVEN} LIKE :t_start THEN 2 "
+    "WHEN c.search_key LIKE :t_start THEN 3 ELSE 4 END"
+)
+
+
+def count_sql(fts_name: str) -> str:
+    """SQL expression: how many rows match the FTS query in parameter `fts_name`,
+    counted up to DENSE + 1 (cheap: no row is read)."""
+    return ("(SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts "
+            f"MATCH :{fts_name} LIMIT {DENSE + 1}))")
+
+
+def family_fts(query: SearchQuery) -> str:
+    """FTS query: the family name (first word) begins with the last word typed."""
+    tokens = query.tokens
+    return " AND ".join([f'^"{tokens[-1]}"*'] + [f'"{t}"*' for t in tokens[:-1]])
+
+
+def _tier(where: str) -> str:
+    return (f"SELECT * FROM (SELECT {COLUMNS} FROM customers AS c "
+            f"WHERE {where} AND {LIVE} ORDER BY c.sort_key LIMIT :limit)")
+
+
+def dense_params(query: SearchQuery, limit: int) -> SQL:
+    last = query.tokens[-1]
+    low, high = prefix_range(last)
+    params: SQL = {"t": last, "t_start": last + "%", "word_chars": _WORD_CHARS,
+                   "whole": " ".join(query.tokens), "low": low, "high": high,
+                   "limit": limit, "family_fts": family_fts(query)}
+    for i, other in enumerate(query.tokens[:-1]):
+        params[f"o{i}"] = "% " + other + "%"
+    for i, (key, end) in enumerate(word_key_ranges(last) or []):
+        params[f"g{i}"], params[f"g{i}_end"] = key, end
+    return params
+
+
+def _given_is(query: SearchQuery, where: str) -> list[str]:
+    """Tiers whose given name is the last word typed: one short walk per spelling of
+    it (its rows sit together in list order), or the prefix range filtered when it has
+    too many spellings. Walking the whole prefix range instead read every name begun
+    with it ("h": a quarter of the list) to find none."""
+    ranges = word_key_ranges(query.tokens[-1])
+    if ranges is None:
+        return [_tier(f"{_IN_RANGE} AND {where}")]
+    return [_tier(f"c.sort_key >= :g{i} AND c.sort_key < :g{i}_end AND {where}")
+            for i in range(len(ranges))]
+
+
+def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1",
+                family: tuple[str, str] = ("customers_fts", "family_fts")) -> list[str]:
+    """The tiers, each walked in list order under the cap; `also` is a further condition
+    on the covering index's columns (a closeness level by marks, search_marked.py);
+    `family`: the FTS table and parameter finding the family tier when it is not dense."""
+    fts_table, fts_param = family
+    others = query.tokens[:-1]
+    words = [f"' ' || c.search_key LIKE :o{i}" for i in range(len(others))]
+    has_all = " AND ".join(words + ["' ' || c.search_key LIKE '% ' || :t || '%'"])
+    has_all = f"{has_all} AND {also}"
+    whole = "c.search_key = :whole" if others else "0"
+    given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
+    tiers = [
+        *(_given_is(query, f"{whole} AND {also}") if others else []),
+        *_given_is(query, f"{_GIVEN} = :t AND NOT {whole} AND {has_all}"),
+        _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
+        (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
+         if family_dense else
+         _tier(f"c.rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} "
+               f"MATCH :{fts_param}) AND {also} AND NOT ({given})")),
+        _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
+    ]
+    return [t for t in tiers if t]
+
+
+def dense_sql(query: SearchQuery, family_dense: bool, limit: int) -> tuple[str, SQL]:
+    """The tiers as one UNION ALL under the cap: SQLite stops at the first `limit` rows."""
+    return (" UNION ALL ".join(dense_tiers(query, family_dense)) + " LIMIT :limit",
+            dense_params(query, limit))

@@ -1,0 +1,1 @@
+"""The manager's settings of one desk (issue 17)."""

@@ -1,0 +1,185 @@
+"""A pulled row that meets a change made here: erasure wins, else a merge per field.
+
+Each local update keeps, in its outbox entry, the values of the columns it wrote as they
+were before (tracking._base). Against head office's version of the row, a column this
+desk changed is kept when head office still holds the value it was based on (or already
+holds the same new value); every other column takes head office's value. A column both
+sides changed to different values is a field conflict: the row keeps this desk's value
+for it, held back from pushes, until a person chooses (services/head_office/conflicts).
+
+An erased person (their customer row arriving with status "deleted") wins over anything
+here: this desk's pending changes of the person, their field history, parked rows and
+conflicts about them go, securely deleted; a person is told by a conflict that names the
+erasure (nothing of the person in it). History rows about an erased person that come
+from elsewhere are not kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from jpf_desk.store.base import new_id
+from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
+from jpf_desk.store.tracking import STAMP_COLUMNS
+from jpf_desk.sync.protocol import PulledRow
+from jpf_desk.sync.rows import SyncedTable, read_rows, upsert_row
+
+ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
+HISTORY = "field_changes"
+
+
+def is_erasure(row: PulledRow) -> bool:
+    return (row.table_name == "customers" and not row.deleted
+            and row.data.get("status") == ERASED)
+
+
+def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
+    """Customers erased in this page or here already, among those the page's customer,
+    guardian and history rows are about."""
+    erased = {r.row_id for r in rows if is_erasure(r)}
+    about = {subject for r in rows if (subject := _subject(r)) is not None} - erased
+    ids = sorted(about)
+    for start in range(0, len(ids), 500):
+        erased.update(session.scalars(select(Customer.id).where(
+            Customer.id.in_(ids[start:start + 500]), Customer.status == ERASED)))
+    return erased
+
+
+def _subject(row: PulledRow) -> str | None:
+    """The customer a pulled row is about, where the row itself says so."""
+    if row.deleted:
+        return None
+    if row.table_name == "customers":
+        return row.row_id
+    if row.table_name == "guardians":
+        return str(row.data.get("minor_id") or "") or None
+    if row.table_name == HISTORY and row.data.get("table_name") == "customers":
+        return str(row.data.get("row_id") or "") or None
+    return None
+
+
+def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledRow]:
+    """Erasure wins: clears what this desk holds about people erased elsewhere, and
+    returns the rows still to apply (history rows about an erased person are dropped)."""
+    erased = erased_customers(session, rows)
+    if not erased:
+        return list(rows)
+    kept: list[PulledRow] = []
+    for row in rows:
+        subject = _subject(row)
+        if subject in erased and (row.table_name == HISTORY or (
+                row.table_name == "customers" and not is_erasure(row))):
+            continue  # an old value of an erased person: never stored here
+        if subject in erased and (row.table_name == "customers" or row.table_name == "guardians"):
+            _erasure_wins(session, row)
+        kept.append(row)
+    return kept
+
+
+def _erasure_wins(session: Session, row: PulledRow) -> None:
+    key = (row.table_name, row.row_id)
+    told = session.scalar(select(OutboxEntry.seq).where(
+        OutboxEntry.table_name == key[0], OutboxEntry.row_id == key[1]).limit(1)) is not None \
+        or session.scalar(select(SyncConflict.id).where(
+            SyncConflict.table_name == key[0], SyncConflict.row_id == key[1])) is not None
+    history = list(session.scalars(select(FieldChange.id).where(
+        FieldChange.table_name == row.table_name, FieldChange.row_id == row.row_id)))
+    for start in range(0, len(history), 500):
+        chunk = history[start:start + 500]
+        session.execute(delete(FieldChange).where(FieldChange.id.in_(chunk)))
+        session.execute(delete(OutboxEntry).where(OutboxEntry.table_name == HISTORY,
+                                                  OutboxEntry.row_id.in_(chunk)))
+    session.execute(delete(OutboxEntry).where(OutboxEntry.table_name == key[0],
+                                              OutboxEntry.row_id == key[1]))
+    session.execute(text(
+        "DELETE FROM sync_inbox WHERE (table_name = :t AND row_id = :r) OR "
+        "(table_name = :h AND json_extract(data, '$.table_name') = :t "
+        "AND json_extract(data, '$.row_id') = :r)"), {"t": key[0], "r": key[1], "h": HISTORY})
+    session.execute(delete(SyncConflict).where(SyncConflict.table_name == key[0],
+                                               SyncConflict.row_id == key[1]))
+    if told and row.table_name == "customers":
+        record_conflict(session, row, row.revision, [])  # a notice: the edit here is gone
+
+
+def record_conflict(session: Session, row: PulledRow, local_rev: int,
+                    fields: Iterable[str] | None) -> None:
+    """Head office's version kept beside the live row; `fields` those in conflict (None:
+    the whole row; empty: none, a notice)."""
+    values = {
+        "table_name": row.table_name, "row_id": row.row_id, "local_revision": local_rev,
+        "remote_revision": row.revision, "remote_data": json.dumps(row.data, ensure_ascii=False),
+        "remote_deleted": row.deleted, "remote_origin": row.origin_store,
+        "remote_seq": row.ho_seq,
+        "fields": None if fields is None else json.dumps(sorted(fields)),
+    }
+    stmt = sqlite_insert(SyncConflict).values(id=new_id(), **values)
+    session.execute(stmt.on_conflict_do_update(
+        index_elements=[SyncConflict.table_name, SyncConflict.row_id],
+        set_={k: stmt.excluded[k] for k in values if k not in ("table_name", "row_id")}))
+
+
+def pending_base(session: Session, table_name: str, row_id: str) -> dict[str, Any] | None:
+    """{column: value it was based on} of the row's pending changes (the first change of
+    each column counts); None when a change is not an update that kept its base."""
+    base: dict[str, Any] = {}
+    for op, text_ in session.execute(select(OutboxEntry.op, OutboxEntry.base).where(
+            OutboxEntry.table_name == table_name, OutboxEntry.row_id == row_id)
+            .order_by(OutboxEntry.seq)):
+        if op != "update" or text_ is None:
+            return None
+        for name, value in json.loads(text_).items():
+            base.setdefault(name, value)
+    return base
+
+
+def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) -> int:
+    """Head office's newer version of a row changed here: merged per field, recorded as
+    a conflict for what both changed. Returns the conflicts recorded (0 or 1)."""
+    local = next(iter(read_rows(session, spec.table, [row.row_id])), None)
+    base = pending_base(session, row.table_name, row.row_id)
+    if row.deleted or local is None or base is None:
+        record_conflict(session, row, local_rev, None)
+        return 1
+    merged = dict(row.data)
+    in_conflict = []
+    for name, before in base.items():
+        mine, theirs = local.get(name), row.data.get(name)
+        if name in row.data and theirs != before and theirs != mine:
+            in_conflict.append(name)
+        merged[name] = mine
+    for name in ("changed_by", "updated_at"):
+        merged[name] = local.get(name)
+    if in_conflict:
+        merged["revision"] = local_rev
+        upsert_row(session, spec.table, merged)
+        record_conflict(session, row, local_rev, in_conflict)
+        return 1
+    if all(merged.get(n) == row.data.get(n) for n in base):
+        # Head office holds this desk's change already (sent in an earlier batch with
+        # the row as it stood): nothing is left to push.
+        upsert_row(session, spec.table, row.data)
+        session.execute(delete(OutboxEntry).where(OutboxEntry.table_name == row.table_name,
+                                                  OutboxEntry.row_id == row.row_id))
+        return 0
+    merged["revision"] = row.revision + 1
+    upsert_row(session, spec.table, merged)
+    rebase(session, row.table_name, row.row_id, row.revision,
+           {name: row.data.get(name) for name in base})
+    return 0
+
+
+def rebase(session: Session, table_name: str, row_id: str, remote_revision: int,
+           base: dict[str, Any]) -> None:
+    """The row's pending changes now stand on head office's revision: pushed, they are
+    applied on top of it (sync/protocol.py)."""
+    session.execute(update(OutboxEntry).where(
+        OutboxEntry.table_name == table_name, OutboxEntry.row_id == row_id).values(
+        op="update", revision=remote_revision + 1,
+        base=json.dumps({k: v for k, v in base.items() if k not in STAMP_COLUMNS},
+                        ensure_ascii=False)))

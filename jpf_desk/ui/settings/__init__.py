@@ -1,0 +1,1 @@
+"""The manager's settings dialog (issue 17)."""

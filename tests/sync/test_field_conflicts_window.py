@@ -1,0 +1,84 @@
+"""The Sync section shows a conflict field by field (both values, who, when), keeps one
+field's value on its own, and says when the other side is an erasure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from jpf_desk.services.customers.records import get_customer
+from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.sync import sync_now
+from jpf_desk.services.rights import erasure
+from jpf_desk.ui.sync.view import SyncView
+from jpf_desk.ui.tasks import wait_for_all
+from tests.sync.conftest import MakeDesk
+from tests.sync.helpers import add_customer
+from tests.sync.test_conflicts import second_desk
+from tests.sync.test_field_conflicts import MANAGER, edit
+
+
+def open_view(qtbot: QtBot, desk: Desk) -> SyncView:
+    view = SyncView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_one_field_kept_from_the_window(qtbot: QtBot, make_desk: MakeDesk,
+                                        tmp_path: Path) -> None:
+    made = make_desk("HN1")
+    a = made.desk
+    customer = add_customer(a, "Nguyễn", "An")
+    edit(a, customer)
+    sync_now(a)
+    b = second_desk(made, tmp_path)
+    try:
+        edit(a, customer, email="an.a@example.vn")
+        sync_now(a)
+        edit(b, customer, email="an.b@example.vn", street="99 Ngõ Trạm")
+        sync_now(b)
+        view = open_view(qtbot, b)
+        table = view.ui.compareTable
+        assert view.ui.conflictList.count() == 1
+        first = [table.item(0, c).text() for c in range(3)]
+        assert first[1:] == ["an.b@example.vn", "an.a@example.vn"]
+        assert table.item(0, 0).font().bold() and not table.item(1, 0).font().bold()
+        note = view.conflictNote.text()
+        assert note.startswith("Máy này: " + MANAGER) and "Văn phòng trung tâm: " in note
+        assert view.ui.keepLocalButton.isEnabled()
+
+        table.selectRow(0)
+        qtbot.mouseClick(view.ui.keepRemoteButton, Qt.MouseButton.LeftButton)
+        assert view.ui.conflictList.count() == 0
+        found = get_customer(b, customer)
+        assert (found.email, found.street) == ("an.a@example.vn", "99 Ngõ Trạm")
+    finally:
+        wait_for_all()
+        b.store.close()
+
+
+def test_a_conflict_about_an_erased_person_says_so(qtbot: QtBot, make_desk: MakeDesk,
+                                                    tmp_path: Path) -> None:
+    made = make_desk("HN1")
+    a = made.desk
+    customer = add_customer(a, "Nguyễn", "An")
+    edit(a, customer)
+    sync_now(a)
+    b = second_desk(made, tmp_path)
+    try:
+        edit(b, customer, email="an.b@example.vn")
+        erasure.erase_customer(a, customer, "Khách yêu cầu xoá")
+        sync_now(a)
+        sync_now(b)
+        view = open_view(qtbot, b)
+        assert view.ui.conflictList.count() == 1
+        assert "đã bị xoá" in view.conflictNote.text()
+        assert not view.ui.keepLocalButton.isEnabled()
+        qtbot.mouseClick(view.ui.keepRemoteButton, Qt.MouseButton.LeftButton)
+        assert view.ui.conflictList.count() == 0
+    finally:
+        wait_for_all()
+        b.store.close()
