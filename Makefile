@@ -6,14 +6,20 @@ DEMO_DIR ?= .demo-store
 DEMO_CUSTOMERS ?= 2000
 FORMS := $(wildcard forms/*.ui)
 GENERATED := $(patsubst forms/%.ui,jpf_desk/ui/generated/ui_%.py,$(FORMS))
-# Qt's own strings (print and file dialogs, standard buttons) where Qt ships no translation.
-QT_TRANSLATIONS := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wildcard translations/*.ts))
+# The window's strings in Qt Linguist sources (committed; vi is the source language, its
+# translations are the source text), and Qt's own strings where Qt ships no translation
+# (print and file dialogs, standard buttons: translations/qt_vi.ts). Every .ts is compiled
+# to .qm beside the compiled forms.
+LANGS := vi fr en
+UI_SOURCES = $(shell find jpf_desk/ui -name '*.py' -not -path 'jpf_desk/ui/generated/*' | sort)
+TS := $(patsubst %,translations/jpf_desk_%.ts,$(LANGS))
+QM := $(patsubst translations/%.ts,jpf_desk/ui/generated/%.qm,$(wildcard translations/*.ts))
 # System packages the tests need (installed when running as root, e.g. in CI); cups and
 # printer-driver-cups-pdf give tests/consent/test_print_cups.py a private print queue.
 TEST_APT := postgresql poppler-utils cups printer-driver-cups-pdf xvfb xauth \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint bench forms clean system-deps demo installer screenshots
+.PHONY: run test lint bench forms translations translations-update clean system-deps demo installer screenshots
 .DELETE_ON_ERROR:
 
 $(BIN)/.installed: pyproject.toml
@@ -36,7 +42,18 @@ jpf_desk/ui/generated/ui_%.py: forms/%.ui $(BIN)/.installed jpf_desk/ui/generate
 jpf_desk/ui/generated/%.qm: translations/%.ts $(BIN)/.installed jpf_desk/ui/generated/__init__.py
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-forms: $(GENERATED) $(QT_TRANSLATIONS)
+translations: $(QM)
+
+forms: $(GENERATED) translations
+
+# After changing window strings: new and changed source strings into the .ts files (the
+# Vietnamese file finished with the source text), then translate fr and en in Linguist
+# (pyside6-linguist translations/jpf_desk_fr.ts); tests/i18n fails while any is missing.
+translations-update: $(BIN)/.installed
+	@$(BIN)/pyside6-lupdate -silent -source-language vi_VN -locations relative -no-obsolete $(FORMS) $(UI_SOURCES) -ts $(TS)
+	$(BIN)/python translations/finish_source_language.py translations/jpf_desk_vi.ts
+	@# once more over the finished vi file: lupdate's own layout, so diffs stay small
+	@$(BIN)/pyside6-lupdate -silent -source-language vi_VN -locations relative -no-obsolete $(FORMS) $(UI_SOURCES) -ts translations/jpf_desk_vi.ts
 
 run: $(BIN)/.installed forms
 	$(BIN)/jpf-desk demo --data-dir $(DEMO_DIR) --customers $(DEMO_CUSTOMERS) --if-empty

@@ -6,8 +6,9 @@ r"""Build the desk program as a folder to copy onto a front-desk PC (PyInstaller
 Result: dist/jpf-desk/jpf-desk (the window; `jpf-desk COMMAND ...` for the command line).
 Bundled: jpf_desk/resources/ (fonts with their licence, policy texts, holidays, the
 consent receipt JSON schema) at the same place inside the package as in the source, so
-resources_dir() finds them unchanged; the compiled forms (compiled here first when
-missing, so no make is needed); the Alembic migrations as files (Alembic loads them by
+resources_dir() finds them unchanged; the compiled forms and the window's translations
+(.qm from translations/*.ts, beside the forms; compiled here first when missing, so no
+make is needed); the Alembic migrations as files (Alembic loads them by
 path). Command modules are imported by name in cli.py, and reportlab's barcode modules
 from strings, so both are collected explicitly. PyInstaller's own keyring hook bundles
 keyring's backends and the metadata it finds them by.
@@ -63,7 +64,8 @@ def arguments() -> list[str]:
 
 def compile_forms() -> None:
     """What `make forms` does, for a machine without make (Windows): forms/*.ui to
-    jpf_desk/ui/generated/ui_*.py with pyside6-uic, each only when it is missing or older."""
+    jpf_desk/ui/generated/ui_*.py with pyside6-uic and translations/*.ts to .qm there with
+    pyside6-lrelease, each only when it is missing or older."""
     generated = ROOT / "jpf_desk" / "ui" / "generated"
     generated.mkdir(exist_ok=True)
     init = generated / "__init__.py"
@@ -74,6 +76,12 @@ def compile_forms() -> None:
         target = generated / f"ui_{form.stem}.py"
         if not target.exists() or target.stat().st_mtime < form.stat().st_mtime:
             subprocess.run([str(uic), str(form), "-o", str(target)], check=True)
+    lrelease = uic.with_name(uic.name.replace("uic", "lrelease"))
+    for source in sorted((ROOT / "translations").glob("*.ts")):
+        target = generated / f"{source.stem}.qm"
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)],
+                           check=True)
 
 
 def main() -> int:

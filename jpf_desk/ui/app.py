@@ -43,18 +43,42 @@ def application(lang: str = "vi") -> QApplication:
     app.setApplicationName("JPF Desk")
     app.setOrganizationName("JPF")
     set_lang(lang)
-    QLocale.setDefault(QLocale(lang))
-    translator = qt_translator(lang, app)
-    if translator is not None:
-        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(current_lang()))
+    install_translators(app, current_lang())
     return app
+
+
+_INSTALLED: list[QTranslator] = []
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """Qt's own strings, then the window's (forms and ui/ code, compiled from
+    translations/*.ts beside the compiled forms). Those of an earlier call go first: tests
+    and a language change reuse the one QApplication."""
+    while _INSTALLED:
+        app.removeTranslator(_INSTALLED.pop())
+    qt_own = qt_translator(lang, app)
+    if qt_own is not None:
+        app.installTranslator(qt_own)
+        _INSTALLED.append(qt_own)
+    window = QTranslator(app)
+    if window.load(f"jpf_desk_{lang}", str(translations_dir())):
+        app.installTranslator(window)
+        _INSTALLED.append(window)
+    else:  # the Vietnamese source text still shows: a build without `make forms`
+        log.warning("no window translation for %s in %s", lang, translations_dir())
+
+
+def translations_dir() -> Path:
+    """Where `make forms` (or build_installer.py) compiles translations/*.ts to .qm."""
+    return Path(generated.__file__).parent
 
 
 def qt_translator(lang: str, parent: QObject | None = None) -> QTranslator | None:
     """Qt's own strings (print and file dialogs, standard buttons) in `lang`: ours for
     Vietnamese (translations/qt_vi.ts; Qt ships none), Qt's qtbase for the others."""
     translator = QTranslator(parent)
-    ours = Path(generated.__file__).with_name(f"qt_{lang}.qm")
+    ours = translations_dir() / f"qt_{lang}.qm"
     if ours.is_file() and translator.load(str(ours)):
         return translator
     if translator.load(QLocale(lang), "qtbase", "_",
@@ -86,6 +110,9 @@ def use_stored_language(store: Store) -> None:
     if chosen is not None:
         set_lang(chosen)
         QLocale.setDefault(QLocale(chosen))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the window's own strings too, sign-in on
+            install_translators(app, current_lang())
 
 
 def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,

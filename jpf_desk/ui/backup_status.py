@@ -21,9 +21,7 @@ from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.navigation import register_status_widget
 from jpf_desk.ui.tasks import TaskContext, run_task
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
+translate = QCoreApplication.translate
 
 
 class BackupStatusLabel(QLabel):
@@ -37,18 +35,18 @@ class BackupStatusLabel(QLabel):
     def refresh(self, failure: str = "") -> None:
         current = daily_backup.plan(self.desk)
         if current.folder is None:
-            text = _tr("Chưa chọn thư mục sao lưu")
+            text = translate("backup", "Chưa chọn thư mục sao lưu")
         elif current.last_at is None:
-            text = _tr("Chưa có bản sao lưu")
+            text = translate("backup", "Chưa có bản sao lưu")
         else:
-            text = _tr("Sao lưu gần nhất: %s") % current.last_at.astimezone().strftime(
+            text = translate("backup", "Sao lưu gần nhất: %s") % current.last_at.astimezone().strftime(
                 "%d/%m/%Y %H:%M")
         self.setText(text + (f" – {failure}" if failure else ""))
 
     def choose_folder(self, folder: str | None = None) -> None:
         """Ask for the folder (a USB disk, a shared drive), keep it, back up now if due."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, _tr("Thư mục sao lưu hằng ngày"))
+            folder = QFileDialog.getExistingDirectory(self, translate("backup", "Thư mục sao lưu hằng ngày"))
         if not folder:
             return
         try:
@@ -69,7 +67,7 @@ class BackupStatusLabel(QLabel):
                 raise exc
             self.refresh(message)
 
-        run_task(self, _tr("Sao lưu hằng ngày"), work, lambda _made: self.refresh(), failed)
+        run_task(self, translate("backup", "Sao lưu hằng ngày"), work, lambda _made: self.refresh(), failed)
 
 
 register_status_widget("backup", BackupStatusLabel)

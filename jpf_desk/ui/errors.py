@@ -29,8 +29,7 @@ _ = app_messages  # registers app.unexpected and the store messages
 _OPEN: list[QMessageBox] = []  # parentless boxes stay alive while shown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def known_message(exc: BaseException) -> str | None:
@@ -86,12 +85,14 @@ def report_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     ref = uuid.uuid4().hex[:8]
     details = safe_details(exc)
     log.error("unexpected error, reference %s\n%s", ref, details)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Lỗi không mong muốn"),
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("errors", "Lỗi không mong muốn"),
                       render("app.unexpected", {"ref": ref}, current_lang()),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("bugBox")
-    box.setDetailedText(f"{_tr('Mã tham chiếu')}: {ref}\n\n{details}")
-    copy = box.addButton(_tr("Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole)
+    reference = translate("errors", "Mã tham chiếu: %1").replace("%1", ref)
+    box.setDetailedText(f"{reference}\n\n{details}")
+    copy = box.addButton(translate("errors", "Sao chép chi tiết"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(box.detailedText()))
     box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title-bar close work
@@ -107,7 +108,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     message = known_message(exc)
     if message is None:
         return report_bug(parent, exc)
-    return _box(parent, QMessageBox.Icon.Warning, _tr("Không thực hiện được"), message)
+    return _box(parent, QMessageBox.Icon.Warning, translate("errors", "Không thực hiện được"), message)
 
 
 def excepthook(kind: type[BaseException], exc: BaseException,

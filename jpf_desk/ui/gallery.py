@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jpf_desk.domain.disclosure_items import DisclosurePurpose
@@ -90,6 +91,7 @@ def dialogs() -> list[DialogEntry]:
     from jpf_desk.ui.requests.decide_dialog import DecideDialog
     from jpf_desk.ui.requests.new_request import NewRequestDialog
     from jpf_desk.ui.requests.reason_dialog import ReasonDialog
+    from jpf_desk.ui.settings.dialog import SettingsDialog
     from jpf_desk.ui.sign_in_dialog import (
         ChangePasswordDialog,
         FirstPasswordDialog,
@@ -136,8 +138,9 @@ def dialogs() -> list[DialogEntry]:
         DialogEntry("consent-withdraw", WithdrawDialog,
                     lambda d, r, p: WithdrawDialog(d, r.customer_id, p, preview=False)),
         DialogEntry("print-preview", PdfPreviewDialog,
-                    lambda d, r, p: PdfPreviewDialog(paper_form_pdf(d), "Mẫu đồng ý",
-                                                     "mau-dong-y.pdf", p)),
+                    lambda d, r, p: PdfPreviewDialog(
+                        paper_form_pdf(d), QCoreApplication.translate("gallery", "Mẫu đồng ý"),
+                        "mau-dong-y.pdf", p)),
         DialogEntry("controller-details", ControllerDetailsDialog,
                     lambda d, r, p: ControllerDetailsDialog(d, p)),
         DialogEntry("data-duties", DataDutiesDialog, lambda d, r, p: DataDutiesDialog(d, p)),
@@ -164,10 +167,13 @@ def dialogs() -> list[DialogEntry]:
         DialogEntry("request-decide", DecideDialog,
                     lambda d, r, p: DecideDialog(d, r.request, p)),
         DialogEntry("request-reason", ReasonDialog,
-                    lambda d, r, p: ReasonDialog("Gia hạn", "Lý do gia hạn:", p, max_days=60)),
+                    lambda d, r, p: ReasonDialog(
+                        QCoreApplication.translate("gallery", "Gia hạn"),
+                        QCoreApplication.translate("gallery", "Lý do gia hạn:"), p, max_days=60)),
         DialogEntry("request-calendar", CalendarDialog, lambda d, r, p: CalendarDialog(d, p)),
         DialogEntry("sync-connect", SyncConnectDialog, lambda d, r, p: SyncConnectDialog(d, p)),
         DialogEntry("import", ImportDialog, lambda d, r, p: ImportDialog(d, p)),
         DialogEntry("consent-to-collect", ConsentToCollectDialog,
                     lambda d, r, p: ConsentToCollectDialog(d, p)),
+        DialogEntry("settings", SettingsDialog, lambda d, r, p: SettingsDialog(d, p)),
     ]

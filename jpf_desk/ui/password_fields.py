@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("password", text)
+translate = QCoreApplication.translate
 
 
 def password_edit(name: str) -> QLineEdit:
@@ -32,12 +30,12 @@ class PasswordFields:
         self.password_error.setObjectName(f"{prefix}passwordError")
         self.repeat_error = QLabel()
         self.repeat_error.setObjectName(f"{prefix}repeatError")
-        hint = QLabel(_tr("Ít nhất 8 ký tự, hoặc mã PIN ít nhất 6 chữ số."))
+        hint = QLabel(translate("password", "Ít nhất 8 ký tự, hoặc mã PIN ít nhất 6 chữ số."))
         hint.setWordWrap(True)
-        form.addRow(label or _tr("&Mật khẩu:"), self.password)
+        form.addRow(label or translate("password", "&Mật khẩu:"), self.password)
         form.addRow("", hint)
         form.addRow("", self.password_error)
-        form.addRow(_tr("&Nhập lại mật khẩu:"), self.repeat)
+        form.addRow(translate("password", "&Nhập lại mật khẩu:"), self.repeat)
         form.addRow("", self.repeat_error)
 
     def labels(self) -> dict[str, QLabel]:

@@ -1,6 +1,7 @@
 """A table model over a short list of view rows, replaced as a whole on each refresh.
 
-Subclasses name their HEADERS (Vietnamese source strings, translated with tr()) and
+Subclasses name their HEADERS (Vietnamese source strings marked with
+QT_TRANSLATE_NOOP under the subclass's own name, the context they are translated in) and
 answer `data` for one row; the rest is the same for every such table.
 """
 
@@ -8,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -42,5 +49,5 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None

@@ -39,9 +39,7 @@ if TYPE_CHECKING:
     from jpf_desk.services.desk import Desk
     from jpf_desk.services.storage import Store
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sign_in", text)
+translate = QCoreApplication.translate
 
 
 def staff_text(full_name: str, role: str) -> str:
@@ -60,11 +58,11 @@ class SignInDialog(QDialog):
         self.locked = locked
         self.desk: Desk | None = None
         self.accept_when_open = False
-        self.setWindowTitle(_tr("Màn hình đã khóa") if locked else _tr("Đăng nhập"))
+        self.setWindowTitle(translate("sign_in", "Màn hình đã khóa") if locked else translate("sign_in", "Đăng nhập"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         if locked:
-            note = QLabel(_tr("Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; "
+            note = QLabel(translate("sign_in", "Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; "
                               "công việc đang mở vẫn được giữ nguyên."))
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -76,20 +74,20 @@ class SignInDialog(QDialog):
             self._list_staff(store, select_id)
         else:
             self.staff.setEnabled(False)
-            self.staff.setPlaceholderText(_tr("Đang mở kho dữ liệu…"))
+            self.staff.setPlaceholderText(translate("sign_in", "Đang mở kho dữ liệu…"))
         self.password = password_edit("password")
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(_tr("&Nhân viên:"), self.staff)
-        form.addRow(_tr("&Mật khẩu:"), self.password)
+        form.addRow(translate("sign_in", "&Nhân viên:"), self.staff)
+        form.addRow(translate("sign_in", "&Mật khẩu:"), self.password)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttons")
-        name_buttons(buttons, _tr("Đăng nhập"))
+        name_buttons(buttons, translate("sign_in", "Đăng nhập"))
         if locked:  # the lock is left only by signing in
             buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         buttons.accepted.connect(self.accept)
@@ -123,7 +121,7 @@ class SignInDialog(QDialog):
         self.error.hide()
         if self.store is None:  # the password check waits for the store
             self.accept_when_open = True
-            self.show_error(_tr("Đang mở kho dữ liệu…"))
+            self.show_error(translate("sign_in", "Đang mở kho dữ liệu…"))
             return
         from jpf_desk.services.staff import sign_in
 
@@ -137,7 +135,7 @@ class SignInDialog(QDialog):
         if sign_in.must_change_password(desk):
             change = ChangePasswordDialog(desk, self, current=self.password.text())
             if change.exec() != QDialog.DialogCode.Accepted:
-                self.show_error(_tr("Bạn cần chọn mật khẩu mới trước khi làm việc."))
+                self.show_error(translate("sign_in", "Bạn cần chọn mật khẩu mới trước khi làm việc."))
                 return
         self.password.clear()
         self.desk = desk
@@ -156,7 +154,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.desk = desk
-        self.setWindowTitle(_tr("Đổi mật khẩu"))
+        self.setWindowTitle(translate("sign_in", "Đổi mật khẩu"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -166,9 +164,9 @@ class ChangePasswordDialog(QDialog):
         if current is not None:  # just typed to sign in: not asked twice
             self.current.setText(current)
         else:
-            form.addRow(_tr("Mật khẩu &hiện tại:"), self.current)
+            form.addRow(translate("sign_in", "Mật khẩu &hiện tại:"), self.current)
             form.addRow("", self.current_error)
-        self.fields = PasswordFields(form, _tr("Mật khẩu &mới:"))
+        self.fields = PasswordFields(form, translate("sign_in", "Mật khẩu &mới:"))
         self.general_error = QLabel()
         layout.addWidget(self.general_error)
         self.errors = FieldErrors({**self.fields.labels(), "current": self.current_error},
@@ -201,10 +199,10 @@ class FirstPasswordDialog(QDialog):
         self.setObjectName("firstPasswordDialog")
         self.store = store
         self.desk: Desk | None = None
-        self.setWindowTitle(_tr("Chọn mật khẩu quản lý"))
+        self.setWindowTitle(translate("sign_in", "Chọn mật khẩu quản lý"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        note = QLabel(_tr("Từ phiên bản này, mỗi nhân viên đăng nhập bằng mật khẩu. "
+        note = QLabel(translate("sign_in", "Từ phiên bản này, mỗi nhân viên đăng nhập bằng mật khẩu. "
                           "Chưa quản lý nào có mật khẩu trên máy này: một quản lý hãy chọn "
                           "mật khẩu của mình, rồi đặt mật khẩu cho các nhân viên khác."))
         note.setWordWrap(True)
@@ -217,7 +215,7 @@ class FirstPasswordDialog(QDialog):
 
         for member in sign_in.managers_without_password(store):
             self.manager.addItem(staff_text(member.full_name, member.role), member.id)
-        form.addRow(_tr("&Quản lý:"), self.manager)
+        form.addRow(translate("sign_in", "&Quản lý:"), self.manager)
         self.fields = PasswordFields(form)
         self.general_error = QLabel()
         self.general_error.setObjectName("error")
@@ -225,7 +223,7 @@ class FirstPasswordDialog(QDialog):
         self.errors = FieldErrors(self.fields.labels(), self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons, _tr("Lưu và đăng nhập"))
+        name_buttons(buttons, translate("sign_in", "Lưu và đăng nhập"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

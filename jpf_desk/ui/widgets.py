@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import date
 from typing import Any
@@ -19,23 +20,28 @@ from PySide6.QtWidgets import (
 from jpf_desk.domain.dates import format_date
 from jpf_desk.domain.errors import ValidationError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+translate = QCoreApplication.translate
 
 
 def name_buttons(box: QDialogButtonBox, ok: str | None = None) -> None:
     """Qt ships no Vietnamese translation of its standard buttons: name them here."""
     texts = {
-        QDialogButtonBox.StandardButton.Ok: ok or _tr("Đồng ý"),
-        QDialogButtonBox.StandardButton.Save: ok or _tr("Lưu"),
-        QDialogButtonBox.StandardButton.Cancel: _tr("Hủy"),
-        QDialogButtonBox.StandardButton.Close: _tr("Đóng"),
+        QDialogButtonBox.StandardButton.Ok: ok or translate("widgets", "Đồng ý"),
+        QDialogButtonBox.StandardButton.Save: ok or translate("widgets", "Lưu"),
+        QDialogButtonBox.StandardButton.Cancel: translate("widgets", "Hủy"),
+        QDialogButtonBox.StandardButton.Close: translate("widgets", "Đóng"),
     }
     for which, text in texts.items():
         button = box.button(which)
         if button is not None:
             button.setText(text)
+
+
+def fill_in(template: str, *values: str) -> str:
+    """A translated template's %1, %2... replaced in one pass (as QString.arg would): a
+    value that itself holds "%2" is never replaced again."""
+    return re.sub(r"%(\d+)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
 
 
 def show_date(value: date | None) -> str:

@@ -137,3 +137,23 @@ def test_the_installed_command_makes_searches_prints_and_verifies_a_store(
     # the window too: the compiled forms and Qt's plugins reach the installed package
     open_and_close_window([installed.command, "--data-dir", data], installed.env,
                           installed.home)
+
+
+def test_the_installed_window_speaks_french(installed: Installed) -> None:
+    """The compiled translations (make forms) travel in the wheel beside the compiled forms,
+    and the installed program finds them where application(lang) looks."""
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        names = set(wheel.namelist())
+    assert {f"jpf_desk/ui/generated/jpf_desk_{lang}.qm" for lang in ("vi", "fr", "en")} <= names
+    probe = _run(installed.python, "-c", (
+        "from PySide6.QtCore import QTranslator\n"
+        "from jpf_desk.ui.app import translations_dir\n"
+        "for lang in ('fr', 'en'):\n"
+        "    t = QTranslator()\n"
+        "    assert t.load(f'jpf_desk_{lang}', str(translations_dir())), lang\n"
+        "    print(t.translate('sign_in', 'Đăng nhập'))\n"
+        "    print(t.translate('CustomerFormDialog', 'Hồ sơ khách hàng'))\n"
+        "print(translations_dir())"), env=installed.env, cwd=installed.home)
+    *words, folder = probe.stdout.splitlines()
+    assert words == ["Connexion", "Fiche client", "Sign in", "Customer record"]
+    assert Path(folder).is_relative_to(installed.prefix)

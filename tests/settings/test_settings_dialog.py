@@ -20,7 +20,7 @@ from jpf_desk.services import daily_backup, setup
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.documents import receipt_pdf
 from jpf_desk.services.settings.stored import print_setup, stored_language
-from jpf_desk.ui.app import use_stored_language
+from jpf_desk.ui.app import application, use_stored_language
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.main_window import MainWindow
@@ -114,7 +114,7 @@ def test_the_language_is_stored_and_used_at_the_next_start(qtbot, desk):
         use_stored_language(desk.store)  # what the next start does without --lang
         assert current_lang() == "en"
     finally:
-        set_lang("vi")
+        application("vi")  # the language and the window's translators back to Vietnamese
 
 
 def test_a_bad_value_saves_nothing_and_says_why(qtbot, desk, tmp_path):
@@ -218,7 +218,7 @@ def test_the_next_start_speaks_the_stored_language_unless_told_otherwise(
         when_modal(at_sign_in)
         assert run_gui(folder, "en") == 1  # --lang wins for this run
     finally:
-        set_lang("vi")
+        application("vi")  # the language and the window's translators back to Vietnamese
         QLocale.setDefault(locale_before)  # run_gui sets the process's default locale
     assert seen == [("signInDialog", "fr"), ("signInDialog", "en")]
 

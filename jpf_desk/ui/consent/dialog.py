@@ -84,8 +84,11 @@ class ConsentDialog(QDialog):
             ui.method.setCurrentIndex(ui.method.findData(ConsentMethod.HANDOVER.value))
         ui.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
+        # not translated: each language in its own name, as language choosers show them
         for code, name in (("vi", "Tiếng Việt"), ("fr", "Français"), ("en", "English")):
             ui.language.addItem(name, code)
+        # the receipt in the interface's language unless the customer asks for another
+        ui.language.setCurrentIndex(max(0, ui.language.findData(current_lang())))
         ui.language.currentIndexChanged.connect(self._language_changed)
         self._language_changed()
         for error_label in (ui.minorError, ui.signedOnError, ui.generalError):

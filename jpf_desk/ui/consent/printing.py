@@ -24,8 +24,7 @@ from jpf_desk.ui.tasks import TaskHandle, run_task
 _OPEN: list[QDialog] = []  # parentless previews stay alive while shown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consent", text)
+translate = QCoreApplication.translate
 
 
 def _show(parent: QWidget | None, pdf: bytes, title: str, file_name: str,
@@ -45,10 +44,10 @@ def open_receipt_preview(
 ) -> TaskHandle[bytes]:
     """The original right after consent; a marked copy for a reprint. Allowed and
     recorded in the access log on the GUI thread (the worker only renders)."""
-    title = _tr("Phiếu đồng ý %1").replace("%1", receipt.short_code)
+    title = translate("consent", "Phiếu đồng ý %1").replace("%1", receipt.short_code)
     missing = receipt.content["controller"].get("missing", {"jpf": ["?"]})
     if any(missing.values()):  # said plainly, on screen as on paper; nothing is refused
-        title += _tr(" – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
+        title += translate("consent", " – THIẾU thông tin liên hệ của bên kiểm soát (xem phiếu)")
     check_receipt_printing(desk)
     chosen = print_setup(desk.store)  # read here: the worker must not touch the store
 
@@ -56,7 +55,7 @@ def open_receipt_preview(
         receipt_printed(desk, receipt, copy=copy)
         _show(parent, pdf, title, f"phieu-dong-y-{receipt.short_code}.pdf", on_open, chosen)
 
-    return run_task(parent, _tr("Đang chuẩn bị phiếu"),
+    return run_task(parent, translate("consent", "Đang chuẩn bị phiếu"),
                     lambda _ctx: receipt_pdf(receipt, copy=copy), rendered)
 
 
@@ -67,7 +66,8 @@ def open_paper_form_preview(
     periods = form_periods(desk)
     chosen = print_setup(desk.store)
     return run_task(
-        parent, _tr("Đang chuẩn bị mẫu giấy"), lambda _ctx: blank_form_pdf(centre, periods),
-        lambda pdf: _show(parent, pdf, _tr("Mẫu đồng ý (bản giấy)"), "mau-dong-y.pdf", on_open,
-                          chosen),
+        parent, translate("consent", "Đang chuẩn bị mẫu giấy"),
+        lambda _ctx: blank_form_pdf(centre, periods),
+        lambda pdf: _show(parent, pdf, translate("consent", "Mẫu đồng ý (bản giấy)"),
+                          "mau-dong-y.pdf", on_open, chosen),
     )

@@ -19,7 +19,7 @@ class CustomerPickerDialog(QDialog):
         self.chosen_id: str | None = None
         self.ui = Ui_CustomerPickerDialog()
         setup_ui(self.ui, self)
-        fit_window(self, 720, 460)
+        fit_window(self, 900, 480)  # the search list's fixed columns take ~590 px
         name_buttons(self.ui.buttons, self.tr("Chọn"))
         self.search = CustomerSearch(desk, self.ui.searchBox, self.ui.table)
         self.ui.table.doubleClicked.connect(lambda _i: self.accept())

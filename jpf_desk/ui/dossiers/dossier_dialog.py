@@ -53,7 +53,7 @@ from jpf_desk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import run_task
-from jpf_desk.ui.widgets import name_buttons, setup_ui, show_date
+from jpf_desk.ui.widgets import fill_in, name_buttons, setup_ui, show_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,12 +119,12 @@ class DossierDialog(QDialog):
         late = (self.tr(" · <b style='color:#b00020'>trễ %1 ngày</b>")
                 .replace("%1", str(view.days_late)) if view.late else "")
         budget = f" · {format_vnd(view.budget_vnd)}" if view.budget_vnd else ""
-        self.ui.header.setText(
-            f"<b>{escape(view.customer_name)}</b> · {self.tr('nhập học')} "
-            f"{escape(view.intake_label)} · {escape(view.level_sought)}{budget}<br>"
-            f"{self.tr('Tư vấn viên')}: {escape(view.consultant_name)}"
-            f" · {self.tr('Giai đoạn')}: <b>{label(view.stage, current_lang())}</b> "
-            f"({self.tr('từ')} {show_date(view.stage_since)}){late}")
+        self.ui.header.setText(fill_in(
+            self.tr("<b>%1</b> · nhập học %2 · %3%4<br>Tư vấn viên: %5 · Giai đoạn: <b>%6</b> "
+                    "(từ %7)%8"),
+            escape(view.customer_name), escape(view.intake_label), escape(view.level_sought),
+            budget, escape(view.consultant_name), escape(label(view.stage, current_lang())),
+            show_date(view.stage_since), late))
         self.setWindowTitle(self.tr("Hồ sơ du học – %1").replace("%1", view.customer_name))
         combo = self.ui.newStage
         combo.clear()

@@ -1,5 +1,6 @@
 """Registers the study-abroad board in the main window's navigation."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from jpf_desk.services.desk import Desk
@@ -13,4 +14,4 @@ def _view(desk: Desk, parent: QWidget | None) -> QWidget:
     return DossierBoard(desk, parent)
 
 
-register_section(Section("dossiers", "Hồ sơ du học", 40, _view))
+register_section(Section("dossiers", str(QT_TRANSLATE_NOOP("navigation", "Hồ sơ du học")), 40, _view))

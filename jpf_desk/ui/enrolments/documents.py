@@ -22,8 +22,7 @@ from jpf_desk.ui.tasks import TaskHandle, run_task
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("money", text)
+translate = QCoreApplication.translate
 
 
 def _preview(parent: QWidget, prepare: Callable[[], T], render: Callable[[T], bytes],
@@ -42,7 +41,7 @@ def _preview(parent: QWidget, prepare: Callable[[], T], render: Callable[[T], by
         if on_open is not None:
             on_open(dialog)
 
-    return run_task(parent, _tr("Đang chuẩn bị bản in"), lambda _ctx: render(sheet), show)
+    return run_task(parent, translate("money", "Đang chuẩn bị bản in"), lambda _ctx: render(sheet), show)
 
 
 def open_payment_receipt(parent: QWidget, desk: Desk, payment_id: str,
@@ -50,8 +49,8 @@ def open_payment_receipt(parent: QWidget, desk: Desk, payment_id: str,
                          ) -> TaskHandle[bytes] | None:
     """One print of the receipt: the original the first time, a copy after."""
     def title(sheet: receipts.PaymentReceiptSheet) -> str:
-        text = _tr("Biên lai thu tiền %1").replace("%1", sheet.number)
-        return text + (_tr(" – BẢN SAO") if sheet.copy else "")
+        text = translate("money", "Biên lai thu tiền %1").replace("%1", sheet.number)
+        return text + (translate("money", " – BẢN SAO") if sheet.copy else "")
 
     return _preview(parent, lambda: receipts.prepare_receipt(desk, payment_id),
                     receipts.render, title, "bien-lai.pdf", on_open)
@@ -61,7 +60,7 @@ def open_cash_summary(parent: QWidget, desk: Desk, day: date, staff_id: str | No
                       on_open: Callable[[QDialog], None] | None = None,
                       ) -> TaskHandle[bytes] | None:
     return _preview(parent, lambda: cash.cash_summary_sheet(desk, day, staff_id=staff_id),
-                    cash.render, _tr("Bảng kê thu tiền trong ngày"),
+                    cash.render, translate("money", "Bảng kê thu tiền trong ngày"),
                     f"bang-ke-thu-tien-{day.isoformat()}.pdf", on_open)
 
 
@@ -69,5 +68,5 @@ def open_class_list(parent: QWidget, desk: Desk, class_id: str,
                     on_open: Callable[[QDialog], None] | None = None,
                     ) -> TaskHandle[bytes] | None:
     return _preview(parent, lambda: class_lists.attendance_sheet(desk, class_id),
-                    class_lists.render, _tr("Danh sách lớp – điểm danh"),
+                    class_lists.render, translate("money", "Danh sách lớp – điểm danh"),
                     "danh-sach-lop.pdf", on_open)

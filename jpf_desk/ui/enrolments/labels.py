@@ -9,14 +9,12 @@ from jpf_desk.domain.labels import label
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.ui.language import current_lang
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("enrolments", text)
+translate = QCoreApplication.translate
 
 
 def status_text(status: str, waitlist_position: int | None = None) -> str:
     if status == EnrolmentStatus.WAITLISTED.value:
-        return _tr("Danh sách chờ (số %d)") % (waitlist_position or 0)
+        return translate("enrolments", "Danh sách chờ (số %d)") % (waitlist_position or 0)
     lang = current_lang()
     return {s.value: label(s, lang) for s in EnrolmentStatus}.get(status, status)
 

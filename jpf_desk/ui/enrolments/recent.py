@@ -16,13 +16,10 @@ from jpf_desk.ui.widgets import setup_ui
 
 
 def status_filters() -> dict[str | None, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("enrolments", text)
-
     order = (EnrolmentStatus.WAITLISTED, EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED,
              EnrolmentStatus.COMPLETED, EnrolmentStatus.CANCELLED)
     lang = current_lang()
-    return {None: tr("Tất cả"), **{s.value: label(s, lang) for s in order}}
+    return {None: QCoreApplication.translate("enrolments", "Tất cả"), **{s.value: label(s, lang) for s in order}}
 
 
 class RecentEnrolments(QWidget):

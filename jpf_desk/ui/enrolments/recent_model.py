@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from jpf_desk.domain.money import format_vnd
 from jpf_desk.services.courses.enrolments import EnrolmentView
@@ -16,8 +16,15 @@ AMOUNT_COLUMNS = {5, 6}
 
 
 class RecentEnrolmentsModel(RowListModel[EnrolmentView]):
-    HEADERS = ("Ngày đăng ký", "Học viên", "Lớp", "Khóa học", "Trạng thái", "Học phí",
-               "Còn nợ")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Ngày đăng ký")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học viên")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Khóa học")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Trạng thái")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Học phí")),
+        str(QT_TRANSLATE_NOOP("RecentEnrolmentsModel", "Còn nợ")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self.row_at(index)

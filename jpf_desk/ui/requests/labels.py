@@ -12,9 +12,7 @@ from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import IdentityCheck, RequestChannel, RequestStatus
 from jpf_desk.ui.language import current_lang
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("requests", text)
+translate = QCoreApplication.translate
 
 
 def by_code(enum: type[StrEnum]) -> dict[str, str]:
@@ -40,5 +38,5 @@ def identity_checks() -> dict[str, str]:
 
 def steps() -> dict[str, str]:
     """A request's history: its statuses and the steps that are not statuses."""
-    return {**statuses(), "extended": _tr("Gia hạn"), "approved": _tr("Đã duyệt"),
-            "rejected": _tr("Không duyệt")}
+    return {**statuses(), "extended": translate("requests", "Gia hạn"), "approved": translate("requests", "Đã duyệt"),
+            "rejected": translate("requests", "Không duyệt")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jpf_desk.domain.labels import label
@@ -21,8 +21,16 @@ CLOSED = QColor("#777777")
 
 
 class RequestQueueModel(RowListModel[RequestRow]):
-    HEADERS = ("Số", "Khách hàng", "Loại yêu cầu", "Trạng thái", "Ngày nhận", "Hạn tiếp theo",
-               "Tình trạng hạn", "Cách tính hạn")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Số")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Khách hàng")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Loại yêu cầu")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Trạng thái")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Ngày nhận")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Hạn tiếp theo")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Tình trạng hạn")),
+        str(QT_TRANSLATE_NOOP("RequestQueueModel", "Cách tính hạn")),
+    )
     DUE = 5
 
     def _due_text(self, r: RequestRow) -> str:

@@ -1,5 +1,6 @@
 """Registers the request queue and its status-bar count with the main window."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from jpf_desk.services.desk import Desk
@@ -14,5 +15,5 @@ def _view(desk: Desk, parent: QWidget | None) -> QWidget:
     return RequestsView(desk, parent)
 
 
-register_section(Section("requests", "Yêu cầu dữ liệu", 60, _view))
+register_section(Section("requests", str(QT_TRANSLATE_NOOP("navigation", "Yêu cầu dữ liệu")), 60, _view))
 register_status_widget("requests", RequestCountLabel)

@@ -154,8 +154,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(current.values.language))
         form.addRow(setting_label(SettingKey.LANGUAGE, lang), self.language)
         note = QLabel(self.tr("Thông báo và nhãn đổi ngôn ngữ ngay; lần mở chương trình sau "
-                              "dùng ngôn ngữ này từ màn hình đăng nhập. Chữ của cửa sổ "
-                              "chưa có bản tiếng Pháp/Anh."))
+                              "cả cửa sổ dùng ngôn ngữ này từ màn hình đăng nhập."))
         note.setWordWrap(True)
         form.addRow(note)
         self.idle_minutes = QSpinBox()

@@ -8,19 +8,18 @@ from PySide6.QtWidgets import QComboBox
 from jpf_desk.domain.customer_fields import CustomerField, customer_field_label
 from jpf_desk.ui.language import current_lang
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
+translate = QCoreApplication.translate
 
 
 def table_label(name: str) -> str:
     labels = {
-        "customers": _tr("Khách hàng"), "guardians": _tr("Người giám hộ"),
-        "enrolments": _tr("Ghi danh"), "payments": _tr("Thanh toán"),
-        "classes": _tr("Lớp học"), "courses": _tr("Khóa học"), "staff": _tr("Nhân viên"),
-        "centres": _tr("Cơ sở"), "dossiers": _tr("Hồ sơ du học"),
-        "public_holidays": _tr("Ngày nghỉ lễ"), "consent_receipts": _tr("Phiếu đồng ý"),
-        "consent_events": _tr("Lựa chọn đồng ý"), "field_changes": _tr("Lịch sử thay đổi"),
+        "customers": translate("sync", "Khách hàng"), "guardians": translate("sync", "Người giám hộ"),
+        "enrolments": translate("sync", "Ghi danh"), "payments": translate("sync", "Thanh toán"),
+        "classes": translate("sync", "Lớp học"), "courses": translate("sync", "Khóa học"),
+        "staff": translate("sync", "Nhân viên"),
+        "centres": translate("sync", "Cơ sở"), "dossiers": translate("sync", "Hồ sơ du học"),
+        "public_holidays": translate("sync", "Ngày nghỉ lễ"), "consent_receipts": translate("sync", "Phiếu đồng ý"),
+        "consent_events": translate("sync", "Lựa chọn đồng ý"), "field_changes": translate("sync", "Lịch sử thay đổi"),
     }
     return labels.get(name, name)
 
@@ -29,18 +28,18 @@ def field_label(name: str) -> str:
     """A column in words: the customer's fields from the catalogue, other columns here."""
     if name in set(CustomerField):
         return customer_field_label(name, current_lang())
-    return {"status": _tr("Trạng thái")}.get(name, name)
+    return {"status": translate("sync", "Trạng thái")}.get(name, name)
 
 
 def tls_mode_label(mode: str) -> str:
     """PostgreSQL's sslmode in words a receptionist can weigh (the setting keeps the code)."""
     labels = {
-        "disable": _tr("không mã hóa (không an toàn)"),
-        "allow": _tr("mã hóa khi máy chủ đòi hỏi"),
-        "prefer": _tr("mã hóa nếu được"),
-        "require": _tr("luôn mã hóa, không kiểm tra chứng chỉ"),
-        "verify-ca": _tr("mã hóa, kiểm tra chứng chỉ của máy chủ"),
-        "verify-full": _tr("mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)"),
+        "disable": translate("sync", "không mã hóa (không an toàn)"),
+        "allow": translate("sync", "mã hóa khi máy chủ đòi hỏi"),
+        "prefer": translate("sync", "mã hóa nếu được"),
+        "require": translate("sync", "luôn mã hóa, không kiểm tra chứng chỉ"),
+        "verify-ca": translate("sync", "mã hóa, kiểm tra chứng chỉ của máy chủ"),
+        "verify-full": translate("sync", "mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng)"),
     }
     return labels.get(mode, mode)
 
