@@ -14,9 +14,10 @@ from pathlib import Path
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
 from jpf_desk.domain.labels import label
-from jpf_desk.domain.request_deadlines import DayCount, DueOnDayOff, RequestKind, counting_rule
+from jpf_desk.domain.request_deadlines import DueOnDayOff, RequestKind, counting_rule
 from jpf_desk.domain.requests import RequestChannel, RequestStatus
 from jpf_desk.domain.staff import Action
+from jpf_desk.domain.working_days import DayCount
 from jpf_desk.printing.access_report import AccessReportSheet, ReportSection, build_access_report
 from jpf_desk.printing.request_slip import RequestSlip, build_slip
 from jpf_desk.services import setup
