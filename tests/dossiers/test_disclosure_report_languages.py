@@ -1,0 +1,70 @@
+"""The customer's "who received my data" report in French and English, read back with
+pdfplumber: the words written out here, and none of the Vietnamese labels. Document
+kinds keep the names the centre gave them (stored data, "Hộ chiếu" here)."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+
+from jpf_desk.domain.disclosure_items import (
+    DisclosureChannel,
+    DisclosurePurpose,
+    LegalBasis,
+    doc_item,
+    field_item,
+)
+from jpf_desk.services.consent.records import short_code_for
+from jpf_desk.services.dossiers import documents
+from jpf_desk.services.sharing.disclosures import SendRequest
+from jpf_desk.services.sharing.package import send_to_partner
+from jpf_desk.services.sharing.recipients_report import customer_disclosure_report
+from tests.dossiers.helpers import give_partner_consent
+
+VIETNAMESE_LABELS = ["AI ĐÃ NHẬN", "Khách hàng", "Mã:", "In lúc", "Thời điểm", "Đối tác nhận",
+                     "Mục đích", "Dữ liệu, giấy tờ", "Hình thức", "Người gửi", "Phiếu đồng ý",
+                     "Ra nước ngoài", "Có (FR)", "Họ và tên", "Tải lên", "Luật Bảo vệ",
+                     "quyền theo dõi"]
+
+EXPECTED = {
+    "fr": {"words": ["QUI A REÇU MES DONNÉES ?", "Client: Phạm Minh Hoà", "Réf.",
+                     "Imprimé le", "vous pouvez suivre les échanges"],
+           "header": ["Date d'envoi", "Partenaire destinataire", "Finalité",
+                      "Données, documents", "Moyen", "Envoyé par", "Reçu de consentement",
+                      "Hors du Viêt Nam"],
+           "what": "Nom complet, Hộ chiếu", "abroad": "Oui (FR)"},
+    "en": {"words": ["WHO RECEIVED MY DATA?", "Customer: Phạm Minh Hoà", "Ref.",
+                     "Printed at", "you may follow the exchange"],
+           "header": ["Sent at", "Receiving partner", "Purpose", "Data, documents",
+                      "Sent by way of", "Sent by", "Consent receipt", "Abroad"],
+           "what": "Full name, Hộ chiếu", "abroad": "Yes (FR)"},
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_disclosure_report_in_french_and_english(world, tmp_path, lang):
+    desk, d, partner = world.desk, world.dossier, world.partner
+    item = next(i for i in documents.checklist(desk, d.id) if i.kind_code == "passport")
+    documents.attach_file(desk, item.id, "hc.pdf", b"%PDF-1.4 passport scan")
+    receipt_id = give_partner_consent(desk, world.customer_id, partner,
+                                      DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+                                      sensitive=("id_card_image",))
+    send_to_partner(desk, SendRequest(
+        d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+        (field_item("full_name"), doc_item("passport")), DisclosureChannel.UPLOAD,
+        LegalBasis.OWN_SUBMISSION), tmp_path / "out")
+    pdf = customer_disclosure_report(desk, world.customer_id, lang=lang)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        words = " ".join(" ".join(page.extract_text() or "" for page in doc.pages).split())
+        rows = [[" ".join((cell or "").split()) for cell in row]
+                for page in doc.pages for table in page.extract_tables() for row in table]
+    expected = EXPECTED[lang]
+    assert [w for w in expected["words"] if w not in words] == []
+    assert rows[0] == expected["header"]
+    assert rows[1][1] == "Espace Campus France Hà Nội (FR)"
+    assert rows[1][3] == expected["what"]
+    assert rows[1][6] == short_code_for(receipt_id)
+    assert rows[1][7].startswith(expected["abroad"])
+    assert [w for w in VIETNAMESE_LABELS if w in words] == []
