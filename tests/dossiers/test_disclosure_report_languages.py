@@ -5,6 +5,7 @@ kinds keep the names the centre gave them (stored data, "Hộ chiếu" here)."""
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pdfplumber
 import pytest
@@ -43,18 +44,46 @@ EXPECTED = {
 }
 
 
+COVER_VIETNAMESE = ["PHIẾU GỬI", "Đơn vị gửi", "Thời điểm gửi", "Đối tác nhận", "Mục đích",
+                    "Khách hàng", "Nhập học", "Phiếu đồng ý", "Hình thức gửi", "Người gửi",
+                    "Chuyển ra nước ngoài", "Có –", "Thông tin", "Họ và tên", "Giấy tờ",
+                    "Tệp", "Luật Bảo vệ"]
+COVER = {
+    "fr": {"words": ["BORDEREAU D'ENVOI AU PARTENAIRE", "Informations transmises",
+                     "Documents transmis", "au seul partenaire"],
+           "cells": {"Nom complet": "Phạm Minh Hoà", "Client": "Phạm Minh Hoà",
+                     "Moyen d'envoi": "Dépôt sur le portail du partenaire",
+                     "Document": "SHA-256"}},
+    "en": {"words": ["COVER SHEET FOR THE PARTNER", "Information sent", "Documents sent",
+                     "for the purpose named above only"],
+           "cells": {"Full name": "Phạm Minh Hoà", "Customer": "Phạm Minh Hoà",
+                     "Sent by way of": "Upload to the partner's portal",
+                     "Document": "SHA-256"}},
+}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_disclosure_report_in_french_and_english(world, tmp_path, lang):
+def test_cover_sheet_and_disclosure_report_in_french_and_english(world, tmp_path, lang):
     desk, d, partner = world.desk, world.dossier, world.partner
     item = next(i for i in documents.checklist(desk, d.id) if i.kind_code == "passport")
     documents.attach_file(desk, item.id, "hc.pdf", b"%PDF-1.4 passport scan")
     receipt_id = give_partner_consent(desk, world.customer_id, partner,
                                       DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
                                       sensitive=("id_card_image",))
-    send_to_partner(desk, SendRequest(
+    sent = send_to_partner(desk, SendRequest(
         d.id, partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
         (field_item("full_name"), doc_item("passport")), DisclosureChannel.UPLOAD,
-        LegalBasis.OWN_SUBMISSION), tmp_path / "out")
+        LegalBasis.OWN_SUBMISSION), tmp_path / "out", lang=lang)
+    assert sent.package_path is not None
+    with zipfile.ZipFile(sent.package_path) as zf:
+        cover = zf.read("00-phieu-gui.pdf")
+    with pdfplumber.open(io.BytesIO(cover)) as doc:
+        cover_text = " ".join((doc.pages[0].extract_text() or "").split())
+        cells = {(row[0] or "").strip(): " ".join((row[-1] or "").split())
+                 for table in doc.pages[0].extract_tables() for row in table}
+    assert [w for w in COVER[lang]["words"] if w not in cover_text] == []
+    assert {k: cells.get(k) for k in COVER[lang]["cells"]} == COVER[lang]["cells"]
+    assert [w for w in COVER_VIETNAMESE if w in cover_text] == []
     pdf = customer_disclosure_report(desk, world.customer_id, lang=lang)
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         words = " ".join(" ".join(page.extract_text() or "" for page in doc.pages).split())
