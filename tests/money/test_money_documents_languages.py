@@ -100,3 +100,27 @@ def test_attendance_sheet_in_french_and_english(desk, lang):
     text = _text(class_lists.attendance_sheet_pdf(desk, e.class_id, lang=lang))
     assert [w for w in CLASS_LIST[lang] if w not in text] == []
     _no_vietnamese(text)
+
+
+ACCESS_LOG = {
+    "fr": ["JOURNAL DES ACCÈS AUX DONNÉES PERSONNELLES", "Date et heure", "Agent",
+           "Client (identifiant)", "Action", "Détail", "Reçu de paiement imprimé",
+           "Imprimé le", "par Lê Thu Trang ; 1 événement(s)."],
+    "en": ["PERSONAL DATA ACCESS LOG", "When", "Staff member", "Customer (id)", "Action",
+           "Detail", "Payment receipt printed", "Printed at", "by Lê Thu Trang; 1 event(s)."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_access_log_printout_in_french_and_english(desk, lang):
+    from jpf_desk.domain.access_log import AccessKind
+    from jpf_desk.services.access_log.views import AccessFilter, access_log_pdf
+
+    e = enrolled(desk)
+    paid, _ = payments.record_payment(desk, e.enrolment_id, 1_000_000, PaymentMethod.CASH)
+    receipts.prepare_receipt(desk, paid.id, lang=lang)
+    wanted = AccessFilter(kind=AccessKind.PAYMENT_RECEIPT_PRINTED.value)
+    text = _text(access_log_pdf(desk, wanted, "01/11/2026 – 30/11/2026", lang=lang))
+    assert [w for w in ACCESS_LOG[lang] if w not in text] == []
+    _no_vietnamese(text)
+    assert "NHẬT KÝ" not in text and "In biên lai" not in text and "sự kiện" not in text
