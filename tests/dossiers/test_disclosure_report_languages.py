@@ -97,3 +97,23 @@ def test_cover_sheet_and_disclosure_report_in_french_and_english(world, tmp_path
     assert rows[1][6] == short_code_for(receipt_id)
     assert rows[1][7].startswith(expected["abroad"])
     assert [w for w in VIETNAMESE_LABELS if w in words] == []
+
+
+def test_cli_report_takes_its_lang(world, tmp_path, monkeypatch):
+    from jpf_desk.cli import main
+    from tests.helpers.staff import password_on_stdin, signed_in_args
+
+    give_partner_consent(world.desk, world.customer_id, world.partner,
+                         DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE)
+    send_to_partner(world.desk, SendRequest(
+        world.dossier.id, world.partner.id, DisclosurePurpose.CAMPUS_FRANCE_PROCEDURE,
+        (field_item("full_name"),), DisclosureChannel.UPLOAD, LegalBasis.JPF_TRANSFER),
+        tmp_path / "out")
+    pdf = tmp_path / "report.pdf"
+    password_on_stdin(monkeypatch)
+    assert main(["--lang", "en", "dossiers", "--data-dir", str(world.desk.store.path.parent),
+                 *signed_in_args(), "report", world.customer_id, "--out", str(pdf)]) == 0
+    with pdfplumber.open(pdf) as doc:
+        words = " ".join(" ".join(page.extract_text() or "" for page in doc.pages).split())
+    assert "WHO RECEIVED MY DATA?" in words and "Full name" in words
+    assert [w for w in VIETNAMESE_LABELS if w in words] == []
