@@ -8,10 +8,14 @@ from platformdirs import user_data_dir
 
 from jpf_desk.domain.resources import resources_dir
 
-__all__ = ["APP_AUTHOR", "APP_NAME", "default_data_dir", "resolve_data_dir", "resources_dir"]
+__all__ = ["APP_AUTHOR", "APP_NAME", "STORE_FILE", "default_data_dir", "resolve_data_dir",
+           "resources_dir"]
 
 APP_NAME = "jpf-desk"
 APP_AUTHOR = "JPF"
+# Here, not only in store/: the window asks whether a folder holds a store before it
+# imports the database libraries (issue 16).
+STORE_FILE = "jpf-desk.db"
 
 
 def default_data_dir() -> Path:

@@ -3128,7 +3128,7 @@
 <context>
     <name>RequestCountLabel</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/status.py" line="+31"/>
+        <location filename="../jpf_desk/ui/requests/status.py" line="+35"/>
         <source>Yêu cầu dữ liệu: %d đang mở</source>
         <translation>Data requests: %d open</translation>
     </message>
@@ -4085,7 +4085,7 @@ Last sync: %4</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../jpf_desk/ui/errors.py" line="+83"/>
+        <location filename="../jpf_desk/ui/errors.py" line="+88"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
@@ -4108,7 +4108,7 @@ Last sync: %4</translation>
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <location filename="../jpf_desk/ui/gallery.py" line="+142"/>
         <source>Mẫu đồng ý</source>
         <translation>Consent form</translation>
     </message>
@@ -4324,23 +4324,29 @@ Last sync: %4</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>The screen was locked after a period without activity. Sign in again; open work is kept as it was.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Đang mở kho dữ liệu…</source>
+        <translation>Opening the data store…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Staff member:</translation>
     </message>
@@ -4350,7 +4356,7 @@ Last sync: %4</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>You need to choose a new password before working.</translation>
     </message>
@@ -4370,7 +4376,7 @@ Last sync: %4</translation>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Chọn mật khẩu quản lý</source>
         <translation>Choose the manager&apos;s password</translation>
     </message>
@@ -4380,7 +4386,7 @@ Last sync: %4</translation>
         <translation>From this version on, every staff member signs in with a password. No manager has a password on this computer yet: a manager chooses theirs, then sets the other staff members&apos; passwords.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Quản lý:</source>
         <translation>&amp;Manager:</translation>
     </message>

@@ -3128,7 +3128,7 @@
 <context>
     <name>RequestCountLabel</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/status.py" line="+31"/>
+        <location filename="../jpf_desk/ui/requests/status.py" line="+35"/>
         <source>Yêu cầu dữ liệu: %d đang mở</source>
         <translation>Demandes sur les données : %d ouvertes</translation>
     </message>
@@ -4085,7 +4085,7 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../jpf_desk/ui/errors.py" line="+83"/>
+        <location filename="../jpf_desk/ui/errors.py" line="+88"/>
         <source>Lỗi không mong muốn</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -4108,7 +4108,7 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <location filename="../jpf_desk/ui/gallery.py" line="+142"/>
         <source>Mẫu đồng ý</source>
         <translation>Formulaire de consentement</translation>
     </message>
@@ -4324,23 +4324,29 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
         <source>Màn hình đã khóa</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Đăng nhập</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>L&apos;écran a été verrouillé faute d&apos;activité. Reconnectez-vous ; le travail ouvert est conservé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Đang mở kho dữ liệu…</source>
+        <translation>Ouverture des données…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Agent :</translation>
     </message>
@@ -4350,7 +4356,7 @@ Dernière synchronisation : %4</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>Vous devez choisir un nouveau mot de passe avant de travailler.</translation>
     </message>
@@ -4370,7 +4376,7 @@ Dernière synchronisation : %4</translation>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Chọn mật khẩu quản lý</source>
         <translation>Choisir le mot de passe du responsable</translation>
     </message>
@@ -4380,7 +4386,7 @@ Dernière synchronisation : %4</translation>
         <translation>À partir de cette version, chaque agent se connecte avec un mot de passe. Aucun responsable n&apos;a encore de mot de passe sur ce poste : un responsable choisit le sien, puis définit ceux des autres agents.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Quản lý:</source>
         <translation>&amp;Responsable :</translation>
     </message>

@@ -3120,7 +3120,7 @@
 <context>
     <name>RequestCountLabel</name>
     <message>
-        <location filename="../jpf_desk/ui/requests/status.py" line="+31"/>
+        <location filename="../jpf_desk/ui/requests/status.py" line="+35"/>
         <source>Yêu cầu dữ liệu: %d đang mở</source>
         <translation>Yêu cầu dữ liệu: %d đang mở</translation>
     </message>
@@ -4077,7 +4077,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../jpf_desk/ui/errors.py" line="+83"/>
+        <location filename="../jpf_desk/ui/errors.py" line="+88"/>
         <source>Lỗi không mong muốn</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
@@ -4100,7 +4100,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../jpf_desk/ui/gallery.py" line="+141"/>
+        <location filename="../jpf_desk/ui/gallery.py" line="+142"/>
         <source>Mẫu đồng ý</source>
         <translation>Mẫu đồng ý</translation>
     </message>
@@ -4316,23 +4316,29 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+51"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
         <source>Màn hình đã khóa</source>
         <translation>Màn hình đã khóa</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Đang mở kho dữ liệu…</source>
+        <translation>Đang mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Nhân viên:</translation>
     </message>
@@ -4342,7 +4348,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>Bạn cần chọn mật khẩu mới trước khi làm việc.</translation>
     </message>
@@ -4362,7 +4368,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Chọn mật khẩu quản lý</source>
         <translation>Chọn mật khẩu quản lý</translation>
     </message>
@@ -4372,7 +4378,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Từ phiên bản này, mỗi nhân viên đăng nhập bằng mật khẩu. Chưa quản lý nào có mật khẩu trên máy này: một quản lý hãy chọn mật khẩu của mình, rồi đặt mật khẩu cho các nhân viên khác.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Quản lý:</source>
         <translation>&amp;Quản lý:</translation>
     </message>

@@ -20,6 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from jpf_desk import paths
 from jpf_desk.store import keys, tracking
 from jpf_desk.store.errors import (
     DataDirUnusable,
@@ -31,7 +32,7 @@ from jpf_desk.store.errors import (
     classify,
 )
 
-STORE_FILE = "jpf-desk.db"
+STORE_FILE = paths.STORE_FILE
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 

@@ -1,4 +1,9 @@
-"""Starting the window: the application, the store, the first-run set-up."""
+"""Starting the window: the application, the store, the first-run set-up.
+
+The services (and with them the database libraries and the ORM) are imported where
+they are used: on the usual start the sign-in dialog shows, and takes the password,
+while a worker thread imports them and opens the store (issue 16).
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,25 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
-from jpf_desk.paths import resolve_data_dir
-from jpf_desk.services import app_messages, setup
-from jpf_desk.services.desk import Desk
-from jpf_desk.services.settings.stored import stored_language
-from jpf_desk.services.staff import sign_in
-from jpf_desk.services.storage import NoStoreHere, Store, StoreError, open_data_store
+from jpf_desk.paths import STORE_FILE, resolve_data_dir
+from jpf_desk.services import app_messages
 from jpf_desk.ui import generated
 from jpf_desk.ui.errors import install_excepthook, known_message
 from jpf_desk.ui.language import current_lang, set_lang
 from jpf_desk.ui.sign_in_dialog import FirstPasswordDialog, SignInDialog
+from jpf_desk.ui.store_opening import StoreOpening
 from jpf_desk.ui.terminate import CloseOnTerminate, close_all_windows
+
+if TYPE_CHECKING:
+    from jpf_desk.services.desk import Desk
+    from jpf_desk.services.storage import Store, StoreError
 
 _ = app_messages  # registers the store messages shown here
 LOG_FILE = "jpf-desk.log"
@@ -95,7 +102,10 @@ def tell_store_failure(parent: QWidget | None, exc: StoreError) -> None:
 
 def use_stored_language(store: Store) -> None:
     """The language the manager chose for this desk (settings dialog), from the sign-in
-    dialog on; only when --lang did not say otherwise."""
+    dialog on; only when --lang did not say otherwise. At the usual start it applies when
+    the store has opened, before the sign-in dialog lists the staff or says anything."""
+    from jpf_desk.services.settings.stored import stored_language
+
     chosen = stored_language(store)
     if chosen is not None:
         set_lang(chosen)
@@ -113,15 +123,14 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
     With `create` False (a folder named on the command line) a folder without a store
     is only used after the person says so: a mistyped path must not start an empty store.
     """
+    if (data_dir / STORE_FILE).is_file():
+        return sign_in_while_opening(data_dir, parent, create=create, lang_given=lang_given)
+    from jpf_desk.services.storage import open_data_store
+
     try:
         store = open_data_store(data_dir, create=create)
-    except NoStoreHere:
-        if not ask_create(parent, data_dir):
-            return None
-        return open_desk_interactively(data_dir, parent, create=True, lang_given=lang_given)
-    except StoreError as exc:
-        tell_store_failure(parent, exc)
-        return None
+    except Exception as exc:  # noqa: BLE001 - told_failure re-raises what it cannot tell
+        return told_failure(exc, data_dir, parent, lang_given=lang_given)
     if not lang_given:
         use_stored_language(store)
     desk = sign_in_interactively(store, parent)
@@ -130,10 +139,70 @@ def open_desk_interactively(data_dir: Path, parent: QWidget | None = None,
     return desk
 
 
+def sign_in_while_opening(data_dir: Path, parent: QWidget | None, *,
+                          create: bool, lang_given: bool) -> Desk | None:
+    """The usual start: the sign-in dialog shows at once and takes the password while
+    the store opens on a worker thread; an OK pressed meanwhile waits for the store.
+    A store that fails to open closes the dialog and is told as before; one that needs
+    its first run or a manager's first password goes on to those dialogs."""
+    opening = StoreOpening(data_dir, create=create)
+    dialog = SignInDialog(None, parent)
+    handed_on: list[bool] = []
+
+    def opened() -> None:
+        if opening.store is not None and opening.error is None and not lang_given:
+            use_stored_language(opening.store)
+        if opening.store is not None and opening.error is None and opening.usual_sign_in:
+            dialog.store_opened(opening.store)
+        else:
+            handed_on.append(True)
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    opening.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    opening.start()
+    dialog.exec()
+    opening.opened.disconnect(opened)
+    opening.wait()
+    store = opening.store
+    if dialog.desk is not None:
+        return dialog.desk
+    if store is not None and (opening.error is not None or not handed_on):
+        store.close()  # cancelled, or a failure after opening
+        store = None
+    if not handed_on:
+        return None  # nobody signed in (cancelled, or a shutdown)
+    if opening.error is not None:
+        return told_failure(opening.error, data_dir, parent, lang_given=lang_given)
+    assert store is not None
+    desk = sign_in_interactively(store, parent)
+    if desk is None:
+        store.close()
+    return desk
+
+
+def told_failure(exc: BaseException, data_dir: Path, parent: QWidget | None, *,
+                 lang_given: bool) -> Desk | None:
+    """A store that did not open: a folder without one is offered a new store; the
+    other failures the person can act on are told in words; anything else is a bug."""
+    from jpf_desk.services.storage import NoStoreHere, StoreError
+
+    if isinstance(exc, NoStoreHere):
+        if not ask_create(parent, data_dir):
+            return None
+        return open_desk_interactively(data_dir, parent, create=True, lang_given=lang_given)
+    if isinstance(exc, StoreError):
+        tell_store_failure(parent, exc)
+        return None
+    raise exc
+
+
 def sign_in_interactively(store: Store, parent: QWidget | None = None) -> Desk | None:
     """First run (its manager chooses a password and is signed in, then is offered the
     daily backup), a store where no manager has a password yet (one chooses it), or the
     usual sign-in."""
+    from jpf_desk.services import setup
+    from jpf_desk.services.staff import sign_in
+
     if not setup.is_set_up(store):
         # Imported here: it brings joining through head office (psycopg, keyring), which
         # only a new store needs, and every other start would pay for (issue 16).

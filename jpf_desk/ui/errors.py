@@ -22,7 +22,6 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import render, render_error
 from jpf_desk.secrets import KeyringUnavailable
 from jpf_desk.services import app_messages
-from jpf_desk.services.storage import StoreError
 from jpf_desk.ui.language import current_lang
 
 log = logging.getLogger("jpf_desk.ui")
@@ -43,6 +42,10 @@ def known_message(exc: BaseException) -> str | None:
 
     if isinstance(exc, IntakeInvalid):
         return "\n".join(render_error(e, lang) for e in exc.errors)
+    # Imported here too: the window's start shows the sign-in before the database
+    # libraries are loaded (issue 16).
+    from jpf_desk.services.storage import StoreError
+
     if isinstance(exc, StoreError):
         return render(exc.code, exc.params(), lang)
     if isinstance(exc, KeyringUnavailable):
@@ -52,6 +55,8 @@ def known_message(exc: BaseException) -> str | None:
 
 def safe_details(exc: BaseException) -> str:
     """Traceback with types and frames; messages only for our own coded errors."""
+    from jpf_desk.services.storage import StoreError
+
     chain: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and all(current is not c for c in chain):

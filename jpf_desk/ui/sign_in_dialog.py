@@ -4,9 +4,16 @@ The dialog asks the services (never decides itself): a wrong password, a wait af
 repeated failures, a member with no password yet are all told in words beside the
 password, and the choice of person stays as it was. After a manager's reset the person
 chooses their own password before the window is theirs.
+
+At start the dialog shows before the store has opened (issue 16): the password takes
+keys at once, the staff list fills in when the store is open, and an OK pressed before
+that is answered then. The services are imported when first used, not with this module,
+so showing the dialog does not wait for the database libraries.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,13 +30,14 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.labels import stored_label
 from jpf_desk.domain.messages import render_error
 from jpf_desk.domain.staff import Role
-from jpf_desk.services.desk import Desk
-from jpf_desk.services.staff import accounts, sign_in
-from jpf_desk.services.storage import Store
 from jpf_desk.ui.field_errors import ERROR_STYLE, FieldErrors
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.password_fields import PasswordFields, password_edit
 from jpf_desk.ui.widgets import name_buttons
+
+if TYPE_CHECKING:
+    from jpf_desk.services.desk import Desk
+    from jpf_desk.services.storage import Store
 
 translate = QCoreApplication.translate
 
@@ -39,15 +47,17 @@ def staff_text(full_name: str, role: str) -> str:
 
 
 class SignInDialog(QDialog):
-    """Accepted once someone signed in: `desk` then acts as them."""
+    """Accepted once someone signed in: `desk` then acts as them. Built with no store
+    while it is still opening; `store_opened` gives it."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *,
+    def __init__(self, store: Store | None, parent: QWidget | None = None, *,
                  select_id: str | None = None, locked: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.store = store
         self.locked = locked
         self.desk: Desk | None = None
+        self.accept_when_open = False
         self.setWindowTitle(translate("sign_in", "Màn hình đã khóa") if locked else translate("sign_in", "Đăng nhập"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -60,10 +70,11 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.staff = QComboBox()
         self.staff.setObjectName("staff")
-        for member in sign_in.staff_of_desk(store):
-            self.staff.addItem(staff_text(member.full_name, member.role), member.id)
-        chosen = select_id or sign_in.last_signed_in(store)
-        self.staff.setCurrentIndex(max(0, self.staff.findData(chosen)))
+        if store is not None:
+            self._list_staff(store, select_id)
+        else:
+            self.staff.setEnabled(False)
+            self.staff.setPlaceholderText(translate("sign_in", "Đang mở kho dữ liệu…"))
         self.password = password_edit("password")
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -84,12 +95,36 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         self.password.setFocus()
 
+    def _list_staff(self, store: Store, select_id: str | None) -> None:
+        from jpf_desk.services.staff import sign_in
+
+        for member in sign_in.staff_of_desk(store):
+            self.staff.addItem(staff_text(member.full_name, member.role), member.id)
+        chosen = select_id or sign_in.last_signed_in(store)
+        self.staff.setCurrentIndex(max(0, self.staff.findData(chosen)))
+
+    def store_opened(self, store: Store) -> None:
+        """The store opened while the person typed: the staff list fills in (the last
+        person signed in chosen, as usual), and an OK pressed meanwhile is answered."""
+        self.store = store
+        self._list_staff(store, None)
+        self.staff.setEnabled(True)
+        if self.accept_when_open:
+            self.accept_when_open = False
+            self.accept()
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def accept(self) -> None:
         self.error.hide()
+        if self.store is None:  # the password check waits for the store
+            self.accept_when_open = True
+            self.show_error(translate("sign_in", "Đang mở kho dữ liệu…"))
+            return
+        from jpf_desk.services.staff import sign_in
+
         try:
             desk = sign_in.sign_in(self.store, self.staff.currentData(), self.password.text())
         except DomainError as exc:
@@ -144,6 +179,8 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from jpf_desk.services.staff import accounts
+
         self.errors.clear()
         try:
             accounts.change_own_password(self.desk, self.current.text(), *self.fields.values())
@@ -174,6 +211,8 @@ class FirstPasswordDialog(QDialog):
         layout.addLayout(form)
         self.manager = QComboBox()
         self.manager.setObjectName("manager")
+        from jpf_desk.services.staff import sign_in
+
         for member in sign_in.managers_without_password(store):
             self.manager.addItem(staff_text(member.full_name, member.role), member.id)
         form.addRow(translate("sign_in", "&Quản lý:"), self.manager)
@@ -190,6 +229,8 @@ class FirstPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from jpf_desk.services.staff import sign_in
+
         self.errors.clear()
         try:
             self.desk = sign_in.choose_first_password(

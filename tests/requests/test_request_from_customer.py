@@ -30,7 +30,7 @@ def test_request_filed_from_the_customer_record_updates_the_count(qtbot, desk, p
     qtbot.addWidget(window)
     window.show()
     [count] = [w for w in window.status_widgets if isinstance(w, RequestCountLabel)]
-    assert "0 đang mở" in count.text()
+    qtbot.waitUntil(lambda: "0 đang mở" in count.text())  # counted after the first paint
     detail = window.show_section("customers").open_customer(person.id)
     assert isinstance(detail, CustomerDetailDialog)
     assert detail.ui.requestButton.text().replace("&", "") == "Yêu cầu dữ liệu…"

@@ -140,7 +140,8 @@ def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, qtmode
     assert brush is not None and brush.color().name() == "#f8d0d0"
     label = RequestCountLabel(desk)
     qtbot.addWidget(label)
-    assert label.text() == "Yêu cầu dữ liệu: 3 đang mở, 1 quá hạn, 1 sắp đến hạn"
+    qtbot.waitUntil(  # counted once the event loop runs (issue 16)
+        lambda: label.text() == "Yêu cầu dữ liệu: 3 đang mở, 1 quá hạn, 1 sắp đến hạn")
 
 
 def test_manager_confirms_tet_2027_and_switches_a_period_to_working_days(

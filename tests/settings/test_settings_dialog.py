@@ -203,6 +203,9 @@ def test_the_next_start_speaks_the_stored_language_unless_told_otherwise(
     locale_before = QLocale()
 
     def at_sign_in(sign_in_dialog) -> None:
+        # The dialog shows while the store opens (issue 16): the stored language applies
+        # once it has opened, before the staff list is filled in.
+        qtbot.waitUntil(lambda: sign_in_dialog.staff.count() > 0)
         seen.append((sign_in_dialog.objectName(), current_lang()))
         sign_in_dialog.reject()
 

@@ -80,6 +80,7 @@ def test_a_request_filed_from_a_record_appears_in_the_open_queue(qtbot, desk):
 def test_a_change_from_a_background_task_reaches_views_on_the_gui_thread(qtbot, desk):
     window = open_window(qtbot, desk)
     view = window.show_section("customers")
+    qtbot.waitUntil(lambda: view.search.searched_once)  # searched after the first paint
     assert view.search.model.ids() == []
     threads: list[object] = []
     original = view.on_changes

@@ -13,7 +13,7 @@ from jpf_desk.ui import navigation
 from jpf_desk.ui.app import open_desk_interactively
 from jpf_desk.ui.first_run import FirstRunDialog
 from jpf_desk.ui.main_window import MainWindow
-from tests.helpers.modal import when_modal
+from tests.helpers.modal import when_modal, when_modal_after_sign_in
 from tests.helpers.typing import type_text
 
 
@@ -153,7 +153,7 @@ def test_store_in_use_is_told_in_words(qtbot, store):
         shown.append(box.text())
         box.accept()
 
-    when_modal(answer)
+    when_modal_after_sign_in(answer)
     assert open_desk_interactively(store.path.parent) is None  # the fixture holds the lock
     assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
 

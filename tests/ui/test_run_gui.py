@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from jpf_desk.services import setup
+from jpf_desk.services import setup, storage
 from jpf_desk.store.engine import open_store
 from jpf_desk.ui.app import LOG_FILE, log_to_file, run_gui
 from jpf_desk.ui.errors import report_bug
 from jpf_desk.ui.main_window import MainWindow
-from tests.helpers.modal import when_modal
+from tests.helpers.modal import when_modal, when_modal_after_sign_in
 from tests.helpers.staff import TEST_PASSWORD
 
 
@@ -40,6 +41,7 @@ def test_run_gui_opens_the_window_on_a_set_up_store(qtbot, tmp_path, monkeypatch
 
     def sign_in(dialog):
         assert dialog.objectName() == "signInDialog"
+        qtbot.waitUntil(lambda: dialog.staff.count() > 0)  # filled once the store opened
         assert dialog.staff.currentText() == "Bùi Khánh Linh (Quản lý)"
         dialog.password.setText(TEST_PASSWORD)
         dialog.accept()
@@ -48,6 +50,41 @@ def test_run_gui_opens_the_window_on_a_set_up_store(qtbot, tmp_path, monkeypatch
     close_main_window_when_shown(seen)
     assert run_gui(str(tmp_path / "desk"), "vi") == 0
     assert seen == ["Nhân viên: Bùi Khánh Linh"]
+
+
+def test_the_sign_in_box_takes_the_password_while_the_store_opens(qtbot, tmp_path,
+                                                                    monkeypatch):
+    """Issue 16: the box shows and takes keys before the store has opened; OK pressed
+    meanwhile is answered once it has."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    store = open_store(tmp_path / "desk")
+    setup.initialise(store, "HN2", "JPF Hà Nội – Cơ sở 2", "Bùi Khánh Linh",
+                     password=TEST_PASSWORD)
+    store.close()
+    release = threading.Event()
+    real_open = storage.open_data_store
+
+    def held_open(*args, **kwargs):
+        assert release.wait(120)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "open_data_store", held_open)
+    seen: list[str] = []
+
+    def sign_in(dialog):
+        assert dialog.objectName() == "signInDialog"
+        assert dialog.focusWidget() is dialog.password
+        assert dialog.staff.count() == 0 and not dialog.staff.isEnabled()
+        qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.desk is None  # waits for the store
+        seen.append(dialog.error.text())
+        release.set()
+
+    when_modal(sign_in)
+    close_main_window_when_shown(seen)
+    assert run_gui(str(tmp_path / "desk"), "vi") == 0
+    assert seen == ["Đang mở kho dữ liệu…", "Nhân viên: Bùi Khánh Linh"]
 
 
 def test_run_gui_without_signing_in_opens_nothing(qtbot, tmp_path, monkeypatch):
@@ -86,7 +123,7 @@ def test_run_gui_on_a_store_in_use_says_so(qtbot, store, monkeypatch):
         shown.append(box.text())
         box.accept()
 
-    when_modal(answer)
+    when_modal_after_sign_in(answer)
     assert run_gui(str(store.path.parent), "vi") == 1
     assert shown == ["JPF Desk đang mở kho dữ liệu này ở một cửa sổ khác."]
 
@@ -119,7 +156,7 @@ def test_run_gui_without_the_key_says_how_to_restore_it(qtbot, store, memory_key
         shown.append(box.text())
         box.accept()
 
-    when_modal(answer)
+    when_modal_after_sign_in(answer)
     assert run_gui(str(folder), "vi") == 1
     assert shown and shown[0].startswith("Khóa của kho dữ liệu này không có trên máy tính này")
     assert memory_keyring.values == {}

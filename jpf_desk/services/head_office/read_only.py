@@ -17,7 +17,6 @@ from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.desk import Desk
 from jpf_desk.store.models import SyncState
-from jpf_desk.sync.connection import load_settings
 
 MANAGED_CODE = "shared.head_office_manages"
 
@@ -29,6 +28,10 @@ class SharedDataReadOnly(DomainError):
 def is_managed(session: Session) -> bool:
     """Connected: a head-office connection is set up and a sync (or a join) has gone
     through, so head office holds the shared data this desk shows."""
+    # Imported here: it brings psycopg, which the request count (through the holidays)
+    # would otherwise load at every start of the window (issue 16).
+    from jpf_desk.sync.connection import load_settings
+
     if not load_settings(session).configured:
         return False
     state = session.get(SyncState, 1)

@@ -254,6 +254,17 @@ CREATE INDEX rows_history_subject ON {SCHEMA}.rows ((data->>'row_id'))
   WHERE table_name = 'field_changes';
 """
 
+# Erasure wins costs a lookup per pushed customer or history row: is that person erased
+# at head office? Without this index each batch read every customer row head office
+# holds (a hashed subplan over all of them, detoasting each one's data), a cost growing
+# with head office, not with the batch; erased customers are few, so their index is tiny.
+# The predicate is the very one of the push's lookup (protocol._ACCEPTABLE), so the
+# planner can use it.
+_ERASED_CUSTOMERS = f"""
+CREATE INDEX rows_erased_customers ON {SCHEMA}.rows (row_id)
+  WHERE table_name = 'customers' AND (data->>'status') = 'deleted';
+"""
+
 # (version, what it does, SQL)
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "generic row store, batches, roles, row-level security", _V1),
@@ -268,4 +279,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
     (7, "history rows found by the record they are about (erasure wins)", _ERASURE_WINS),
     (8, "advisory-lock functions callable by the owner only, not by centres",
      NO_ADVISORY_LOCKS),
+    (9, "erased customers indexed: a push's erasure check no longer reads every customer",
+     _ERASED_CUSTOMERS),
 )

@@ -29,7 +29,7 @@ class CustomerListView(QWidget):
         self.ui.newButton.setToolTip(self.tr("Ctrl+N"))
         self.search.enter_opens_top = True
         self.search.top_chosen.connect(self.open_customer)
-        self.search.search_now()
+        self.search.search_after_first_paint()
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (watched is self.ui.table and isinstance(event, QKeyEvent)

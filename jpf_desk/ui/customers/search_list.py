@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
 from jpf_desk.services.customers.search import customer_ids, customer_rows, is_blank, search
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.customers.list_model import CustomerListModel
+from jpf_desk.ui.first_paint import after_first_paint
 
 DEBOUNCE_MS = 150
 LIMIT = 200  # more than anyone scrolls through; the count then says "200+"
@@ -40,6 +41,17 @@ class CustomerSearch(QObject):
         self.enter_opens_top = False
         box.returnPressed.connect(self._return_in_box)
         box.installEventFilter(self)
+        self.searched_once = False
+
+    def search_after_first_paint(self) -> None:
+        """The first search (every customer: 100,000 ids at a big centre) waits until the
+        table has painted once, so the window shows and the box takes keys first (issue
+        16)."""
+        after_first_paint(self.table.viewport(), self._first_search)
+
+    def _first_search(self) -> None:
+        if not self.searched_once:  # typing may have searched already
+            self.search_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down arrow in the search box moves into the results."""
@@ -51,6 +63,7 @@ class CustomerSearch(QObject):
 
     def search_now(self) -> None:
         self.timer.stop()
+        self.searched_once = True
         typed = self.box.text()
         if is_blank(typed):
             self.capped = False
