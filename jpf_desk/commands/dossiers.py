@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
                          "legal_basis": d.legal_basis.value if d.legal_basis else None}
                         for d in shown])
         else:
-            write_private(Path(args.out), customer_disclosure_report(desk, args.customer_id))
+            write_private(Path(args.out), customer_disclosure_report(desk, args.customer_id,
+                                                                    lang=args.lang))
             print(args.out)
     finally:
         desk.store.close()

@@ -2,6 +2,7 @@
 
 Each block lists the payments that person took, then their totals by method; the foot
 gives the centre's totals and room for the signatures of who hands over and who checks.
+Words in the sheet's `lang`; amounts in figures, dates dd/mm/yyyy in every language.
 """
 
 from __future__ import annotations
@@ -23,6 +24,29 @@ from jpf_desk.printing.layout import (
     para,
     signature_block,
 )
+from jpf_desk.printing.words import pick_words
+
+WORDS = {
+    "title": ("BẢNG KÊ THU TIỀN NGÀY", "RELEVÉ DES ENCAISSEMENTS DU", "CASH SUMMARY FOR"),
+    "doc_name": ("Bảng kê thu tiền", "Relevé des encaissements", "Cash summary"),
+    "foot_name": ("Bảng kê", "Relevé", "Cash summary"),
+    "nothing": ("Không có khoản thu nào trong ngày.", "Aucun encaissement ce jour.",
+                "No payments taken this day."),
+    "receipt_no": ("Số biên lai", "N° de reçu", "Receipt no."),
+    "time": ("Giờ", "Heure", "Time"),
+    "payer": ("Người nộp", "Payé par", "Paid by"),
+    "class": ("Lớp", "Classe", "Class"),
+    "method": ("Hình thức", "Mode", "Method"),
+    "amount": ("Số tiền", "Montant", "Amount"),
+    "subtotal": ("Cộng", "Sous-total", "Subtotal"),
+    "taken_by": ("Nhân viên thu", "Encaissé par", "Taken by"),
+    "centre_totals": ("Tổng cộng cả cơ sở", "Total du centre", "Centre totals"),
+    "total": ("Tổng cộng", "Total", "Total"),
+    "made_by": ("Người lập bảng kê", "Établi par", "Prepared by"),
+    "checked_by": ("Người kiểm tra", "Vérifié par", "Checked by"),
+    "printed_at": ("In lúc", "Imprimé le", "Printed at"),
+    "page": ("trang", "page", "page"),
+}
 
 
 @dataclass(frozen=True)
@@ -46,49 +70,52 @@ class CashSummarySheet:
     grand_total: str
     printed_by: str
     printed_at_text: str
+    lang: str = "vi"
 
 
-WIDTHS = [36 * mm, 14 * mm, 50 * mm, 24 * mm, 25 * mm]
+WIDTHS = [36 * mm, 16 * mm, 48 * mm, 24 * mm, 25 * mm]  # the time column fits "Heure"
 
 
 def cash_summary_story(sheet: CashSummarySheet) -> list[Flowable]:
-    st = make_styles()
+    st, w = make_styles(), pick_words(WORDS, sheet.lang)
     rest = CONTENT_WIDTH - sum(WIDTHS)
     story: list[Flowable] = [
         para(sheet.centre_name, st.body_bold),
-        para(f"BẢNG KÊ THU TIỀN NGÀY {sheet.day_text}", st.title),
+        para(f"{w['title']} {sheet.day_text}", st.title),
         Spacer(1, 3 * mm),
     ]
     if not sheet.staff:
-        story.append(para("Không có khoản thu nào trong ngày.", st.body))
+        story.append(para(w["nothing"], st.body))
     for name, lines, per_method, total in sheet.staff:
         table = grid_table(
-            ["Số biên lai", "Giờ", "Người nộp", "Lớp", "Hình thức", "Số tiền"],
+            [w["receipt_no"], w["time"], w["payer"], w["class"], w["method"], w["amount"]],
             [[ln.receipt_number, ln.time_text, ln.customer_name, ln.class_code, ln.method,
               ln.amount] for ln in lines], st, [*WIDTHS, rest], padding=1)
         sums = fields_table([*zip(sheet.method_names, per_method, strict=True),
-                             ("Cộng", total)], st, label_width=40 * mm, width=100 * mm)
-        story.append(KeepTogether([para(f"Nhân viên thu: {name}", st.heading), table, sums,
+                             (w["subtotal"], total)], st, label_width=40 * mm, width=100 * mm)
+        story.append(KeepTogether([para(f"{w['taken_by']}: {name}", st.heading), table, sums,
                                    Spacer(1, 3 * mm)]))
     story += [
-        para("Tổng cộng cả cơ sở", st.heading),
+        para(w["centre_totals"], st.heading),
         fields_table([*zip(sheet.method_names, sheet.totals, strict=True),
-                      ("Tổng cộng", sheet.grand_total)], st, label_width=40 * mm,
+                      (w["total"], sheet.grand_total)], st, label_width=40 * mm,
                      width=100 * mm),
         Spacer(1, 6 * mm),
-        signature_block([("Người lập bảng kê", sheet.printed_by), ("Người kiểm tra", "")], st),
+        signature_block([(w["made_by"], sheet.printed_by), (w["checked_by"], "")], st),
         Spacer(1, 2 * mm),
-        para(f"In lúc: {sheet.printed_at_text}", st.small),
+        para(f"{w['printed_at']}: {sheet.printed_at_text}", st.small),
     ]
     return story
 
 
 def render_cash_summary(sheet: CashSummarySheet) -> bytes:
     register_fonts()
+    w = pick_words(WORDS, sheet.lang)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=(210 * mm, 297 * mm), leftMargin=MARGIN,
                             rightMargin=MARGIN, topMargin=12 * mm, bottomMargin=12 * mm,
-                            title=f"Bảng kê thu tiền {sheet.day_text}", author="JPF Desk")
+                            title=f"{w['doc_name']} {sheet.day_text}", author="JPF Desk")
     doc.build(cash_summary_story(sheet),
-              canvasmaker=numbered_canvas(f"Bảng kê {sheet.day_text} – trang {{page}}/{{pages}}"))
+              canvasmaker=numbered_canvas(
+                  f"{w['foot_name']} {sheet.day_text} – {w['page']} {{page}}/{{pages}}"))
     return out.getvalue()

@@ -1,4 +1,8 @@
-"""Styles and small helpers shared by the request slip and the access report."""
+"""Styles and small helpers shared by the request slip and the access report.
+
+The controller's name is its registered Vietnamese name in every language (a proper
+name); the law it answers under is said in the document's language.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,18 @@ from reportlab.platypus import Table, TableStyle
 
 from jpf_desk.printing.fonts import register_fonts
 from jpf_desk.printing.layout import GREY, LIGHT, para
+from jpf_desk.printing.words import pick_words
 
 CONTROLLER = "Công ty Cổ phần Giáo dục và Đào tạo JPF (Tổ chức Giáo dục Pháp ngữ Je Parle Français)"
 LAW = "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"
+LAWS = {"law": (LAW,
+                "Loi 91/2025/QH15 sur la protection des données personnelles ; "
+                "décret 356/2025/NĐ-CP",
+                "Personal Data Protection Law 91/2025/QH15; Decree 356/2025/NĐ-CP")}
+
+
+def law_words(lang: str) -> str:
+    return pick_words(LAWS, lang)["law"]
 
 
 @dataclass(frozen=True)

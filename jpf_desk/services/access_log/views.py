@@ -65,8 +65,9 @@ def list_access_events(desk: Desk, wanted: AccessFilter = AccessFilter(),
                 for e, name in s.execute(query)]
 
 
-def access_log_pdf(desk: Desk, wanted: AccessFilter, filter_text: str) -> bytes:
-    """The filtered log as a PDF (a manager only, like reading it)."""
+def access_log_pdf(desk: Desk, wanted: AccessFilter, filter_text: str, *,
+                   lang: str = "vi") -> bytes:
+    """The filtered log as a PDF in `lang` (a manager only, like reading it)."""
     rows = list_access_events(desk, wanted)
     ident = setup.identity(desk.store)
     with desk.tx() as s:
@@ -76,6 +77,6 @@ def access_log_pdf(desk: Desk, wanted: AccessFilter, filter_text: str) -> bytes:
         centre_name=ident.centre_name if ident else "", filter_text=filter_text,
         printed_at=format_datetime(now_vn()), printed_by=printed_by,
         lines=tuple(AccessLogLine(format_datetime(r.occurred_at), r.staff_name or r.staff_id,
-                                  r.customer_id or "", stored_label(AccessKind, r.kind),
-                                  r.detail) for r in rows))
+                                  r.customer_id or "", stored_label(AccessKind, r.kind, lang),
+                                  r.detail) for r in rows), lang=lang)
     return build_access_log(sheet)

@@ -87,9 +87,9 @@ def cash_summary(desk: Desk, day: date, *, staff_id: str | None = None) -> CashS
         return CashSummary(day, tuple(rows))
 
 
-def cash_summary_sheet(desk: Desk, day: date, *,
-                       staff_id: str | None = None) -> CashSummarySheet:
-    """The summary as printed for closing; the print is logged (payers' names on it)."""
+def cash_summary_sheet(desk: Desk, day: date, *, staff_id: str | None = None,
+                       lang: str = "vi") -> CashSummarySheet:
+    """The summary as printed for closing, in `lang`; the print is logged (payers' names)."""
     summary = cash_summary(desk, day, staff_id=staff_id)
     with desk.tx() as s:
         centre = s.get(Centre, desk.actor.centre_id)
@@ -99,18 +99,18 @@ def cash_summary_sheet(desk: Desk, day: date, *,
     methods = [m.value for m in PaymentMethod]
     return CashSummarySheet(
         centre_name=centre.name if centre else "", day_text=format_date(day),
-        method_names=tuple(label(PaymentMethod(m), "vi") for m in methods),
+        method_names=tuple(label(PaymentMethod(m), lang) for m in methods),
         staff=tuple(
             (person.staff_name or "?",
              tuple(CashLine(p.receipt_number, format_datetime(p.recorded_at)[-5:],
-                            p.customer_name, p.class_code, label(PaymentMethod(p.method), "vi"),
+                            p.customer_name, p.class_code, label(PaymentMethod(p.method), lang),
                             format_vnd(p.amount_vnd)) for p in person.payments),
              tuple(format_vnd(person.total(m)) for m in methods), format_vnd(person.total()))
             for person in summary.staff),
         totals=tuple(format_vnd(summary.total(m)) for m in methods),
         grand_total=format_vnd(summary.total()),
         printed_by=printer.full_name if printer else "",
-        printed_at_text=format_datetime(now_vn()),
+        printed_at_text=format_datetime(now_vn()), lang=lang,
     )
 
 
@@ -119,5 +119,6 @@ def render(sheet: CashSummarySheet) -> bytes:
     return render_cash_summary(sheet)
 
 
-def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None) -> bytes:
-    return render(cash_summary_sheet(desk, day, staff_id=staff_id))
+def cash_summary_pdf(desk: Desk, day: date, *, staff_id: str | None = None,
+                     lang: str = "vi") -> bytes:
+    return render(cash_summary_sheet(desk, day, staff_id=staff_id, lang=lang))

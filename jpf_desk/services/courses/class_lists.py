@@ -40,8 +40,8 @@ def todays_classes(desk: Desk, *, today: date | None = None) -> list[ClassView]:
     return sorted(views, key=lambda v: (v.schedule, v.room, v.code))
 
 
-def attendance_sheet(desk: Desk, class_id: str) -> AttendanceSheet:
-    """The sheet for the teacher: the seat holders, and a column per session."""
+def attendance_sheet(desk: Desk, class_id: str, *, lang: str = "vi") -> AttendanceSheet:
+    """The sheet for the teacher, in `lang`: the seat holders, and a column per session."""
     with desk.tx() as s:
         check(s, desk.actor.staff_id, Action.EXPORT_LIST)
         klass = s.get(CourseClass, class_id)
@@ -66,7 +66,7 @@ def attendance_sheet(desk: Desk, class_id: str) -> AttendanceSheet:
             students=tuple((n, format_date(b) if b else "") for n, b in names),
             session_headers=tuple(f"{d.day:02d}/{d.month:02d}" for d in sessions)
             + ("",) * (SESSION_COLUMNS - len(sessions)),
-            printed_at_text=format_datetime(now_vn()),
+            printed_at_text=format_datetime(now_vn()), lang=lang,
         )
 
 
@@ -75,5 +75,5 @@ def render(sheet: AttendanceSheet) -> bytes:
     return render_attendance_sheet(sheet)
 
 
-def attendance_sheet_pdf(desk: Desk, class_id: str) -> bytes:
-    return render(attendance_sheet(desk, class_id))
+def attendance_sheet_pdf(desk: Desk, class_id: str, *, lang: str = "vi") -> bytes:
+    return render(attendance_sheet(desk, class_id, lang=lang))

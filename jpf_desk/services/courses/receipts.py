@@ -67,8 +67,8 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def prepare_receipt(desk: Desk, payment_id: str) -> PaymentReceiptSheet:
-    """The sheet of one print of a payment's receipt; counts the print and logs it."""
+def prepare_receipt(desk: Desk, payment_id: str, *, lang: str = "vi") -> PaymentReceiptSheet:
+    """The sheet of one print of a payment's receipt, in `lang`; counts the print, logs it."""
     with desk.tx() as s:
         check(s, desk.actor.staff_id, Action.PRINT_PAYMENT_RECEIPT)
         payment = s.get(Payment, payment_id)
@@ -91,22 +91,23 @@ def prepare_receipt(desk: Desk, payment_id: str) -> PaymentReceiptSheet:
         record_access(s, desk, AccessKind.PAYMENT_RECEIPT_PRINTED, customer_id=customer.id,
                       subject_id=payment.id,
                       detail="copy" if payment.receipt_prints > 1 else "original")
-        course_name = f" – {course.name}" if course else ""
         assert payment.receipt_number is not None
         return PaymentReceiptSheet(
             number=payment.receipt_number, copy=payment.receipt_prints > 1,
             centre_name=centre.name if centre else "",
             centre_address=centre.address if centre else "",
             payer_name=customer.full_name,
-            purpose=f"Học phí lớp {klass.code}{course_name}, lần {payment.instalment_no}",
+            class_code=klass.code, course_name=course.name if course else "",
+            instalment_no=payment.instalment_no,
             amount_figures=format_vnd(payment.amount_vnd),
             amount_words=_capitalised(vnd_in_words(payment.amount_vnd)),
-            method=label(PaymentMethod(payment.method), "vi"), reference=payment.reference,
+            method=label(PaymentMethod(payment.method), lang), reference=payment.reference,
             paid_on_text=format_date(payment.paid_on), fee_text=format_vnd(enrolment.fee_vnd),
             paid_before_text=format_vnd(before),
             balance_text=format_vnd(enrolment.fee_vnd - before - payment.amount_vnd),
             staff_name=taker.full_name if taker else "",
             printed_at_text=format_datetime(now_vn()), print_count=payment.receipt_prints,
+            lang=lang,
         )
 
 
@@ -115,6 +116,6 @@ def render(sheet: PaymentReceiptSheet) -> bytes:
     return render_payment_receipt(sheet)
 
 
-def receipt_pdf(desk: Desk, payment_id: str) -> bytes:
+def receipt_pdf(desk: Desk, payment_id: str, *, lang: str = "vi") -> bytes:
     """One print of the receipt (original the first time, a copy after), as PDF bytes."""
-    return render(prepare_receipt(desk, payment_id))
+    return render(prepare_receipt(desk, payment_id, lang=lang))

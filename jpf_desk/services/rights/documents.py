@@ -14,18 +14,19 @@ from pathlib import Path
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_datetime, now_vn, today_vn
 from jpf_desk.domain.labels import label
-from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.domain.request_deadlines import DueOnDayOff, RequestKind, counting_rule
 from jpf_desk.domain.requests import RequestChannel, RequestStatus
 from jpf_desk.domain.staff import Action
+from jpf_desk.domain.working_days import DayCount
 from jpf_desk.printing.access_report import AccessReportSheet, ReportSection, build_access_report
 from jpf_desk.printing.request_slip import RequestSlip, build_slip
 from jpf_desk.services import setup
 from jpf_desk.services.access_log.record import note_access
+from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.private_files import private_file
 from jpf_desk.services.rights import requests
 from jpf_desk.services.rights.access_report import AccessReport, build_report
-from jpf_desk.services.rights.restriction import PURPOSES
 from jpf_desk.services.rights.update_fields import field_words
 from jpf_desk.services.rights.views import OPEN_STATUSES, RequestView
 from jpf_desk.services.staff.permissions import check_desk
@@ -41,19 +42,22 @@ def _centre_and_staff(desk: Desk) -> tuple[str, str]:
 
 
 # -- the acknowledgement slip ----------------------------------------------------------
-def request_slip(desk: Desk, request_id: str, printed_at: datetime | None = None) -> RequestSlip:
-    """What the slip shows (read from the store; rendering can then run anywhere)."""
+def request_slip(desk: Desk, request_id: str, printed_at: datetime | None = None, *,
+                 lang: str = "vi") -> RequestSlip:
+    """What the slip shows, in `lang` (read from the store; rendering can then run anywhere)."""
     r = requests.get_request(desk, request_id)
     centre, staff = _centre_and_staff(desk)
+    rule = (counting_rule(DayCount(r.day_count), DueOnDayOff(r.day_off or "keep"), lang)
+            if r.counting_rule else "")
     return RequestSlip(
         number=r.number, customer_name=r.customer_name,
-        kind=label(RequestKind(r.kind)), channel=label(RequestChannel(r.channel)),
+        kind=label(RequestKind(r.kind), lang), channel=label(RequestChannel(r.channel), lang),
         received_on=r.received_on, acknowledge_due=r.acknowledge_due, answer_due=r.answer_due,
-        fields=tuple(field_words(f.field) for f in r.fields),
-        purposes=tuple(PURPOSES.get(p, p) for p in r.purposes),
+        fields=tuple(field_words(f.field, lang) for f in r.fields),
+        purposes=tuple(purpose_wording(p, lang) for p in r.purposes),
         extension_days=r.extension_days, extension_reason=r.extension_reason,
         centre_name=centre, printed_at_text=format_datetime(printed_at or now_vn()),
-        staff_name=staff, counting_rule=r.counting_rule,
+        staff_name=staff, counting_rule=rule, lang=lang,
     )
 
 

@@ -19,9 +19,6 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_date, format_datetime
 from jpf_desk.domain.disclosure_items import (
-    CHANNEL_LABELS_VI,
-    LEGAL_BASIS_LABELS_VI,
-    PURPOSE_LABELS_VI,
     field_label,
     split_items,
 )
@@ -57,8 +54,9 @@ from jpf_desk.store.models import (
 )
 
 
-def field_values(session: Session, dossier: Dossier, codes: list[str]) -> list[tuple[str, str]]:
-    """(label, value) of each chosen field, as the partner will read it."""
+def field_values(session: Session, dossier: Dossier, codes: list[str],
+                 lang: str = "vi") -> list[tuple[str, str]]:
+    """(label, value) of each chosen field, as the partner will read it, in `lang`."""
     c = session.get(Customer, dossier.customer_id)
     assert c is not None
     programmes = session.scalars(select(ProgrammeChoice)
@@ -67,7 +65,7 @@ def field_values(session: Session, dossier: Dossier, codes: list[str]) -> list[t
     values = {
         "full_name": c.full_name,
         "birth_date": format_date(c.birth_date) if c.birth_date else "",
-        "sex": label(Sex(c.sex)) if c.sex else "",
+        "sex": label(Sex(c.sex), lang) if c.sex else "",
         "phone": national(c.phone_e164),
         "email": c.email or "",
         "address": c.address_as_written or c.street,
@@ -76,7 +74,7 @@ def field_values(session: Session, dossier: Dossier, codes: list[str]) -> list[t
         "level_sought": dossier.level_sought,
         "programmes": "; ".join(f"{p.school} – {p.programme} ({p.city})" for p in programmes),
     }
-    return [(field_label(code), values.get(code, "")) for code in codes]
+    return [(field_label(code, lang), values.get(code, "")) for code in codes]
 
 
 def _slug(text: str) -> str:
@@ -98,29 +96,31 @@ def _documents(session: Session, dossier_id: str, kinds: list[str]) -> list[Doss
 
 def _cover(session: Session, desk: Desk, req: SendRequest, clear: Clearance,
            dossier: Dossier, files: list[CoverFile], field_codes: list[str],
-           sent_text: str) -> CoverSheet:
+           sent_text: str, lang: str) -> CoverSheet:
     centre = session.get(Centre, desk.actor.centre_id)
     staff = session.get(Staff, desk.actor.staff_id)
     customer = session.get(Customer, dossier.customer_id)
-    transfer = "Không"
-    if clear.cross_border and req.legal_basis is not None:
-        transfer = f"Có – {LEGAL_BASIS_LABELS_VI[req.legal_basis]}"
+    abroad = clear.cross_border and req.legal_basis is not None
     return CoverSheet(
         centre_name=centre.name if centre else "", sent_at_text=sent_text,
         partner_name=clear.partner_name, partner_country=clear.partner_country,
-        purpose_label=PURPOSE_LABELS_VI[req.purpose],
+        purpose_label=label(req.purpose, lang),
         customer_name=customer.full_name if customer else "",
-        dossier_label=f"Nhập học {intake_label(dossier.intake_season, dossier.intake_year)}"
+        dossier_label=f"{intake_label(dossier.intake_season, dossier.intake_year)}"
                       f" · {dossier.level_sought}",
         consent_code=short_code_for(clear.consent_receipt_id),
-        channel_label=CHANNEL_LABELS_VI[req.channel],
-        sent_by=staff.full_name if staff else "", transfer_text=transfer,
-        fields=tuple(field_values(session, dossier, field_codes)), files=tuple(files),
+        channel_label=label(req.channel, lang),
+        sent_by=staff.full_name if staff else "",
+        transfer_text=label(req.legal_basis, lang) if req.legal_basis and abroad else "",
+        fields=tuple(field_values(session, dossier, field_codes, lang)), files=tuple(files),
+        cross_border=abroad, lang=lang,
     )
 
 
-def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path) -> DisclosureView:
-    """Check, write `<out_dir>/<date>-<partner>.zip`, record the disclosure; or refuse."""
+def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path, *,
+                    lang: str = "vi") -> DisclosureView:
+    """Check, write `<out_dir>/<date>-<partner>.zip` (its cover sheet in `lang`), record
+    the disclosure; or refuse."""
     field_codes, kinds = split_items(list(req.items))
     with desk.tx() as s:
         check(s, desk.actor.staff_id, Action.SEND_TO_PARTNER)
@@ -142,7 +142,7 @@ def send_to_partner(desk: Desk, req: SendRequest, out_dir: Path) -> DisclosureVi
         dossier = s.get(Dossier, req.dossier_id)
         assert dossier is not None
         cover = build_cover_sheet(_cover(s, desk, req, clear, dossier, cover_files,
-                                         field_codes, format_datetime(sent_at)))
+                                         field_codes, format_datetime(sent_at), lang))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{sent_at:%Y%m%d-%H%M%S}-{_slug(clear.partner_name)}.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

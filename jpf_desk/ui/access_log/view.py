@@ -142,7 +142,8 @@ class AccessLogView(QWidget):
 
     def print_log(self) -> None:
         try:
-            pdf = access_log_pdf(self.desk, self.current_filter(), self.filter_text())
+            pdf = access_log_pdf(self.desk, self.current_filter(), self.filter_text(),
+                                 lang=current_lang())
         except Exception as exc:  # noqa: BLE001 - shown in words
             show_error(self, exc)
             return

@@ -264,7 +264,8 @@ class DossierDialog(QDialog):
         if not path:
             return
         target = Path(path)
-        data = disclosure_report_data(self.desk, self.view.customer_id)  # the store, here
+        data = disclosure_report_data(self.desk, self.view.customer_id,  # the store, here
+                                      lang=current_lang())
 
         def work(_ctx: object) -> Path:  # rendering only: the worker never opens the store
             write_private(target, disclosure_report_pdf(data))

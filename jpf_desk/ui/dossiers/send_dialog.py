@@ -172,7 +172,8 @@ class SendDialog(QDialog):
         req, folder = self.request(), Path(self.ui.folder.text()).expanduser()
         self.ui.buttons.setEnabled(False)
         run_task(self, self.tr("Đang tạo gói gửi đối tác…"),
-                 lambda _ctx: send_to_partner(self.desk, req, folder), self._done, self._failed)
+                 lambda _ctx: send_to_partner(self.desk, req, folder, lang=current_lang()),
+                 self._done, self._failed)
 
     def _done(self, view: DisclosureView) -> None:
         self.ui.buttons.setEnabled(True)

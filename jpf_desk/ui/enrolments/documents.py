@@ -17,6 +17,7 @@ from jpf_desk.services.courses import cash, class_lists, receipts
 from jpf_desk.services.desk import Desk
 from jpf_desk.ui.consent.preview import PdfPreviewDialog
 from jpf_desk.ui.errors import show_error
+from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.tasks import TaskHandle, run_task
 
 T = TypeVar("T")
@@ -52,14 +53,15 @@ def open_payment_receipt(parent: QWidget, desk: Desk, payment_id: str,
         text = translate("money", "Biên lai thu tiền %1").replace("%1", sheet.number)
         return text + (translate("money", " – BẢN SAO") if sheet.copy else "")
 
-    return _preview(parent, lambda: receipts.prepare_receipt(desk, payment_id),
+    return _preview(parent, lambda: receipts.prepare_receipt(desk, payment_id, lang=current_lang()),
                     receipts.render, title, "bien-lai.pdf", on_open)
 
 
 def open_cash_summary(parent: QWidget, desk: Desk, day: date, staff_id: str | None,
                       on_open: Callable[[QDialog], None] | None = None,
                       ) -> TaskHandle[bytes] | None:
-    return _preview(parent, lambda: cash.cash_summary_sheet(desk, day, staff_id=staff_id),
+    return _preview(parent, lambda: cash.cash_summary_sheet(desk, day, staff_id=staff_id,
+                                                             lang=current_lang()),
                     cash.render, translate("money", "Bảng kê thu tiền trong ngày"),
                     f"bang-ke-thu-tien-{day.isoformat()}.pdf", on_open)
 
@@ -67,6 +69,7 @@ def open_cash_summary(parent: QWidget, desk: Desk, day: date, staff_id: str | No
 def open_class_list(parent: QWidget, desk: Desk, class_id: str,
                     on_open: Callable[[QDialog], None] | None = None,
                     ) -> TaskHandle[bytes] | None:
-    return _preview(parent, lambda: class_lists.attendance_sheet(desk, class_id),
+    return _preview(parent, lambda: class_lists.attendance_sheet(desk, class_id,
+                                                                  lang=current_lang()),
                     class_lists.render, translate("money", "Danh sách lớp – điểm danh"),
                     "danh-sach-lop.pdf", on_open)

@@ -327,7 +327,7 @@ class RequestsView(QWidget):
         r = self.selected()
         if r is None:
             return
-        slip = documents.request_slip(self.desk, r.id)  # the store, here
+        slip = documents.request_slip(self.desk, r.id, lang=current_lang())  # the store, here
 
         def done(pdf: bytes) -> None:
             preview = PdfPreviewDialog(pdf, self.tr("Phiếu tiếp nhận %s") % r.number,
