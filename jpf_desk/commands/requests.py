@@ -75,10 +75,12 @@ def run_access_report(args: argparse.Namespace) -> int:
         named = pdf or data
         if pending is not None and named is not None:
             pdf, data = pdf or named.with_suffix(".pdf"), data or named.with_suffix(".json")
-            done = documents.answer_access_request(desk, pending.id, pdf, data)
+            done = documents.answer_access_request(desk, pending.id, pdf, data,
+                                                   lang=args.lang)
             print(f"{done.request.number}\t{done.request.status}\t{done.pdf}\t{done.json}")
             return 0
-        report = documents.write_access_report(desk, args.customer_id, pdf, data)
+        report = documents.write_access_report(desk, args.customer_id, pdf, data,
+                                                   lang=args.lang)
     finally:
         desk.store.close()
     if pdf is None and data is None:

@@ -2,6 +2,7 @@
 
 One heading per section of the report the rights service assembles; an item is a small
 label/value table, or a line of a grid when the section lists many similar items.
+The sheet's own words follow its `lang`; the sections come in already in that language.
 """
 
 from __future__ import annotations
@@ -16,17 +17,31 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 from jpf_desk.printing.layout import LIGHT, para
 from jpf_desk.printing.request_common import (
     CONTROLLER,
-    LAW,
     Styles,
+    law_words,
     make_styles,
     pairs_table,
 )
+from jpf_desk.printing.words import pick_words
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID_MAX_COLUMNS = 6
 
 Pairs = tuple[tuple[str, str], ...]
+
+WORDS = {
+    "doc_title": ("Báo cáo dữ liệu cá nhân JPF đang lưu giữ",
+                  "Relevé des données personnelles détenues par JPF",
+                  "Report of the personal data JPF holds"),
+    "title": ("DỮ LIỆU CÁ NHÂN JPF ĐANG LƯU GIỮ", "DONNÉES PERSONNELLES DÉTENUES PAR JPF",
+              "PERSONAL DATA HELD BY JPF"),
+    "about": ("Về: {name}", "Concernant : {name}", "About: {name}"),
+    "made_at": ("Lập lúc {at} theo quyền truy cập dữ liệu ({law}).",
+                "Établi le {at} au titre du droit d'accès aux données ({law}).",
+                "Made on {at} under the right of access to data ({law})."),
+    "no_data": ("Không có dữ liệu.", "Aucune donnée.", "No data."),
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,7 @@ class AccessReportSheet:
     centre_name: str
     generated_at: str  # formatted
     sections: tuple[ReportSection, ...]
+    lang: str = "vi"
 
 
 def _grid(section: ReportSection, styles: Styles) -> Table:
@@ -57,10 +73,10 @@ def _grid(section: ReportSection, styles: Styles) -> Table:
     return table
 
 
-def _section(section: ReportSection, styles: Styles) -> list[Flowable]:
+def _section(section: ReportSection, styles: Styles, no_data: str) -> list[Flowable]:
     story: list[Flowable] = [para(section.title, styles.heading)]
     if not section.items:
-        return [*story, para("Không có dữ liệu.", styles.small)]
+        return [*story, para(no_data, styles.small)]
     shapes = {tuple(label for label, _ in item) for item in section.items}
     if len(shapes) == 1 and len(section.items) > 1 and len(section.items[0]) <= GRID_MAX_COLUMNS:
         story.append(_grid(section, styles))
@@ -73,19 +89,19 @@ def _section(section: ReportSection, styles: Styles) -> list[Flowable]:
 
 
 def build_access_report(report: AccessReportSheet) -> bytes:
-    styles = make_styles()
+    styles, w = make_styles(), pick_words(WORDS, report.lang)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
-                            title="Báo cáo dữ liệu cá nhân JPF đang lưu giữ")
+                            title=w["doc_title"])
     story: list[Flowable] = [
-        para("DỮ LIỆU CÁ NHÂN JPF ĐANG LƯU GIỮ", styles.title),
-        para(f"Về: {report.customer_name}", styles.bold),
+        para(w["title"], styles.title),
+        para(w["about"].format(name=report.customer_name), styles.bold),
         para(f"{CONTROLLER} — {report.centre_name}", styles.small),
-        para(f"Lập lúc {report.generated_at} theo quyền truy cập dữ liệu "
-             f"({LAW}).", styles.small),
+        para(w["made_at"].format(at=report.generated_at, law=law_words(report.lang)),
+             styles.small),
     ]
     for section in report.sections:
-        story += _section(section, styles)
+        story += _section(section, styles, w["no_data"])
     doc.build(story)
     return out.getvalue()

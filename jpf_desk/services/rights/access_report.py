@@ -27,16 +27,18 @@ from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.domain.people import Relationship, Sex
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.domain.requests import RequestStatus
+from jpf_desk.printing.words import pick_words
 from jpf_desk.services.consent.policy import purpose_wording
 from jpf_desk.services.courses import enrolments, payments
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.rights.access_report_words import REPORT_WORDS
 
 Pairs = tuple[tuple[str, str], ...]
 
-def w(enum: type[StrEnum], code: str | None) -> str:
-    """A stored code in words, in Vietnamese (the language of the report)."""
-    return stored_label(enum, code)
+def w(enum: type[StrEnum], code: str | None, lang: str) -> str:
+    """A stored code in words, in the language of the report."""
+    return stored_label(enum, code, lang)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class AccessReport:
     customer_name: str
     generated_at: datetime
     sections: tuple[Section, ...]
+    lang: str = "vi"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -72,126 +75,140 @@ def _d(value: date | None) -> str:
     return format_date(value) if value else ""
 
 
-def profile(desk: Desk, customer_id: str) -> Section:
+def profile(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     c = records.get_customer(desk, customer_id)
     item: Pairs = (
-        (label(F.FULL_NAME), c.full_name), (label(F.BIRTH_DATE), _d(c.birth_date)),
-        (label(F.SEX), w(Sex, c.sex)), (label(F.PHONE_E164), c.phone_national),
-        (label(F.EMAIL), c.email or ""),
-        ("Giấy tờ tùy thân", f"{w(IdKind, c.id_kind)} {c.id_number or ''}".strip()),
-        (label(F.ID_EXPIRY), _d(c.id_expiry)),
-        ("Địa chỉ", ", ".join(p for p in (c.street, c.address_as_written) if p)),
-        ("Mã tỉnh / xã", " / ".join(p for p in (c.province_code, c.commune_code) if p)),
-        (label(F.NOTES), c.notes), ("Mã khách hàng", c.id),
+        (label(F.FULL_NAME, lang), c.full_name), (label(F.BIRTH_DATE, lang), _d(c.birth_date)),
+        (label(F.SEX, lang), w(Sex, c.sex, lang)), (label(F.PHONE_E164, lang), c.phone_national),
+        (label(F.EMAIL, lang), c.email or ""),
+        (t["id_document"], f"{w(IdKind, c.id_kind, lang)} {c.id_number or ''}".strip()),
+        (label(F.ID_EXPIRY, lang), _d(c.id_expiry)),
+        (t["address"], ", ".join(p for p in (c.street, c.address_as_written) if p)),
+        (t["area_codes"], " / ".join(p for p in (c.province_code, c.commune_code) if p)),
+        (label(F.NOTES, lang), c.notes), (t["customer_id"], c.id),
     )
-    return Section("profile", "Thông tin cá nhân", (item,))
+    return Section("profile", t["profile"], (item,))
 
 
-def history(desk: Desk, customer_id: str) -> Section:
-    return Section("history", "Lịch sử thay đổi thông tin", tuple(
-        (("Thông tin", customer_field_label(h.field)), ("Cũ", h.old_value or ""), ("Mới", h.new_value or ""),
-         ("Lúc", format_datetime(h.changed_at)), ("Lý do", h.reason))
+def history(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
+    return Section("history", t["history"], tuple(
+        ((t["field"], customer_field_label(h.field, lang)), (t["old"], h.old_value or ""), (t["new"], h.new_value or ""),
+         (t["at"], format_datetime(h.changed_at)), (t["reason"], h.reason))
         for h in records.field_history(desk, customer_id)))
 
 
-def guardians(desk: Desk, customer_id: str) -> Section:
+def guardians(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     c = records.get_customer(desk, customer_id)
-    return Section("guardians", "Người giám hộ", tuple(
-        (("Họ và tên", g.full_name), ("Quan hệ", w(Relationship, g.relationship)), ("Điện thoại", g.phone_national),
-         ("Giấy tờ", f"{w(IdKind, g.id_kind)} {g.id_number or ''}".strip()))
+    return Section("guardians", t["guardians"], tuple(
+        ((t["full_name"], g.full_name), (t["relationship"], w(Relationship, g.relationship, lang)), (t["phone"], g.phone_national),
+         (t["document"], f"{w(IdKind, g.id_kind, lang)} {g.id_number or ''}".strip()))
         for g in c.guardians))
 
 
-def enrolment_list(desk: Desk, customer_id: str) -> Section:
-    return Section("enrolments", "Đăng ký khóa học", tuple(
-        (("Lớp", e.class_code), ("Khóa học", e.course_name), ("Trạng thái", w(EnrolmentStatus, e.status)),
-         ("Ngày đăng ký", _d(e.enrolled_on)), ("Học phí", format_vnd(e.fee_vnd)),
-         ("Đã trả", format_vnd(e.paid_vnd)))
+def enrolment_list(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
+    return Section("enrolments", t["enrolments"], tuple(
+        ((t["class"], e.class_code), (t["course"], e.course_name), (t["status"], w(EnrolmentStatus, e.status, lang)),
+         (t["enrolled_on"], _d(e.enrolled_on)), (t["fee"], format_vnd(e.fee_vnd)),
+         (t["paid"], format_vnd(e.paid_vnd)))
         for e in enrolments.enrolments_of_customer(desk, customer_id)))
 
 
-def payment_list(desk: Desk, customer_id: str) -> Section:
+def payment_list(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     items: list[Pairs] = []
     for e in enrolments.enrolments_of_customer(desk, customer_id):
         views, _ = payments.payments_of(desk, e.id)
-        items += [(("Lớp", e.class_code), ("Đợt", str(p.instalment_no)),
-                   ("Ngày", _d(p.paid_on)), ("Số tiền", format_vnd(p.amount_vnd)),
-                   ("Hình thức", w(PaymentMethod, p.method)), ("Tham chiếu", p.reference)) for p in views]
-    return Section("payments", "Thanh toán", tuple(items))
+        items += [((t["class"], e.class_code), (t["instalment"], str(p.instalment_no)),
+                   (t["date"], _d(p.paid_on)), (t["amount"], format_vnd(p.amount_vnd)),
+                   (t["method"], w(PaymentMethod, p.method, lang)), (t["reference"], p.reference)) for p in views]
+    return Section("payments", t["payments"], tuple(items))
 
 
-def consents(desk: Desk, customer_id: str) -> Section:
+def consents(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     from jpf_desk.services.consent.queries import current_consents
 
-    return Section("consents", "Sự đồng ý theo từng mục đích", tuple(
-        (("Mục đích", s.partner_name or purpose_wording(s.purpose)), ("Trạng thái", w(ConsentAction, s.state)),
-         ("Từ", format_datetime(s.since)))
+    return Section("consents", t["consents"], tuple(
+        ((t["purpose"], s.partner_name or purpose_wording(s.purpose, lang)), (t["status"], w(ConsentAction, s.state, lang)),
+         (t["since"], format_datetime(s.since)))
         for s in current_consents(desk, customer_id)))
 
 
-def consent_receipts(desk: Desk, customer_id: str) -> Section:
+def consent_receipts(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     from jpf_desk.services.consent.queries import list_receipts
 
-    return Section("consent_receipts", "Biên nhận sự đồng ý", tuple(
-        (("Biên nhận", r.short_code), ("Lúc", format_datetime(r.consented_at)),
-         ("Cách thu thập", w(ConsentMethod, r.method)), ("Tình trạng", w(ReceiptStatus, r.status)))
+    return Section("consent_receipts", t["consent_receipts"], tuple(
+        ((t["receipt"], r.short_code), (t["at"], format_datetime(r.consented_at)),
+         (t["collected_by"], w(ConsentMethod, r.method, lang)), (t["receipt_status"], w(ReceiptStatus, r.status, lang)))
         for r in list_receipts(desk, customer_id)))
 
 
-def dossiers(desk: Desk, customer_id: str) -> Section:
+def dossiers(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     from jpf_desk.services.dossiers.documents import checklist
     from jpf_desk.services.dossiers.workflow import dossiers_of_customer
 
     items: list[Pairs] = []
     for d in dossiers_of_customer(desk, customer_id):
-        items.append((("Hồ sơ du học", d.intake_label), ("Giai đoạn", w(Stage, d.stage)),
-                      ("Tư vấn viên", d.consultant_name), ("Bậc học", d.level_sought)))
-        items += [(("Giấy tờ", doc.kind_name), ("Nhận ngày", _d(doc.received_on)),
-                   ("Tệp", doc.file_name), ("Nhạy cảm", "có" if doc.sensitive else "không"))
+        items.append(((t["dossier"], d.intake_label), (t["stage"], w(Stage, d.stage, lang)),
+                      (t["consultant"], d.consultant_name), (t["level"], d.level_sought)))
+        items += [((t["document"], doc.kind_name), (t["received_on"], _d(doc.received_on)),
+                   (t["file"], doc.file_name), (t["sensitive"], t["yes"] if doc.sensitive else t["no"]))
                   for doc in checklist(desk, d.id) if doc.received_on or doc.has_file]
-    return Section("dossiers", "Hồ sơ du học và danh sách giấy tờ", tuple(items))
+    return Section("dossiers", t["dossiers"], tuple(items))
 
 
-def disclosures(desk: Desk, customer_id: str) -> Section:
+def disclosures(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     from jpf_desk.services.sharing.disclosures import disclosures_of_customer
 
-    return Section("disclosures", "Dữ liệu đã chia sẻ với đối tác", tuple(
-        (("Đối tác", d.partner_name), ("Mục đích", w(DisclosurePurpose, d.purpose)),
-         ("Dữ liệu", ", ".join((*d.field_labels, *d.document_labels))),
-         ("Lúc", format_datetime(d.sent_at)), ("Ra nước ngoài", "có" if d.cross_border else "không"))
+    return Section("disclosures", t["disclosures"], tuple(
+        ((t["partner"], d.partner_name), (t["purpose"], w(DisclosurePurpose, d.purpose, lang)),
+         (t["data"], ", ".join((*d.field_labels, *d.document_labels))),
+         (t["at"], format_datetime(d.sent_at)), (t["abroad"], t["yes"] if d.cross_border else t["no"]))
         for d in disclosures_of_customer(desk, customer_id)))
 
 
-def request_list(desk: Desk, customer_id: str) -> Section:
+def request_list(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
     from jpf_desk.services.rights.requests import requests_of_customer
 
-    return Section("requests", "Yêu cầu về dữ liệu cá nhân", tuple(
-        (("Số", r.number), ("Loại", w(RequestKind, r.kind)), ("Nhận ngày", _d(r.received_on)),
-         ("Trạng thái", w(RequestStatus, r.status)), ("Hạn trả lời", _d(r.answer_due)))
+    return Section("requests", t["requests"], tuple(
+        ((t["number"], r.number), (t["kind"], w(RequestKind, r.kind, lang)), (t["received_on"], _d(r.received_on)),
+         (t["status"], w(RequestStatus, r.status, lang)), (t["answer_due"], _d(r.answer_due)))
         for r in requests_of_customer(desk, customer_id)))
 
 
-def restriction_list(desk: Desk, customer_id: str) -> Section:
-    from jpf_desk.services.rights.restriction import PURPOSES, restrictions_of
+def restriction_list(desk: Desk, customer_id: str, lang: str = "vi") -> Section:
+    t = pick_words(REPORT_WORDS, lang)
+    from jpf_desk.services.rights.restriction import restrictions_of
 
-    return Section("restrictions", "Hạn chế / phản đối xử lý", tuple(
-        (("Loại", w(RequestKind, r.kind)), ("Mục đích", ", ".join(PURPOSES.get(p, p) for p in r.purposes)),
-         ("Đang áp dụng", "có" if r.active else "không"))
+    return Section("restrictions", t["restrictions"], tuple(
+        ((t["kind"], w(RequestKind, r.kind, lang)), (t["purpose"], ", ".join(purpose_wording(p, lang) for p in r.purposes)),
+         (t["in_force"], t["yes"] if r.active else t["no"]))
         for r in restrictions_of(desk, customer_id)))
 
 
-SECTIONS: tuple[Callable[[Desk, str], Section], ...] = (
+SECTIONS: tuple[Callable[[Desk, str, str], Section], ...] = (
     profile, history, guardians, enrolment_list, payment_list, consents, consent_receipts,
     dossiers, disclosures, request_list, restriction_list,
 )
 
 
-def build_report(desk: Desk, customer_id: str) -> AccessReport:
+def build_report(desk: Desk, customer_id: str, lang: str = "vi") -> AccessReport:
+    """The report with its titles, labels and coded values in `lang`.
+
+    Section `key`s stay the same in every language so JSON readers can rely on them."""
     name = records.get_customer(desk, customer_id).full_name
     sections = []
     for provider in SECTIONS:
         try:
-            sections.append(provider(desk, customer_id))
+            sections.append(provider(desk, customer_id, lang))
         except ImportError:  # that feature is not installed in this build
             continue
-    return AccessReport(customer_id, name, now_vn(), tuple(sections))
+    return AccessReport(customer_id, name, now_vn(), tuple(sections), lang)

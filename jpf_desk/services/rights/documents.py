@@ -72,7 +72,8 @@ def access_report_pdf(report: AccessReport, centre_name: str) -> bytes:
     return build_access_report(AccessReportSheet(
         customer_name=report.customer_name, centre_name=centre_name,
         generated_at=format_datetime(report.generated_at),
-        sections=tuple(ReportSection(s.title, s.items, s.note) for s in report.sections)))
+        sections=tuple(ReportSection(s.title, s.items, s.note) for s in report.sections),
+        lang=report.lang))
 
 
 def _write(report: AccessReport, centre: str, pdf: Path | None, json_file: Path | None) -> None:
@@ -84,13 +85,13 @@ def _write(report: AccessReport, centre: str, pdf: Path | None, json_file: Path 
 
 
 def write_access_report(desk: Desk, customer_id: str, pdf: Path | None,
-                        json_file: Path | None) -> AccessReport:
+                        json_file: Path | None, *, lang: str = "vi") -> AccessReport:
     """The report alone, written where asked (no request is answered by it).
 
     Only a manager; the files are the person's alone (0600): the report holds
     everything the centre has on the customer."""
     check_desk(desk, Action.ACCESS_REPORT)
-    report = build_report(desk, customer_id)
+    report = build_report(desk, customer_id, lang)
     for target in (pdf, json_file):
         if target is not None:
             private_file(target)
@@ -113,10 +114,10 @@ def access_report_paths(folder: Path, number: str) -> tuple[Path, Path]:
 
 
 def answer_access_request(desk: Desk, request_id: str, pdf: Path, json_file: Path,
-                          today: date | None = None) -> AccessReportFiles:
-    """Write the customer's report as PDF and JSON, then complete the access request."""
+                          today: date | None = None, *, lang: str = "vi") -> AccessReportFiles:
+    """Write the customer's report as PDF and JSON in `lang`, then complete the request."""
     r = requests.get_request(desk, request_id)
-    write_access_report(desk, r.customer_id, pdf, json_file)
+    write_access_report(desk, r.customer_id, pdf, json_file, lang=lang)
     done = requests.complete(desk, r.id, ACCESS_OUTCOME, today or today_vn())
     return AccessReportFiles(pdf, json_file, done)
 

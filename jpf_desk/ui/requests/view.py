@@ -312,9 +312,10 @@ class RequestsView(QWidget):
         if folder is None:
             return
         pdf, data = documents.access_report_paths(folder, r.number)
+        lang = current_lang()
 
         def work(_ctx: TaskContext) -> Path:
-            return documents.answer_access_request(self.desk, r.id, pdf, data).pdf
+            return documents.answer_access_request(self.desk, r.id, pdf, data, lang=lang).pdf
 
         def done(pdf: Path) -> None:
             self.last_export = pdf
