@@ -8,9 +8,11 @@ import json
 import pdfplumber
 import pytest
 
+from jpf_desk.cli import main
 from jpf_desk.domain.request_deadlines import RequestKind
 from jpf_desk.services.rights import access_report, documents, requests
 from jpf_desk.services.rights.requests import RequestInput
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.requests.builders import NAME, TODAY
 
 VIETNAMESE_TITLES = (
@@ -69,3 +71,19 @@ def test_answering_the_request_writes_the_report_in_the_language_asked(desk, per
     assert "Paiements" in text and "Thanh toán" not in text
     sections = json.loads(data.read_text(encoding="utf-8"))["sections"]
     assert sections[0]["key"] == "profile" and sections[0]["title"] == "Informations personnelles"
+
+
+def test_cli_lang_writes_the_report_in_that_language(desk, person, tmp_path, monkeypatch):
+    filed = requests.file_request(desk, RequestInput(
+        customer_id=person.id, kind=RequestKind.ACCESS, received_on=TODAY), today=TODAY)
+    data_dir = str(desk.store.path.parent)
+    desk.store.close()  # the command takes the single-desk lock to write
+    pdf = tmp_path / "report.pdf"
+    password_on_stdin(monkeypatch)
+    assert main(["--lang", "en", "requests", "access-report", person.id, "--data-dir", data_dir,
+                 *signed_in_args(), "--pdf", str(pdf)]) == 0
+    text = pdf_text(pdf.read_bytes())
+    assert "PERSONAL DATA HELD BY JPF" in text and "Payments" in text and filed.number in text
+    assert [t for t in VIETNAMESE_TITLES if t in text] == []
+    sections = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))["sections"]
+    assert sections[0]["key"] == "profile" and sections[0]["title"] == "Personal details"
