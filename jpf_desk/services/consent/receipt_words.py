@@ -1,15 +1,15 @@
 """The printed receipt's own words (titles, headings, field labels) in vi, fr and en.
 
-They live in the message catalogue like every other label, under ``receipt.*``; the
-receipt is printed in the language it was given in. The purposes' words come from the
+One table like every printed document's (printing/words.py); the receipt is printed in
+the language it was given in. The purposes' words come from the
 policy version, the partners' purposes from the catalogue's DisclosurePurpose labels.
 """
 
 from __future__ import annotations
 
-from jpf_desk.domain.messages import LANGUAGES, register, render
+from jpf_desk.printing.words import WordTable, pick_words
 
-_WORDS: dict[str, tuple[str, str, str]] = {
+_WORDS: WordTable = {
     # key: (vi, fr, en)
     "title": ("PHIẾU XÁC NHẬN ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN",
               "REÇU DE CONSENTEMENT AU TRAITEMENT DES DONNÉES PERSONNELLES",
@@ -165,10 +165,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "language_en": ("Tiếng Anh", "Anglais", "English"),
 }
 
-register({f"receipt.{key}": dict(zip(LANGUAGES, texts, strict=True))
-          for key, texts in _WORDS.items()})
-
-
 def receipt_words(lang: str) -> dict[str, str]:
     """Every word of the receipt in `lang`, placeholders left for the caller."""
-    return {key: render(f"receipt.{key}", lang=lang) for key in _WORDS}
+    return pick_words(_WORDS, lang)
