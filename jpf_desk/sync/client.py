@@ -64,6 +64,11 @@ logging.getLogger("psycopg").addFilter(_QuietDriver())
 Progress = Callable[[int, int, str], None]
 AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
 FIRST_BATCH = 400  # rows: head office starts applying while larger batches are read
+# Rows per pulled page (one SQLite transaction each). A joining desk, which nobody uses
+# yet, takes larger pages: every page costs a commit (its changed pages encrypted and
+# written again) and per-page look-ups: 10,000 took a sixth off a 150,000-row join's CPU.
+PAGE_ROWS = 2000
+JOIN_PAGE_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ class SyncRun:
     check_cancelled: Callable[[], None] | None = None
     hook: Callable[[str], None] | None = None
     batch_size: int = 2000
-    page_size: int = 2000
+    page_size: int = PAGE_ROWS
     _pushed: int = 0
     _pulled: int = 0
     _refused: int = 0

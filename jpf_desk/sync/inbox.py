@@ -14,6 +14,7 @@ marked ERASURE_APPLIED so that the caller compacts the file once it has committe
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -206,42 +207,59 @@ def plan(session: Session, tables: dict[str, SyncedTable], rows: Sequence[Pulled
              for name, spec in tables.items()}  # a parent never synced is not waited for
     for key, row in writes.items():
         data = row.data
-        parents = [(parent, str(data[column])) for column, parent in links[row.table_name]
-                   if data.get(column) is not None]
+        parents = [(parent, str(value)) for column, parent in links[row.table_name]
+                   if (value := data.get(column)) is not None]
         if parents:
             refers[key] = parents
-    here = _present(session, tables, {p for ps in refers.values() for p in ps}) - deleted
+    # Parents this page writes need no look-up (a join brings most of them together
+    # with their children); one of them that cannot apply itself is looked up below.
+    here = _present(session, tables, {p for ps in refers.values() for p in ps
+                                      if p not in writes}) - deleted
+    looked_up: set[Key] = set()
     blocked: dict[Key, Key] = {}
+
+    def absent(parent: Key) -> bool:
+        if parent in here:
+            return False
+        if parent not in writes:
+            return True
+        if parent not in blocked:
+            return False
+        if parent not in looked_up:  # written by this page, yet blocked: here already?
+            looked_up.add(parent)
+            here.update(_present(session, tables, {parent}) - deleted)
+        return parent not in here
+
     changed = True
     while changed:  # a row waiting for a blocked row is blocked too
         changed = False
         for key, parents in refers.items():
             if key in blocked:
                 continue
-            missing = next((p for p in parents if p not in here
-                            and (p not in writes or p in blocked)), None)
+            missing = next((p for p in parents if absent(p)), None)
             if missing is not None:
                 blocked[key] = missing
                 changed = True
-    ready = [r for r in rows if (r.table_name, r.row_id) not in blocked]
+    ready = [r for r in rows if (r.table_name, r.row_id) not in blocked] if blocked \
+        else list(rows)
     ready.sort(key=lambda r: (not r.deleted, -rank.get(r.table_name, 0) if r.deleted
                               else rank.get(r.table_name, 0), r.ho_seq))
     return ready, [(writes[k], parent) for k, parent in blocked.items()]
 
 
 def _present(session: Session, tables: dict[str, SyncedTable], keys: set[Key]) -> set[Key]:
-    """Which of these rows exist in this store."""
+    """Which of these rows exist in this store (one statement per table, the ids sent
+    as one JSON array: no bound parameter per id)."""
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, row_id in keys:
         by_table[table].append(row_id)
     found: set[Key] = set()
     for name, ids in by_table.items():
-        spec = tables.get(name)
-        if spec is None:
+        if name not in tables:
             continue
-        for start in range(0, len(ids), 500):
-            found.update((name, i) for i in session.scalars(
-                select(spec.table.c.id).where(spec.table.c.id.in_(ids[start:start + 500]))))
+        found.update((name, i) for (i,) in session.connection().exec_driver_sql(
+            f'SELECT id FROM "{name}" WHERE id IN (SELECT value FROM json_each(?))',
+            (json.dumps(ids),)))
     return found
 
 

@@ -23,7 +23,7 @@ from jpf_desk.services.head_office.sync import check_connection
 from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import Centre, Staff
-from jpf_desk.sync.client import SyncRun
+from jpf_desk.sync.client import JOIN_PAGE_ROWS, SyncRun
 from jpf_desk.sync.connection import ConnectionSettings, connect, save_settings, store_password
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.head_office.migrations import SCHEMA
@@ -52,8 +52,8 @@ def join_centre(store: Store, settings: ConnectionSettings, password: str, staff
         save_settings(s, settings)
         store_id = setup.setting(s, setup.STORE_ID)
     assert store_id is not None
-    SyncRun(store, centre_id, store_id, progress=progress,
-            check_cancelled=check_cancelled).run(settings)
+    SyncRun(store, centre_id, store_id, progress=progress, check_cancelled=check_cancelled,
+            page_size=JOIN_PAGE_ROWS).run(settings)
     with store.session(centre_id, None) as s:
         if s.get(Centre, centre_id) is None:
             raise ValidationError("join.centre_not_synced")
