@@ -14,6 +14,7 @@ import pytest
 from jpf_desk.domain.messages import render
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync import errors as _errors  # noqa: F401 - registers sync.* messages
+from tests.helpers.staff import TEST_PASSWORD, signed_in_args
 from tests.helpers.stores import child_keyring_env
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import CuttableProxy, bulk_customers
@@ -74,7 +75,8 @@ def test_cut_line_prints_only_the_message(step: str, limit: int, make_desk: Make
         env = {**child_keyring_env(tmp_path), "PYTHONPATH": str(ROOT),  # the store key too
                "JPF_DESK_LOG_DIR": str(tmp_path / "logs")}
         done = subprocess.run([sys.executable, "-m", "jpf_desk", "--lang", "en", "sync",
-                               "--data-dir", str(a.data_dir)], cwd=ROOT, env=env,
+                               "--data-dir", str(a.data_dir), *signed_in_args("Trần Văn Thử")],
+                              cwd=ROOT, env=env, input=TEST_PASSWORD + "\n",
                               capture_output=True, text=True, timeout=120)
         assert proxy.sent > proxy.limit  # the line was cut
     finally:
