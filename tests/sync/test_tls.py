@@ -25,9 +25,9 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.connection import ConnectionSettings, save_settings
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.ui.sync.view import SyncView
+from tests.helpers.line_proxy import LineProxy
 from tests.helpers.staff import TEST_PASSWORD, password_on_stdin, signed_in_args
 from tests.sync.conftest import HeadOffice, MakeDesk
-from tests.sync.helpers import CuttableProxy
 
 
 def test_default_mode_is_verify_full() -> None:
@@ -87,7 +87,7 @@ def test_weak_settings_kept_from_before_are_refused_at_sync(make_desk: MakeDesk)
 def test_a_tls_failure_is_reported_as_tls_not_network(make_desk: MakeDesk,
                                                       head_office: HeadOffice) -> None:
     a = make_desk("HN1")
-    proxy = CuttableProxy(head_office.server.socket_path)  # TCP, and no TLS behind it
+    proxy = LineProxy(head_office.server.socket_path)  # TCP, and no TLS behind it
     try:
         settings = connection_settings(a.desk)
         connect_head_office(a.desk, replace(settings, host="127.0.0.1", port=proxy.port,
