@@ -76,18 +76,22 @@ def manager_before_replacing(args: argparse.Namespace) -> bool:
     try:
         store = open_cli_store(args)
     except CANNOT_OPEN:
-        if getattr(args, "password_stdin", False):
-            sys.stdin.readline()  # the password line, so the words that follow stay whole
-        return False
+        return _nobody_to_sign_in(args)
     if not setup.is_set_up(store):  # a store begun but never set up: nobody to ask
         store.close()
-        return False
+        return _nobody_to_sign_in(args)
     desk = _sign_in_on(store, args)
     try:
         permissions.check_desk(desk, Action.MANAGE_STORE)
     finally:
         desk.store.close()
     return True
+
+
+def _nobody_to_sign_in(args: argparse.Namespace) -> bool:
+    if getattr(args, "password_stdin", False):
+        sys.stdin.readline()  # the password's line, so the words that follow stay whole
+    return False
 
 
 register({
