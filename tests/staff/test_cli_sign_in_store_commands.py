@@ -82,11 +82,27 @@ def commands(data_dir: Path, archive: Path, out: Path) -> dict[str, list[str]]:
         "paper-form": ["receipts", "paper-form", *d, "--pdf", str(out)],
         "restore": ["restore", str(archive), *d],
         "recover": ["recover", *d],
+        "sync conflicts resolve": ["sync", *d, "conflicts", "resolve", "no-such-conflict",
+                                   "--keep", "local"],
     }
 
 
 COMMANDS = ["sync", "sync status", "sync connect", "verify", "paper-form", "restore",
-            "recover"]
+            "recover", "sync conflicts resolve"]
+NOT_A_MANAGER_CONFLICT = {
+    "vi": "Chỉ quản lý mới được chọn giá trị giữ lại khi đồng bộ bị xung đột.",
+    "fr": "Seul un responsable peut choisir la valeur gardée lors d'un conflit.",
+    "en": "Only a manager can choose the value kept in a sync conflict.",
+}
+
+
+def signing_in(argv: list[str], who: str) -> list[str]:
+    """The sign-in options where the command takes them (`conflicts` before its action)."""
+    options = ["--staff", who, "--password-stdin"]
+    if "conflicts" in argv:
+        at = argv.index("conflicts") + 1
+        return [*argv[:at], *options, *argv[at:]]
+    return [*argv, *options]
 
 
 def run(capsys, argv: list[str], stdin: str) -> tuple[int, str, str]:
@@ -122,8 +138,8 @@ def test_refused_with_a_wrong_password(prepared, tmp_path, capsys, memory_keyrin
                                        command):
     data_dir, archive, words = prepared
     argv = commands(data_dir, archive, tmp_path / "form.pdf")[command]
-    code, out, err = run(capsys, ["--lang", lang, *argv, "--staff", FIRST_MANAGER,
-                                  "--password-stdin"], f"not-the-password\n{words}\n")
+    code, out, err = run(capsys, ["--lang", lang, *signing_in(argv, FIRST_MANAGER)],
+                         f"not-the-password\n{words}\n")
     assert code == 2, err
     assert WRONG_PASSWORD[lang] in err
     assert out == "" and NAME.split()[0] not in err
@@ -141,7 +157,8 @@ def test_refused_with_a_wrong_password(prepared, tmp_path, capsys, memory_keyrin
 
 # Written out: which roles each of these commands lets through.
 MANAGERS_ONLY = {"verify": NOT_A_MANAGER_VERIFY, "restore": NOT_A_MANAGER_STORE,
-                 "recover": NOT_A_MANAGER_STORE}
+                 "recover": NOT_A_MANAGER_STORE,
+                 "sync conflicts resolve": NOT_A_MANAGER_CONFLICT}
 
 
 @pytest.mark.parametrize("lang", ["vi", "fr", "en"])
@@ -151,7 +168,7 @@ def test_refused_for_a_role_without_the_permission(prepared, tmp_path, capsys, l
                                                    command):
     data_dir, archive, words = prepared
     argv = commands(data_dir, archive, tmp_path / "form.pdf")[command]
-    code, out, err = run(capsys, ["--lang", lang, *argv, "--staff", who, "--password-stdin"],
+    code, out, err = run(capsys, ["--lang", lang, *signing_in(argv, who)],
                          f"{TEST_PASSWORD}\n{words}\n")
     assert code == 2, err
     assert MANAGERS_ONLY[command][lang] in err
@@ -183,13 +200,16 @@ def test_a_receptionist_syncs_connects_and_prints_the_blank_form(prepared, tmp_p
     assert (tmp_path / "form.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_manager_verifies(prepared, tmp_path, capsys):
+def test_a_manager_verifies_and_settles_conflicts(prepared, tmp_path, capsys):
     data_dir, archive, _ = prepared
-    argv = [*commands(data_dir, archive, tmp_path / "f.pdf")["verify"], "--staff",
-            FIRST_MANAGER, "--password-stdin"]
-    code, out, err = run(capsys, argv, f"{TEST_PASSWORD}\n")
+    listed = commands(data_dir, archive, tmp_path / "f.pdf")
+    code, out, err = run(capsys, signing_in(listed["verify"], FIRST_MANAGER),
+                         f"{TEST_PASSWORD}\n")
     assert code == 0, err
     assert out.startswith("ĐÚNG: đã kiểm tra 1 biên nhận")
+    code, out, err = run(capsys, signing_in(listed["sync conflicts resolve"], FIRST_MANAGER),
+                         f"{TEST_PASSWORD}\n")
+    assert code == 2 and "Xung đột này đã được xử lý." in err  # past the check: no such id
 
 
 def test_the_password_line_comes_before_the_words_of_restore(prepared, capsys, tmp_path):
