@@ -20,6 +20,7 @@ from jpf_desk.sync.limits import MAX_ROW_BYTES
 from jpf_desk.sync.protocol import (
     Key,
     copy_flag,
+    copy_json,
     copy_prefix,
     copy_text,
 )
@@ -106,9 +107,9 @@ def _claim_skipping(session: Session, batch_id: str, size: int, skip: Collection
 
 
 def _batch(session: Session, batch_id: str) -> Batch:
-    """The batch's COPY input, one query per table: SQLite builds each row's JSON and
-    its whole COPY line (no Python object per value, nor a Python call per line); a row
-    changed several times goes once, as it is now (a tombstone if deleted since)."""
+    """The batch's COPY input, one query per table: SQLite builds each row's JSON (no
+    Python object per value), Python only joins the fields of each line; a row changed
+    several times goes once, as it is now (a tombstone if deleted since)."""
     conn = session.connection()
     tables = synced_tables()
     counts = conn.exec_driver_sql(
@@ -122,39 +123,28 @@ def _batch(session: Session, batch_id: str) -> Batch:
         if spec is None:
             log.warning("outbox names a table that is not synced: %s", name)
             continue
-        rows = conn.exec_driver_sql(_lines_query(spec.table), (
-            batch_id, name, copy_prefix(name), centre, copy_flag(spec.append_only),
-        )).fetchall()
-        # A line's characters bound its JSON's: only a long line is measured.
-        big = {str(row_id) for row_id, line in rows
-               if len(line) > _QUICK and _json_bytes(line) > SEND_LIMIT}
+        prefix, flag = copy_prefix(name), copy_flag(spec.append_only)
+        rows = conn.exec_driver_sql(_rows_query(spec.table), (batch_id, name)).fetchall()
+        big = [r for r in rows if r[3] is not None and len(r[3]) > _QUICK
+               and len(r[3].encode()) > SEND_LIMIT]
         if big:  # head office refuses them (and would fail the batch): kept here only
             log.warning("%d rows of %s over the size head office takes", len(big), name)
-            oversize.extend((name, row_id) for row_id in sorted(big))
-            rows = [r for r in rows if r[0] not in big]
-        lines.extend(line for _row_id, line in rows)
+            oversize.extend((name, str(r[0])) for r in big)
+            rows = [r for r in rows if r not in big]
+        lines.extend(
+            f"{prefix}{copy_text(row_id)}\t{copy_text(row_centre)}\t{revision}\t"
+            f"{copy_json(data)}\tf\t{flag}\t{base}\n" if data is not None else
+            f"{prefix}{copy_text(row_id)}\t{centre}\t{revision}\t\\N\tt\t{flag}\t{base}\n"
+            for row_id, row_centre, revision, data, base in rows)
     return Batch(batch_id, len(lines), sum(int(n) for _name, n in counts),
                  "".join(lines).encode(), frozenset(oversize))
 
 
-def _json_bytes(line: str) -> int:
-    """UTF-8 bytes of the JSON in a COPY line (its fifth field, backslashes doubled;
-    SQLite's JSON holds no raw tab, so the field is found by splitting)."""
-    return len(line.split("\t")[4].replace("\\\\", "\\").encode())
-
-
-def _sql_copy_text(expr: str) -> str:
-    """SQL of `copy_text`: a text field as COPY reads it back unchanged."""
-    return (f"replace(replace(replace(replace({expr}, '\\', '\\\\'), char(9), '\\t'), "
-            "char(10), '\\n'), char(13), '\\r')")
-
-
-def _lines_query(table: Table) -> str:
-    """(id, COPY line) of each row of `table` in the batch (`PUSH_COLUMNS`): its id,
-    centre, revision, JSON, not deleted, append-only flag, base revision; for a row no
-    longer here (deleted since), a tombstone: the desk's centre, the revision of its last
-    change, no data. Parameters: batch id, table name, the table's line prefix, the
-    tombstone's centre (as a COPY field), the append-only flag."""
+def _rows_query(table: Table) -> str:
+    """(id, centre, revision, JSON, base revision) of each row of `table` in the batch;
+    for a row no longer here (deleted since): its id, NULL, the revision of its last
+    change, NULL, the base.
+    Parameters: batch id, table name."""
     # max(seq) makes SQLite take the other columns from each row's last change (count()
     # does not change that). Rows go in the order of their last change (head office
     # numbers them in that order; a row's parent in the same table was changed before
@@ -162,17 +152,11 @@ def _lines_query(table: Table) -> str:
     # the batch (0 if new): for a row changed once (nearly always), from that change.
     base_of = ("max(0, CASE {0}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {0}revision "
                "ELSE {0}revision - 1 END)")
-    base = (f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
+    return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
+            f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, "
+            f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
             f"{base_of.format('f.')} FROM outbox f WHERE f.batch_id = ?1 "
-            "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END")
-    row_id = _sql_copy_text("o.row_id")
-    return (f"SELECT o.row_id, CASE WHEN t.id IS NULL "
-            f"THEN ?3 || {row_id} || char(9) || ?4 || char(9) || o.revision "
-            f"|| char(9) || '\\N' || char(9) || 't' || char(9) || ?5 || char(9) || {base} "
-            f"|| char(10) ELSE ?3 || {row_id} || char(9) || {_sql_copy_text('t.centre_id')} "
-            f"|| char(9) || coalesce(t.revision, o.revision) || char(9) "
-            f"|| replace({json_select(table, 't')}, '\\', '\\\\') "
-            f"|| char(9) || 'f' || char(9) || ?5 || char(9) || {base} || char(10) END "
+            "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END "
             "FROM (SELECT row_id, revision, op, max(seq) AS last, count(*) AS n FROM outbox "
             "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
             f'LEFT JOIN "{table.name}" t ON t.id = o.row_id ORDER BY o.last')

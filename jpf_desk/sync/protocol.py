@@ -72,7 +72,7 @@ def _keys(value: Any) -> frozenset[Key]:
 
 # The columns of a push, in the order of each COPY line (COPY's text format: fields
 # separated by tabs, \N for NULL, backslashes doubled). The desk builds the lines
-# (outbox.py: in SQLite, with the helpers below for its parameters).
+# (outbox.py) with the helpers below.
 # base_revision: the revision head office had when this desk made the change (0 for a
 # new row); the change is applied only on top of it.
 PUSH_COLUMNS = ("table_name, row_id, centre_id, revision, data, deleted, append_only, "
@@ -94,6 +94,12 @@ def copy_prefix(table_name: str) -> str:
 
 def copy_flag(value: bool) -> str:
     return "t" if value else "f"
+
+
+def copy_json(text: str) -> str:
+    """JSON text built by SQLite as a COPY field: SQLite's JSON holds no raw control
+    character (it escapes them), only backslashes to double."""
+    return text.replace("\\", "\\\\") if "\\" in text else text
 
 
 _STAGING = (
