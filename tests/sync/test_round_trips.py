@@ -126,7 +126,7 @@ def _many_customers(made: CentreDesk, count: int) -> None:
 
 
 def test_a_push_on_two_lanes_keeps_both_connections(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     """The push's second lane is kept too: the next sync of several batches opens no
     connection (a new one costs three round trips and a cold head-office backend)."""
     a = make_desk("HN1")
@@ -141,7 +141,7 @@ def test_a_push_on_two_lanes_keeps_both_connections(
 
 
 def test_kept_connections_that_died_unseen_are_replaced(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy,
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy,
         monkeypatch: pytest.MonkeyPatch) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
