@@ -14,31 +14,26 @@ Vietnamese alphabetical order. Digits: phone matches before ID-number matches.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
-from jpf_desk.services.customers.search_dense import (
-    DENSE,
-    PART_RANK,
-    count_sql,
-    dense_sql,
-    family_fts,
-)
+from jpf_desk.services.customers.search_counts import Counts, fts_expression
+from jpf_desk.services.customers.search_dense import DENSE, PART_RANK, dense_sql
 from jpf_desk.services.customers.search_marked import (
-    COUNTED,
     has_words,
-    marked_counts_sql,
-    marked_params,
-    marked_sql,
+    level_parts,
+    marked_base_params,
+    marked_levels,
 )
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
@@ -64,11 +59,6 @@ SQL = dict[str, Any]
 _COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number"
 
 
-def _fts_expression(tokens: Sequence[str]) -> str:
-    # Tokens are lower-case letters and digits only (search_key), safe to quote.
-    return " AND ".join(f'"{t}"*' for t in tokens)
-
-
 def _marks_rank(query: SearchQuery, params: SQL) -> str:
     if not query.marked:
         return ""  # typed without marks: every spelling is as close
@@ -80,7 +70,7 @@ def _by_name(query: SearchQuery) -> tuple[str, SQL]:
     last = query.tokens[-1]
     # The whole name counts when more than one word was typed; one word is the given name.
     whole = " ".join(query.tokens) if len(query.tokens) > 1 else ""
-    params: SQL = {"fts": _fts_expression(query.tokens), "rank_whole": whole,
+    params: SQL = {"fts": fts_expression(query.tokens), "rank_whole": whole,
                    "given": "% " + last, "word_chars": _WORD_CHARS, "t_start": last + "%"}
     marks = _marks_rank(query, params)
     sql = (f"SELECT {_COLUMNS}, 'name' FROM customers AS c WHERE c.rowid IN "
@@ -126,42 +116,64 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
-def _counts(session: Session, query: SearchQuery) -> dict[str, int]:
-    """Matches counted up to DENSE + 1 in the indexes, in one statement (no row read):
-    accent-free, family name begun, and for marked words each closeness level and its
-    family tier (search_marked)."""
-    params: SQL = {"fts": _fts_expression(query.tokens), "family_fts": family_fts(query)}
-    names = ["fts", "family_fts"]
-    counts = [count_sql("fts"), count_sql("family_fts")]
-    if query.marked:
-        counts.append(marked_counts_sql(query, count_sql("family_fts")))
-        names += COUNTED
-        params.update(marked_params(query, params["fts"], params["family_fts"]))
-    found = session.connection().exec_driver_sql("SELECT " + ", ".join(counts), params)
-    return dict(zip(names, (int(n) for n in found.one()), strict=True))
+def _levels(query: SearchQuery, counts: Counts, params: SQL) -> Iterator[list[str]]:
+    """A marked query's levels (search_marked), closest first, each as its capped
+    statements chosen from its counts, taken only when the level is reached."""
+    for i, level in marked_levels(query, params):
+        by_index = i < 2 and counts[f"count{i}_fts"] <= MARKED_DENSE
+        yield level_parts(query, i, level, by_index,
+                          counts[f"family{i}_fts"] > MARKED_DENSE)
 
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
     """The statement for this query on this store: the general one, or, when a query
-    matches thousands, the tier walk (search_dense), by marks level (search_marked)."""
+    matches thousands, the tier walk (search_dense), by marks level (search_marked).
+    A marked query's levels come as one UNION ALL here (the bench's bare baseline);
+    the search runs them one after the other and stops when the list is full."""
     query = parse_query(query_text)
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
-    counts = _counts(session, query)
+    counts = Counts(session.connection(), query)
     if counts["fts"] <= DENSE:
         return search_sql(query_text, limit)
     if not query.marked:
         return dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
-    fts = _fts_expression(query.tokens)
-    return marked_sql(query, marked_params(query, fts, family_fts(query)), counts, limit,
-                      MARKED_DENSE)
+    params = marked_base_params(query, counts.params, limit)
+    parts = [part for level in _levels(query, counts, params) for part in level]
+    return " UNION ALL ".join(parts) + " LIMIT :limit", params
 
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:
-    found = plan(session, query_text, limit)
-    if found is None:
-        return []
-    return list(session.connection().exec_driver_sql(*found))
+    """The rows of the plan (see plan()), a marked query's levels in turn."""
+    query = parse_query(query_text)
+    connection = session.connection()
+    found: tuple[str, SQL] | None
+    if not (query.has_letters and query.tokens):
+        found = search_sql(query_text, limit)
+        return [] if found is None else list(connection.exec_driver_sql(*found))
+    counts = Counts(connection, query)
+    if counts["fts"] <= DENSE:
+        found = search_sql(query_text, limit)
+    elif not query.marked:
+        found = dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
+    else:
+        return _marked_rows(connection, query, counts, limit)
+    assert found is not None
+    return list(connection.exec_driver_sql(*found))
+
+
+def _marked_rows(connection: Connection, query: SearchQuery, counts: Counts,
+                 limit: int) -> list[Any]:
+    """The levels in turn, each capped at what the list still lacks: the same rows as
+    plan()'s UNION ALL, without counting the levels a full list never reaches."""
+    rows: list[Any] = []
+    params = marked_base_params(query, counts.params, limit)
+    for parts in _levels(query, counts, params):
+        sql = " UNION ALL ".join(parts) + " LIMIT :limit"
+        rows += connection.exec_driver_sql(sql, {**params, "limit": limit - len(rows)})
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,

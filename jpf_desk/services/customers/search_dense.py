@@ -40,13 +40,6 @@ PART_RANK = (
 )
 
 
-def count_sql(fts_name: str) -> str:
-    """SQL expression: how many rows match the FTS query in parameter `fts_name`,
-    counted up to DENSE + 1 (cheap: no row is read)."""
-    return ("(SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts "
-            f"MATCH :{fts_name} LIMIT {DENSE + 1}))")
-
-
 def family_fts(query: SearchQuery) -> str:
     """FTS query: the family name (first word) begins with the last word typed."""
     tokens = query.tokens
