@@ -14,26 +14,36 @@ Vietnamese alphabetical order. Digits: phone matches before ID-number matches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
 from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
-from jpf_desk.services.customers.search_counts import Counts, fts_expression
-from jpf_desk.services.customers.search_dense import DENSE, PART_RANK, dense_sql
+from jpf_desk.services.customers.search_dense import (
+    DENSE,
+    PART_RANK,
+    dense_params,
+    dense_tiers,
+)
 from jpf_desk.services.customers.search_marked import (
     has_words,
     level_parts,
     marked_base_params,
     marked_levels,
+)
+from jpf_desk.services.customers.search_plan import (
+    Counts,
+    Part,
+    fts_expression,
+    resolved,
+    run_parts,
 )
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
@@ -116,64 +126,46 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
-def _levels(query: SearchQuery, counts: Counts, params: SQL) -> Iterator[list[str]]:
-    """A marked query's levels (search_marked), closest first, each as its capped
-    statements chosen from its counts, taken only when the level is reached."""
-    for i, level in marked_levels(query, params):
-        by_index = i < 2 and counts[f"count{i}_fts"] <= MARKED_DENSE
-        yield level_parts(query, i, level, by_index,
-                          counts[f"family{i}_fts"] > MARKED_DENSE)
+def _name_parts(query: SearchQuery, counts: Counts, limit: int) -> tuple[list[Part], SQL]:
+    """The tier walk of a name query matching thousands (search_dense), or for one typed
+    with marks its levels (search_marked), each level's way chosen when it is reached."""
+    if not query.marked:
+        return (dense_tiers(query, lambda: counts["family_fts"] > FAMILY_DENSE),
+                dense_params(query, limit))
+    params = marked_base_params(query, counts.params, limit)
+
+    def level(i: int, condition: str) -> Part:
+        return lambda: level_parts(
+            query, i, condition, i < 2 and counts[f"count{i}_fts"] <= MARKED_DENSE,
+            lambda: counts[f"family{i}_fts"] > MARKED_DENSE)
+
+    return [level(i, condition) for i, condition in marked_levels(query, params)], params
 
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
-    """The statement for this query on this store: the general one, or, when a query
-    matches thousands, the tier walk (search_dense), by marks level (search_marked).
-    A marked query's levels come as one UNION ALL here (the bench's bare baseline);
-    the search runs them one after the other and stops when the list is full."""
+    """The statement for this query on this store, every choice made: the general one,
+    or, when a query matches thousands, the tier walk (search_dense), by marks level
+    (search_marked). The search runs the same parts in turn and makes a choice only when
+    the list is not full before it (search_plan); this is the bench's bare baseline."""
     query = parse_query(query_text)
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
     counts = Counts(session.connection(), query)
     if counts["fts"] <= DENSE:
         return search_sql(query_text, limit)
-    if not query.marked:
-        return dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
-    params = marked_base_params(query, counts.params, limit)
-    parts = [part for level in _levels(query, counts, params) for part in level]
-    return " UNION ALL ".join(parts) + " LIMIT :limit", params
+    parts, params = _name_parts(query, counts, limit)
+    return " UNION ALL ".join(resolved(parts)) + " LIMIT :limit", params
 
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:
-    """The rows of the plan (see plan()), a marked query's levels in turn."""
     query = parse_query(query_text)
     connection = session.connection()
-    found: tuple[str, SQL] | None
-    if not (query.has_letters and query.tokens):
-        found = search_sql(query_text, limit)
-        return [] if found is None else list(connection.exec_driver_sql(*found))
-    counts = Counts(connection, query)
-    if counts["fts"] <= DENSE:
-        found = search_sql(query_text, limit)
-    elif not query.marked:
-        found = dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
-    else:
-        return _marked_rows(connection, query, counts, limit)
-    assert found is not None
-    return list(connection.exec_driver_sql(*found))
-
-
-def _marked_rows(connection: Connection, query: SearchQuery, counts: Counts,
-                 limit: int) -> list[Any]:
-    """The levels in turn, each capped at what the list still lacks: the same rows as
-    plan()'s UNION ALL, without counting the levels a full list never reaches."""
-    rows: list[Any] = []
-    params = marked_base_params(query, counts.params, limit)
-    for parts in _levels(query, counts, params):
-        sql = " UNION ALL ".join(parts) + " LIMIT :limit"
-        rows += connection.exec_driver_sql(sql, {**params, "limit": limit - len(rows)})
-        if len(rows) >= limit:
-            break
-    return rows
+    if query.has_letters and query.tokens:
+        counts = Counts(connection, query)
+        if counts["fts"] > DENSE:
+            return run_parts(connection, *_name_parts(query, counts, limit), limit)
+    found = search_sql(query_text, limit)
+    return [] if found is None else list(connection.exec_driver_sql(*found))
 
 
 def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,

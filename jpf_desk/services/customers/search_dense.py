@@ -13,14 +13,20 @@ reached, so the cost follows the rows shown, not the rows matched:
   which leaves thousands of rest matches spread evenly over the list: a short walk.
 Queries typed with marks walk these tiers once per marks level (search_marked.py).
 Same order as the general plan in search.py; tests check both on the same cases.
+The tiers are run in turn by search_plan.run_parts, which counts the family tier's
+matches only when the tiers before it leave the list short.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from jpf_desk.domain.search_query import SearchQuery
 from jpf_desk.domain.vi_collation import prefix_range, word_key_ranges
+
+if TYPE_CHECKING:
+    from jpf_desk.services.customers.search_plan import Part
 
 DENSE = 2000  # FTS matches above which a walk of the list beats sorting them
 SQL = dict[str, Any]
@@ -76,11 +82,12 @@ def _given_is(query: SearchQuery, where: str) -> list[str]:
             for i in range(len(ranges))]
 
 
-def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1",
-                family: tuple[str, str] = ("customers_fts", "family_fts")) -> list[str]:
+def dense_tiers(query: SearchQuery, family_dense: Callable[[], bool], also: str = "1",
+                family: tuple[str, str] = ("customers_fts", "family_fts")) -> list[Part]:
     """The tiers, each walked in list order under the cap; `also` is a further condition
     on the covering index's columns (a closeness level by marks, search_marked.py);
-    `family`: the FTS table and parameter finding the family tier when it is not dense."""
+    `family`: the FTS table and parameter finding the family tier when it is not dense.
+    Whether it is (`family_dense`, a count) is asked only when that tier is reached."""
     fts_table, fts_param = family
     others = query.tokens[:-1]
     words = [f"' ' || c.search_key LIKE :o{i}" for i in range(len(others))]
@@ -88,20 +95,13 @@ def dense_tiers(query: SearchQuery, family_dense: bool, also: str = "1",
     has_all = f"{has_all} AND {also}"
     whole = "c.search_key = :whole" if others else "0"
     given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
-    tiers = [
+    walked = _tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
+    by_fts = _tier(f"c.rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} "
+                   f"MATCH :{fts_param}) AND {also} AND NOT ({given})")
+    return [
         *(_given_is(query, f"{whole} AND {also}") if others else []),
         *_given_is(query, f"{_GIVEN} = :t AND NOT {whole} AND {has_all}"),
         _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
-        (_tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
-         if family_dense else
-         _tier(f"c.rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} "
-               f"MATCH :{fts_param}) AND {also} AND NOT ({given})")),
+        lambda: [walked if family_dense() else by_fts],
         _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
     ]
-    return [t for t in tiers if t]
-
-
-def dense_sql(query: SearchQuery, family_dense: bool, limit: int) -> tuple[str, SQL]:
-    """The tiers as one UNION ALL under the cap: SQLite stops at the first `limit` rows."""
-    return (" UNION ALL ".join(dense_tiers(query, family_dense)) + " LIMIT :limit",
-            dense_params(query, limit))

@@ -20,7 +20,8 @@ The marks tests are the general plan's (search.py), so both plans give the same 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from jpf_desk.domain.search_query import MarkedWord, SearchQuery
 from jpf_desk.services.customers.search_dense import (
@@ -30,6 +31,9 @@ from jpf_desk.services.customers.search_dense import (
     dense_params,
     dense_tiers,
 )
+
+if TYPE_CHECKING:
+    from jpf_desk.services.customers.search_plan import Part
 
 SQL = dict[str, Any]
 
@@ -115,10 +119,10 @@ def marked_levels(query: SearchQuery, params: SQL) -> list[tuple[int, str]]:
 
 
 def level_parts(query: SearchQuery, number: int, level: str, by_index: bool,
-                family_dense: bool) -> list[str]:
+                family_dense: Callable[[], bool]) -> list[Part]:
     """The statements of one level, each capped: from the marked index (few names carry
     the marks), or its tiers walked in list order, the family tier walked when
-    `family_dense`. Level 2 (accent-free only) is never taken from the index."""
+    `family_dense` (asked when that tier is reached). Level 2 (accent-free only) is never taken from the index."""
     if by_index and number < 2:
         return [_level_by_index(level, f"level{number}_fts")]
     family = ("customers_fts_marked", f"family{number}_fts")

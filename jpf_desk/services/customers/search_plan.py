@@ -1,16 +1,21 @@
-"""The counts that choose a name search's plan, each taken only when a choice needs it.
+"""Choosing a name search's plan only as far as the rows shown need it.
 
 A plan is chosen from how many customers match (search.py: the general statement or
-the tier walk; search_marked.py: each marks level from the marked index or walked).
-Counting every figure up front, in one statement, cost up to 6 ms of a 10 ms budget
-("Hoàng": the family tier of each level counted, though the first level already fills
-the list). Here a figure is counted the first time it is asked for, and the search asks
-for a level's figures only when that level is reached. Every count stops at DENSE + 1
-and reads no row, only the FTS indexes.
+the tier walk; search_dense.py: the family tier walked or found by FTS; search_marked.py:
+each marks level from the marked index or walked). Counting every figure up front, in
+one statement, cost up to 6 ms of a 10 ms budget ("Hoàng": the family tier of each level
+counted, though the first level already fills the list; "th": 1.2 ms to count the
+family names begun with it, a tier never reached). Here a plan is a list of parts, each
+a statement or a choice made when it is reached (`Part`); the search runs the
+statements before a choice, stops if the list is full, else makes the choice (counting
+what it needs: `Counts`, on demand) and goes on. The bench's bare baseline takes every
+choice first (`resolved`): the same rows, as one statement. Every count stops at
+DENSE + 1 and reads no row, only the FTS indexes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -20,6 +25,8 @@ from jpf_desk.services.customers.search_dense import DENSE, family_fts
 from jpf_desk.services.customers.search_marked import has_placed_level, marked_params
 
 SQL = dict[str, Any]
+# A capped statement of the plan (one tier), or a choice that gives the parts it chose.
+Part = str | Callable[[], "list[Part]"]
 _MARKED = ("count0_fts", "count1_fts", "family0_fts", "family1_fts", "family2_fts")
 
 
@@ -67,3 +74,40 @@ class Counts:
             return 0
         self.take(name)
         return self._known[name]
+
+
+def resolved(parts: Sequence[Part]) -> list[str]:
+    """Every statement of the plan, each choice made (the bench's baseline)."""
+    out: list[str] = []
+    for part in parts:
+        out += [part] if isinstance(part, str) else resolved(part())
+    return out
+
+
+def run_parts(connection: Connection, parts: Sequence[Part], params: SQL,
+              limit: int) -> list[Any]:
+    """The plan's rows, in order, at most `limit`: the statements up to each choice run
+    as one UNION ALL capped at what the list still lacks; a choice is made only when
+    the list is not full yet. The rows are those of resolved(parts) run as one."""
+    rows: list[Any] = []
+    pending: list[str] = []
+    todo = list(reversed(parts))
+
+    def flush() -> None:
+        if pending:
+            sql = " UNION ALL ".join(pending) + " LIMIT :limit"
+            rows.extend(connection.exec_driver_sql(sql, {**params,
+                                                         "limit": limit - len(rows)}))
+            pending.clear()
+
+    while todo:
+        part = todo.pop()
+        if isinstance(part, str):
+            pending.append(part)
+            continue
+        flush()
+        if len(rows) >= limit:
+            return rows
+        todo.extend(reversed(part()))
+    flush()
+    return rows
