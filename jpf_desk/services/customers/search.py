@@ -42,12 +42,13 @@ from jpf_desk.services.customers.search_plan import (
     Counts,
     Part,
     fts_expression,
+    plain_rows,
     resolved,
     run_parts,
 )
 from jpf_desk.services.customers.views import CustomerRow, found_row
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.staff.permissions import check
+from jpf_desk.services.staff.permissions import check, check_read
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
@@ -150,7 +151,7 @@ def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | Non
     query = parse_query(query_text)
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
-    counts = Counts(session.connection(), query)
+    counts = Counts(plain_rows(session), query)
     if counts["fts"] <= DENSE:
         return search_sql(query_text, limit)
     parts, params = _name_parts(query, counts, limit)
@@ -159,20 +160,20 @@ def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | Non
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:
     query = parse_query(query_text)
-    connection = session.connection()
+    execute = plain_rows(session)
     if query.has_letters and query.tokens:
-        counts = Counts(connection, query)
+        counts = Counts(execute, query)
         if counts["fts"] > DENSE:
-            return run_parts(connection, *_name_parts(query, counts, limit), limit)
+            return run_parts(execute, *_name_parts(query, counts, limit), limit)
     found = search_sql(query_text, limit)
-    return [] if found is None else list(connection.exec_driver_sql(*found))
+    return [] if found is None else execute(*found)
 
 
 def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
            today: date | None = None) -> SearchResult:
     """The closest customers first, at most `limit`, with what each matched."""
     with desk.tx() as s:
-        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        check_read(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         found = _run(s, query_text, limit + 1)
     day = today or today_vn()
     rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,

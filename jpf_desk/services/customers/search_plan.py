@@ -18,13 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from jpf_desk.domain.search_query import SearchQuery
 from jpf_desk.services.customers.search_dense import DENSE, family_fts
 from jpf_desk.services.customers.search_marked import has_placed_level, marked_params
 
 SQL = dict[str, Any]
+Execute = Callable[[str, SQL], list[Any]]
 # A capped statement of the plan (one tier), or a choice that gives the parts it chose.
 Part = str | Callable[[], "list[Part]"]
 _MARKED = ("count0_fts", "count1_fts", "family0_fts", "family1_fts", "family2_fts")
@@ -47,8 +48,8 @@ class Counts:
     "family{0,1,2}_fts" (each level's family-name tier, counted only when the family
     name itself is dense: a level's family tier holds no more than the family)."""
 
-    def __init__(self, connection: Connection, query: SearchQuery) -> None:
-        self._connection = connection
+    def __init__(self, execute: Execute, query: SearchQuery) -> None:
+        self._execute = execute
         self._query = query
         fts = fts_expression(query.tokens)
         self.params: SQL = {"fts": fts, "family_fts": family_fts(query)}
@@ -66,7 +67,7 @@ class Counts:
         sql = ", ".join(_count("customers_fts_marked" if n in _MARKED else "customers_fts", n)
                         for n in wanted)
         params = {n: self.params[n] for n in wanted}
-        found = self._connection.exec_driver_sql("SELECT " + sql, params).one()
+        (found,) = self._execute("SELECT " + sql, params)
         self._known.update(zip(wanted, (int(n) for n in found), strict=True))
 
     def __getitem__(self, name: str) -> int:
@@ -84,7 +85,21 @@ def resolved(parts: Sequence[Part]) -> list[str]:
     return out
 
 
-def run_parts(connection: Connection, parts: Sequence[Part], params: SQL,
+def plain_rows(session: Session) -> Execute:
+    """Run SQL in the session's transaction straight on the driver, rows as plain
+    tuples: a search reads up to 200 rows per keystroke, and SQLAlchemy's result rows
+    cost more than the statement itself for the short ones (store errors are still
+    classified by the session, store/engine.py)."""
+    cursor = session.connection().connection.cursor()
+
+    def execute(sql: str, params: SQL) -> list[Any]:
+        rows: list[Any] = cursor.execute(sql, params).fetchall()
+        return rows
+
+    return execute
+
+
+def run_parts(execute: Execute, parts: Sequence[Part], params: SQL,
               limit: int) -> list[Any]:
     """The plan's rows, in order, at most `limit`: the statements up to each choice run
     as one UNION ALL capped at what the list still lacks; a choice is made only when
@@ -96,8 +111,7 @@ def run_parts(connection: Connection, parts: Sequence[Part], params: SQL,
     def flush() -> None:
         if pending:
             sql = " UNION ALL ".join(pending) + " LIMIT :limit"
-            rows.extend(connection.exec_driver_sql(sql, {**params,
-                                                         "limit": limit - len(rows)}))
+            rows.extend(execute(sql, {**params, "limit": limit - len(rows)}))
             pending.clear()
 
     while todo:
