@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
-from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
+from jpf_desk.domain.search_query import SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.search_dense import (
     DENSE,
@@ -46,7 +46,7 @@ from jpf_desk.services.customers.search_plan import (
     resolved,
     run_parts,
 )
-from jpf_desk.services.customers.views import CustomerRow, found_row
+from jpf_desk.services.customers.views import CustomerRow, found_row, found_rows
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check, check_read
 from jpf_desk.store.models import Customer
@@ -176,10 +176,7 @@ def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
         check_read(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         found = _run(s, query_text, limit + 1)
     day = today or today_vn()
-    rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,
-                           id_number, Matched(matched), day)
-                 for i, name, born, phone, id_number, matched in found[:limit])
-    return SearchResult(rows, len(found) > limit)
+    return SearchResult(found_rows(found[:limit], day), len(found) > limit)
 
 
 def is_blank(query_text: str) -> bool:
