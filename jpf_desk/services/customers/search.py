@@ -128,7 +128,7 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
 
 
 def _name_parts(query: SearchQuery, counts: Counts, limit: int) -> tuple[list[Part], SQL]:
-    """The tier walk of a name query matching thousands (search_dense), or for one typed
+    """The tier walk of a name query matching more than DENSE (search_dense), or for one typed
     with marks its levels (search_marked), each level's way chosen when it is reached."""
     if not query.marked:
         return (dense_tiers(query, lambda: counts["family_fts"] > FAMILY_DENSE),
@@ -145,7 +145,7 @@ def _name_parts(query: SearchQuery, counts: Counts, limit: int) -> tuple[list[Pa
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
     """The statement for this query on this store, every choice made: the general one,
-    or, when a query matches thousands, the tier walk (search_dense), by marks level
+    or, when a query matches more than DENSE, the tier walk (search_dense), by marks level
     (search_marked). The search runs the same parts in turn and makes a choice only when
     the list is not full before it (search_plan); this is the bench's bare baseline."""
     query = parse_query(query_text)
