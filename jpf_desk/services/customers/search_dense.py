@@ -93,17 +93,21 @@ def dense_tiers(query: SearchQuery, family_dense: Callable[[], bool], also: str 
     fts_table, fts_param = family
     others = query.tokens[:-1]
     words = [f"' ' || c.search_key LIKE :o{i}" for i in range(len(others))]
+    # Each tier tests the cheap, selective conditions first (SQLite tests them in the
+    # order written): the marks (`also`), then the words typed, then the given name
+    # cut out of the key. "Thà" walking the names begun with "tha" took 6 ms with the
+    # marks tested last, 2.5 ms with them first.
+    first = "" if also == "1" else f"{also} AND "
     has_all = " AND ".join(words + ["' ' || c.search_key LIKE '% ' || :t || '%'"])
-    has_all = f"{has_all} AND {also}"
     whole = "c.search_key = :whole" if others else "0"
     given = f"{_IN_RANGE} AND {_GIVEN} LIKE :t_start"
-    walked = _tier(f"c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
+    walked = _tier(f"{first}c.search_key LIKE :t_start AND {has_all} AND NOT ({given})")
     by_fts = _tier(f"c.rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} "
-                   f"MATCH :{fts_param}) AND {also} AND NOT ({given})")
+                   f"MATCH :{fts_param}) AND {first}NOT ({given})")
     return [
-        *(_given_is(query, f"{whole} AND {also}") if others else []),
-        *_given_is(query, f"{_GIVEN} = :t AND NOT {whole} AND {has_all}"),
-        _tier(f"{given} AND {_GIVEN} != :t AND {has_all}"),
+        *(_given_is(query, f"{first}{whole}") if others else []),
+        *_given_is(query, f"{first}{has_all} AND {_GIVEN} = :t AND NOT {whole}"),
+        _tier(f"{first}{has_all} AND {given} AND {_GIVEN} != :t"),
         lambda: [walked if family_dense() else by_fts],
-        _tier(f"{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
+        _tier(f"{first}{has_all} AND NOT c.search_key LIKE :t_start AND NOT ({given})"),
     ]
