@@ -3,13 +3,13 @@ against a fair baseline measured in the same run.
 
 Baseline: the statements the search service runs (the general plan: FTS subquery,
 rank, the five shown columns, the same cap; or the tier walk for queries matching more
-than a thousand), every choice made before timing and run bare as one UNION ALL
+than 600), every choice made before timing and run bare as one UNION ALL
 through the store's own SQLCipher driver with the same page cache: the best bare way
 to get the same ranked rows (the bench checks they are identical). The service runs
 the same parts in turn and makes a choice (counting matches) only when the list is
-not full before it; the bare side pays for no count and no choice. Timed in pairs, query by query, over
-several rounds, so machine load falls on both sides alike; the bench prints each
-set's p50/p95 and the paired ratio service/bare with its spread over the rounds.
+not full before it; the bare side pays for no count and no choice. Timed in pairs,
+query by query, over several rounds, so machine load falls on both sides alike; the
+bench prints each set's p50/p95 and the paired ratio service/bare with its spread over the rounds.
 
 Query sets: every typed prefix of a few whole queries; every 1-4 letter prefix of the
 demo's names (the slow tail of short prefixes), accent-free and as typed with marks

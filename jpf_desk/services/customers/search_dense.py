@@ -1,4 +1,4 @@
-"""The plan for a name search that matches more than a thousand customers (a letter or two).
+"""The plan for a name search that matches more than DENSE (600) customers.
 
 Ranking every match means reading every matching row: 20-60 ms when "h" matches half
 the customers. Here each closeness tier is read in list order through the covering
@@ -10,7 +10,7 @@ reached, so the cost follows the rows shown, not the rows matched:
   the family name begins with it: a walk of the whole list that stops early when the
   family is common, else the few found through the FTS index, sorted;
   the rest (middle names): only reached when the tiers before hold fewer than the cap,
-  which leaves thousands of rest matches spread evenly over the list: a short walk.
+  which leaves hundreds of rest matches or more, spread over the list: a short walk.
 Queries typed with marks walk these tiers once per marks level (search_marked.py).
 Same order as the general plan in search.py; tests check both on the same cases.
 The tiers are run in turn by search_plan.run_parts, which counts the family tier's
@@ -28,9 +28,10 @@ from jpf_desk.domain.vi_collation import prefix_range, word_key_ranges
 if TYPE_CHECKING:
     from jpf_desk.services.customers.search_plan import Part
 
-DENSE = 1000  # FTS matches above which a walk of the list beats sorting them (issue 16:
-# ranking 1,800 matches read 1,800 rows, 15-25 ms once they left the page cache; a
-# walk under the cap reads the covering index, 5-10 ms; measured best at 800-1,200)
+DENSE = 600  # FTS matches above which a walk of the list beats sorting them (issue 16:
+# ranking 1,800 matches read as many rows, 15-25 ms once out of the page cache, 600
+# about 5 ms; a walk under the cap reads the covering index: 2-8 ms; measured on
+# 100,000 customers, 600 beat 500, 800, 1,000, 1,200 and 2,000 by a little)
 SQL = dict[str, Any]
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, 'name'"

@@ -8,7 +8,7 @@ accent-free only (the rest). Ranking all matches by reading each row was the slo
 cheaper of two ways, chosen from counts in customers_fts_marked (accent-free key and
 name as written, so one FTS query counts a level; up to DENSE + 1, no row read):
   few customers carry those marks: they come from that index, ranked and sorted (at
-  most DENSE, a thousand);
+  most DENSE, 600);
   many do: the level is the tier walk of search_dense, in list order under the cap,
   its marks tested on the name held in the covering index (no row read); its family
   tier is walked only when that level's family matches are dense too, else fetched
