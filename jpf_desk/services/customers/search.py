@@ -131,14 +131,15 @@ def _name_parts(query: SearchQuery, counts: Counts, limit: int) -> tuple[list[Pa
     """The tier walk of a name query matching more than DENSE (search_dense), or for one typed
     with marks its levels (search_marked), each level's way chosen when it is reached."""
     if not query.marked:
-        return (dense_tiers(query, lambda: counts["family_fts"] > FAMILY_DENSE),
+        return (dense_tiers(query, lambda: counts["family_fts"] > counts.scaled(FAMILY_DENSE)),
                 dense_params(query, limit))
     params = marked_base_params(query, counts.params, limit)
 
     def level(i: int, condition: str) -> Part:
+        dense = counts.scaled(MARKED_DENSE)
         return lambda: level_parts(
-            query, i, condition, i < 2 and counts[f"count{i}_fts"] <= MARKED_DENSE,
-            lambda: counts[f"family{i}_fts"] > MARKED_DENSE)
+            query, i, condition, i < 2 and counts[f"count{i}_fts"] <= dense,
+            lambda: counts[f"family{i}_fts"] > dense)
 
     return [level(i, condition) for i, condition in marked_levels(query, params)], params
 
@@ -152,7 +153,7 @@ def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | Non
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
     counts = Counts(plain_rows(session), query)
-    if counts["fts"] <= DENSE:
+    if counts["fts"] <= counts.scaled(DENSE):
         return search_sql(query_text, limit)
     parts, params = _name_parts(query, counts, limit)
     return " UNION ALL ".join(resolved(parts)) + " LIMIT :limit", params
@@ -163,7 +164,7 @@ def _run(session: Session, query_text: str, limit: int) -> list[Any]:
     execute = plain_rows(session)
     if query.has_letters and query.tokens:
         counts = Counts(execute, query)
-        if counts["fts"] > DENSE:
+        if counts["fts"] > counts.scaled(DENSE):
             return run_parts(execute, *_name_parts(query, counts, limit), limit)
     found = search_sql(query_text, limit)
     return [] if found is None else execute(*found)
