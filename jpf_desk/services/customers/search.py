@@ -1,9 +1,10 @@
 """Finding customers as the user types: name without accents, phone, ID digits.
 
-One SQL statement per keystroke: the FTS index finds the names (or the phone and ID
+A few SQL statements per keystroke: the FTS index finds the names (or the phone and ID
 indexes the digits), a rank expression over stored columns puts the closest first, and
-only the columns a list shows come back, capped; the window pages through ids only when
-the box is empty (the whole list).
+only the columns a list shows come back, capped; a name matching many customers walks
+the list index instead, its plan chosen part by part (search_plan). The window pages
+through ids only when the box is empty (the whole list).
 
 Closeness, best first (issue 15): the words typed with their marks found as typed,
 then with the tone placed otherwise, then accent-free only (marks count only when some
