@@ -9,8 +9,8 @@ family names begun with it, a tier never reached). Here a plan is a list of part
 a statement or a choice made when it is reached (`Part`); the search runs the
 statements before a choice, stops if the list is full, else makes the choice (counting
 what it needs: `Counts`, on demand) and goes on. The bench's bare baseline takes every
-choice first (`resolved`): the same rows, as one statement. Every count stops at
-DENSE + 1 and reads no row, only the FTS indexes.
+choice first (`resolved`): the same rows, as one statement. Every count stops just
+past twice DENSE and reads no row, only the FTS indexes.
 """
 
 from __future__ import annotations
