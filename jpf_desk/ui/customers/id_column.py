@@ -30,8 +30,9 @@ class IdColumn(Sequence[str]):
             parts = [i.encode("utf-8") for i in ids]
             self._blob = b"".join(parts)
             lengths = map(len, parts)
-        # _ends[i] is where id i starts, _ends[i + 1] where it ends ("Q": any file size)
-        self._ends = array("Q", accumulate(lengths, initial=0))
+        # _ends[i] is where id i starts, _ends[i + 1] where it ends (4 bytes each up to 4 GB)
+        offsets = accumulate(lengths, initial=0)
+        self._ends = array("I" if len(self._blob) < 2**32 else "Q", offsets)
 
     def __len__(self) -> int:
         return len(self._ends) - 1
