@@ -187,6 +187,34 @@ def import_customers(actor: Desk, case: Case) -> None:
     assert run_import(actor, sheet, apply=True).applied
 
 
+def sync_status(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.head_office.sync import sync_status as status
+
+    assert status(actor).configured is False  # this desk was never connected
+
+
+def verify_proof(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.consent.verify import verify_consents
+
+    assert verify_consents(actor).ok
+
+
+def blank_paper_form(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.consent.documents import paper_form_pdf
+
+    assert paper_form_pdf(actor).startswith(b"%PDF")
+
+
+def connect_head_office(actor: Desk, case: Case) -> None:
+    """Where the desk sends every customer's rows: set, then read back as set."""
+    from jpf_desk.services.head_office.sync import connect_head_office as connect
+    from jpf_desk.services.head_office.sync import connection_settings
+    from jpf_desk.sync.connection import ConnectionSettings
+
+    connect(actor, ConnectionSettings(host="ho.jpf.example", user="jpf_centre_hn1"), "mat-khau")
+    assert connection_settings(actor).host == "ho.jpf.example"
+
+
 # Written out: which of the three roles may do each action, and what the others read.
 EXPECTED = {
     "open_document": ({CONSULTANT, MANAGER}, "dossier.document_advisers_only", open_document),
@@ -208,6 +236,10 @@ EXPECTED = {
     "record_transfer_filing": ({MANAGER}, "transfer.manager_only", record_transfer_filing),
     "set_centre_details": ({MANAGER}, "controller.manager_only", set_centre_details),
     "import_customers": ({MANAGER}, "import.manager_only", import_customers),
+    "sync_status": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", sync_status),
+    "verify_proof": ({MANAGER}, "verify.manager_only", verify_proof),
+    "connect_head_office": ({MANAGER}, "sync.connect_manager_only", connect_head_office),
+    "blank_paper_form": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", blank_paper_form),
 }
 ROLES = {RECEPTIONIST: Role.RECEPTIONIST, CONSULTANT: Role.CONSULTANT, MANAGER: Role.MANAGER}
 
@@ -227,11 +259,31 @@ def test_role_against_protected_action(desk, tmp_path, role, action):
 
 
 def test_an_unattended_desk_may_not_touch_customers(desk):
+    from jpf_desk.services.consent.verify import verify_consents
+    from jpf_desk.services.head_office.sync import sync_now, sync_status
+
     make_person(desk)
     nobody = setup.unattended_desk(desk.store)
     assert nobody is not None
     with pytest.raises(NotAllowed) as err:
         search_customers(nobody, "giang")
+    assert err.value.code == "staff.not_allowed"
+    for refused in (sync_now, sync_status, verify_consents):  # nor sync, nor read the proof
+        with pytest.raises(NotAllowed):
+            refused(nobody)
+
+
+def test_a_member_deactivated_after_signing_in_may_no_longer_search(desk):
+    """Search reads the role with a plain statement of its own (check_read)."""
+    from jpf_desk.store.models import Staff
+
+    make_person(desk)
+    second = signed_in(desk, "Vũ Thanh Mai", Role.RECEPTIONIST)
+    assert search_customers(second, "giang")
+    with desk.tx() as s:
+        s.get(Staff, second.actor.staff_id).active = False
+    with pytest.raises(NotAllowed) as err:
+        search_customers(second, "giang")
     assert err.value.code == "staff.not_allowed"
 
 

@@ -1,110 +1,44 @@
 """Issue 11: an empty sync in at most three round trips, counted on the wire.
 
-A small proxy between the desk and the real PostgreSQL counts round trips the way
-bench/delay_proxy.py does: one each time the desk sends after having heard from head
-office (or first). Opening a connection with SCRAM password authentication costs three
-(start-up, then the two SCRAM steps); the desk keeps its connection between syncs, so an
-empty sync after the first one is one round trip: the pull.
+The line proxy between the desk and the real PostgreSQL (tests/helpers/line_proxy.py, as
+bench/sync.py uses it) counts round trips: one each time the desk sends after having
+heard from head office (or first). Opening a connection with SCRAM password
+authentication costs three (start-up, then the two SCRAM steps); the desk keeps its
+connection between syncs, so an empty sync after the first one is one round trip: the
+pull.
 """
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import insert
 
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.head_office.sync import sync_now
+from jpf_desk.store.base import new_id, utcnow
+from jpf_desk.store.models import Customer
+from jpf_desk.store.tracking import record_bulk
 from jpf_desk.sync import kept_line
+from jpf_desk.sync.client import FIRST_BATCH
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.line_proxy import LineProxy
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk, connect_desk
 from tests.sync.helpers import add_customer
 
 
-class CountingProxy:
-    """127.0.0.1:port forwarded to PostgreSQL's unix socket, counting round trips."""
-
-    def __init__(self, unix_path: str) -> None:
-        self.unix_path = unix_path
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(16)
-        self.port = int(self.listener.getsockname()[1])
-        self.round_trips = 0
-        self.connections = 0  # opened since the last reset
-        self.open = 0  # desk-side streams not yet ended
-        self._lock = threading.Lock()
-        self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def reset(self) -> None:
-        with self._lock:
-            self.round_trips = self.connections = 0
-
-    def _accept(self) -> None:
-        while not self._closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            upstream = socket.socket(socket.AF_UNIX)
-            upstream.connect(self.unix_path)
-            turn = {"desk": True}
-            with self._lock:
-                self.connections += 1
-                self.open += 1
-            for src, dst, from_desk in ((client, upstream, True), (upstream, client, False)):
-                threading.Thread(target=self._pump, args=(src, dst, from_desk, turn),
-                                 daemon=True).start()
-
-    def _pump(self, src: socket.socket, dst: socket.socket, from_desk: bool,
-              turn: dict[str, bool]) -> None:
-        try:
-            while data := src.recv(65536):
-                with self._lock:
-                    if from_desk and turn["desk"]:
-                        self.round_trips += 1
-                        turn["desk"] = False
-                    elif not from_desk:
-                        turn["desk"] = True
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            if from_desk:
-                with self._lock:
-                    self.open -= 1
-            for s in (src, dst):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-
-    def wait_all_closed(self) -> None:
-        """Until every connection has ended (its last message, Terminate, counted)."""
-        deadline = time.monotonic() + 10
-        while self.open and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert self.open == 0
-
-    def close(self) -> None:
-        self._closed = True
-        self.listener.close()
-
-
 @pytest.fixture
-def proxy(head_office: HeadOffice) -> Iterator[CountingProxy]:
+def proxy(head_office: HeadOffice) -> Iterator[LineProxy]:
     kept_line.drop()  # no connection kept by an earlier test
-    counting = CountingProxy(head_office.server.socket_path)
+    counting = LineProxy(head_office.server.socket_path)
     yield counting
     kept_line.drop()
     counting.close()
 
 
-def _through(proxy: CountingProxy, made: CentreDesk, head_office: HeadOffice) -> None:
+def _through(proxy: LineProxy, made: CentreDesk, head_office: HeadOffice) -> None:
     connect_desk(made.desk, head_office, made.role, made.password, host="127.0.0.1",
                  port=proxy.port)
 
@@ -116,7 +50,7 @@ def _receipt(made: CentreDesk) -> None:
 
 
 def test_an_empty_sync_takes_one_round_trip_on_the_kept_connection(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     add_customer(a.desk, "Lê", "Thu")
@@ -132,7 +66,7 @@ def test_an_empty_sync_takes_one_round_trip_on_the_kept_connection(
 
 
 def test_an_empty_sync_on_a_new_connection_costs_the_authentication_and_the_pull(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     _receipt(a)
@@ -148,7 +82,7 @@ def test_an_empty_sync_on_a_new_connection_costs_the_authentication_and_the_pull
 
 
 def test_a_kept_connection_ended_at_head_office_is_replaced(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     sync_now(a.desk)
@@ -163,7 +97,7 @@ def test_a_kept_connection_ended_at_head_office_is_replaced(
 
 
 def test_a_kept_connection_that_died_unseen_is_replaced_once(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy,
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy,
         monkeypatch: pytest.MonkeyPatch) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
@@ -176,3 +110,50 @@ def test_a_kept_connection_that_died_unseen_is_replaced_once(
     proxy.reset()
     assert sync_now(a.desk).pushed == 1
     assert proxy.connections == 1
+
+
+def _many_customers(made: CentreDesk, count: int) -> None:
+    """`count` new customers in one transaction: more than the first batch takes."""
+    ids = [new_id() for _ in range(count)]
+    now = utcnow()
+    with made.desk.tx() as s:
+        s.execute(insert(Customer), [
+            {"id": i, "centre_id": made.desk.actor.centre_id, "created_at": now,
+             "updated_at": now, "revision": 1, "family_name": "Khách", "given_name": "Thử",
+             "full_name": "Khách Thử", "search_key": "khach thu", "street": "",
+             "notes": ""} for i in ids])
+        record_bulk(s, "customers", ids, "insert")
+
+
+def test_a_push_on_two_lanes_keeps_both_connections(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
+    """The push's second lane is kept too: the next sync of several batches opens no
+    connection (a new one costs three round trips and a cold head-office backend)."""
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    _many_customers(a, FIRST_BATCH + 50)
+    sync_now(a.desk)
+    _many_customers(a, FIRST_BATCH + 50)
+    proxy.reset()
+    assert sync_now(a.desk).pushed == FIRST_BATCH + 50
+    assert proxy.connections == 0
+    assert len(head_office.rows("customers")) == 2 * (FIRST_BATCH + 50)
+
+
+def test_kept_connections_that_died_unseen_are_replaced(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    _many_customers(a, FIRST_BATCH + 50)
+    sync_now(a.desk)
+    with head_office.admin() as admin:
+        ended = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE usename = %s", (a.role,)).fetchall()
+    assert ended == [(True,), (True,)]  # both lanes were kept
+    monkeypatch.setattr(kept_line, "_alive", lambda conn: True)  # the look misses them
+    _many_customers(a, FIRST_BATCH + 50)
+    proxy.reset()
+    assert sync_now(a.desk).pushed == FIRST_BATCH + 50
+    assert proxy.connections == 2
+    assert len(head_office.rows("customers")) == 2 * (FIRST_BATCH + 50)
