@@ -91,25 +91,34 @@ def _by_name(query: SearchQuery) -> tuple[str, SQL]:
     return sql, params
 
 
-def _starts(column: str, name: str, prefix: str, params: SQL) -> str:
+def _starts(column: str, prefix: str, params: SQL) -> str:
     """SQL: `column` starts with `prefix`, written as a range so its index is used."""
-    params[name], params[name + "_end"] = prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return f"(c.{column} >= :{name} AND c.{column} < :{name}_end)"
+    params[column], params[column + "_end"] = prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return f"({column} >= :{column} AND {column} < :{column}_end)"
 
 
 def _by_digits(raw: str, digits: str) -> tuple[str, SQL]:
+    """Phone matches first, then ID-number matches, each in name order. Ranked from the
+    digit indexes alone (each holds the status and sort key, migration 0018): a province
+    code matches thousands, and only the rows shown are read. Among equal names the
+    order is the one the former single OR statement gave: by the first index that found
+    the customer (ID ending, ID start, phone start, phone ending), then its digits."""
     params: SQL = {}
-    ids = [_starts("id_rev", "id_rev", digits[::-1], params),
-           _starts("id_number", "id_start", digits, params)]
+    terms = [("id_rev", digits[::-1], 0), ("id_number", digits, 0)]
     phone = phone_query_digits(raw)
-    phones = ([_starts("phone_digits", "phone_start", phone, params),
-               _starts("phone_rev", "phone_rev", phone[::-1], params)]
-              if phone and len(phone) >= MIN_DIGITS else [])
-    matched = (f"CASE WHEN {' OR '.join(phones)} THEN 'phone' ELSE 'id_number' END"
-               if phones else "'id_number'")
-    sql = (f"SELECT {_COLUMNS}, {matched} AS matched FROM customers AS c "
-           f"WHERE ({' OR '.join(ids + phones)}) AND c.status != 'deleted' "
-           "ORDER BY matched != 'phone', c.sort_key")
+    if phone and len(phone) >= MIN_DIGITS:
+        terms += [("phone_digits", phone, 1), ("phone_rev", phone[::-1], 1)]
+    found = " UNION ALL ".join(
+        f"SELECT rowid AS r, {is_phone} AS phone, '{i}' || {column} AS found_by, sort_key "
+        f"FROM customers WHERE {_starts(column, prefix, params)} "
+        "AND status != 'deleted'"
+        for i, (column, prefix, is_phone) in enumerate(terms))
+    sql = (f"SELECT {_COLUMNS}, CASE WHEN m.phone THEN 'phone' ELSE 'id_number' END "
+           "FROM (SELECT r, max(phone) AS phone, min(found_by) AS found_by, sort_key "
+           f"FROM ({found}) GROUP BY r ORDER BY phone DESC, sort_key, found_by, r "
+           "LIMIT :limit) AS m "
+           "JOIN customers AS c ON c.rowid = m.r "
+           "ORDER BY m.phone DESC, m.sort_key, m.found_by, m.r")
     return sql, params
 
 
