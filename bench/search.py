@@ -15,8 +15,8 @@ bench prints each set's p50/p95 and the paired ratio service/bare with its sprea
 Query sets: every typed prefix of a few whole queries; every 1-4 letter prefix of the
 demo's names (the slow tail of short prefixes), accent-free and as typed with marks
 ("Thủ", "đứ", "hoà"); the demo's names typed with marks.
-Targets: p95 < 2x the bare query for every set, p95 < 10 ms, worst query < 15 ms
-(< 30 ms at 300,000 customers).
+Targets (issue 16): p95 < 2x the bare query for every set; at 100,000 customers p95 < 10 ms
+and worst query < 15 ms; at 300,000 worst query < 30 ms (no absolute p95 target there).
 The bench store is a demo store (key in a file in its folder): build it once and
 reuse it with --data-dir.
 
@@ -131,6 +131,7 @@ def main() -> int:
     store.close()
     print(f"rounds: {args.rounds}; {machine_line()} at the end")
     met = True
+    small = args.customers <= 100_000  # the absolute p95 target is set at 100,000
     for name, qs in sets.items():
         rows = p95s[name]
         p50s, p95 = statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows)
@@ -139,7 +140,7 @@ def main() -> int:
         print(f"{name} ({len(qs)}): service p50 {p50s:5.2f} p95 {p95:5.2f} ms; "
               f"bare p50 {b50:5.2f} p95 {b95:5.2f} ms; p95 ratio {statistics.median(r):.2f} "
               f"(rounds {min(r):.2f}-{max(r):.2f})")
-        met = met and statistics.median(r) < 2 and p95 < 10
+        met = met and statistics.median(r) < 2 and (p95 < 10 or not small)
         c50, c95, cb50, cb95 = (statistics.median(r[i] for r in cpu[name]) for i in range(4))
         print(f"  CPU time: service p50 {c50:5.2f} p95 {c95:5.2f} ms; "
               f"bare p50 {cb50:5.2f} p95 {cb95:5.2f} ms")
@@ -159,9 +160,10 @@ def main() -> int:
     worst = max(per_query, key=lambda q: statistics.median(per_query[q]))
     worst_ms = statistics.median(per_query[worst])
     print(f"worst query {worst!r}: median {worst_ms:.2f} ms over the rounds")
-    worst_target = 15 if args.customers <= 100_000 else 30
+    worst_target = 15 if small else 30
     met = met and worst_ms < worst_target
-    print(f"targets (p95 < 2x bare and < 10 ms per set, worst < {worst_target} ms): "
+    p95_rule = "p95 < 2x bare and < 10 ms per set" if small else "p95 < 2x bare per set"
+    print(f"targets ({p95_rule}, worst < {worst_target} ms): "
           f"{'met' if met else 'NOT met'}")
     return 0
 
