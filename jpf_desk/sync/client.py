@@ -10,7 +10,6 @@ stays usable while the network is slow.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -26,8 +25,8 @@ from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
 from jpf_desk.sync import anchor, inbox, kept_line, outbox, parking, reference, restore
+from jpf_desk.sync.batch_order import Gate
 from jpf_desk.sync.connection import (
-    STATEMENT_TIMEOUT_MS,
     ConnectionSettings,
     connect,
     load_settings,
@@ -272,8 +271,8 @@ class SyncRun:
         with the newer data), and not at all if that one failed. The first batch is
         small, so that head office starts working early."""
         lanes: list[tuple[Conn, ThreadPoolExecutor]] = []
-        in_flight: deque[tuple[outbox.Batch, Future[PushResult], _Gate]] = deque()
-        gate = _Gate.open()
+        in_flight: deque[tuple[outbox.Batch, Future[PushResult], Gate]] = deque()
+        gate = Gate.open()
         answered: tuple[outbox.Batch, PushResult] | None = None  # to acknowledge here
         finished = False
         try:
@@ -285,7 +284,7 @@ class SyncRun:
                 answered = None
                 if batch is not None:
                     lane = self._lane(lanes, conn, self._batches + len(in_flight))
-                    after, gate = gate, _Gate()
+                    after, gate = gate, Gate()
                     in_flight.append((batch, lane[1].submit(
                         self._send, lane[0], batch, base_seq, after, gate), gate))
                 if in_flight and (batch is None or len(in_flight) >= AHEAD
@@ -354,8 +353,8 @@ class SyncRun:
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
 
-    def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int, after: _Gate,
-              done: _Gate) -> PushResult:
+    def _send(self, conn: Conn, batch: outbox.Batch, base_seq: int, after: Gate,
+              done: Gate) -> PushResult:
         try:
             self._step("batch_sending")
             result = push_batch(conn, batch.batch_id, self.store_id, base_seq, batch.payload,
@@ -389,36 +388,6 @@ class SyncRun:
                 inbox.state(s).last_error = code
         except Exception:
             log.exception("could not record the sync failure")
-
-
-class _Gate:
-    """Opens when a batch has committed at head office (or failed)."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._ok = False
-
-    @classmethod
-    def open(cls) -> _Gate:
-        gate = cls()
-        gate.succeed()
-        return gate
-
-    def succeed(self) -> None:
-        self._ok = True
-        self._event.set()
-
-    def fail(self) -> None:
-        self._event.set()
-
-    def wait(self) -> None:
-        """Called by the next batch before it applies: it goes on only after success."""
-        if not self._event.wait(STATEMENT_TIMEOUT_MS / 1000) or not self._ok:
-            raise BatchOrderBroken()
-
-
-class BatchOrderBroken(Exception):
-    """The batch before this one did not commit: this one must not be applied first."""
 
 
 __all__ = ["SyncFailed", "SyncReport", "SyncRun"]
