@@ -6,6 +6,8 @@ desk changed is kept when head office still holds the value it was based on (or 
 holds the same new value); every other column takes head office's value. A column both
 sides changed to different values is a field conflict: the row keeps this desk's value
 for it, held back from pushes, until a person chooses (services/head_office/conflicts).
+A column computed from others (a full name, a search key) is never one: it is computed
+again from the merged values (sync/derived.py).
 
 An erased person (their customer row arriving with status "deleted") wins over anything
 here: this desk's pending changes of the person, their field history, parked rows and
@@ -28,6 +30,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
+from jpf_desk.sync.derived import computed_columns, recompute
 from jpf_desk.sync.erased_rows import ERASED_FORM, belongs_to, may_stay
 from jpf_desk.sync.protocol import PulledRow
 from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
@@ -168,11 +171,17 @@ def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) ->
         return 1
     merged = dict(row.data)
     in_conflict = []
+    # Computed columns (a full name, search keys) are no field of their own: they
+    # follow the merged values (sync/derived.py).
+    computed = computed_columns(row.table_name, local, row.data)
     for name, before in base.items():
+        if name in computed:
+            continue
         mine, theirs = local.get(name), row.data.get(name)
         if name in row.data and theirs != before and theirs != mine:
             in_conflict.append(name)
         merged[name] = mine
+    recompute(row.table_name, merged, computed)
     for name in ("changed_by", "updated_at"):
         merged[name] = local.get(name)
     if in_conflict:

@@ -29,6 +29,7 @@ from jpf_desk.store.base import new_id
 from jpf_desk.store.models import FieldChange, OutboxEntry, Staff, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - sync.* messages
+from jpf_desk.sync.derived import computed_columns, recompute
 from jpf_desk.sync.merge import ERASED, rebase
 from jpf_desk.sync.rows import delete_row, read_rows, synced_tables, upsert_row
 
@@ -167,7 +168,9 @@ def _keep_fields(s: Session, desk: Desk, table: Any, conflict: SyncConflict,
                  current: dict[str, Any], remote: dict[str, Any], names: set[str],
                  keep: Keep) -> None:
     """The chosen value of each field written here; the other one goes to the field
-    history, marked as not kept (it travels like any history row)."""
+    history, marked as not kept (it travels like any history row). Columns computed
+    from others (a full name, search keys) follow the values kept."""
+    computed = computed_columns(conflict.table_name, current, remote)
     for name in sorted(names):
         mine, theirs = current.get(name), remote.get(name)
         if _text(mine) == _text(theirs):
@@ -184,6 +187,7 @@ def _keep_fields(s: Session, desk: Desk, table: Any, conflict: SyncConflict,
                           changed_by=desk.actor.staff_id, revision=1))
         s.add(OutboxEntry(table_name="field_changes", row_id=history_id, op="insert",
                           revision=1))
+    recompute(conflict.table_name, current, computed)
     upsert_row(s, table, current)
 
 
