@@ -32,6 +32,7 @@ from jpf_desk.sync.connection import (
     connect,
     load_settings,
 )
+from jpf_desk.sync.erased_refusals import forget as forget_erased
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import (
     Conn,
@@ -95,6 +96,7 @@ class SyncRun:
     _refused: int = 0
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
+    _erased: set[Key] = field(default_factory=set)  # refused: their person is erased
     _restored: bool = False
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
@@ -150,6 +152,7 @@ class SyncRun:
         self._settled = reference.settle(self.store, self.centre_id, conn)
         self._pull_all(conn, first=True)
         self._push_all(conn)
+        forget_erased(self.store, self.centre_id, self._erased)
         anchor.send_head(conn, self.store, self.centre_id, self.store_id, self._anchored)
         if self._rejected:
             self._pull_all(conn, first=False)
@@ -352,6 +355,7 @@ class SyncRun:
             log.warning("head office refused %d rows of batch %s (their person is erased)",
                         len(result.erased), batch.batch_id)
         self._rejected |= result.rejected
+        self._erased |= result.erased
         self._refused += len(result.forbidden) + len(batch.oversize)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1
