@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, event, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,7 @@ from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 
 ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
 HISTORY = "field_changes"
+DOCUMENTS = "dossier_documents"
 
 
 def is_erasure(row: PulledRow) -> bool:
@@ -91,8 +93,28 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
             continue  # a value of an erased person: never stored here
         if row.table_name in ("customers", "guardians") or _holds_erased_values(session, row):
             _erasure_wins(session, row)
+        if row.table_name == DOCUMENTS:
+            _forget_document_file(session, row.row_id)
         kept.append(row)
     return kept
+
+
+def _forget_document_file(session: Session, row_id: str) -> None:
+    """The sealed file of an erased person's document here goes too, once the row in
+    its erased form is committed (the erasing desk removed its own copy)."""
+    found = session.execute(text("SELECT file_path FROM dossier_documents WHERE id = :i"),
+                            {"i": row_id}).scalar()
+    if not found:
+        return
+    folder = Path(str(session.connection().engine.url.database)).parent.resolve()
+    path = (folder / str(found)).resolve()
+    if not path.is_relative_to(folder):  # a path from elsewhere names no file of ours
+        return
+
+    def remove(_session: Session) -> None:
+        path.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", remove, once=True)
 
 
 def _holds_erased_values(session: Session, row: PulledRow) -> bool:

@@ -3,7 +3,7 @@ desk before the erasure reached it (a guardian, a data request and its values, a
 dossier with its note and a document, a history row about the guardian) are put in
 their erased form or made tombstones at head office when the erasure arrives, and
 that desk receives them at its next pull: no desk file and no head-office row holds
-the person's values any more."""
+the person's values any more (nor the document's file on that desk)."""
 
 from __future__ import annotations
 
@@ -92,6 +92,9 @@ def test_rows_another_desk_synced_before_the_erasure_are_erased_there_too(
     b = copy_of(a, tmp_path / "desk-b")
     try:
         ids = b_writes_about(b, person_id)
+        scan = b.store.path.parent / "files" / "hochieu_giang.sealed"  # its sealed file
+        scan.parent.mkdir(exist_ok=True)
+        scan.write_bytes(b"sealed scan of the passport")
         assert sync_now(b).refused == 0  # head office accepts them: nobody is erased yet
         erasure.erase_customer(a.desk, person_id, "Khách yêu cầu xoá")  # A never pulled
         assert sync_now(a.desk).refused == 0
@@ -108,6 +111,7 @@ def test_rows_another_desk_synced_before_the_erasure_are_erased_there_too(
                 assert value not in rows, value
                 assert unicodedata.normalize("NFC", value).encode() not in raw, value
         assert outbox_size(b) == 0
+        assert not scan.exists()  # the document's file left desk B's data folder
 
         # The rows stay, in the form the erasure leaves them (kept for the law's proof
         # or the accounts), with their codes.
