@@ -56,7 +56,7 @@ def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
 
 def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
     """The customer each pulled row belongs to, parents taken from the page, else from
-    this desk's store (looked up once each)."""
+    this desk's store (looked up once each); a tombstone's, from this desk's copy."""
     in_page = {(r.table_name, r.row_id): r.data for r in rows if not r.deleted}
     tables = synced_tables()
     found: dict[tuple[str, str], Mapping[str, Any] | None] = {}
@@ -71,8 +71,12 @@ def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRo
                 iter(read_rows(session, spec.table, [row_id])), None)
         return found[key]
 
-    return lambda row: None if row.deleted else belongs_to(
-        row.table_name, row.row_id, row.data, parent)
+    def owner(row: PulledRow) -> str | None:
+        # A tombstone holds no data: its owner is that of this desk's copy, if any.
+        data = parent(row.table_name, row.row_id) if row.deleted else row.data
+        return None if data is None else belongs_to(row.table_name, row.row_id, data, parent)
+
+    return owner
 
 
 def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledRow]:
@@ -87,6 +91,10 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
     kept: list[PulledRow] = []
     for row in rows:
         if owner_of(row) not in erased:
+            kept.append(row)
+            continue
+        if row.deleted:  # head office made it a tombstone: it wins over a change here
+            _erasure_wins(session, row)
             kept.append(row)
             continue
         if not may_stay(row.table_name, row.data):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jpf_desk.services.customers import records
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.conflicts import list_conflicts
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.services.rights import erasure
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -137,5 +138,51 @@ def test_rows_another_desk_synced_before_the_erasure_are_erased_there_too(
                 assert kept is not None and kept.full_name == "(đã xoá)"
                 asked = s.get(DataRequest, ids["data_requests"])
                 assert asked is not None and asked.details == ""
+    finally:
+        b.store.close()
+
+
+def test_a_pending_edit_of_a_row_head_office_made_a_tombstone_goes_without_a_conflict(
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
+    """Desk B synced a programme choice of the person (a row the erasure keeps nothing
+    of), then changed it and had not synced when the erasure reached head office: the
+    tombstone wins over the pending edit, no conflict is left to decide, and nothing of
+    the choice stays on B."""
+    from jpf_desk.store.models import Dossier, ProgrammeChoice
+
+    a = make_desk("HN1")
+    person_id = records.create_customer(a.desk, person()).customer.id
+    sync_now(a.desk)
+    b = copy_of(a, tmp_path / "desk-b")
+    try:
+        today = date(2026, 11, 20)
+        with b.tx() as s:
+            dossier = Dossier(customer_id=person_id, consultant_id=b.actor.staff_id,
+                              intake_season="september", intake_year=2027, stage="intake",
+                              stage_since=today)
+            s.add(dossier)
+            s.flush()
+            choice = ProgrammeChoice(dossier_id=dossier.id, school="Université Mimosa",
+                                     city="Grenoble")
+            s.add(choice)
+            s.flush()
+            choice_id = choice.id
+        sync_now(b)
+        with b.tx() as s:
+            found = s.get(ProgrammeChoice, choice_id)
+            assert found is not None
+            found.city = "Lyon"  # pending when the erasure arrives
+        erasure.erase_customer(a.desk, person_id, "Khách yêu cầu xoá")
+        sync_now(a.desk)
+
+        sync_now(b)
+        assert [(c.table_name, c.row_id) for c in list_conflicts(b)] == []
+        assert outbox_size(b) == 0
+        with b.tx() as s:
+            assert s.get(ProgrammeChoice, choice_id) is None
+        assert head_office_row(head_office, "programme_choices", choice_id) == (True, {})
+        raw = file_bytes(b)
+        for value in ("Mimosa", "Grenoble", "Lyon"):
+            assert value.encode() not in raw, value
     finally:
         b.store.close()
