@@ -186,3 +186,47 @@ def test_a_pending_edit_of_a_row_head_office_made_a_tombstone_goes_without_a_con
             assert value.encode() not in raw, value
     finally:
         b.store.close()
+
+
+def test_a_consent_receipt_made_on_another_desk_is_redacted_when_the_erasure_arrives(
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
+    """Desk B took the person's consent (the receipt names them) and synced; desk A,
+    which had not pulled it, erases the person. B redacts its receipt when the erasure
+    reaches it (chained there, as its own erasure would) and sends it: head office's
+    copy names no one either."""
+    import json
+
+    from jpf_desk.services.consent.capture import ConsentInput, capture_consent
+    from jpf_desk.services.consent.verify import verify_consents
+    from tests.consent.builders import NOW
+
+    a = make_desk("HN1")
+    person_id = records.create_customer(a.desk, person()).customer.id
+    sync_now(a.desk)
+    b = copy_of(a, tmp_path / "desk-b")
+    try:
+        receipt = capture_consent(b, person_id, ConsentInput(given=frozenset({"service"})),
+                                  now=NOW)
+        sync_now(b)
+        erasure.erase_customer(a.desk, person_id, "Khách yêu cầu xoá")  # A never pulled
+        sync_now(a.desk)
+        sync_now(b)
+        sync_now(a.desk)
+
+        with head_office.admin() as conn:
+            found = conn.execute("SELECT data->>'content' FROM ho.rows WHERE row_id = %s",
+                                 (receipt.id,)).fetchone()
+        assert found is not None
+        assert json.loads(str(found[0]))["customer"]["full_name"] is None
+        at_head_office = head_office_text(head_office)
+        for value in ERASED_VALUES:
+            assert value not in at_head_office, value
+        for desk in (a.desk, b):
+            raw = file_bytes(desk)
+            for value in ERASED_VALUES:
+                assert unicodedata.normalize("NFC", value).encode() not in raw, value
+        report = verify_consents(b)
+        assert report.ok and report.redacted == 1
+        assert outbox_size(b) == 0
+    finally:
+        b.store.close()
