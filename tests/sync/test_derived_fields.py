@@ -127,3 +127,40 @@ def test_same_given_name_on_two_desks_is_one_conflict_about_that_field_only(
         assert (found["full_name"], found["search_key"]) == ("Lê Anh", "le anh")
     finally:
         b.store.close()
+
+
+def test_a_guardians_name_parts_changed_on_two_desks_merge_into_one_full_name(
+        make_desk: MakeDesk, tmp_path: Path, head_office: HeadOffice) -> None:
+    from jpf_desk.services.customers.input import GuardianInput
+    from jpf_desk.store.models import Guardian
+
+    def minor(guardian_name: str) -> CustomerInput:
+        return CustomerInput(family_name="Lưu", given_name="Bé", birth_date=date(2016, 3, 2),
+                             guardians=[GuardianInput(guardian_name, "father", "0912 888 777",
+                                                           "cccd", "001080012345")])
+
+    made = make_desk("HN1")
+    a = made.desk
+    child = create_customer(a, minor("Lưu Quang Vĩnh"), allow_duplicates=True).customer.id
+    sync_now(a)
+    b = second_desk(made, tmp_path)
+    try:
+        update_customer(a, child, minor("Trần Quang Vĩnh"), allow_duplicates=True,
+                        reason="test")
+        sync_now(a)
+        update_customer(b, child, minor("Lưu Quang Minh"), allow_duplicates=True,
+                        reason="test")
+        assert sync_now(b).conflicts == 0
+        sync_now(a)
+        for desk in (a, b):
+            assert list_conflicts(desk) == []
+            with desk.tx() as s:
+                (guardian,) = s.query(Guardian).filter(Guardian.minor_id == child)
+                assert (guardian.family_name, guardian.middle_name, guardian.given_name,
+                        guardian.full_name) == ("Trần", "Quang", "Minh", "Trần Quang Minh")
+        with head_office.admin() as conn:
+            found = conn.execute("SELECT data->>'full_name' FROM ho.rows "
+                                 "WHERE table_name = 'guardians'").fetchall()
+        assert found == [("Trần Quang Minh",)]
+    finally:
+        b.store.close()
