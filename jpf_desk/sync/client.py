@@ -32,7 +32,7 @@ from jpf_desk.sync.connection import (
     connect,
     load_settings,
 )
-from jpf_desk.sync.erased_refusals import forget as forget_erased
+from jpf_desk.sync.erased_refusals import acknowledge_batch
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import (
     Conn,
@@ -152,7 +152,8 @@ class SyncRun:
         self._settled = reference.settle(self.store, self.centre_id, conn)
         self._pull_all(conn, first=True)
         self._push_all(conn)
-        forget_erased(self.store, self.centre_id, self._erased)
+        if self._erased:  # erased here as they were acknowledged: the file too
+            compact_store_file(self.store.engine)
         anchor.send_head(conn, self.store, self.centre_id, self.store_id, self._anchored)
         if self._rejected:
             self._pull_all(conn, first=False)
@@ -289,7 +290,7 @@ class SyncRun:
                 if batch is None and not in_flight:
                     if answered is not None:
                         with self.store.session(self.centre_id, None) as s:
-                            outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
+                            acknowledge_batch(s, answered[0].batch_id, answered[1])
                             restore.note_acknowledged(s)
                     return
         except BaseException:
@@ -326,7 +327,7 @@ class SyncRun:
         size = min(self.batch_size, FIRST_BATCH) if first else self.batch_size
         with self.store.session(self.centre_id, None) as s:
             if acknowledge is not None:
-                outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
+                acknowledge_batch(s, acknowledge[0].batch_id, acknowledge[1])
                 restore.note_acknowledged(s)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor

@@ -7,7 +7,8 @@ which rows, PushResult.erased), and the pull's erasure rules never see it (head 
 never had it). Left alone, the person's values would stay in this file. So each such
 row is put here in the form the erasure leaves it (sync/erased_rows.ERASED_VALUES) or,
 for a table the erasure keeps nothing of (a history row, a partner request), deleted,
-with its field history; then the file is compacted, as after an erasure pulled.
+with its field history, in the transaction that acknowledges the batch; the sync then
+compacts the file, as after an erasure pulled.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpf_desk.store import tracking
-from jpf_desk.store.engine import Store
 from jpf_desk.store.models import FieldChange
-from jpf_desk.store.scrub import compact_store_file, secure_delete
+from jpf_desk.store.scrub import secure_delete
 from jpf_desk.sync.erased_rows import ERASED_VALUES
-from jpf_desk.sync.protocol import Key
+from jpf_desk.sync.outbox import acknowledge
+from jpf_desk.sync.protocol import Key, PushResult
 from jpf_desk.sync.rows import delete_row, read_rows, synced_tables, upsert_row
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,10 @@ def erase_refused(session: Session, keys: Collection[Key]) -> None:
                         table_name, row_id)
 
 
-def forget(store: Store, centre_id: str, keys: Collection[Key]) -> None:
-    """`erase_refused` in its own transaction, then the file compacted (no-op without
-    keys)."""
-    if not keys:
-        return
-    with store.session(centre_id, None) as s:
-        erase_refused(s, keys)
-    compact_store_file(store.engine)
+def acknowledge_batch(session: Session, batch_id: str, result: PushResult) -> None:
+    """Head office answered the batch: its entries go (outbox.acknowledge), and in the
+    same transaction the rows refused as erased are erased here, so that no later
+    failure of the sync can leave them behind. The caller compacts the file after."""
+    acknowledge(session, batch_id, result.rejected)
+    if result.erased:
+        erase_refused(session, result.erased)
