@@ -79,10 +79,11 @@ lint: $(BIN)/.test-installed forms
 test: system-deps $(BIN)/.test-installed forms lint
 	QT_QPA_PLATFORM=offscreen timeout -k 30 1800 $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
-# Every bench script (bench/machine.py and bench/delay_proxy.py are their helpers): each
-# prints paired ratios with their spread, the cores and the load, at a size that runs in a
-# few minutes (each script's --help gives the options for the full sizes). All run even
-# when one fails or misses its target; make says which at the end.
+# Every bench script (bench/machine.py is their helper; bench/sync.py's slow line is
+# tests/helpers/line_proxy.py, shared with the tests): each prints paired ratios with
+# their spread, the cores and the load, at a size that runs in a few minutes (each
+# script's --help gives the options for the full sizes). All run even when one fails or
+# misses its target; make says which at the end.
 BENCHES := search receipt sync imports startup
 bench: $(BIN)/.test-installed forms
 	@failed=""; for b in $(BENCHES); do echo "== bench/$$b.py"; \

@@ -34,7 +34,6 @@ import keyring  # noqa: E402
 import psycopg  # noqa: E402
 from sqlalchemy import insert, update  # noqa: E402
 
-from bench.delay_proxy import DelayProxy  # noqa: E402
 from bench.machine import machine_line, spread  # noqa: E402
 from jpf_desk.services import setup  # noqa: E402
 from jpf_desk.services.demo.build import fill_demo  # noqa: E402
@@ -51,6 +50,7 @@ from jpf_desk.store.tracking import record_bulk  # noqa: E402
 from jpf_desk.sync import client, kept_line  # noqa: E402
 from jpf_desk.sync.connection import ConnectionSettings  # noqa: E402
 from jpf_desk.sync.protocol import PUSH_COLUMNS  # noqa: E402
+from tests.helpers.line_proxy import LineProxy  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import become_another_desk  # noqa: E402
 from tests.sync.pg import PgServer, find_pg_bin, start_server  # noqa: E402
@@ -135,8 +135,8 @@ def main() -> int:
         slow = slow_line(server, desk, role.role_name, role.password)
         store.close()
         second_store = open_store(work / "second")
-        second = setup.unattended_desk(second_store)
-        assert second is not None
+        second = sign_in.sign_in(second_store, sign_in.find_staff(second_store, "Lê Thu Trang"),
+                                 BENCH_PASSWORD)  # a sync is done by a signed-in person
         become_another_desk(second)
         started = time.perf_counter()
         pulled = sync_now(second).pulled
@@ -181,7 +181,7 @@ def slow_line(server: PgServer, desk: Desk, role: str, password: str
     """(seconds, round trips) of an empty sync over a 50 ms line (best of 3) on the
     connection the desk keeps, of one on a new connection (best of 3), and of a bare
     connect, `SELECT 1` and close over the same line."""
-    proxy = DelayProxy(server.socket_path, DELAY)
+    proxy = LineProxy(server.socket_path, one_way_s=DELAY)
     try:
         connect_head_office(desk, ConnectionSettings(
             host="127.0.0.1", port=proxy.port, dbname="bench", user=role, sslmode="disable"),

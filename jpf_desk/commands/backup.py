@@ -1,7 +1,10 @@
 """`jpf-desk backup --to FILE` and `jpf-desk restore FILE`.
 
-Both carry every customer's data: once staff sign-in exists on the command line they
-must be wrapped by it (manager only). `restore` checks the whole backup before it
+Both carry every customer's data: a manager signs in (`Action.MANAGE_STORE`). `restore`
+asks for that manager on the store it replaces, when that store opens; a store that
+cannot be opened (what a restore repairs) has nobody to sign in, and the backup with its
+key (this PC's keyring, or the recovery words) is then the credential
+(`sign_in.manager_before_replacing`). `restore` checks the whole backup before it
 replaces anything; the replaced store is kept under backups/.
 """
 
@@ -14,7 +17,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.output import check_output
-from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.commands.sign_in import manager_before_replacing, sign_in_options, signed_in_desk
 from jpf_desk.domain.messages import render
 from jpf_desk.domain.staff import Action
 from jpf_desk.paths import resolve_data_dir
@@ -36,6 +39,7 @@ def register(subparsers: Any) -> None:
     r: argparse.ArgumentParser = subparsers.add_parser(
         "restore", help="replace the store by a backup, after checking all of it")
     data_dir_option(r)
+    sign_in_options(r)
     r.add_argument("file", help="the backup file (.jpfbak)")
     r.add_argument("--recovery-words", action="store_true",
                    help="read the recovery sheet's words on stdin (a new PC)")
@@ -69,13 +73,15 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    archive = Path(args.file).expanduser()
+    # A file that is no backup is refused before anyone is asked for a password.
+    manifest = backups.read_manifest(archive, check_members=True)
+    manager_before_replacing(args)  # before the words are read: the password comes first
     key = None
     if args.recovery_words:
         if sys.stdin.isatty():
             print(render("recovery.type_words", {}, args.lang), file=sys.stderr)
         key = recovery.key_from_words(sys.stdin.read())
-    archive = Path(args.file).expanduser()
-    manifest = backups.read_manifest(archive, check_members=False)
     aside = backups.restore_into(archive, resolve_data_dir(args.data_dir), key)
     print(render("backup.restored", {"made_at": manifest.made_at, "aside": aside or "-"},
                  args.lang), file=sys.stderr)

@@ -27,9 +27,9 @@ def open_cli_store(args: argparse.Namespace, *, lock: bool = True, create: bool 
 
 
 def open_cli_desk(args: argparse.Namespace, *, lock: bool = True) -> Desk:
-    """The desk of the store in --data-dir with nobody signed in (sync, verify): commands
-    on personal data sign in instead (commands/sign_in.py); a store never set up is an
-    error here."""
+    """The desk of the store in --data-dir with nobody signed in, for what holds nobody's
+    data (`controller show`: the centre's own details); every command on personal data
+    signs in instead (commands/sign_in.py). A store never set up is an error here."""
     store = open_cli_store(args, lock=lock)
     desk = setup.unattended_desk(store)
     if desk is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_json
+from jpf_desk.commands.common import print_json
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import VN_TZ, format_datetime
@@ -36,6 +36,7 @@ def register(subparsers: Any) -> None:
     ex.set_defaults(func=run_export)
     form = sub.add_parser("paper-form", help="a blank paper consent form (PDF)")
     data_dir_option(form)
+    sign_in_options(form)
     form.add_argument("--pdf", type=Path, required=True)
     form.set_defaults(func=run_paper_form)
 
@@ -98,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_paper_form(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.documents import paper_form_pdf
 
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)  # consent paperwork: as in the window
     try:
         args.pdf.write_bytes(paper_form_pdf(desk))
     finally:

@@ -1,7 +1,10 @@
 """`jpf-desk recovery-sheet` and `jpf-desk recover`: the store key on paper and back.
 
-Both handle the key itself: once staff sign-in exists on the command line they must
-be wrapped by it (manager only). The words are read from standard input, never from
+Both handle the key itself. The sheet is printed by a signed-in manager. `recover` runs
+when the store cannot be opened (its key is not on this PC), so nobody can sign in to it:
+the words are the credential (they are the key, which opens the file with or without
+JPF Desk, and nothing in the store is shown). If the store does open, a manager of it
+signs in first, as for `restore`. The words are read from standard input, never from
 the command line (which other users of the PC can see).
 """
 
@@ -14,7 +17,7 @@ from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.output import write_output
-from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.commands.sign_in import manager_before_replacing, sign_in_options, signed_in_desk
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.messages import render
 from jpf_desk.domain.staff import Action
@@ -33,6 +36,7 @@ def register(subparsers: Any) -> None:
     rec: argparse.ArgumentParser = subparsers.add_parser(
         "recover", help="put the store key back from the recovery sheet (words on stdin)")
     data_dir_option(rec)
+    sign_in_options(rec)
     rec.add_argument("--key-id", help="the key id printed on the sheet (if jpf-desk.key.json is lost)")
     rec.set_defaults(func=run_recover)
 
@@ -51,6 +55,7 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 
 def run_recover(args: argparse.Namespace) -> int:
+    manager_before_replacing(args)  # before the words are read: the password comes first
     if sys.stdin.isatty():
         print(render("recovery.type_words", {}, args.lang), file=sys.stderr)
     text = sys.stdin.read()

@@ -1,5 +1,10 @@
 """`jpf-desk sync`: sync with head office now; `sync connect`, `sync status` and
-a desk restored from an older copy says so."""
+a desk restored from an older copy says so.
+
+A sync sends and receives every customer's rows: every action signs in (`--staff`),
+as in the window, where any signed-in role may sync (`Action.SYNC`, checked by the
+services); settling a conflict is a manager's (`Action.RESOLVE_SYNC_CONFLICT`).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk, print_fields, print_json
+from jpf_desk.commands.common import print_fields, print_json
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label
@@ -26,22 +31,27 @@ def register(subparsers: Any) -> None:
     p: argparse.ArgumentParser = subparsers.add_parser(
         "sync", help="sync with head office (default action: run)")
     data_dir_option(p)
+    sign_in_options(p)
     p.add_argument("--json", action="store_true")
     actions = p.add_subparsers(dest="action")
     for name, text in (("run", "pull and push now (the default)"),
                        ("status", "last sync, pending changes, conflicts, rows set aside")):
         # --json accepted after the action too; SUPPRESS keeps one given before it.
-        actions.add_parser(name, help=text).add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS)
-    connection_options(actions.add_parser(
-        "connect", help="set where head office is; asks the password"))
+        action = actions.add_parser(name, help=text)
+        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+        sign_in_options(action, after_subcommand=True)
+    connect = actions.add_parser(
+        "connect", help="set where head office is; asks the staff member's password, then "
+                        "head office's (--password-stdin: one line each, in that order)")
+    sign_in_options(connect, after_subcommand=True, password_stdin=False)
+    connection_options(connect, after_subcommand=True)
     conflict_options(actions.add_parser(
         "conflicts", help="fields changed here and at head office: list them, or resolve one"))
     p.set_defaults(func=run)
 
 
 def conflict_options(parser: argparse.ArgumentParser) -> None:
-    sign_in_options(parser)
+    sign_in_options(parser, after_subcommand=True)
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     choices = parser.add_subparsers(dest="conflict_action")
     resolve = choices.add_parser("resolve", help="keep one side's value")
@@ -51,7 +61,8 @@ def conflict_options(parser: argparse.ArgumentParser) -> None:
                          help="only this field (default: every field in conflict)")
 
 
-def connection_options(parser: argparse.ArgumentParser) -> None:
+def connection_options(parser: argparse.ArgumentParser, *,
+                       after_subcommand: bool = False) -> None:
     """Where head office is and the centre's account (shared with `jpf-desk join`)."""
     parser.add_argument("--host", required=True)
     parser.add_argument("--port", type=int, default=5432)
@@ -64,7 +75,10 @@ def connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--insecure", action="store_true",
                         help="allow sslmode disable/allow/prefer to a host other than this "
                              "machine (password and data may cross the network in clear)")
-    parser.add_argument("--password-stdin", action="store_true",
+    # Under `sync connect` it may come before the action too (`sync --password-stdin
+    # connect`): SUPPRESS there keeps the value given before it.
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if after_subcommand else {}
+    parser.add_argument("--password-stdin", action="store_true", **default,
                         help="read the password from standard input instead of prompting")
 
 
@@ -74,7 +88,7 @@ def connection_from(args: argparse.Namespace) -> tuple[ConnectionSettings, str]:
         host=args.host, port=args.port, dbname=args.dbname, user=args.user,
         sslmode=args.sslmode, sslrootcert=args.sslrootcert, sslcert=args.sslcert,
         sslkey=args.sslkey, insecure=args.insecure)
-    password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
+    password = sys.stdin.readline().rstrip("\n") if getattr(args, "password_stdin", False) \
         else getpass.getpass("password: ")
     return settings, password
 
@@ -83,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     action = args.action or "run"
     if action == "conflicts":
         return conflicts(args)
-    desk = open_cli_desk(args, lock=action == "run")
+    desk = signed_in_desk(args, lock=action == "run")
     try:
         if action == "connect":
             settings, password = connection_from(args)

@@ -3,7 +3,9 @@ mismatch.
 
 Exit codes: 0 everything matches (head office's anchor included when it could be
 reached: the output says when it was last compared), 1 a mismatch, named by record id
-(receipt, event, chain link or trigger), never by the person's data.
+(receipt, event, chain link or trigger), never by the person's data; 2 refused (no
+sign-in, a wrong password, not a manager). It reads every receipt, event and access-log
+entry of the store, so a manager signs in (`Action.VERIFY_PROOF`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
-from jpf_desk.commands.common import open_cli_desk
+from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
 from jpf_desk.domain import messages
 from jpf_desk.domain.dates import VN_TZ
 from jpf_desk.domain.messages import render
@@ -25,6 +27,7 @@ def register(subparsers: Any) -> None:
         "verify", help="check the consent receipts' hash chain, events and head office's "
                        "anchor, and the access log's chains")
     data_dir_option(p)
+    sign_in_options(p)
     p.add_argument("--offline", action="store_true",
                    help="do not compare with head office this time")
     p.set_defaults(func=run)
@@ -60,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
     from jpf_desk.services.consent.verify import verify_consents
 
     lang = args.lang
-    desk = open_cli_desk(args, lock=False)
+    desk = signed_in_desk(args, lock=False)
     try:
-        report = verify_consents(desk)
+        report = verify_consents(desk)  # refuses anyone but a manager, before reading
         access = verify_access_log(desk.store)
         anchor: AnchorReport | None = None if args.offline else compare_with_head_office(desk)
     finally:

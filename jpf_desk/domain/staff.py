@@ -47,7 +47,7 @@ class Action(StrEnum):
     EDIT_CALENDAR = "edit_calendar"
     MANAGE_STAFF = "manage_staff"
     READ_ACCESS_LOG = "read_access_log"
-    MANAGE_STORE = "manage_store"  # backups and the recovery sheet: every customer's data
+    MANAGE_STORE = "manage_store"  # backup, restore, the recovery sheet: every customer's data
     MARKETING_LIST = "marketing_list"
     ANALYTICS_EXPORT = "analytics_export"
     LIST_HANDOVERS = "list_handovers"
@@ -60,6 +60,8 @@ class Action(StrEnum):
     TAKE_PAYMENT = "take_payment"
     PRINT_PAYMENT_RECEIPT = "print_payment_receipt"
     CASH_SUMMARY_ALL = "cash_summary_all"  # every staff member's day (one's own: anyone)
+    SYNC = "sync"  # send and receive every customer's rows, set where head office is
+    VERIFY_PROOF = "verify_proof"  # read every receipt and access-log event to check them
 
 
 register_labels(Action, {
@@ -85,8 +87,9 @@ register_labels(Action, {
     "manage_staff": {"vi": "Quản lý nhân viên", "fr": "Gérer le personnel", "en": "Manage staff"},
     "read_access_log": {"vi": "Xem nhật ký truy cập", "fr": "Consulter le journal des accès",
                         "en": "Read the access log"},
-    "manage_store": {"vi": "Sao lưu kho dữ liệu", "fr": "Sauvegarder le dépôt",
-                     "en": "Back up the store"},
+    "manage_store": {"vi": "Sao lưu và khôi phục kho dữ liệu",
+                     "fr": "Sauvegarder et restaurer le dépôt",
+                     "en": "Back up and restore the store"},
     "marketing_list": {"vi": "Xuất danh sách gửi tin quảng cáo",
                        "fr": "Exporter la liste de prospection", "en": "Export the marketing list"},
     "analytics_export": {"vi": "Xuất dữ liệu phân tích", "fr": "Exporter les données d'analyse",
@@ -117,6 +120,11 @@ register_labels(Action, {
     "cash_summary_all": {"vi": "Xem bảng kê thu tiền của mọi nhân viên",
                          "fr": "Voir le relevé de caisse de tout le personnel",
                          "en": "See every staff member's cash summary"},
+    "sync": {"vi": "Đồng bộ với trụ sở chính", "fr": "Synchroniser avec le siège",
+             "en": "Sync with head office"},
+    "verify_proof": {"vi": "Kiểm tra bằng chứng đồng ý và nhật ký truy cập",
+                     "fr": "Vérifier les preuves de consentement et le journal des accès",
+                     "en": "Check the consent proof and the access log"},
 })
 
 
@@ -157,6 +165,10 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.TAKE_PAYMENT: Rule(_ALL, "staff.not_allowed"),
     Action.PRINT_PAYMENT_RECEIPT: Rule(_ALL, "staff.not_allowed"),
     Action.CASH_SUMMARY_ALL: Rule(_MANAGERS, "cash.manager_only"),
+    # Every role has the Sync section in the window (the command line is no wider).
+    Action.SYNC: Rule(_ALL, "staff.not_allowed"),
+    # An audit of every desk's chains (the access log's too, a manager's to read).
+    Action.VERIFY_PROOF: Rule(_MANAGERS, "verify.manager_only"),
 }
 
 
@@ -204,9 +216,10 @@ register({
         "en": "Only a manager can produce a report of everything held on a customer.",
     },
     "store.manager_only": {
-        "vi": "Chỉ quản lý mới được sao lưu kho dữ liệu hoặc in phiếu khôi phục.",
-        "fr": "Seul un responsable peut sauvegarder le dépôt ou imprimer la fiche de secours.",
-        "en": "Only a manager can back up the store or print the recovery sheet.",
+        "vi": "Chỉ quản lý mới được sao lưu, khôi phục kho dữ liệu hoặc in phiếu khôi phục.",
+        "fr": "Seul un responsable peut sauvegarder ou restaurer le dépôt, ou imprimer la "
+              "fiche de secours.",
+        "en": "Only a manager can back up or restore the store, or print the recovery sheet.",
     },
     "lists.manager_only": {
         "vi": "Chỉ quản lý mới được xuất danh sách quảng cáo hoặc dữ liệu phân tích.",
@@ -242,6 +255,11 @@ register({
         "vi": "Chỉ quản lý mới được xem bảng kê thu tiền của nhân viên khác.",
         "fr": "Seul un responsable peut voir le relevé de caisse d'un autre employé.",
         "en": "Only a manager can see another staff member's cash summary.",
+    },
+    "verify.manager_only": {
+        "vi": "Chỉ quản lý mới được kiểm tra bằng chứng đồng ý và nhật ký truy cập.",
+        "fr": "Seul un responsable peut vérifier les preuves de consentement et le journal des accès.",
+        "en": "Only a manager can check the consent proof and the access log.",
     },
     "access_log.manager_only": {
         "vi": "Chỉ quản lý mới được xem nhật ký truy cập.",

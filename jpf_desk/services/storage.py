@@ -11,10 +11,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jpf_desk.store import keys
 from jpf_desk.store.engine import Store, open_store
-from jpf_desk.store.errors import MigrationFailed, NoStoreHere, StoreError
+from jpf_desk.store.errors import (
+    MigrationFailed,
+    NoStoreHere,
+    RestoreInterrupted,
+    StoreCorrupt,
+    StoreError,
+    StoreTooNew,
+)
 
-__all__ = ["MigrationFailed", "NoStoreHere", "Store", "StoreError", "open_data_store"]
+__all__ = ["CANNOT_OPEN", "MigrationFailed", "NoStoreHere", "Store", "StoreError",
+           "open_data_store"]
+
+# A folder whose store cannot be opened at all: none there, damaged, its key not on this
+# PC, a restore cut off, an upgrade that failed. Nobody can sign in to it, so `recover`
+# and `restore` (which exist to repair exactly this) rely on their own secret instead.
+# A store busy in another process, a full disk or a read-only folder are not in this list:
+# the store is fine, and the person is told what to do.
+CANNOT_OPEN: tuple[type[StoreError], ...] = (
+    NoStoreHere, StoreCorrupt, RestoreInterrupted, MigrationFailed, StoreTooNew,
+    keys.StoreKeyMissing, keys.StoreKeyWrong, keys.StoreKeyInfoMissing,
+    keys.StoreKeyringUnavailable)
 
 
 def open_data_store(data_dir: Path, *, lock: bool = True, create: bool = False,

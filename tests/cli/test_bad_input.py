@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from jpf_desk.cli import main
 from jpf_desk.services.demo.build import DEMO_PASSWORD
 from jpf_desk.store.engine import STORE_FILE
-from tests.helpers.staff import password_on_stdin, signed_in_args
+from tests.helpers.staff import TEST_PASSWORD, password_on_stdin, signed_in_args
 
 UNEXPECTED = "lỗi không mong muốn"
 
@@ -126,9 +126,10 @@ def test_changed_or_missing_policy_file(capsys, data_dir, monkeypatch, tmp_path,
             text.unlink()
     monkeypatch.setattr(policy, "policy_root", lambda: copy)
     policy.all_policies.cache_clear()
+    password_on_stdin(monkeypatch)
     try:
         said(*run(capsys, "receipts", "paper-form", "--data-dir", str(data_dir), "--pdf",
-                  str(tmp_path / "f.pdf")), "cài lại chương trình")
+                  str(tmp_path / "f.pdf"), *signed_in_args()), "cài lại chương trình")
     finally:
         policy.all_policies.cache_clear()
 
@@ -154,7 +155,7 @@ def test_sync_connect_without_keyring(capsys, data_dir, monkeypatch):
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("secret\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TEST_PASSWORD}\nsecret\n"))  # staff, HO
     # the store's own key is already known to this process; only the keyring write fails
     from jpf_desk.store.engine import open_store
 
@@ -173,7 +174,7 @@ def test_sync_connect_without_keyring(capsys, data_dir, monkeypatch):
     locked.values.update(keys_before)
     keyring.set_keyring(locked)
     said(*run(capsys, "--data-dir", str(data_dir), "sync", "connect", "--host", "h",
-              "--dbname", "d", "--user", "u", "--sslmode", "require", "--password-stdin"),
+              "--dbname", "d", "--user", "u", "--sslmode", "require", *signed_in_args()),
          "keyring")
 
 
@@ -294,15 +295,18 @@ def test_any_command_says_something_clear(capsys, tmp_path, template_store, data
 def test_any_recovery_words_or_backup_file_is_refused_plainly(capsys, data_dir, monkeypatch,
                                                               tmp_path, words, blob):
     """Typed words that are not the sheet's, or a file that is not a backup: a sentence,
-    and the store stays as it was."""
+    and the store stays as it was. The store opens, so its manager signs in first (the
+    password's line, then the words)."""
     import io
 
     before = (data_dir / STORE_FILE).read_bytes()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(words))
-    code, err = run(capsys, "recover", "--data-dir", str(data_dir))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TEST_PASSWORD}\n{words}"))
+    code, err = run(capsys, "recover", "--data-dir", str(data_dir), *signed_in_args())
     assert UNEXPECTED not in err and code == 2 and "24 từ" in err, (words, err)
     fake = tmp_path / "fake.jpfbak"
     fake.write_bytes(blob)
-    code, err = run(capsys, "restore", str(fake), "--data-dir", str(data_dir))
+    password_on_stdin(monkeypatch)
+    code, err = run(capsys, "restore", str(fake), "--data-dir", str(data_dir),
+                    *signed_in_args())
     assert UNEXPECTED not in err and code == 2 and "không có gì bị thay thế" in err, err
     assert (data_dir / STORE_FILE).read_bytes() == before

@@ -16,6 +16,7 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent, wit
 from jpf_desk.services.consent.verify import verify_consents
 from tests.consent.attacker import drop_trigger, rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.helpers.stores import RawRow, open_raw
 
 RECEIPT_TRIGGERS = ("consent_receipts",)
@@ -252,17 +253,20 @@ def test_events_written_without_a_receipt_are_sealed_too(desk, store):
     ("en", "OK: 3 receipts, 16 consent events and 3 chain links", "MISMATCH: trigger "
      "consent_events_no_delete: the trigger that forbids changes and deletions is missing"),
 ])
-def test_verify_command_words_and_exit_codes(desk, store, capsys, lang, ok_words, bad_words):
+def test_verify_command_words_and_exit_codes(desk, store, capsys, monkeypatch, lang, ok_words,
+                                            bad_words):
     from jpf_desk.cli import main
 
     _three_receipts(desk)
-    argv = ["--lang", lang, "verify", "--data-dir", str(store.path.parent)]
+    argv = ["--lang", lang, "verify", "--data-dir", str(store.path.parent), *signed_in_args()]
+    password_on_stdin(monkeypatch)
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert out.startswith(ok_words)
     (head,) = rows(store.path, "SELECT link_hash FROM consent_chain WHERE position = 3")[0]
     assert str(head) in out.splitlines()[1]  # to read out to head office, or an inspector
     drop_trigger(store.path, "consent_events_no_delete")
+    password_on_stdin(monkeypatch)
     assert main(argv) == 1
     out = capsys.readouterr().out
     assert out.startswith(bad_words) and "Phạm" not in out and "Đức" not in out

@@ -94,7 +94,9 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator, mo
     with pdfplumber.open(pdf) as doc:
         assert "BẢN SAO" in doc.pages[0].extract_text()
 
-    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir)
+    password_on_stdin(monkeypatch)
+    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir,
+                     *signed_in_args())
     assert code == 0 and out.startswith("OK: 2 receipts")
 
     conn = connect(store.path, store.key)
@@ -108,6 +110,8 @@ def test_cli_list_export_and_verify(desk, store, capsys, tmp_path, validator, mo
     conn.execute(ddl)
     conn.commit()
     conn.close()
-    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir)
+    password_on_stdin(monkeypatch)
+    code, out = _cli(capsys, "--lang", "en", "verify", "--data-dir", data_dir,
+                     *signed_in_args())
     assert code == 1
     assert first.id in out and event_id in out

@@ -36,6 +36,8 @@ EXPECTED = {
     "take_payment": {R, C, M, A},
     "print_payment_receipt": {R, C, M, A},
     "cash_summary_all": {M, A},
+    "sync": {R, C, M, A},
+    "verify_proof": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -57,6 +59,7 @@ REFUSED_CODES = {
     "edit_desk_settings": "settings.manager_only",
     "resolve_sync_conflict": "sync.conflict_manager_only",
     "cash_summary_all": "cash.manager_only",
+    "verify_proof": "verify.manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 

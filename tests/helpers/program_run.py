@@ -26,7 +26,7 @@ def program_env(home: Path) -> dict[str, str]:
 # Commands on customers' data sign in (README): the demo store's manager, whose published
 # password is read from stdin.
 SIGNED_IN = {"search", "receipts", "requests", "dossiers", "lists", "handovers", "retention",
-             "transfers", "import", "consent-to-collect"}
+             "transfers", "import", "consent-to-collect", "verify", "sync"}
 
 
 def as_demo_manager(args: Sequence[str | Path]) -> tuple[list[str | Path], str | None]:

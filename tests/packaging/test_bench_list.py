@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HELPERS = {"machine", "delay_proxy"}
+HELPERS = {"machine"}  # the slow line is tests/helpers/line_proxy.py
 
 
 def test_make_bench_lists_every_bench_script() -> None:

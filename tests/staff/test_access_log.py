@@ -22,7 +22,7 @@ from jpf_desk.services.rights.documents import write_access_report
 from jpf_desk.store.models import AccessEvent, OutboxEntry
 from jpf_desk.sync.rows import synced_tables
 from tests.helpers.consent import give_service_consent
-from tests.helpers.staff import signed_in
+from tests.helpers.staff import password_on_stdin, signed_in, signed_in_args
 from tests.helpers.stores import open_raw
 from tests.requests.builders import make_person
 
@@ -132,19 +132,22 @@ def test_verify_finds_a_removed_event(desk):
     assert bad is not None and (bad.event_id, bad.reason) == (third.id, "gap")
 
 
-def test_jpf_desk_verify_reports_the_access_log(desk, capsys):
+def test_jpf_desk_verify_reports_the_access_log(desk, capsys, monkeypatch):
     person = make_person(desk)
     reveal_id_number(desk, person.id)
     data_dir = str(desk.store.path.parent)
-    assert main(["verify", "--data-dir", data_dir]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["verify", "--data-dir", data_dir, *signed_in_args()]) == 0
     assert ("ĐÚNG: đã kiểm tra 1 sự kiện nhật ký truy cập (1 chuỗi của các máy)."
             in capsys.readouterr().out)
     (event,) = events(desk)
     _tamper(desk.store, "UPDATE access_events SET detail = 'passport' WHERE id = ?", event.id)
-    assert main(["verify", "--data-dir", data_dir]) == 1
+    password_on_stdin(monkeypatch)
+    assert main(["verify", "--data-dir", data_dir, *signed_in_args()]) == 1
     assert (f"SAI LỆCH: sự kiện nhật ký truy cập {event.id} (máy {event.store_id}, số 1): "
             "nội dung không khớp với mã băm") in capsys.readouterr().out
-    assert main(["--lang", "en", "verify", "--data-dir", data_dir]) == 1
+    password_on_stdin(monkeypatch)
+    assert main(["--lang", "en", "verify", "--data-dir", data_dir, *signed_in_args()]) == 1
     assert f"MISMATCH: access-log event {event.id}" in capsys.readouterr().out
 
 

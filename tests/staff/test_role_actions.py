@@ -187,6 +187,24 @@ def import_customers(actor: Desk, case: Case) -> None:
     assert run_import(actor, sheet, apply=True).applied
 
 
+def sync_status(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.head_office.sync import sync_status as status
+
+    assert status(actor).configured is False  # this desk was never connected
+
+
+def verify_proof(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.consent.verify import verify_consents
+
+    assert verify_consents(actor).ok
+
+
+def blank_paper_form(actor: Desk, case: Case) -> None:
+    from jpf_desk.services.consent.documents import paper_form_pdf
+
+    assert paper_form_pdf(actor).startswith(b"%PDF")
+
+
 # Written out: which of the three roles may do each action, and what the others read.
 EXPECTED = {
     "open_document": ({CONSULTANT, MANAGER}, "dossier.document_advisers_only", open_document),
@@ -208,6 +226,9 @@ EXPECTED = {
     "record_transfer_filing": ({MANAGER}, "transfer.manager_only", record_transfer_filing),
     "set_centre_details": ({MANAGER}, "controller.manager_only", set_centre_details),
     "import_customers": ({MANAGER}, "import.manager_only", import_customers),
+    "sync_status": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", sync_status),
+    "verify_proof": ({MANAGER}, "verify.manager_only", verify_proof),
+    "blank_paper_form": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", blank_paper_form),
 }
 ROLES = {RECEPTIONIST: Role.RECEPTIONIST, CONSULTANT: Role.CONSULTANT, MANAGER: Role.MANAGER}
 
@@ -227,12 +248,18 @@ def test_role_against_protected_action(desk, tmp_path, role, action):
 
 
 def test_an_unattended_desk_may_not_touch_customers(desk):
+    from jpf_desk.services.consent.verify import verify_consents
+    from jpf_desk.services.head_office.sync import sync_now, sync_status
+
     make_person(desk)
     nobody = setup.unattended_desk(desk.store)
     assert nobody is not None
     with pytest.raises(NotAllowed) as err:
         search_customers(nobody, "giang")
     assert err.value.code == "staff.not_allowed"
+    for refused in (sync_now, sync_status, verify_consents):  # nor sync, nor read the proof
+        with pytest.raises(NotAllowed):
+            refused(nobody)
 
 
 def test_a_member_deactivated_after_signing_in_is_refused_at_once(desk):

@@ -62,16 +62,16 @@ def main() -> int:
         assert info is not None
         migrate.backup(data_dir / "jpf-desk.db", "before-test", find_key(data_dir, info))
         return 0
-    if action == "restore":
-        return cli_main(["restore", sys.argv[6], "--data-dir", str(data_dir)])
     import io
 
     from jpf_desk.services.staff.passwords import HashCost, use_cost
 
     use_cost(HashCost(1, 8, 1))  # the tests' cost (tests/helpers/staff.py): no rehash written
     sys.stdin = io.StringIO("test-pass-2026\n")  # the template store's manager signs in
-    return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6],
-                     "--staff", "Lê Thu Trang", "--password-stdin"])
+    signing_in = ["--staff", "Lê Thu Trang", "--password-stdin"]
+    if action == "restore":  # signs in while the store opens; not after a restore cut off
+        return cli_main(["restore", sys.argv[6], "--data-dir", str(data_dir), *signing_in])
+    return cli_main(["backup", "--data-dir", str(data_dir), "--to", sys.argv[6], *signing_in])
 
 
 if __name__ == "__main__":

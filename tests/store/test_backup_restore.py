@@ -24,7 +24,13 @@ from jpf_desk.store import keys
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from tests.helpers.intake import SCAN, intake_with_passport, raw_hits
 from tests.helpers.memory_keyring import MemoryKeyring
-from tests.helpers.staff import FIRST_MANAGER, password_on_stdin, sign_in_as, signed_in_args
+from tests.helpers.staff import (
+    FIRST_MANAGER,
+    TEST_PASSWORD,
+    password_on_stdin,
+    sign_in_as,
+    signed_in_args,
+)
 from tests.services.helpers import adult
 
 
@@ -109,8 +115,8 @@ def test_recover_refuses_another_stores_words(store, tmp_path, monkeypatch, caps
     other = open_store(tmp_path / "other")
     words = " ".join(recovery.kit_for(other).words)
     other.close()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(words))
-    assert main(["recover", "--data-dir", str(data_dir)]) == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TEST_PASSWORD}\n{words}"))
+    assert main(["recover", "--data-dir", str(data_dir), *signed_in_args()]) == 2
     assert "kho dữ liệu khác" in capsys.readouterr().err
 
 
@@ -118,8 +124,8 @@ def test_mistyped_word_is_refused(store, monkeypatch, capsys):
     words = list(recovery.kit_for(store).words)
     words[5] = "zoo" if words[5] != "zoo" else "abandon"
     store.close()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(" ".join(words)))
-    assert main(["recover", "--data-dir", str(store.path.parent)]) == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TEST_PASSWORD}\n{' '.join(words)}"))
+    assert main(["recover", "--data-dir", str(store.path.parent), *signed_in_args()]) == 2
     assert "24 từ" in capsys.readouterr().err
 
 
@@ -149,13 +155,14 @@ def test_restore_checks_the_backup_before_replacing_anything(desk, tmp_path, dam
     assert after == before
 
 
-def test_restore_over_a_store_keeps_the_replaced_one(desk, tmp_path):
+def test_restore_over_a_store_keeps_the_replaced_one(desk, tmp_path, monkeypatch):
     source = desk.store.path.parent
     archive = tmp_path / "b.jpfbak"
     backups.make_backup(desk.store, archive)
     intake_with_passport(desk)  # made after the backup: goes aside, not lost
     desk.store.close()
-    assert main(["restore", str(archive), "--data-dir", str(source)]) == 0
+    password_on_stdin(monkeypatch)  # the store opens: its manager signs in
+    assert main(["restore", str(archive), "--data-dir", str(source), *signed_in_args()]) == 0
     (aside,) = (source / "backups").glob("replaced-*")
     assert (aside / STORE_FILE).exists() and len(list((aside / "files").rglob("*.bin"))) == 2
     assert not (source / "files").exists()

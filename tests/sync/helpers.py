@@ -1,10 +1,8 @@
-"""Small test helpers: customers to sync, both sides' rows, a TCP proxy we can cut."""
+"""Small test helpers: customers to sync, both sides' rows (the line we can cut:
+tests/helpers/line_proxy.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
 from datetime import date
 
 from sqlalchemy import func, select, update
@@ -74,60 +72,6 @@ def become_another_desk(desk: Desk) -> None:
     with desk.tx() as s:
         s.execute(update(StoreSetting).where(StoreSetting.key == STORE_ID)
                   .values(value=new_id()))
-
-
-class CuttableProxy:
-    """127.0.0.1:port forwarded to PostgreSQL's unix socket; `cut()` drops every
-    open connection at once, as a failing line would (new connections still work)."""
-
-    def __init__(self, unix_path: str) -> None:
-        self.unix_path = unix_path
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(16)
-        self.port = int(self.listener.getsockname()[1])
-        self._open: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while not self._closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            upstream = socket.socket(socket.AF_UNIX)
-            upstream.connect(self.unix_path)
-            with self._lock:
-                self._open += [client, upstream]
-            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client), daemon=True).start()
-
-    @staticmethod
-    def _pump(src: socket.socket, dst: socket.socket) -> None:
-        try:
-            while data := src.recv(65536):
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-
-    def cut(self) -> None:
-        with self._lock:
-            for s in self._open:
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-                s.close()
-            self._open.clear()
-
-    def close(self) -> None:
-        self._closed = True
-        self.cut()
-        self.listener.close()
 
 
 def bulk_customers(desk: Desk, count: int) -> list[str]:

@@ -2,8 +2,9 @@
 
     python -m tests.sync.paused_sync DATA_DIR STEP MARKER
 
-Opens the store as `jpf-desk sync` does, syncs with a hook that, at STEP, writes this
-process id to MARKER and sleeps; the test then kills the process with SIGKILL.
+Opens the store as `jpf-desk sync` does (its manager signed in), syncs with a hook
+that, at STEP, writes this process id to MARKER and sleeps; the test then kills the
+process with SIGKILL.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ import sys
 import time
 from pathlib import Path
 
-from jpf_desk.services import setup
 from jpf_desk.services.head_office.sync import sync_now
+from jpf_desk.services.staff.passwords import use_cost
 from jpf_desk.store.engine import open_store
+from tests.helpers.staff import TEST_COST, sign_in_as
 
 
 def main(data_dir: str, step: str, marker: str) -> int:
+    use_cost(TEST_COST)  # the tests' cost: no rehash written at sign-in
     store = open_store(Path(data_dir))
-    desk = setup.unattended_desk(store)
-    assert desk is not None
+    desk = sign_in_as(store, "Trần Văn Thử")  # the manager of tests/sync's desks
 
     def pause(name: str) -> None:
         if name == step:

@@ -26,6 +26,7 @@ from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.chain_links import append_link
 from tests.consent.attacker import rows, tamper
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.helpers.stores import RawRow, open_raw, raw_engine
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 
@@ -53,7 +54,10 @@ def _store_id(made: CentreDesk) -> str:
 
 
 def _verify_cli(made: CentreDesk, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(["--lang", "en", "verify", "--data-dir", str(made.data_dir)])
+    with pytest.MonkeyPatch.context() as patch:  # the desk's manager signs in
+        password_on_stdin(patch)
+        code = main(["--lang", "en", "verify", "--data-dir", str(made.data_dir),
+                     *signed_in_args("Trần Văn Thử")])
     return code, capsys.readouterr().out
 
 

@@ -13,7 +13,7 @@ from jpf_desk.cli import main
 from jpf_desk.services import setup
 from jpf_desk.services.staff import sign_in
 from jpf_desk.store.engine import STORE_FILE, open_store
-from tests.helpers.staff import TEST_PASSWORD
+from tests.helpers.staff import TEST_PASSWORD, password_on_stdin, signed_in_args
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import head_office_rows
 
@@ -40,16 +40,20 @@ def test_connect_and_sync_from_the_command_line(
                                "--centre", centre_id, "--json"))
     assert again["applied_versions"] == [] and again["roles"][0]["password"] is None
 
-    monkeypatch.setattr("sys.stdin", io.StringIO(role["password"] + "\n"))
+    # The staff member's password first, then head office's: one line each.
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{TEST_PASSWORD}\n{role['password']}\n"))
     run_cli(capsys, "sync", "--data-dir", str(data_dir), "connect",
             "--host", str(head_office.server.dir), "--port", str(head_office.server.port),
             "--dbname", head_office.dbname, "--user", role["role"], "--sslmode", "disable",
-            "--password-stdin")
-    report = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "--json"))
+            "--staff", "Võ Thị Thử", "--password-stdin")
+    password_on_stdin(monkeypatch)
+    report = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "--json",
+                                *signed_in_args("Võ Thị Thử")))
     assert report["pushed"] >= 2 and report["conflicts"] == 0
     assert report["overbooked"] == []
+    password_on_stdin(monkeypatch)
     status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
-                                "--json"))
+                                "--json", *signed_in_args("Võ Thị Thử")))
     assert status["pending_changes"] == 0 and status["last_error"] == ""
     assert status["centre_id"] == centre_id
     assert {r[0] for r in head_office_rows(head_office, centre_id)} >= {"centres", "staff"}
@@ -62,12 +66,14 @@ def test_connect_and_sync_from_the_command_line(
 
 
 def test_sync_without_connection_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         head_office: HeadOffice) -> None:
+                                         head_office: HeadOffice,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "desk"
     store = open_store(data_dir)
     setup.initialise(store, "DN2", "JPF Đà Nẵng 2", "Võ Thị Thử", password=TEST_PASSWORD)
     store.close()
-    assert main(["sync", "--data-dir", str(data_dir)]) == 2
+    password_on_stdin(monkeypatch)
+    assert main(["sync", "--data-dir", str(data_dir), *signed_in_args("Võ Thị Thử")]) == 2
     assert "chưa được kết nối" in capsys.readouterr().err
 
 
@@ -99,8 +105,9 @@ def test_join_a_centre_from_the_command_line(
     found = json.loads(run_cli(capsys, "search", "--data-dir", str(data_dir), "khach",
                                "--json", "--staff", manager.full_name, "--password-stdin"))
     assert {c["id"] for c in found} == customers
+    monkeypatch.setattr("sys.stdin", io.StringIO(TEST_PASSWORD + "\n"))
     status = json.loads(run_cli(capsys, "sync", "--data-dir", str(data_dir), "status",
-                                "--json"))
+                                "--json", *signed_in_args(manager.full_name)))
     assert status["configured"] and status["last_error"] == ""
 
 

@@ -3,8 +3,6 @@ warning on stderr before it (issue 11, finding 7)."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,39 +12,13 @@ import pytest
 from jpf_desk.domain.messages import render
 from jpf_desk.store.base import SHARED_CENTRE
 from jpf_desk.sync import errors as _errors  # noqa: F401 - registers sync.* messages
+from tests.helpers.line_proxy import LineProxy
+from tests.helpers.staff import TEST_PASSWORD, signed_in_args
 from tests.helpers.stores import child_keyring_env
 from tests.sync.conftest import HeadOffice, MakeDesk
-from tests.sync.helpers import CuttableProxy, bulk_customers
+from tests.sync.helpers import bulk_customers
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class CutAfterBytes(CuttableProxy):
-    """Cuts every connection once `limit` bytes went one way: from the desk (mid-batch)
-    or to it (mid-page)."""
-
-    def __init__(self, unix_path: str, limit: int, *, from_desk: bool) -> None:
-        super().__init__(unix_path)
-        self.limit = limit
-        self.from_desk = from_desk
-        self.sent = 0
-
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:  # type: ignore[override]
-        counted = (dst.family == socket.AF_UNIX) == self.from_desk
-        try:
-            while data := src.recv(65536):
-                dst.sendall(data)
-                if counted:
-                    self.sent += len(data)
-                    if self.sent > self.limit:
-                        self.cut()
-                        return
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
 
 
 @pytest.mark.parametrize(("step", "limit"), [("push", 2_000), ("push", 60_000),
@@ -55,7 +27,10 @@ def test_cut_line_prints_only_the_message(step: str, limit: int, make_desk: Make
                                           tmp_path: Path, head_office: HeadOffice) -> None:
     """Cut early in a batch's COPY (psycopg used to warn while ending it), later in it,
     and in the middle of a page."""
-    proxy = CutAfterBytes(head_office.server.socket_path, limit, from_desk=step == "push")
+    # Cut every connection once `limit` bytes went one way: from the desk (mid-batch) or
+    # to it (mid-page).
+    proxy = LineProxy(head_office.server.socket_path, cut_after_bytes=limit,
+                      from_desk=step == "push")
     try:
         a = make_desk("HN1", host="127.0.0.1", port=proxy.port)
         if step == "push":
@@ -74,7 +49,8 @@ def test_cut_line_prints_only_the_message(step: str, limit: int, make_desk: Make
         env = {**child_keyring_env(tmp_path), "PYTHONPATH": str(ROOT),  # the store key too
                "JPF_DESK_LOG_DIR": str(tmp_path / "logs")}
         done = subprocess.run([sys.executable, "-m", "jpf_desk", "--lang", "en", "sync",
-                               "--data-dir", str(a.data_dir)], cwd=ROOT, env=env,
+                               "--data-dir", str(a.data_dir), *signed_in_args("Trần Văn Thử")],
+                              cwd=ROOT, env=env, input=TEST_PASSWORD + "\n",
                               capture_output=True, text=True, timeout=120)
         assert proxy.sent > proxy.limit  # the line was cut
     finally:

@@ -16,6 +16,7 @@ from jpf_desk.store.base import SHARED_CENTRE, new_id
 from jpf_desk.store.engine import open_store
 from jpf_desk.store.models import Course, Customer, PublicHoliday
 from jpf_desk.sync.limits import MAX_ROW_BYTES
+from tests.helpers.staff import password_on_stdin, signed_in_args
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, head_office_rows, outbox_size
 from tests.sync.test_conflicts import second_desk
@@ -53,7 +54,7 @@ def course(row_id: str, code: str, description: str = "") -> dict[str, object]:
 
 def test_malformed_rows_are_set_aside_and_the_rest_syncs(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     a = make_desk("HN1")
     sync_now(a.desk)
     b = second_desk(a, tmp_path)
@@ -98,14 +99,18 @@ def test_malformed_rows_are_set_aside_and_the_rest_syncs(
     # Later syncs neither fail nor list them twice; the command line counts them.
     folder = tmp_path / "second-desk"
     b.store.close()
-    assert main(["sync", "--data-dir", str(folder), "--json"]) == 0
+    signing_in = signed_in_args("Trần Văn Thử")
+    password_on_stdin(monkeypatch)
+    assert main(["sync", "--data-dir", str(folder), "--json", *signing_in]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["quarantined"] == 5 and report["parked"] == 0
-    assert main(["sync", "--data-dir", str(folder), "status", "--json"]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["sync", "--data-dir", str(folder), "status", "--json", *signing_in]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["quarantined"] == 5
     assert {(r["table"], r["row_id"], r["reason"]) for r in status["set_aside"]} == expected
-    assert main(["sync", "--data-dir", str(folder), "status"]) == 0
+    password_on_stdin(monkeypatch)
+    assert main(["sync", "--data-dir", str(folder), "status", *signing_in]) == 0
     text = capsys.readouterr().out
     assert bad_day in text and "public_holidays" in text
     assert "ba mươi" not in text  # ids and reasons, never the row's values

@@ -24,12 +24,12 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.client import SyncRun
 from jpf_desk.sync.connection import secret_name
 from jpf_desk.sync.errors import SyncFailed
+from tests.helpers.line_proxy import LineProxy
 from tests.helpers.staff import sign_in_as
 from tests.helpers.stores import child_keyring_env
 from tests.sync import file_keyring
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import (
-    CuttableProxy,
     add_customers,
     applied_batches,
     batched_entries,
@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def proxy(head_office: HeadOffice) -> Iterator[CuttableProxy]:
-    p = CuttableProxy(head_office.server.socket_path)
+def proxy(head_office: HeadOffice) -> Iterator[LineProxy]:
+    p = LineProxy(head_office.server.socket_path)
     yield p
     p.close()
 
@@ -72,7 +72,7 @@ def assert_in_step(desk_: object, ho: HeadOffice) -> None:
 
 
 def test_line_cut_in_the_middle_of_a_batch(make_desk: MakeDesk, head_office: HeadOffice,
-                                           proxy: CuttableProxy) -> None:
+                                           proxy: LineProxy) -> None:
     a = make_desk("HN1", host="127.0.0.1", port=proxy.port)
     add_customers(a.desk, 40)
     run = SyncRun(a.desk.store, a.desk.actor.centre_id, store_id(a.desk), batch_size=25,
@@ -105,7 +105,7 @@ def test_server_restarted_immediately_mid_batch(make_desk: MakeDesk,
 
 
 def test_ack_lost_batch_is_not_applied_twice(make_desk: MakeDesk, head_office: HeadOffice,
-                                            proxy: CuttableProxy) -> None:
+                                            proxy: LineProxy) -> None:
     a = make_desk("HN1", host="127.0.0.1", port=proxy.port)
     add_customers(a.desk, 10)
 

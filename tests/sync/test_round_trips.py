@@ -1,18 +1,15 @@
 """Issue 11: an empty sync in at most three round trips, counted on the wire.
 
-A small proxy between the desk and the real PostgreSQL counts round trips the way
-bench/delay_proxy.py does: one each time the desk sends after having heard from head
-office (or first). Opening a connection with SCRAM password authentication costs three
-(start-up, then the two SCRAM steps); the desk keeps its connection between syncs, so an
-empty sync after the first one is one round trip: the pull.
+The line proxy between the desk and the real PostgreSQL (tests/helpers/line_proxy.py, as
+bench/sync.py uses it) counts round trips: one each time the desk sends after having
+heard from head office (or first). Opening a connection with SCRAM password
+authentication costs three (start-up, then the two SCRAM steps); the desk keeps its
+connection between syncs, so an empty sync after the first one is one round trip: the
+pull.
 """
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -22,89 +19,21 @@ from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.sync import kept_line
 from tests.consent.builders import NOW, new_adult
+from tests.helpers.line_proxy import LineProxy
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk, connect_desk
 from tests.sync.helpers import add_customer
 
 
-class CountingProxy:
-    """127.0.0.1:port forwarded to PostgreSQL's unix socket, counting round trips."""
-
-    def __init__(self, unix_path: str) -> None:
-        self.unix_path = unix_path
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(16)
-        self.port = int(self.listener.getsockname()[1])
-        self.round_trips = 0
-        self.connections = 0  # opened since the last reset
-        self.open = 0  # desk-side streams not yet ended
-        self._lock = threading.Lock()
-        self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def reset(self) -> None:
-        with self._lock:
-            self.round_trips = self.connections = 0
-
-    def _accept(self) -> None:
-        while not self._closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            upstream = socket.socket(socket.AF_UNIX)
-            upstream.connect(self.unix_path)
-            turn = {"desk": True}
-            with self._lock:
-                self.connections += 1
-                self.open += 1
-            for src, dst, from_desk in ((client, upstream, True), (upstream, client, False)):
-                threading.Thread(target=self._pump, args=(src, dst, from_desk, turn),
-                                 daemon=True).start()
-
-    def _pump(self, src: socket.socket, dst: socket.socket, from_desk: bool,
-              turn: dict[str, bool]) -> None:
-        try:
-            while data := src.recv(65536):
-                with self._lock:
-                    if from_desk and turn["desk"]:
-                        self.round_trips += 1
-                        turn["desk"] = False
-                    elif not from_desk:
-                        turn["desk"] = True
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            if from_desk:
-                with self._lock:
-                    self.open -= 1
-            for s in (src, dst):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-
-    def wait_all_closed(self) -> None:
-        """Until every connection has ended (its last message, Terminate, counted)."""
-        deadline = time.monotonic() + 10
-        while self.open and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert self.open == 0
-
-    def close(self) -> None:
-        self._closed = True
-        self.listener.close()
-
-
 @pytest.fixture
-def proxy(head_office: HeadOffice) -> Iterator[CountingProxy]:
+def proxy(head_office: HeadOffice) -> Iterator[LineProxy]:
     kept_line.drop()  # no connection kept by an earlier test
-    counting = CountingProxy(head_office.server.socket_path)
+    counting = LineProxy(head_office.server.socket_path)
     yield counting
     kept_line.drop()
     counting.close()
 
 
-def _through(proxy: CountingProxy, made: CentreDesk, head_office: HeadOffice) -> None:
+def _through(proxy: LineProxy, made: CentreDesk, head_office: HeadOffice) -> None:
     connect_desk(made.desk, head_office, made.role, made.password, host="127.0.0.1",
                  port=proxy.port)
 
@@ -116,7 +45,7 @@ def _receipt(made: CentreDesk) -> None:
 
 
 def test_an_empty_sync_takes_one_round_trip_on_the_kept_connection(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     add_customer(a.desk, "Lê", "Thu")
@@ -132,7 +61,7 @@ def test_an_empty_sync_takes_one_round_trip_on_the_kept_connection(
 
 
 def test_an_empty_sync_on_a_new_connection_costs_the_authentication_and_the_pull(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     _receipt(a)
@@ -148,7 +77,7 @@ def test_an_empty_sync_on_a_new_connection_costs_the_authentication_and_the_pull
 
 
 def test_a_kept_connection_ended_at_head_office_is_replaced(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy) -> None:
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)
     sync_now(a.desk)
@@ -163,7 +92,7 @@ def test_a_kept_connection_ended_at_head_office_is_replaced(
 
 
 def test_a_kept_connection_that_died_unseen_is_replaced_once(
-        make_desk: MakeDesk, head_office: HeadOffice, proxy: CountingProxy,
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy,
         monkeypatch: pytest.MonkeyPatch) -> None:
     a = make_desk("HN1")
     _through(proxy, a, head_office)

@@ -25,9 +25,9 @@ from jpf_desk.store.engine import open_store
 from jpf_desk.sync.connection import ConnectionSettings, save_settings
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.ui.sync.view import SyncView
-from tests.helpers.staff import TEST_PASSWORD
+from tests.helpers.line_proxy import LineProxy
+from tests.helpers.staff import TEST_PASSWORD, password_on_stdin, signed_in_args
 from tests.sync.conftest import HeadOffice, MakeDesk
-from tests.sync.helpers import CuttableProxy
 
 
 def test_default_mode_is_verify_full() -> None:
@@ -54,17 +54,21 @@ def test_the_command_line_refuses_then_takes_insecure_and_status_shows_it(
     store = open_store(data_dir)
     setup.initialise(store, "DN1", "JPF Đà Nẵng", "Võ Thị Thử", password=TEST_PASSWORD)
     store.close()
+    signing_in = signed_in_args("Võ Thị Thử")
     args = ["sync", "--data-dir", str(data_dir), "connect", "--host", "ho.example.org",
-            "--user", "jpf_centre_x", "--sslmode", "prefer", "--password-stdin"]
-    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+            "--user", "jpf_centre_x", "--sslmode", "prefer", *signing_in]
+    staff_then_head_office = f"{TEST_PASSWORD}\nsecret\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(staff_then_head_office))
     assert main(["--lang", "en", *args]) != 0
     assert "unencrypted" in capsys.readouterr().err
-    status = ["sync", "--data-dir", str(data_dir), "status", "--json"]
+    status = ["sync", "--data-dir", str(data_dir), "status", "--json", *signing_in]
+    password_on_stdin(monkeypatch)
     assert main(status) == 0
     assert json.loads(capsys.readouterr().out)["configured"] is False
-    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(staff_then_head_office))
     assert main([*args, "--insecure"]) == 0
     capsys.readouterr()
+    password_on_stdin(monkeypatch)
     assert main(status) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["sslmode"], shown["insecure"]) == ("prefer", True)
@@ -83,7 +87,7 @@ def test_weak_settings_kept_from_before_are_refused_at_sync(make_desk: MakeDesk)
 def test_a_tls_failure_is_reported_as_tls_not_network(make_desk: MakeDesk,
                                                       head_office: HeadOffice) -> None:
     a = make_desk("HN1")
-    proxy = CuttableProxy(head_office.server.socket_path)  # TCP, and no TLS behind it
+    proxy = LineProxy(head_office.server.socket_path)  # TCP, and no TLS behind it
     try:
         settings = connection_settings(a.desk)
         connect_head_office(a.desk, replace(settings, host="127.0.0.1", port=proxy.port,

@@ -85,4 +85,7 @@ def form_periods(desk: Desk) -> dict[str, Any]:
 
 
 def paper_form_pdf(desk: Desk) -> bytes:
+    """A blank form holds nobody's data, but it is consent paperwork made from the store:
+    whoever prints it has signed in, as in the window."""
+    check_desk(desk, Action.PRINT_RECEIPT)
     return blank_form_pdf(centre_name(desk), form_periods(desk))

@@ -17,11 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.consent import ConsentAction
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.consent import verify_messages
 from jpf_desk.services.consent.chain_check import ChainState, check_links
 from jpf_desk.services.consent.integrity import canonical, chain_hash, event_digest, genesis_hash
 from jpf_desk.services.consent.views import WHOLE_RECEIPT
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.staff import permissions
 from jpf_desk.store.models import ConsentEvent, ConsentReceipt, ErasureTombstone
 
 _ = verify_messages  # registers the verify.* words `jpf-desk verify` prints
@@ -206,5 +208,7 @@ def _verify_receipts(session: Session) -> VerifyReport:
 
 
 def verify_consents(desk: Desk) -> VerifyReport:
+    """Checked by a signed-in manager: it reads every receipt and event of the store."""
     with desk.tx() as s:
+        permissions.check(s, desk.actor.staff_id, Action.VERIFY_PROOF)
         return verify_session(s)

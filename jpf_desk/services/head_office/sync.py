@@ -1,6 +1,8 @@
 """Use cases of the head-office sync: connect this desk, sync now, show the state.
 
-The window and `jpf-desk sync` call these; the work itself is in jpf_desk.sync.
+The window and `jpf-desk sync` call these; the work itself is in jpf_desk.sync. A sync
+sends and receives every customer's rows, so each use case is done by a signed-in
+staff member (`Action.SYNC`: every role, as the window's Sync section).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from sqlalchemy import func, select
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
+from jpf_desk.domain.staff import Action
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.erased_receipts import redact_receipts_of_erased
 from jpf_desk.services.setup import STORE_ID
+from jpf_desk.services.staff import permissions
 from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
 from jpf_desk.sync import parking, restore
@@ -88,6 +92,7 @@ def check_connection(settings: ConnectionSettings, password: str) -> None:
 
 def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str) -> None:
     """Remember where head office is (settings) and the centre's password (keyring)."""
+    permissions.check_desk(desk, Action.SYNC)
     check_connection(settings, password)
     store_password(settings.user, password)
     with desk.tx() as s:
@@ -108,6 +113,8 @@ def sync_now(
     """Pull, push, pull: raises SyncFailed (a DomainError) with a message code. When the
     pull brought an erasure of a person whose consent receipts this desk made, they are
     redacted here and sent at once (a second run)."""
+    permissions.check_desk(desk, Action.SYNC)
+
     def run() -> SyncReport:
         return SyncRun(desk.store, desk.actor.centre_id, store_id(desk), progress=progress,
                        check_cancelled=check_cancelled, hook=hook).run()
@@ -125,6 +132,7 @@ def sync_now(
 
 def sync_status(desk: Desk) -> SyncStatus:
     with desk.tx() as s:
+        permissions.check(s, desk.actor.staff_id, Action.SYNC)
         settings = load_settings(s)
         state = s.get(SyncState, 1)
         pending = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
@@ -145,6 +153,7 @@ def sync_status(desk: Desk) -> SyncStatus:
 def set_aside_rows(desk: Desk) -> list[SetAsideRow]:
     """Pulled rows parked or quarantined on this desk (parked first)."""
     with desk.tx() as s:
+        permissions.check(s, desk.actor.staff_id, Action.SYNC)
         return [SetAsideRow(r.table_name, r.row_id, _reason(r.reason), not r.parked,
                             r.detail, r.first_seen_at, r.tries) for r in parking.listed(s)]
 
