@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhật ký truy cập</source>
         <translation>Access log</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Đã lưu báo cáo: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -3470,7 +3470,7 @@ The data will be processed again for: %s.</translation>
         <translation>Save the report to a folder</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Đang lập báo cáo…</source>
         <translation>Drawing up the report…</translation>
     </message>
@@ -3867,9 +3867,14 @@ Last sync: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Not connected: click &quot;Connect…&quot; to enter the server details.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính.</source>
+        <translation>Not connected: a manager must enter the head-office server details.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4126,7 +4131,7 @@ Last sync: %4</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+45"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the print</translation>
     </message>
@@ -4141,12 +4146,12 @@ Last sync: %4</translation>
         <translation> – COPY</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bảng kê thu tiền trong ngày</source>
         <translation>Day&apos;s takings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Danh sách lớp – điểm danh</source>
         <translation>Class list – attendance</translation>
     </message>

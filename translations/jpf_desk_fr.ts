@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhật ký truy cập</source>
         <translation>Journal des accès</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Đã lưu báo cáo: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
@@ -3470,7 +3470,7 @@ Les données seront de nouveau traitées pour : %s.</translation>
         <translation>Enregistrer le rapport dans le dossier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Đang lập báo cáo…</source>
         <translation>Établissement du rapport…</translation>
     </message>
@@ -3867,9 +3867,14 @@ Dernière synchronisation : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Non connecté : cliquez sur « Connecter… » pour saisir les informations du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính.</source>
+        <translation>Non connecté : un responsable doit saisir les informations du serveur du siège.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4126,7 +4131,7 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+45"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Préparation de l&apos;impression</translation>
     </message>
@@ -4141,12 +4146,12 @@ Dernière synchronisation : %4</translation>
         <translation> – COPIE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bảng kê thu tiền trong ngày</source>
         <translation>Relevé des encaissements du jour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Danh sách lớp – điểm danh</source>
         <translation>Liste de classe – présences</translation>
     </message>

@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhật ký truy cập</source>
         <translation>Nhật ký truy cập</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Đã lưu báo cáo: %1</source>
         <translation>Đã lưu báo cáo: %1</translation>
     </message>
@@ -3462,7 +3462,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lưu báo cáo vào thư mục</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Đang lập báo cáo…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
@@ -3859,9 +3859,14 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+96"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính.</source>
+        <translation>Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4118,7 +4123,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+44"/>
+        <location filename="../jpf_desk/ui/enrolments/documents.py" line="+45"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Đang chuẩn bị bản in</translation>
     </message>
@@ -4133,12 +4138,12 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation> – BẢN SAO</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bảng kê thu tiền trong ngày</source>
         <translation>Bảng kê thu tiền trong ngày</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Danh sách lớp – điểm danh</source>
         <translation>Danh sách lớp – điểm danh</translation>
     </message>

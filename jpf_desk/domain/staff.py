@@ -62,6 +62,7 @@ class Action(StrEnum):
     CASH_SUMMARY_ALL = "cash_summary_all"  # every staff member's day (one's own: anyone)
     SYNC = "sync"  # send and receive every customer's rows, set where head office is
     VERIFY_PROOF = "verify_proof"  # read every receipt and access-log event to check them
+    CONNECT_HEAD_OFFICE = "connect_head_office"  # where every customer's rows are sent
 
 
 register_labels(Action, {
@@ -125,6 +126,8 @@ register_labels(Action, {
     "verify_proof": {"vi": "Kiểm tra bằng chứng đồng ý và nhật ký truy cập",
                      "fr": "Vérifier les preuves de consentement et le journal des accès",
                      "en": "Check the consent proof and the access log"},
+    "connect_head_office": {"vi": "Đặt máy chủ trụ sở chính", "fr": "Définir le serveur du siège",
+                            "en": "Set the head-office server"},
 })
 
 
@@ -169,6 +172,9 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.SYNC: Rule(_ALL, "staff.not_allowed"),
     # An audit of every desk's chains (the access log's too, a manager's to read).
     Action.VERIFY_PROOF: Rule(_MANAGERS, "verify.manager_only"),
+    # Syncing sends to the server that is set: pointing it elsewhere would send every
+    # customer's rows there, so a manager sets it.
+    Action.CONNECT_HEAD_OFFICE: Rule(_MANAGERS, "sync.connect_manager_only"),
 }
 
 
@@ -260,6 +266,11 @@ register({
         "vi": "Chỉ quản lý mới được kiểm tra bằng chứng đồng ý và nhật ký truy cập.",
         "fr": "Seul un responsable peut vérifier les preuves de consentement et le journal des accès.",
         "en": "Only a manager can check the consent proof and the access log.",
+    },
+    "sync.connect_manager_only": {
+        "vi": "Chỉ quản lý mới được đặt máy chủ trụ sở chính.",
+        "fr": "Seul un responsable peut définir le serveur du siège.",
+        "en": "Only a manager can set the head-office server.",
     },
     "access_log.manager_only": {
         "vi": "Chỉ quản lý mới được xem nhật ký truy cập.",

@@ -42,6 +42,11 @@ WRONG_PASSWORD = {
     "fr": "Nom ou mot de passe incorrect.",
     "en": "Wrong staff name or password.",
 }
+NOT_A_MANAGER_CONNECT = {
+    "vi": "Chỉ quản lý mới được đặt máy chủ trụ sở chính.",
+    "fr": "Seul un responsable peut définir le serveur du siège.",
+    "en": "Only a manager can set the head-office server.",
+}
 NOT_A_MANAGER_VERIFY = {
     "vi": "Chỉ quản lý mới được kiểm tra bằng chứng đồng ý và nhật ký truy cập.",
     "fr": "Seul un responsable peut vérifier les preuves de consentement et le journal des "
@@ -158,7 +163,8 @@ def test_refused_with_a_wrong_password(prepared, tmp_path, capsys, memory_keyrin
 # Written out: which roles each of these commands lets through.
 MANAGERS_ONLY = {"verify": NOT_A_MANAGER_VERIFY, "restore": NOT_A_MANAGER_STORE,
                  "recover": NOT_A_MANAGER_STORE,
-                 "sync conflicts resolve": NOT_A_MANAGER_CONFLICT}
+                 "sync conflicts resolve": NOT_A_MANAGER_CONFLICT,
+                 "sync connect": NOT_A_MANAGER_CONNECT}
 
 
 @pytest.mark.parametrize("lang", ["vi", "fr", "en"])
@@ -177,10 +183,11 @@ def test_refused_for_a_role_without_the_permission(prepared, tmp_path, capsys, l
         (data_dir / "backups").glob("replaced-*"))  # nothing was replaced
 
 
-def test_a_receptionist_syncs_connects_and_prints_the_blank_form(prepared, tmp_path, capsys,
-                                                                 memory_keyring):
+def test_a_receptionist_syncs_and_prints_the_blank_form_a_manager_connects(
+        prepared, tmp_path, capsys, memory_keyring):
     """Every role has the Sync section and the blank form in the window: past the sign-in
-    here too (the sync itself then says this desk is not connected yet)."""
+    here too (the sync itself then says this desk is not connected yet). Where the rows
+    go is a manager's choice (a receptionist's `sync connect` is refused above)."""
     data_dir, archive, _ = prepared
     listed = commands(data_dir, archive, tmp_path / "form.pdf")
     as_clerk = ["--staff", CLERK, "--password-stdin"]
@@ -189,7 +196,7 @@ def test_a_receptionist_syncs_connects_and_prints_the_blank_form(prepared, tmp_p
     assert json.loads(out)["configured"] is False
     code, out, err = run(capsys, [*listed["sync"], *as_clerk], f"{TEST_PASSWORD}\n")
     assert code == 2 and "Máy này chưa được kết nối với văn phòng trung tâm" in err
-    code, out, err = run(capsys, [*listed["sync connect"], *as_clerk],
+    code, out, err = run(capsys, signing_in(listed["sync connect"], FIRST_MANAGER),
                          f"{TEST_PASSWORD}\nmat-khau-tru-so\n")  # staff, then head office
     assert code == 0, err
     code, out, err = run(capsys, [*listed["sync status"], *as_clerk], f"{TEST_PASSWORD}\n")

@@ -205,6 +205,16 @@ def blank_paper_form(actor: Desk, case: Case) -> None:
     assert paper_form_pdf(actor).startswith(b"%PDF")
 
 
+def connect_head_office(actor: Desk, case: Case) -> None:
+    """Where the desk sends every customer's rows: set, then read back as set."""
+    from jpf_desk.services.head_office.sync import connect_head_office as connect
+    from jpf_desk.services.head_office.sync import connection_settings
+    from jpf_desk.sync.connection import ConnectionSettings
+
+    connect(actor, ConnectionSettings(host="ho.jpf.example", user="jpf_centre_hn1"), "mat-khau")
+    assert connection_settings(actor).host == "ho.jpf.example"
+
+
 # Written out: which of the three roles may do each action, and what the others read.
 EXPECTED = {
     "open_document": ({CONSULTANT, MANAGER}, "dossier.document_advisers_only", open_document),
@@ -228,6 +238,7 @@ EXPECTED = {
     "import_customers": ({MANAGER}, "import.manager_only", import_customers),
     "sync_status": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", sync_status),
     "verify_proof": ({MANAGER}, "verify.manager_only", verify_proof),
+    "connect_head_office": ({MANAGER}, "sync.connect_manager_only", connect_head_office),
     "blank_paper_form": ({RECEPTIONIST, CONSULTANT, MANAGER}, "", blank_paper_form),
 }
 ROLES = {RECEPTIONIST: Role.RECEPTIONIST, CONSULTANT: Role.CONSULTANT, MANAGER: Role.MANAGER}

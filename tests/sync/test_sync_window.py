@@ -153,3 +153,20 @@ def test_connect_dialog_then_sync(qtbot: QtBot, desk: Desk, head_office: HeadOff
     click_sync(qtbot, view)
     assert view.ui.messageLabel.text().startswith("Đã đồng bộ")
     assert local_rows(desk) == head_office_rows(head_office, desk.actor.centre_id)
+
+
+def test_only_a_manager_is_offered_to_set_the_head_office_server(qtbot: QtBot,
+                                                                 desk: Desk) -> None:
+    """Syncing sends every customer's rows to the server that is set: a receptionist
+    syncs, but is neither offered nor allowed to point the desk elsewhere."""
+    from jpf_desk.domain.staff import Role
+    from tests.helpers.staff import signed_in
+
+    manager_view = open_view(qtbot, desk)
+    assert manager_view.ui.connectButton.isVisibleTo(manager_view)
+    receptionist = signed_in(desk, "Đỗ Minh Khoa", Role.RECEPTIONIST)
+    view = open_view(qtbot, receptionist)
+    assert not view.ui.connectButton.isVisibleTo(view)
+    assert view.ui.syncButton.isVisibleTo(view)
+    assert view.ui.connectionLabel.text() == (
+        "Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính.")

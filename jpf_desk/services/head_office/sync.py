@@ -92,7 +92,7 @@ def check_connection(settings: ConnectionSettings, password: str) -> None:
 
 def connect_head_office(desk: Desk, settings: ConnectionSettings, password: str) -> None:
     """Remember where head office is (settings) and the centre's password (keyring)."""
-    permissions.check_desk(desk, Action.SYNC)
+    permissions.check_desk(desk, Action.CONNECT_HEAD_OFFICE)
     check_connection(settings, password)
     store_password(settings.user, password)
     with desk.tx() as s:

@@ -26,6 +26,7 @@ from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label as enum_label
 from jpf_desk.domain.messages import render
 from jpf_desk.domain.numbers import group_thousands
+from jpf_desk.domain.staff import Action
 from jpf_desk.services.changes import Changes, Kind
 from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
@@ -42,6 +43,7 @@ from jpf_desk.services.head_office.sync import (
     sync_now,
     sync_status,
 )
+from jpf_desk.services.staff import permissions
 from jpf_desk.sync.client import SyncReport
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
@@ -66,6 +68,9 @@ class SyncView(QWidget):
         self.ui.syncButton.clicked.connect(self.start_sync)
         self.ui.cancelButton.clicked.connect(self.cancel_sync)
         self.ui.connectButton.clicked.connect(self.open_connect_dialog)
+        # Where the rows go is a manager's choice: others are told to ask one.
+        self.may_connect = permissions.allowed(desk, Action.CONNECT_HEAD_OFFICE)
+        self.ui.connectButton.setVisible(self.may_connect)
         self.ui.conflictList.currentRowChanged.connect(self._show_conflict)
         self.ui.keepLocalButton.clicked.connect(lambda: self.resolve(Keep.LOCAL))
         self.ui.keepRemoteButton.clicked.connect(lambda: self.resolve(Keep.HEAD_OFFICE))
@@ -99,7 +104,9 @@ class SyncView(QWidget):
         st = sync_status(self.desk)
         self.ui.connectionLabel.setText(
             f"{st.user} @ {st.host} — {tls_mode_label(st.sslmode)}" if st.configured
-            else self.tr("Chưa kết nối: bấm \"Kết nối…\" để nhập thông tin máy chủ."))
+            else self.tr("Chưa kết nối: bấm \"Kết nối…\" để nhập thông tin máy chủ.")
+            if self.may_connect
+            else self.tr("Chưa kết nối: quản lý cần nhập thông tin máy chủ trụ sở chính."))
         if st.configured and st.insecure:  # asked for with --insecure: say it in red
             self.ui.connectionLabel.setText(
                 self.ui.connectionLabel.text() + " — "
