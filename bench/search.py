@@ -1,13 +1,15 @@
 """Search latency as a receptionist types, on 100,000 customers (encrypted store),
 against a fair baseline measured in the same run.
 
-Baseline: the very statement the search service runs (the general plan: FTS subquery,
-rank, the five shown columns, the same cap; or the tier walk for queries matching
-thousands), chosen and built before timing and run bare through the store's own
-SQLCipher driver with the same page cache: the best bare way to get the same ranked
-rows (the bench checks they are identical). Timed in pairs, query by query, over
-several rounds, so machine load falls on both sides alike; the bench prints each
-set's p50/p95 and the paired ratio service/bare with its spread over the rounds.
+Baseline: the statements the search service runs (the general plan: FTS subquery,
+rank, the five shown columns, the same cap; or the tier walk for queries matching more
+than 600), every choice made before timing and run bare as one UNION ALL
+through the store's own SQLCipher driver with the same page cache: the best bare way
+to get the same ranked rows (the bench checks they are identical). The service runs
+the same parts in turn and makes a choice (counting matches) only when the list is
+not full before it; the bare side pays for no count and no choice. Timed in pairs,
+query by query, over several rounds, so machine load falls on both sides alike; the
+bench prints each set's p50/p95 and the paired ratio service/bare with its spread over the rounds.
 
 Query sets: every typed prefix of a few whole queries; every 1-4 letter prefix of the
 demo's names (the slow tail of short prefixes), accent-free and as typed with marks
@@ -149,8 +151,9 @@ def main() -> int:
     worst = max(per_query, key=lambda q: statistics.median(per_query[q]))
     worst_ms = statistics.median(per_query[worst])
     print(f"worst query {worst!r}: median {worst_ms:.2f} ms over the rounds")
-    met = met and worst_ms < (15 if args.customers <= 100_000 else 30)
-    print(f"targets (p95 < 2x bare and < 10 ms per set, worst < 15 ms): "
+    worst_target = 15 if args.customers <= 100_000 else 30
+    met = met and worst_ms < worst_target
+    print(f"targets (p95 < 2x bare and < 10 ms per set, worst < {worst_target} ms): "
           f"{'met' if met else 'NOT met'}")
     return 0
 

@@ -5,12 +5,14 @@ same 10,000 changed, through the real sync (outbox, batches, head office's row s
 with its policies); each sync's own bytes (the COPY lines it sent) are then COPYed in one
 transaction into a table shaped like head office's (its indexes, a sequence for the
 order): paired rounds, the ratio of speeds per round, its median and spread (target: at
-least 0.5). Then syncs with nothing to do, locally and over a line with 50 ms each way
-(a delaying proxy on 127.0.0.1) with the round trips they take (target: at most 3),
-against a bare connect and one query over that line; and a new desk joining a demo
-centre (`--customers N`, default 20,000; target under 20 s) against one query fetching
-all of that centre's rows. A script, not a test: numbers depend on the machine, whose
-core count and load are printed.
+least 0.5). For information, changed rows also against a bare update of the same rows
+(COPY into a temporary table and one UPDATE ... FROM): a COPY only inserts. Then syncs
+with nothing to do, locally and over a line with 50 ms each way (a delaying proxy on
+127.0.0.1) with the round trips they take (target: at most 3), against a bare connect
+and one query over that line; and a new desk joining a demo centre (`--customers N`,
+default 20,000; target under 20 s) against one query fetching all of that centre's
+rows. A script, not a test: numbers depend on the machine, whose core count and load
+are printed.
 """
 
 from __future__ import annotations
@@ -103,7 +105,8 @@ def main() -> int:
 
         client.push_batch = recording_push  # type: ignore[assignment]
         timings: dict[str, list[float]] = {"new": [], "changed": [],
-                                           "copy new": [], "copy changed": []}
+                                           "copy new": [], "copy changed": [],
+                                           "bare update": []}
         # CPU seconds beside the wall times (desk process + head office's server): on a
         # machine shared with other work the wall time is mostly waiting for a core.
         cpu: dict[str, list[float]] = {name: [] for name in timings}
@@ -125,6 +128,9 @@ def main() -> int:
                    f"{round_no}_new")
             record(timings, cpu, server, "copy changed", fair_copy, dsn, changed_bytes,
                    f"{round_no}_changed")
+            prepare_bare_update(dsn, new_bytes, str(round_no))
+            record(timings, cpu, server, "bare update", bare_update, dsn, changed_bytes,
+                   str(round_no))
         client.push_batch = real_push  # type: ignore[assignment]
 
         idle = []
@@ -147,7 +153,7 @@ def main() -> int:
         server.destroy()
         shutil.rmtree(work, ignore_errors=True)
 
-    for name in ("new", "changed", "copy new", "copy changed"):
+    for name in ("new", "changed", "copy new", "copy changed", "bare update"):
         runs = ", ".join(f"{t * 1000:.0f}" for t in timings[name])
         print(f"{name + ' (' + str(ROWS) + ' rows)':<26} median "
               f"{statistics.median(timings[name]) * 1000:6.0f} ms wall, "
@@ -157,6 +163,10 @@ def main() -> int:
         cpu_ratios = [c / t for c, t in zip(cpu["copy " + name], cpu[name], strict=True)]
         print(f"sync speed / COPY speed, {name + ' rows:':<14} {spread(ratios)} wall, "
               f"{spread(cpu_ratios)} CPU, paired   (target >= 0.50)")
+    ratios = [c / t for c, t in zip(timings["bare update"], timings["changed"], strict=True)]
+    cpu_ratios = [c / t for c, t in zip(cpu["bare update"], cpu["changed"], strict=True)]
+    print(f"(information) changed rows against a bare update of the same rows: "
+          f"{spread(ratios)} wall, {spread(cpu_ratios)} CPU, paired")
     print(f"a new desk pulling {pulled} rows: {t_pull * 1000:.0f} ms")
     print(f"sync with nothing to do, median of 7: {statistics.median(idle) * 1000:.0f} ms"
           "   (target < 200 ms)")
@@ -320,6 +330,50 @@ def fair_copy(dsn: str, payload: bytes, name: str) -> float:
             copy.write(payload)
         elapsed = time.perf_counter() - started
         conn.execute(f"DROP TABLE {target}")
+        return elapsed
+
+
+def prepare_bare_update(dsn: str, new_payload: bytes, name: str) -> None:
+    """The table `bare_update` changes: head office's shape (indexes, a sequence for the
+    order) holding the new rows, loaded and analysed outside the measure."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        target, seq = f"update_target_{name}", f"update_seq_{name}"
+        conn.execute(f"CREATE SEQUENCE {seq}")
+        conn.execute(f"CREATE TABLE {target} (LIKE ho.rows INCLUDING DEFAULTS "
+                     "INCLUDING INDEXES)")
+        conn.execute(f"ALTER TABLE {target} ALTER COLUMN ho_seq SET DEFAULT "
+                     f"nextval('{seq}'), ALTER COLUMN origin_store SET DEFAULT 'bench', "
+                     "ADD COLUMN append_only boolean")
+        with conn.transaction(), conn.cursor().copy(
+                f"COPY {target} ({PUSH_COLUMNS}) FROM STDIN") as copy:
+            copy.write(new_payload)
+        conn.execute(f"VACUUM ANALYZE {target}")
+
+
+def bare_update(dsn: str, changed_payload: bytes, name: str) -> float:
+    """Information beside the target: COPY into an empty table inserts, while a push of
+    changed rows replaces rows head office holds. The bare way to do that work on the
+    table `prepare_bare_update` made: in one transaction, the changed rows' bytes COPYed
+    into a temporary table and one UPDATE ... FROM giving each row its new values and
+    sequence number (no checks, no policies, no trigger)."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        target, seq = f"update_target_{name}", f"update_seq_{name}"
+        conn.execute("CREATE TEMP TABLE changes (table_name text, row_id text, "
+                     "centre_id text, revision integer, data jsonb, deleted boolean, "
+                     "append_only boolean, base_revision integer)")
+        started = time.perf_counter()
+        with conn.transaction():
+            with conn.cursor().copy(f"COPY changes ({PUSH_COLUMNS}) FROM STDIN") as copy:
+                copy.write(changed_payload)
+            updated = conn.execute(
+                f"UPDATE {target} t SET centre_id = c.centre_id, revision = c.revision, "
+                "data = c.data, deleted = c.deleted, base_revision = c.base_revision, "
+                f"ho_seq = nextval('{seq}'), updated_at = now() FROM changes c "
+                "WHERE t.table_name = c.table_name AND t.row_id = c.row_id").rowcount
+        elapsed = time.perf_counter() - started
+        assert updated == ROWS, updated
+        conn.execute(f"DROP TABLE {target}")
+        conn.execute(f"DROP SEQUENCE {seq}")
         return elapsed
 
 

@@ -4,6 +4,9 @@ The file key is derived from the store key (HKDF), so the recovery sheet that ca
 the store key opens the documents too: there is one key to keep, not two. Files
 written before this format (clear, or "JPFV1" under a separate keyring key) are read
 as they are and resealed when the store is upgraded (`seal_folder`).
+
+cryptography is imported when a file is first sealed or opened: the window's start
+imports this module (the daily backup's status) but seals nothing (~8 MiB, issue 16).
 """
 
 from __future__ import annotations
@@ -12,11 +15,6 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 FILES_DIR = "files"
 MAGIC = b"JPFV2"
@@ -30,15 +28,23 @@ class SealBroken(Exception):
 
 
 def file_key(store_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, salt=None, info=b"jpf-desk file vault v2").derive(store_key)
 
 
 def seal(store_key: bytes, file_id: str, content: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_SIZE)
     return MAGIC + nonce + AESGCM(file_key(store_key)).encrypt(nonce, content, file_id.encode())
 
 
 def _open_with(key: bytes, file_id: str, raw: bytes, magic: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     body = raw[len(magic):]
     try:
         return AESGCM(key).decrypt(body[:NONCE_SIZE], body[NONCE_SIZE:], file_id.encode())

@@ -118,8 +118,11 @@ class SyncRun:
                     if not line.reused or self._progressed:
                         raise
                     # The kept connection had died unseen; nothing was done through it.
+                    # The other kept one (the push's second lane) most likely too: head
+                    # office restarted, or the line broke.
                     log.info("the kept head-office connection was gone: opening a new one")
                     line.conn.close()
+                    kept_line.drop()
                     line = kept_line.take(settings)
                     self._exchange(line.conn)
             except BaseException:
@@ -271,6 +274,7 @@ class SyncRun:
         in_flight: deque[tuple[outbox.Batch, Future[PushResult], _Gate]] = deque()
         gate = _Gate.open()
         answered: tuple[outbox.Batch, PushResult] | None = None  # to acknowledge here
+        finished = False
         try:
             while True:
                 self._tick("push")
@@ -292,6 +296,7 @@ class SyncRun:
                         with self.store.session(self.centre_id, None) as s:
                             acknowledge_batch(s, answered[0].batch_id, answered[1])
                             restore.note_acknowledged(s)
+                    finished = True
                     return
         except BaseException:
             for _batch, sending, its_gate in in_flight:
@@ -301,8 +306,11 @@ class SyncRun:
         finally:
             for line, sender in lanes:
                 sender.shutdown(wait=True)
-                if line is not conn:
-                    line.close()
+                if line is not conn:  # the second lane: kept for the next sync if whole
+                    if finished:
+                        kept_line.give_back(self._settings, line)
+                    else:
+                        line.close()
 
     def _lane(self, lanes: list[tuple[Conn, ThreadPoolExecutor]], conn: Conn,
               number: int) -> tuple[Conn, ThreadPoolExecutor]:
@@ -314,6 +322,19 @@ class SyncRun:
         return lanes[number % 2]
 
     def _second_connection(self) -> Conn:
+        """A kept connection if one answers (its head-office backend is warm: catalogue
+        cached, statements prepared), else a new one. The trivial statement costs one
+        round trip where a new connection costs three, and a kept connection that died
+        unseen does not fail the push."""
+        line = kept_line.take(self._settings)
+        if not line.reused:
+            return line.conn
+        try:
+            line.conn.execute("SELECT 1")
+            return line.conn
+        except psycopg.OperationalError:
+            log.info("a kept head-office connection was gone: opening a new one")
+            line.conn.close()
         extra = connect(self._settings)
         extra.autocommit = True
         return extra

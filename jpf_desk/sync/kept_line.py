@@ -14,8 +14,10 @@ end of the stream, an error) means it is gone, and a new one is opened. What tha
 cannot see makes the first statement fail; the sync then starts again once on a new
 connection (client.py).
 
-One connection is kept per process (one desk per process): a sync that finds the slot
-empty or taken by another run simply opens its own.
+Up to two connections are kept per process (one desk per process): the sync's own and
+the push's second lane (client.py), which otherwise paid a new connection and a cold
+head-office backend (its catalogue caches empty, its statements not prepared) at every
+sync of more than one batch. A sync that finds no kept connection simply opens its own.
 """
 
 from __future__ import annotations
@@ -39,30 +41,40 @@ class Taken:
     reused: bool  # a kept connection: if its first statement fails, try a new one
 
 
+KEEP = 2  # connections kept: the sync's and its push's second lane
+
 _lock = threading.Lock()
-_kept: tuple[ConnectionSettings, str, Conn] | None = None
+_kept: list[tuple[ConnectionSettings, str, Conn]] = []
 
 
 def take(settings: ConnectionSettings) -> Taken:
-    """The kept connection for these settings and the keyring's password if it is
+    """A kept connection for these settings and the keyring's password if one is
     still alive, else a new one (autocommit, as the sync uses it)."""
-    global _kept
     password = get_secret(secret_name(settings.user)) if settings.configured else None
-    with _lock:
-        kept, _kept = _kept, None
+    kept = take_kept(settings, password)
     if kept is not None:
-        kept_settings, kept_password, conn = kept
-        if kept_settings == settings and kept_password == password and _alive(conn):
-            return Taken(conn, reused=True)
-        conn.close()
+        return Taken(kept, reused=True)
     fresh = connect(settings, password)
     fresh.autocommit = True
     return Taken(fresh, reused=False)
 
 
+def take_kept(settings: ConnectionSettings, password: str | None) -> Conn | None:
+    """A kept connection for these settings and password that looks alive, or None.
+    Kept connections for other settings or passwords, or dead, are closed."""
+    while True:
+        with _lock:
+            if not _kept:
+                return None
+            kept_settings, kept_password, conn = _kept.pop()
+        if kept_settings == settings and kept_password == password and _alive(conn):
+            return conn
+        conn.close()
+
+
 def give_back(settings: ConnectionSettings, conn: Conn) -> None:
-    """Keep `conn` for the next sync, if it is idle and whole (else close it)."""
-    global _kept
+    """Keep `conn` for the next sync, if it is idle and whole and fewer than KEEP are
+    kept (else close it)."""
     usable = (not conn.closed and not conn.broken
               and conn.info.transaction_status == TransactionStatus.IDLE)
     password = get_secret(secret_name(settings.user)) if usable else None
@@ -70,18 +82,19 @@ def give_back(settings: ConnectionSettings, conn: Conn) -> None:
         conn.close()
         return
     with _lock:
-        old, _kept = _kept, (settings, password, conn)
-    if old is not None:
-        old[2].close()
+        if len(_kept) < KEEP:
+            _kept.append((settings, password, conn))
+            return
+    conn.close()
 
 
 def drop() -> None:
-    """Close the kept connection (the program ends, or the settings changed)."""
-    global _kept
+    """Close the kept connections (the program ends, or the settings changed)."""
     with _lock:
-        old, _kept = _kept, None
-    if old is not None:
-        old[2].close()
+        old = list(_kept)
+        _kept.clear()
+    for _settings, _password, conn in old:
+        conn.close()
 
 
 def _alive(conn: Conn) -> bool:

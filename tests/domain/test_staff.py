@@ -38,6 +38,7 @@ EXPECTED = {
     "cash_summary_all": {M, A},
     "sync": {R, C, M, A},
     "verify_proof": {M, A},
+    "connect_head_office": {M, A},
 }
 REFUSED_CODES = {
     "open_document": "dossier.document_advisers_only",
@@ -60,6 +61,7 @@ REFUSED_CODES = {
     "resolve_sync_conflict": "sync.conflict_manager_only",
     "cash_summary_all": "cash.manager_only",
     "verify_proof": "verify.manager_only",
+    "connect_head_office": "sync.connect_manager_only",
 }
 CASES = [(role, action) for action in sorted(EXPECTED) for role in (R, C, M, A)]
 

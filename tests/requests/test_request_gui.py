@@ -130,7 +130,10 @@ def test_queue_sorted_by_due_date_with_overdue_and_due_soon_marked(qtbot, qtmode
 
     on_time = filed(RequestKind.ACCESS, 0)  # answer in 10 days
     overdue = filed(RequestKind.ACCESS, 30)  # answer was due 20 days ago
-    soon = filed(RequestKind.DELETE, 19)  # answer due tomorrow
+    # Answer due in 1 to 3 days, on a weekday (20 calendar days; one due on a weekend
+    # moves back to the Friday, which from a Saturday is already past).
+    ahead = next(k for k in (1, 2, 3) if (today + timedelta(days=k)).weekday() < 5)
+    soon = filed(RequestKind.DELETE, 20 - ahead)
     view = open_view(qtbot, desk)
     assert [r.id for r in view.model.rows] == [overdue, soon, on_time]
     assert [r.urgency for r in view.model.rows] == [

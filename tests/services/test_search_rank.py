@@ -120,6 +120,21 @@ def test_a_capped_result_says_so(desk) -> None:
     assert not search.search(desk, "nguyen", limit=3).capped
 
 
+def test_a_list_capped_anywhere_is_the_head_of_the_whole_list(desk) -> None:
+    """The tiers and marks levels run in turn and stop once the list is full: a cap
+    falling inside any level or tier keeps the same order."""
+    for full in THUY:
+        add(desk, full)
+    whole = ["Vũ Thị Thủy", "Trần Thủy Anh", "Hồ Thị Thuỷ", "Đỗ Thuỷ Tiên", "Bùi Thuy",
+             "Lê Thị Thùy", "Ngô Thúy", "Phạm Thùy Linh"]
+    for cap in range(1, len(whole) + 1):
+        capped = search.search(desk, "Thủy", limit=cap)
+        assert [r.full_name for r in capped.rows] == whole[:cap]
+        assert capped.capped == (cap < len(whole))
+    unmarked = ["Bùi Thuy", "Hồ Thị Thuỷ", "Lê Thị Thùy", "Ngô Thúy", "Vũ Thị Thủy"]
+    assert names(desk, "thuy", limit=5) == unmarked
+
+
 @pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\ufeff", "\u00ad"])
 def test_invisible_characters_in_the_query_are_ignored(desk, invisible: str) -> None:
     add(desk, "Nguyễn Thị Ánh")

@@ -273,6 +273,20 @@ def test_an_unattended_desk_may_not_touch_customers(desk):
             refused(nobody)
 
 
+def test_a_member_deactivated_after_signing_in_may_no_longer_search(desk):
+    """Search reads the role with a plain statement of its own (check_read)."""
+    from jpf_desk.store.models import Staff
+
+    make_person(desk)
+    second = signed_in(desk, "Vũ Thanh Mai", Role.RECEPTIONIST)
+    assert search_customers(second, "giang")
+    with desk.tx() as s:
+        s.get(Staff, second.actor.staff_id).active = False
+    with pytest.raises(NotAllowed) as err:
+        search_customers(second, "giang")
+    assert err.value.code == "staff.not_allowed"
+
+
 def test_a_member_deactivated_after_signing_in_is_refused_at_once(desk):
     from jpf_desk.store.models import Staff
 

@@ -14,10 +14,15 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import insert
 
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.head_office.sync import sync_now
+from jpf_desk.store.base import new_id, utcnow
+from jpf_desk.store.models import Customer
+from jpf_desk.store.tracking import record_bulk
 from jpf_desk.sync import kept_line
+from jpf_desk.sync.client import FIRST_BATCH
 from tests.consent.builders import NOW, new_adult
 from tests.helpers.line_proxy import LineProxy
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk, connect_desk
@@ -105,3 +110,50 @@ def test_a_kept_connection_that_died_unseen_is_replaced_once(
     proxy.reset()
     assert sync_now(a.desk).pushed == 1
     assert proxy.connections == 1
+
+
+def _many_customers(made: CentreDesk, count: int) -> None:
+    """`count` new customers in one transaction: more than the first batch takes."""
+    ids = [new_id() for _ in range(count)]
+    now = utcnow()
+    with made.desk.tx() as s:
+        s.execute(insert(Customer), [
+            {"id": i, "centre_id": made.desk.actor.centre_id, "created_at": now,
+             "updated_at": now, "revision": 1, "family_name": "Khách", "given_name": "Thử",
+             "full_name": "Khách Thử", "search_key": "khach thu", "street": "",
+             "notes": ""} for i in ids])
+        record_bulk(s, "customers", ids, "insert")
+
+
+def test_a_push_on_two_lanes_keeps_both_connections(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy) -> None:
+    """The push's second lane is kept too: the next sync of several batches opens no
+    connection (a new one costs three round trips and a cold head-office backend)."""
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    _many_customers(a, FIRST_BATCH + 50)
+    sync_now(a.desk)
+    _many_customers(a, FIRST_BATCH + 50)
+    proxy.reset()
+    assert sync_now(a.desk).pushed == FIRST_BATCH + 50
+    assert proxy.connections == 0
+    assert len(head_office.rows("customers")) == 2 * (FIRST_BATCH + 50)
+
+
+def test_kept_connections_that_died_unseen_are_replaced(
+        make_desk: MakeDesk, head_office: HeadOffice, proxy: LineProxy,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a = make_desk("HN1")
+    _through(proxy, a, head_office)
+    _many_customers(a, FIRST_BATCH + 50)
+    sync_now(a.desk)
+    with head_office.admin() as admin:
+        ended = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE usename = %s", (a.role,)).fetchall()
+    assert ended == [(True,), (True,)]  # both lanes were kept
+    monkeypatch.setattr(kept_line, "_alive", lambda conn: True)  # the look misses them
+    _many_customers(a, FIRST_BATCH + 50)
+    proxy.reset()
+    assert sync_now(a.desk).pushed == FIRST_BATCH + 50
+    assert proxy.connections == 2
+    assert len(head_office.rows("customers")) == 2 * (FIRST_BATCH + 50)

@@ -73,3 +73,33 @@ def test_the_edit_form_shows_the_id_number_in_full_and_that_is_recorded(qtbot, d
     assert form.ui.idNumber.text() == "001199088812"
     assert [(e.customer_id, e.kind, e.detail) for e in list_access_events(desk)] == [
         (person.id, "id_number_shown", "edit_form")]
+
+
+def test_the_date_range_ends_on_vietnams_today_whatever_the_machines_zone(
+        qtbot, desk, monkeypatch):
+    """Events are stamped in Vietnam time: a range ending on the machine's own date
+    (a PC set to another zone, or UTC from 17:00) left out today's events."""
+    import time as clock
+    from datetime import datetime, timedelta, timezone
+
+    from jpf_desk.domain.dates import today_vn
+    from jpf_desk.ui.widgets import from_qdate
+
+    vietnam_today = today_vn()
+    # A zone whose date differs from Vietnam's right now (Etc/GMT+12 is UTC-12).
+    zone = next(name for name, hours in (("Etc/GMT+12", -12), ("Etc/GMT-14", 14))
+                if datetime.now(timezone(timedelta(hours=hours))).date() != vietnam_today)
+    monkeypatch.setenv("TZ", zone)
+    clock.tzset()
+    try:
+        person = make_person(desk)
+        reveal_id_number(desk, person.id)
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        view = window.show_section("access_log")
+        assert from_qdate(view.until.date()) == vietnam_today
+        assert from_qdate(view.since.date()) == vietnam_today - timedelta(days=30)
+        assert view.table.rowCount() == 1
+    finally:
+        monkeypatch.undo()
+        clock.tzset()

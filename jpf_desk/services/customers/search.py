@@ -1,9 +1,10 @@
 """Finding customers as the user types: name without accents, phone, ID digits.
 
-One SQL statement per keystroke: the FTS index finds the names (or the phone and ID
+A few SQL statements per keystroke: the FTS index finds the names (or the phone and ID
 indexes the digits), a rank expression over stored columns puts the closest first, and
-only the columns a list shows come back, capped; the window pages through ids only when
-the box is empty (the whole list).
+only the columns a list shows come back, capped; a name matching many customers walks
+the list index instead, its plan chosen part by part (search_plan). The window pages
+through ids only when the box is empty (the whole list).
 
 Closeness, best first (issue 15): the words typed with their marks found as typed,
 then with the tone placed otherwise, then accent-free only (marks count only when some
@@ -24,25 +25,31 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.phones import phone_query_digits
-from jpf_desk.domain.search_query import Matched, SearchQuery, parse_query
+from jpf_desk.domain.search_query import SearchQuery, parse_query
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.search_dense import (
     DENSE,
     PART_RANK,
-    count_sql,
-    dense_sql,
-    family_fts,
+    dense_params,
+    dense_tiers,
 )
 from jpf_desk.services.customers.search_marked import (
-    COUNTED,
     has_words,
-    marked_counts_sql,
-    marked_params,
-    marked_sql,
+    level_parts,
+    marked_base_params,
+    marked_levels,
 )
-from jpf_desk.services.customers.views import CustomerRow, found_row
+from jpf_desk.services.customers.search_plan import (
+    Counts,
+    Part,
+    fts_expression,
+    plain_rows,
+    resolved,
+    run_parts,
+)
+from jpf_desk.services.customers.views import CustomerRow, found_row, found_rows
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.staff.permissions import check
+from jpf_desk.services.staff.permissions import check, check_read
 from jpf_desk.store.models import Customer
 
 MIN_DIGITS = 3
@@ -64,11 +71,6 @@ SQL = dict[str, Any]
 _COLUMNS = "c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number"
 
 
-def _fts_expression(tokens: Sequence[str]) -> str:
-    # Tokens are lower-case letters and digits only (search_key), safe to quote.
-    return " AND ".join(f'"{t}"*' for t in tokens)
-
-
 def _marks_rank(query: SearchQuery, params: SQL) -> str:
     if not query.marked:
         return ""  # typed without marks: every spelling is as close
@@ -80,7 +82,7 @@ def _by_name(query: SearchQuery) -> tuple[str, SQL]:
     last = query.tokens[-1]
     # The whole name counts when more than one word was typed; one word is the given name.
     whole = " ".join(query.tokens) if len(query.tokens) > 1 else ""
-    params: SQL = {"fts": _fts_expression(query.tokens), "rank_whole": whole,
+    params: SQL = {"fts": fts_expression(query.tokens), "rank_whole": whole,
                    "given": "% " + last, "word_chars": _WORD_CHARS, "t_start": last + "%"}
     marks = _marks_rank(query, params)
     sql = (f"SELECT {_COLUMNS}, 'name' FROM customers AS c WHERE c.rowid IN "
@@ -126,55 +128,57 @@ def search_sql(query_text: str, limit: int) -> tuple[str, SQL] | None:
     return sql + " LIMIT :limit", {**params, "limit": limit}
 
 
-def _counts(session: Session, query: SearchQuery) -> dict[str, int]:
-    """Matches counted up to DENSE + 1 in the indexes, in one statement (no row read):
-    accent-free, family name begun, and for marked words each closeness level and its
-    family tier (search_marked)."""
-    params: SQL = {"fts": _fts_expression(query.tokens), "family_fts": family_fts(query)}
-    names = ["fts", "family_fts"]
-    counts = [count_sql("fts"), count_sql("family_fts")]
-    if query.marked:
-        counts.append(marked_counts_sql(query, count_sql("family_fts")))
-        names += COUNTED
-        params.update(marked_params(query, params["fts"], params["family_fts"]))
-    found = session.connection().exec_driver_sql("SELECT " + ", ".join(counts), params)
-    return dict(zip(names, (int(n) for n in found.one()), strict=True))
+def _name_parts(query: SearchQuery, counts: Counts, limit: int) -> tuple[list[Part], SQL]:
+    """The tier walk of a name query matching more than DENSE (search_dense), or for one typed
+    with marks its levels (search_marked), each level's way chosen when it is reached."""
+    if not query.marked:
+        return (dense_tiers(query, lambda: counts["family_fts"] > counts.scaled(FAMILY_DENSE)),
+                dense_params(query, limit))
+    params = marked_base_params(query, counts.params, limit)
+
+    def level(i: int, condition: str) -> Part:
+        dense = counts.scaled(MARKED_DENSE)
+        return lambda: level_parts(
+            query, i, condition, i < 2 and counts[f"count{i}_fts"] <= dense,
+            lambda: counts[f"family{i}_fts"] > dense)
+
+    return [level(i, condition) for i, condition in marked_levels(query, params)], params
 
 
 def plan(session: Session, query_text: str, limit: int) -> tuple[str, SQL] | None:
-    """The statement for this query on this store: the general one, or, when a query
-    matches thousands, the tier walk (search_dense), by marks level (search_marked)."""
+    """The statement for this query on this store, every choice made: the general one,
+    or, when a query matches more than DENSE, the tier walk (search_dense), by marks level
+    (search_marked). The search runs the same parts in turn and makes a choice only when
+    the list is not full before it (search_plan); this is the bench's bare baseline."""
     query = parse_query(query_text)
     if not (query.has_letters and query.tokens):
         return search_sql(query_text, limit)
-    counts = _counts(session, query)
-    if counts["fts"] <= DENSE:
+    counts = Counts(plain_rows(session), query)
+    if counts["fts"] <= counts.scaled(DENSE):
         return search_sql(query_text, limit)
-    if not query.marked:
-        return dense_sql(query, counts["family_fts"] > FAMILY_DENSE, limit)
-    fts = _fts_expression(query.tokens)
-    return marked_sql(query, marked_params(query, fts, family_fts(query)), counts, limit,
-                      MARKED_DENSE)
+    parts, params = _name_parts(query, counts, limit)
+    return " UNION ALL ".join(resolved(parts)) + " LIMIT :limit", params
 
 
 def _run(session: Session, query_text: str, limit: int) -> list[Any]:
-    found = plan(session, query_text, limit)
-    if found is None:
-        return []
-    return list(session.connection().exec_driver_sql(*found))
+    query = parse_query(query_text)
+    execute = plain_rows(session)
+    if query.has_letters and query.tokens:
+        counts = Counts(execute, query)
+        if counts["fts"] > counts.scaled(DENSE):
+            return run_parts(execute, *_name_parts(query, counts, limit), limit)
+    found = search_sql(query_text, limit)
+    return [] if found is None else execute(*found)
 
 
 def search(desk: Desk, query_text: str, limit: int = DEFAULT_LIMIT,
            today: date | None = None) -> SearchResult:
     """The closest customers first, at most `limit`, with what each matched."""
     with desk.tx() as s:
-        check(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
+        check_read(s, desk.actor.staff_id, Action.WORK_WITH_CUSTOMERS)
         found = _run(s, query_text, limit + 1)
     day = today or today_vn()
-    rows = tuple(found_row(i, name, date.fromisoformat(born) if born else None, phone,
-                           id_number, Matched(matched), day)
-                 for i, name, born, phone, id_number, matched in found[:limit])
-    return SearchResult(rows, len(found) > limit)
+    return SearchResult(found_rows(found[:limit], day), len(found) > limit)
 
 
 def is_blank(query_text: str) -> bool:

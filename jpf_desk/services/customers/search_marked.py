@@ -8,7 +8,7 @@ accent-free only (the rest). Ranking all matches by reading each row was the slo
 cheaper of two ways, chosen from counts in customers_fts_marked (accent-free key and
 name as written, so one FTS query counts a level; up to DENSE + 1, no row read):
   few customers carry those marks: they come from that index, ranked and sorted (at
-  most a couple of thousand);
+  most DENSE, 600);
   many do: the level is the tier walk of search_dense, in list order under the cap,
   its marks tested on the name held in the covering index (no row read); its family
   tier is walked only when that level's family matches are dense too, else fetched
@@ -20,17 +20,20 @@ The marks tests are the general plan's (search.py), so both plans give the same 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from jpf_desk.domain.search_query import MarkedWord, SearchQuery
 from jpf_desk.services.customers.search_dense import (
     COLUMNS,
-    DENSE,
     LIVE,
     PART_RANK,
     dense_params,
     dense_tiers,
 )
+
+if TYPE_CHECKING:
+    from jpf_desk.services.customers.search_plan import Part
 
 SQL = dict[str, Any]
 
@@ -91,22 +94,6 @@ def marked_params(query: SearchQuery, tokens_fts: str, family_fts: str) -> SQL:
     return params
 
 
-COUNTED = ("count0_fts", "count1_fts", "family0_fts", "family1_fts", "family2_fts")
-
-
-def marked_counts_sql(query: SearchQuery, family_count: str) -> str:
-    """SQL expressions counting each of COUNTED up to DENSE + 1 (no row read); the
-    family tiers only when the family name is dense (`family_count`, SQL), since a
-    level's family tier holds no more than the family."""
-    def count(name: str) -> str:
-        return ("(SELECT count(*) FROM (SELECT 1 FROM customers_fts_marked WHERE "
-                f"customers_fts_marked MATCH :{name} LIMIT {DENSE + 1}))")
-    placed = count("count1_fts") if has_placed_level(query) else "0"
-    return ", ".join([count("count0_fts"), placed] + [
-        f"CASE WHEN {family_count} > {DENSE} THEN {count(name)} ELSE 0 END"
-        for name in COUNTED[2:]])
-
-
 def _level_by_index(level: str, fts_name: str) -> str:
     """One level from the marked index: the few names carrying the marks, ranked."""
     return (f"SELECT * FROM (SELECT {COLUMNS} FROM customers AS c WHERE c.rowid IN "
@@ -115,23 +102,28 @@ def _level_by_index(level: str, fts_name: str) -> str:
             f"ORDER BY {PART_RANK}, c.sort_key LIMIT :limit)")
 
 
-def marked_sql(query: SearchQuery, params: SQL, counts: dict[str, int], limit: int,
-               dense: int = DENSE) -> tuple[str, SQL]:
-    """The three levels as one UNION ALL under the cap; `counts` of COUNTED; a level
-    or family tier with more than `dense` matches is walked."""
+def marked_base_params(query: SearchQuery, params: SQL, limit: int) -> SQL:
+    """`params` (marked_params) with those of the tier walks and the general rank."""
     params = {**params, **dense_params(query, limit)}
     params.update({"rank_whole": params["whole"] if len(query.tokens) > 1 else "",
                    "given": "% " + query.tokens[-1]})
+    return params
+
+
+def marked_levels(query: SearchQuery, params: SQL) -> list[tuple[int, str]]:
+    """(number, SQL condition) of each closeness level there is, closest first: the
+    marks as typed, placed otherwise (only when the marks typed can be), accent-free."""
     exact, placed = has_words(query, True, params), has_words(query, False, params)
-    levels = [exact, f"{placed} AND NOT ({exact})", f"NOT ({placed})"]
-    parts = []
-    for i, level in enumerate(levels):
-        family = ("customers_fts_marked", f"family{i}_fts")
-        if i == 1 and not has_placed_level(query):
-            continue  # the marks typed have no other placement: no such level
-        if i < 2 and counts[f"count{i}_fts"] <= dense:
-            parts.append(_level_by_index(level, f"level{i}_fts"))
-        else:
-            parts += dense_tiers(query, counts[f"family{i}_fts"] > dense, level,
-                                 family)
-    return " UNION ALL ".join(parts) + " LIMIT :limit", params
+    levels = [(0, exact), (1, f"{placed} AND NOT ({exact})"), (2, f"NOT ({placed})")]
+    return [(i, level) for i, level in levels if i != 1 or has_placed_level(query)]
+
+
+def level_parts(query: SearchQuery, number: int, level: str, by_index: bool,
+                family_dense: Callable[[], bool]) -> list[Part]:
+    """The statements of one level, each capped: from the marked index (few names carry
+    the marks), or its tiers walked in list order, the family tier walked when
+    `family_dense` (asked when that tier is reached). Level 2 (accent-free only) is never taken from the index."""
+    if by_index and number < 2:
+        return [_level_by_index(level, f"level{number}_fts")]
+    family = ("customers_fts_marked", f"family{number}_fts")
+    return dense_tiers(query, family_dense, level, family)

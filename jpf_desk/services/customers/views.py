@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from jpf_desk.domain.id_documents import mask_id
 from jpf_desk.domain.people import age_on, is_minor
@@ -108,6 +110,24 @@ def customer_view(c: Customer, guardians: list[Guardian], today: date) -> Custom
 
 def customer_row(c: Customer, today: date) -> CustomerRow:
     return found_row(c.id, c.full_name, c.birth_date, c.phone_e164, c.id_number, None, today)
+
+
+_MATCHED = {m.value: m for m in Matched}
+
+
+def found_rows(found: Sequence[Sequence[Any]], today: date) -> tuple[CustomerRow, ...]:
+    """List rows from a search's plain rows (id, name, birth date as stored, phone, ID
+    number, what matched): up to 200 per keystroke, so one pass without a call per row
+    and the match looked up, not parsed (a third of the time of building them)."""
+    day, birth_date = today, date.fromisoformat
+    rows = []
+    for customer_id, full_name, born, phone, id_number, matched in found:
+        birth = birth_date(born) if born else None
+        rows.append(CustomerRow(
+            customer_id, full_name, birth, national(phone), phone,
+            mask_id(id_number) if id_number else "",
+            birth is not None and is_minor(birth, day), _MATCHED[matched]))
+    return tuple(rows)
 
 
 def found_row(customer_id: str, full_name: str, birth_date: date | None,

@@ -29,7 +29,6 @@ from jpf_desk.domain.requests import (
 from jpf_desk.domain.staff import Action
 from jpf_desk.domain.working_days import DayCount, extend_due
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.rights import update_fields
 from jpf_desk.services.rights.holidays import load_calendar, load_period
 from jpf_desk.services.rights.recipients import partners_that_received
 from jpf_desk.services.rights.views import (
@@ -183,6 +182,10 @@ def _validate(session: Session, data: RequestInput, today: date) -> date:
 
 def file_request(desk: Desk, data: RequestInput, today: date | None = None) -> RequestView:
     """Record a request with its deadlines (longer when partners received the data)."""
+    # Imported here: it brings the intake rules (e-mail checks, the province list), which
+    # the window's status bar, counting requests at start, does not need (issue 16).
+    from jpf_desk.services.rights import update_fields
+
     day = today or today_vn()
     partners = partners_that_received(desk, data.customer_id) if data.customer_id else []
     with desk.tx() as s:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpf_desk.domain.access_log import AccessKind
-from jpf_desk.domain.dates import VN_TZ, format_datetime
+from jpf_desk.domain.dates import VN_TZ, format_datetime, today_vn
 from jpf_desk.domain.labels import label, stored_label
 from jpf_desk.services import setup
 from jpf_desk.services.access_log.views import AccessFilter, access_log_pdf, list_access_events
@@ -54,7 +54,9 @@ class AccessLogView(QWidget):
         self.kind.addItem(self.tr("Mọi việc"), None)
         for kind in AccessKind:
             self.kind.addItem(label(kind, current_lang()), kind.value)
-        today = QDate.currentDate()
+        # Events are stamped in Vietnam time, whatever zone this PC is set to.
+        vn_today = today_vn()
+        today = QDate(vn_today.year, vn_today.month, vn_today.day)
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):

@@ -1,7 +1,8 @@
 """A customer list that holds only ids and loads the rows the view asks for.
 
-A search can match 100,000 customers: the model keeps their ids (cheap) and fetches
-rows a page at a time when data() needs them, as anki's browser table does.
+A search can match 100,000 customers: the model keeps their ids (compactly, one block
+of bytes: `IdColumn`) and fetches rows a page at a time when data() needs them, as
+anki's browser table does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.search_query import Matched
 from jpf_desk.services.customers.views import CustomerRow
+from jpf_desk.ui.customers.id_column import IdColumn
 from jpf_desk.ui.language import current_lang
 from jpf_desk.ui.widgets import show_date
 
@@ -29,7 +31,7 @@ class CustomerListModel(QAbstractTableModel):
     def __init__(self, load_rows: RowLoader, parent: Any = None) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
-        self._ids: list[str] = []
+        self._ids = IdColumn()
         self._pages: dict[int, dict[str, CustomerRow]] = {}
         self._found: dict[str, CustomerRow] = {}
         self.headers = [self.tr("Họ và tên"), self.tr("Ngày sinh"), self.tr("Điện thoại"),
@@ -38,7 +40,7 @@ class CustomerListModel(QAbstractTableModel):
     def set_ids(self, ids: list[str]) -> None:
         """The whole list: ids only, rows loaded a page at a time."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = IdColumn(ids)
         self._pages.clear()
         self._found = {}
         self.endResetModel()
@@ -46,7 +48,7 @@ class CustomerListModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[CustomerRow]) -> None:
         """A search's capped result, which comes with its rows: nothing more to load."""
         self.beginResetModel()
-        self._ids = [r.id for r in rows]
+        self._ids = IdColumn([r.id for r in rows])
         self._pages.clear()
         self._found = {r.id: r for r in rows}
         self.endResetModel()
