@@ -12,11 +12,13 @@ import argparse
 import getpass
 import sys
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import print_fields, print_json
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render
 from jpf_desk.services.courses.enrolments import overbooked_classes
@@ -167,8 +169,13 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
               f"{chr(9) + r.detail if r.detail else ''}")
 
 
+def _who_when(name: str, moment: datetime | None) -> str:
+    return f"{name or '?'}, {format_datetime(moment) if moment else '?'}"
+
+
 def conflicts(args: argparse.Namespace) -> int:
-    """List the fields in conflict (id, table, record id, field, both values), or keep
+    """List the fields in conflict (id, table, record id, field, both values, who made
+    each and when), or keep
     one side's value. Values are shown only to the signed-in person, never logged."""
     desk = signed_in_desk(args)
     try:
@@ -180,7 +187,9 @@ def conflicts(args: argparse.Namespace) -> int:
             "erased": c.erased, "detected_at": c.detected_at,
             "fields": [{"field": f.name, "local": f.local, "head_office": f.remote,
                         "local_by": f.local_by, "local_at": f.local_at,
-                        "head_office_by": f.remote_by, "head_office_at": f.remote_at}
+                        "local_by_name": f.local_by_name,
+                        "head_office_by": f.remote_by, "head_office_at": f.remote_at,
+                        "head_office_by_name": f.remote_by_name}
                        for f in c.fields if f.in_conflict]}
             for c in list_conflicts(desk)]
     finally:
@@ -192,5 +201,7 @@ def conflicts(args: argparse.Namespace) -> int:
         note = "\t" + render("sync.conflict_erased", {}, args.lang) if c["erased"] else ""
         print(f"{c['id']}\t{c['table']}\t{c['row_id']}{note}")
         for f in c["fields"]:
-            print(f"\t{f['field']}\t{f['local']}\t{f['head_office']}")
+            print(f"\t{f['field']}\t{f['local']}\t{f['head_office']}"
+                  f"\t{_who_when(f['local_by_name'], f['local_at'])}"
+                  f"\t{_who_when(f['head_office_by_name'], f['head_office_at'])}")
     return 0

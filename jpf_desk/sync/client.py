@@ -31,6 +31,7 @@ from jpf_desk.sync.connection import (
     connect,
     load_settings,
 )
+from jpf_desk.sync.erased_refusals import acknowledge_batch
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.protocol import (
     Conn,
@@ -99,6 +100,7 @@ class SyncRun:
     _refused: int = 0
     _batches: int = 0
     _rejected: set[Key] = field(default_factory=set)
+    _erased: set[Key] = field(default_factory=set)  # refused: their person is erased
     _restored: bool = False
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
@@ -157,6 +159,8 @@ class SyncRun:
         self._settled = reference.settle(self.store, self.centre_id, conn)
         self._pull_all(conn, first=True)
         self._push_all(conn)
+        if self._erased:  # erased here as they were acknowledged: the file too
+            compact_store_file(self.store.engine)
         anchor.send_head(conn, self.store, self.centre_id, self.store_id, self._anchored)
         if self._rejected:
             self._pull_all(conn, first=False)
@@ -294,7 +298,7 @@ class SyncRun:
                 if batch is None and not in_flight:
                     if answered is not None:
                         with self.store.session(self.centre_id, None) as s:
-                            outbox.acknowledge(s, answered[0].batch_id, answered[1].rejected)
+                            acknowledge_batch(s, answered[0].batch_id, answered[1])
                             restore.note_acknowledged(s)
                     finished = True
                     return
@@ -348,7 +352,7 @@ class SyncRun:
         size = min(self.batch_size, FIRST_BATCH) if first else self.batch_size
         with self.store.session(self.centre_id, None) as s:
             if acknowledge is not None:
-                outbox.acknowledge(s, acknowledge[0].batch_id, acknowledge[1].rejected)
+                acknowledge_batch(s, acknowledge[0].batch_id, acknowledge[1])
                 restore.note_acknowledged(s)
             batch = outbox.claim_batch(s, size, self._rejected, busy=busy)
             return batch, inbox.state(s).cursor
@@ -377,6 +381,7 @@ class SyncRun:
             log.warning("head office refused %d rows of batch %s (their person is erased)",
                         len(result.erased), batch.batch_id)
         self._rejected |= result.rejected
+        self._erased |= result.erased
         self._refused += len(result.forbidden) + len(batch.oversize)
         self._pushed += batch.size - len(result.rejected) - len(result.forbidden)
         self._batches += 1

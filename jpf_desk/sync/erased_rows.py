@@ -29,20 +29,24 @@ KEPT_TABLES = frozenset({
     "processing_restrictions",
 })
 
+# What an erasure writes in the columns it blanks, per table (services/rights/erasure.py
+# writes the same; head office puts a row it holds in this form, head_office/erased_rows_sql.py).
+ERASED_VALUES: dict[str, dict[str, Any]] = {
+    "guardians": {"family_name": "", "middle_name": "", "given_name": ERASED_NAME,
+                  "full_name": ERASED_NAME, "phone_e164": None, "id_kind": None,
+                  "id_number": None, "linked_customer_id": None},
+    "data_requests": {"details": "", "identity_note": ""},
+    "data_request_fields": {"old_value": None, "new_value": None},
+    "enrolments": {"note": ""},
+    "payments": {"note": ""},
+    "dossiers": {"note": ""},
+    "dossier_documents": {"file_name": "", "file_path": "", "file_sha256": ""},
+    "follow_up_tasks": {"note": ""},
+}
 # The columns an erasure blanks, per table: a row of an erased person passes only with
 # each of them empty (NULL, "" or the erased name). Tables of an erased person in
 # neither list are refused whole. Customers are checked by their status (protocol.py).
-ERASED_FORM: dict[str, tuple[str, ...]] = {
-    "guardians": ("family_name", "middle_name", "given_name", "full_name", "phone_e164",
-                  "id_kind", "id_number", "linked_customer_id"),
-    "data_requests": ("details", "identity_note"),
-    "data_request_fields": ("old_value", "new_value"),
-    "enrolments": ("note",),
-    "payments": ("note",),
-    "dossiers": ("note",),
-    "dossier_documents": ("file_name", "file_path", "file_sha256"),
-    "follow_up_tasks": ("note",),
-}
+ERASED_FORM: dict[str, tuple[str, ...]] = {t: tuple(v) for t, v in ERASED_VALUES.items()}
 
 # A row's parent, by the column naming it: the parent's customer is the row's.
 PARENT_COLUMNS = (("enrolment_id", "enrolments"), ("dossier_id", "dossiers"),

@@ -6,6 +6,8 @@ desk changed is kept when head office still holds the value it was based on (or 
 holds the same new value); every other column takes head office's value. A column both
 sides changed to different values is a field conflict: the row keeps this desk's value
 for it, held back from pushes, until a person chooses (services/head_office/conflicts).
+A column computed from others (a full name, a search key) is never one: it is computed
+again from the merged values (sync/derived.py).
 
 An erased person (their customer row arriving with status "deleted") wins over anything
 here: this desk's pending changes of the person, their field history, parked rows and
@@ -19,21 +21,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, event, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
+from jpf_desk.sync.derived import computed_columns, recompute
 from jpf_desk.sync.erased_rows import ERASED_FORM, belongs_to, may_stay
 from jpf_desk.sync.protocol import PulledRow
 from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 
 ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
 HISTORY = "field_changes"
+DOCUMENTS = "dossier_documents"
 
 
 def is_erasure(row: PulledRow) -> bool:
@@ -51,7 +56,7 @@ def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
 
 def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
     """The customer each pulled row belongs to, parents taken from the page, else from
-    this desk's store (looked up once each)."""
+    this desk's store (looked up once each); a tombstone's, from this desk's copy."""
     in_page = {(r.table_name, r.row_id): r.data for r in rows if not r.deleted}
     tables = synced_tables()
     found: dict[tuple[str, str], Mapping[str, Any] | None] = {}
@@ -66,8 +71,12 @@ def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRo
                 iter(read_rows(session, spec.table, [row_id])), None)
         return found[key]
 
-    return lambda row: None if row.deleted else belongs_to(
-        row.table_name, row.row_id, row.data, parent)
+    def owner(row: PulledRow) -> str | None:
+        # A tombstone holds no data: its owner is that of this desk's copy, if any.
+        data = parent(row.table_name, row.row_id) if row.deleted else row.data
+        return None if data is None else belongs_to(row.table_name, row.row_id, data, parent)
+
+    return owner
 
 
 def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledRow]:
@@ -84,12 +93,36 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
         if owner_of(row) not in erased:
             kept.append(row)
             continue
+        if row.deleted:  # head office made it a tombstone: it wins over a change here
+            _erasure_wins(session, row)
+            kept.append(row)
+            continue
         if not may_stay(row.table_name, row.data):
             continue  # a value of an erased person: never stored here
         if row.table_name in ("customers", "guardians") or _holds_erased_values(session, row):
             _erasure_wins(session, row)
+        if row.table_name == DOCUMENTS:
+            _forget_document_file(session, row.row_id)
         kept.append(row)
     return kept
+
+
+def _forget_document_file(session: Session, row_id: str) -> None:
+    """The sealed file of an erased person's document here goes too, once the row in
+    its erased form is committed (the erasing desk removed its own copy)."""
+    found = session.execute(text("SELECT file_path FROM dossier_documents WHERE id = :i"),
+                            {"i": row_id}).scalar()
+    if not found:
+        return
+    folder = Path(str(session.connection().engine.url.database)).parent.resolve()
+    path = (folder / str(found)).resolve()
+    if not path.is_relative_to(folder):  # a path from elsewhere names no file of ours
+        return
+
+    def remove(_session: Session) -> None:
+        path.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", remove, once=True)
 
 
 def _holds_erased_values(session: Session, row: PulledRow) -> bool:
@@ -168,11 +201,17 @@ def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) ->
         return 1
     merged = dict(row.data)
     in_conflict = []
+    # Computed columns (a full name, search keys) are no field of their own: they
+    # follow the merged values (sync/derived.py).
+    computed = computed_columns(row.table_name, local, row.data)
     for name, before in base.items():
+        if name in computed:
+            continue
         mine, theirs = local.get(name), row.data.get(name)
         if name in row.data and theirs != before and theirs != mine:
             in_conflict.append(name)
         merged[name] = mine
+    recompute(row.table_name, merged, computed)
     for name in ("changed_by", "updated_at"):
         merged[name] = local.get(name)
     if in_conflict:

@@ -23,6 +23,7 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
+from jpf_desk.sync.head_office.erased_rows_sql import ERASE_ROWS_OF_ERASED
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
 
@@ -281,6 +282,7 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         }).fetchall()
         if ERASED_MARK in payload:
             conn.execute(_ERASE_HISTORY, {"store": store_id})
+            conn.execute(ERASE_ROWS_OF_ERASED)  # what other desks sent about the person
         outcome = PushResult(False, frozenset(), frozenset())
         if refused:
             outcome = _classify(conn, batch_id, store_id, row_count, refused)

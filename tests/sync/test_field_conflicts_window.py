@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +80,33 @@ def test_a_conflict_about_an_erased_person_says_so(qtbot: QtBot, make_desk: Make
         assert not view.ui.keepLocalButton.isEnabled()
         qtbot.mouseClick(view.ui.keepRemoteButton, Qt.MouseButton.LeftButton)
         assert view.ui.conflictList.count() == 0
+    finally:
+        wait_for_all()
+        b.store.close()
+
+
+def test_each_field_in_conflict_shows_who_made_each_value_and_when(
+        qtbot: QtBot, make_desk: MakeDesk, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.sync.test_conflict_sides import RECEPTIONIST, two_people_two_fields
+
+    b, _customer = two_people_two_fields(make_desk, tmp_path, monkeypatch)
+    try:
+        view = open_view(qtbot, b)
+        table = view.ui.compareTable
+        assert table.columnCount() == 5
+        assert table.horizontalHeaderItem(3).text() == "Ai sửa, lúc nào (máy này)"
+        assert table.horizontalHeaderItem(4).text() == \
+            "Ai sửa, lúc nào (văn phòng trung tâm)"
+        shown = [[table.item(r, c).text() for c in range(1, 5)] for r in range(2)]
+        assert sorted(shown) == [
+            ["3 Phố Huế", "2 Phố Huế", f"{RECEPTIONIST}, 01/12/2031 17:30",
+             f"{MANAGER}, 01/12/2031 16:30"],
+            ["an.b@example.vn", "an.a@example.vn", f"{MANAGER}, 01/12/2031 17:00",
+             f"{RECEPTIONIST}, 01/12/2031 16:00"],
+        ]
+        # A field not in conflict names nobody: it is no one's choice.
+        assert table.item(2, 3).text() == table.item(2, 4).text() == ""
     finally:
         wait_for_all()
         b.store.close()

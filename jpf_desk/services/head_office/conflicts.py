@@ -23,12 +23,14 @@ from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.conflict_sides import Side, field_sides
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store import tracking
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import FieldChange, OutboxEntry, Staff, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - sync.* messages
+from jpf_desk.sync.derived import computed_columns, recompute
 from jpf_desk.sync.merge import ERASED, rebase
 from jpf_desk.sync.rows import delete_row, read_rows, synced_tables, upsert_row
 
@@ -47,10 +49,14 @@ class FieldPair:
     local: str
     remote: str
     in_conflict: bool = False  # both sides changed it: a person chooses
+    # Who made each side's value and when: for a field in conflict, that field's own
+    # history (conflict_sides.py); else the row's last change.
     local_by: str | None = None  # staff id
     local_at: datetime | None = None
     remote_by: str | None = None
     remote_at: datetime | None = None
+    local_by_name: str = ""  # staff names, "" if unknown
+    remote_by_name: str = ""
 
     @property
     def differs(self) -> bool:
@@ -96,7 +102,16 @@ def _in_conflict(conflict: SyncConflict, local: dict[str, Any] | None,
             and _text((local or {}).get(n)) != _text(remote.get(n))}
 
 
-def _view(conflict: SyncConflict, local: dict[str, Any] | None,
+def _pair(name: str, mine: dict[str, Any], remote: dict[str, Any], in_conflict: bool,
+          sides: tuple[Side | None, Side | None], names_of: dict[str, str]) -> FieldPair:
+    here = sides[0] or Side(mine.get("changed_by"), _moment(mine.get("updated_at")))
+    there = sides[1] or Side(remote.get("changed_by"), _moment(remote.get("updated_at")))
+    return FieldPair(name, _text(mine.get(name)), _text(remote.get(name)), in_conflict,
+                     here.by, here.at, there.by, there.at,
+                     names_of.get(str(here.by), ""), names_of.get(str(there.by), ""))
+
+
+def _view(s: Session, conflict: SyncConflict, local: dict[str, Any] | None,
           names_of: dict[str, str]) -> ConflictView:
     remote: dict[str, Any] = json.loads(conflict.remote_data)
     erased = _is_erasure(conflict, remote)
@@ -104,9 +119,8 @@ def _view(conflict: SyncConflict, local: dict[str, Any] | None,
     names = [n for n in (local or remote) if n not in STAMP_COLUMNS]
     names += [n for n in remote if n not in names and n not in STAMP_COLUMNS]
     mine = local or {}
-    pairs = tuple(FieldPair(n, _text(mine.get(n)), _text(remote.get(n)), n in chosen,
-                            mine.get("changed_by"), _moment(mine.get("updated_at")),
-                            remote.get("changed_by"), _moment(remote.get("updated_at")))
+    sides = field_sides(s, conflict.table_name, conflict.row_id, chosen, mine, remote)
+    pairs = tuple(_pair(n, mine, remote, n in chosen, sides.get(n, (None, None)), names_of)
                   for n in names)
     return ConflictView(conflict.id, conflict.table_name, conflict.row_id,
                         conflict.local_revision, conflict.remote_revision, local is None,
@@ -125,7 +139,7 @@ def list_conflicts(desk: Desk) -> list[ConflictView]:
             spec = tables.get(conflict.table_name)
             local = next(iter(read_rows(s, spec.table, [conflict.row_id])), None) \
                 if spec else None
-            views.append(_view(conflict, local, names_of))
+            views.append(_view(s, conflict, local, names_of))
     return views
 
 
@@ -167,7 +181,9 @@ def _keep_fields(s: Session, desk: Desk, table: Any, conflict: SyncConflict,
                  current: dict[str, Any], remote: dict[str, Any], names: set[str],
                  keep: Keep) -> None:
     """The chosen value of each field written here; the other one goes to the field
-    history, marked as not kept (it travels like any history row)."""
+    history, marked as not kept (it travels like any history row). Columns computed
+    from others (a full name, search keys) follow the values kept."""
+    computed = computed_columns(conflict.table_name, current, remote)
     for name in sorted(names):
         mine, theirs = current.get(name), remote.get(name)
         if _text(mine) == _text(theirs):
@@ -184,6 +200,7 @@ def _keep_fields(s: Session, desk: Desk, table: Any, conflict: SyncConflict,
                           changed_by=desk.actor.staff_id, revision=1))
         s.add(OutboxEntry(table_name="field_changes", row_id=history_id, op="insert",
                           revision=1))
+    recompute(conflict.table_name, current, computed)
     upsert_row(s, table, current)
 
 
@@ -274,6 +291,16 @@ register({
               "Sélectionnez un champ pour ne garder que sa valeur.",
         "en": "This desk: {local_by}, {local_at}. Head office: {remote_by}, {remote_at}. "
               "Select a field to keep only that field's value.",
+    },
+    "sync.conflict_who_here": {
+        "vi": "Ai sửa, lúc nào (máy này)",
+        "fr": "Qui, quand (ce poste)",
+        "en": "Who, when (this desk)",
+    },
+    "sync.conflict_who_there": {
+        "vi": "Ai sửa, lúc nào (văn phòng trung tâm)",
+        "fr": "Qui, quand (siège)",
+        "en": "Who, when (head office)",
     },
     "sync.conflict_erased_note": {
         "vi": "Dữ liệu của người này đã bị xoá theo yêu cầu ở nơi khác; bản sửa ở máy này "

@@ -8,7 +8,7 @@ staff member (`Action.SYNC`: every role, as the window's Sync section).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action
 from jpf_desk.domain.sync_inbox import SetAsideReason
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.erased_receipts import redact_receipts_of_erased
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.services.staff import permissions
 from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
@@ -109,11 +110,24 @@ def sync_now(
     check_cancelled: Callable[[], None] | None = None,
     hook: Callable[[str], None] | None = None,
 ) -> SyncReport:
-    """Pull, push, pull: raises SyncFailed (a DomainError) with a message code."""
+    """Pull, push, pull: raises SyncFailed (a DomainError) with a message code. When the
+    pull brought an erasure of a person whose consent receipts this desk made, they are
+    redacted here and sent at once (a second run)."""
     permissions.check_desk(desk, Action.SYNC)
-    run = SyncRun(desk.store, desk.actor.centre_id, store_id(desk), progress=progress,
-                  check_cancelled=check_cancelled, hook=hook)
-    return run.run()
+
+    def run() -> SyncReport:
+        return SyncRun(desk.store, desk.actor.centre_id, store_id(desk), progress=progress,
+                       check_cancelled=check_cancelled, hook=hook).run()
+
+    first = run()
+    if not redact_receipts_of_erased(desk):
+        return first
+    second = run()
+    return replace(second, pushed=first.pushed + second.pushed,
+                   pulled=first.pulled + second.pulled, refused=first.refused + second.refused,
+                   batches=first.batches + second.batches,
+                   seconds=first.seconds + second.seconds, settled=first.settled,
+                   restored=first.restored)
 
 
 def sync_status(desk: Desk) -> SyncStatus:

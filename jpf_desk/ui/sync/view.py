@@ -32,6 +32,7 @@ from jpf_desk.services.courses.enrolments import overbooked_classes
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import (
     ConflictView,
+    FieldPair,
     Keep,
     list_conflicts,
     resolve_conflict,
@@ -77,6 +78,11 @@ class SyncView(QWidget):
         self.ui.setAsideTable.verticalHeader().setVisible(False)
         self.ui.compareTable.horizontalHeader().setStretchLastSection(True)
         self.ui.compareTable.verticalHeader().setVisible(False)
+        # Beside both values of a field in conflict: who made each, and when.
+        self.ui.compareTable.setColumnCount(5)
+        for column, code in ((3, "sync.conflict_who_here"), (4, "sync.conflict_who_there")):
+            self.ui.compareTable.setHorizontalHeaderItem(
+                column, QTableWidgetItem(render(code, {}, current_lang())))
         # A field in conflict can be chosen on its own: select its row, then keep a side.
         self.ui.compareTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ui.compareTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -270,20 +276,20 @@ class SyncView(QWidget):
             self._field_rows = []
             return
         fields = sorted(chosen.fields, key=lambda p: not p.in_conflict)
-        rows: list[tuple[str, str, str, bool, str | None]] = [
-            (field_label(p.name), p.local, p.remote, p.in_conflict,
+        rows: list[tuple[tuple[str, ...], bool, str | None]] = [
+            ((field_label(p.name), p.local, p.remote, *_who_when(p)), p.in_conflict,
              p.name if p.in_conflict else None) for p in fields]
         if chosen.local_deleted or chosen.remote_deleted:
             gone = self.tr("(đã xóa)")
-            rows.insert(0, (self.tr("Trạng thái bản ghi"),
-                            gone if chosen.local_deleted else "",
-                            gone if chosen.remote_deleted else "", True, None))
+            rows.insert(0, ((self.tr("Trạng thái bản ghi"),
+                             gone if chosen.local_deleted else "",
+                             gone if chosen.remote_deleted else "", "", ""), True, None))
         table.setRowCount(len(rows))
-        self._field_rows = [r[4] for r in rows]
+        self._field_rows = [r[2] for r in rows]
         bold = QFont()
         bold.setBold(True)
-        for r, (label, local, remote, marked, _name) in enumerate(rows):
-            for col, text in enumerate((label, local, remote)):
+        for r, (texts, marked, _name) in enumerate(rows):
+            for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if marked:
                     item.setBackground(DIFFERS)
@@ -320,8 +326,19 @@ class SyncView(QWidget):
         self.refresh()
 
 
+def _who_when(pair: FieldPair) -> tuple[str, str]:
+    """Who made each side's value of a field in conflict, and when ("" elsewhere)."""
+    if not pair.in_conflict:
+        return "", ""
+    return (f"{pair.local_by_name or '?'}, "
+            f"{format_datetime(pair.local_at) if pair.local_at else '?'}",
+            f"{pair.remote_by_name or '?'}, "
+            f"{format_datetime(pair.remote_at) if pair.remote_at else '?'}")
+
+
 def _note(conflict: ConflictView) -> str:
-    """Who changed each side last and when, or that the other side is an erasure."""
+    """Who made each side of the first field in conflict and when, or that the other
+    side is an erasure."""
     lang = current_lang()
     if conflict.erased:
         return render("sync.conflict_erased_note", {}, lang)
@@ -329,9 +346,9 @@ def _note(conflict: ConflictView) -> str:
     if first is None:
         return ""
     return render("sync.conflict_sides", {
-        "local_by": conflict.local_by_name or "?",
+        "local_by": first.local_by_name or "?",
         "local_at": format_datetime(first.local_at) if first.local_at else "?",
-        "remote_by": conflict.remote_by_name or "?",
+        "remote_by": first.remote_by_name or "?",
         "remote_at": format_datetime(first.remote_at) if first.remote_at else "?"}, lang)
 
 
