@@ -7,13 +7,16 @@ do the same itself (a desk may never sync): the values leave its store file at o
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 from sqlalchemy import select
 
 from jpf_desk.domain.disclosure_items import DisclosurePurpose
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.services.dossiers import documents
 from jpf_desk.services.dossiers.programmes import ProgrammeInput, add_programme
+from jpf_desk.services.dossiers.workflow import DossierInput, create_dossier
 from jpf_desk.services.rights import erasure, requests, update_decision
 from jpf_desk.services.rights.requests import RequestInput
 from jpf_desk.services.sharing.partner_requests import log_request
@@ -26,6 +29,7 @@ from jpf_desk.store.models import (
     PartnerRequest,
     ProgrammeChoice,
 )
+from tests.dossiers.helpers import make_customer
 from tests.helpers.plain_view import decrypted_bytes
 from tests.requests.builders import TODAY
 from tests.requests.test_request_partners import sent_to_campus_france
@@ -87,9 +91,40 @@ def test_erasure_deletes_programme_choices_and_partner_requests_and_blanks_follo
         assert ("follow_up_tasks", task.id) in set(s.execute(
             select(OutboxEntry.table_name, OutboxEntry.row_id)
             .where(OutboxEntry.op == "update")))
-        history = set(s.execute(select(FieldChange.table_name, FieldChange.row_id)))
-    assert not {("programme_choices", choice.id), ("partner_requests", asked.id)} & history
     erased = {p.what: p.count for p in tomb.erased}
     assert erased["programme_choices"] == 1
     assert erased["partner_requests"] == 1
     assert erased["follow_up_notes"] == 1
+
+
+def test_erasure_deletes_the_history_of_a_document_file_hash(desk):
+    """A document's file hash is blanked by the erasure: the history rows holding the
+    hashes of its earlier files go too (head office tombstones them the same way)."""
+    first, second = b"%PDF-1.4 scan one of Zenobia", b"%PDF-1.4 scan two of Zenobia"
+    customer_id = make_customer(desk)
+    dossier_id = create_dossier(desk, DossierInput(
+        customer_id=customer_id, consultant_id=desk.actor.staff_id, intake_season="september",
+        intake_year=2027)).id
+    item = next(i for i in documents.checklist(desk, dossier_id) if i.kind_code == "passport")
+    documents.attach_file(desk, item.id, "hc.pdf", first)
+    documents.attach_file(desk, item.id, "hc.pdf", second)
+    with desk.tx() as s:
+        hash_history = list(s.scalars(select(FieldChange.id).where(
+            FieldChange.table_name == "dossier_documents", FieldChange.row_id == item.id,
+            FieldChange.field == "file_sha256")))
+    assert len(hash_history) == 2  # '' -> first, first -> second
+    first_hash = hashlib.sha256(first).hexdigest().encode()
+    assert first_hash in file_bytes(desk)
+
+    erasure.erase_customer(desk, customer_id, "Khách yêu cầu xoá")
+
+    assert first_hash not in file_bytes(desk)
+    with desk.tx() as s:
+        left = s.scalars(select(FieldChange.field).where(
+            FieldChange.table_name == "dossier_documents",
+            FieldChange.row_id == item.id)).all()
+    assert left == ["received_on"]  # a date, not blanked by the erasure: kept
+    with desk.tx() as s:
+        deletes = set(s.scalars(select(OutboxEntry.row_id).where(
+            OutboxEntry.table_name == "field_changes", OutboxEntry.op == "delete")))
+    assert set(hash_history) <= deletes

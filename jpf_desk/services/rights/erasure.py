@@ -2,7 +2,8 @@
 
 Erased: the customer's and their guardians' names, contacts, ID numbers, addresses,
 notes; the field history holding old values of those; free text of requests and the
-values of update requests; dossier notes and document files. Kept, with the reason shown
+values of update requests; dossier notes and document files; programme choices, partner
+requests and follow-up notes (erasure_children.py, head office's rules). Kept, with the reason shown
 on the tombstone: payments (accounting law), enrolments, consent proof (hash and events,
 content redacted), the disclosure log and request records (proof the law was followed).
 
@@ -27,6 +28,7 @@ from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.consent_redaction import redact_receipts
+from jpf_desk.services.rights.erasure_children import erase_remaining_rows
 from jpf_desk.services.rights.requests import close_in_session, load_request
 from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import new_id, utcnow
@@ -244,8 +246,10 @@ def erase_customer(desk: Desk, customer_id: str, reason: str, *,
         tomb_id = new_id()
         erased = _erase_person_rows(s, desk, customer_id) + _erase_free_text(s, desk, customer_id)
         dossier_parts, files = _erase_dossiers(s, customer_id)
+        remaining = erase_remaining_rows(s, desk.actor.staff_id, customer_id)
         receipts = redact_receipts(s, customer_id, tomb_id)
-        erased += [*dossier_parts, ErasedPart("consent_receipt_names", receipts)]
+        erased += [*dossier_parts, *(ErasedPart(w, n) for w, n in remaining),
+                   ErasedPart("consent_receipt_names", receipts)]
         kept = _kept(s, customer_id, receipts)
         tomb = ErasureTombstone(
             id=tomb_id, customer_id=customer_id, request_id=request_id, erased_at=utcnow(),
