@@ -313,17 +313,21 @@ def timed_sync(desk: Desk) -> float:
     return elapsed
 
 
+def shaped_like_head_office(conn: psycopg.Connection[Any], target: str, seq: str) -> None:
+    """A table like head office's row store (its primary key and indexes), numbered by
+    its own sequence, taking the push's COPY columns."""
+    conn.execute(f"CREATE SEQUENCE {seq}")
+    conn.execute(f"CREATE TABLE {target} (LIKE ho.rows INCLUDING DEFAULTS INCLUDING INDEXES)")
+    conn.execute(f"ALTER TABLE {target} ALTER COLUMN ho_seq SET DEFAULT nextval('{seq}'), "
+                 "ALTER COLUMN origin_store SET DEFAULT 'bench', ADD COLUMN append_only boolean")
+
+
 def fair_copy(dsn: str, payload: bytes, name: str) -> float:
     """The sync's own bytes, COPYed in one transaction into a table shaped like head
     office's (its primary key and indexes, a sequence numbering the rows)."""
     with psycopg.connect(dsn, autocommit=True) as conn:
         target, seq = f"copy_target_{name}", f"copy_seq_{name}"
-        conn.execute(f"CREATE SEQUENCE {seq}")
-        conn.execute(f"CREATE TABLE {target} (LIKE ho.rows INCLUDING DEFAULTS "
-                     "INCLUDING INDEXES)")
-        conn.execute(f"ALTER TABLE {target} ALTER COLUMN ho_seq SET DEFAULT "
-                     f"nextval('{seq}'), ALTER COLUMN origin_store SET DEFAULT 'bench', "
-                     "ADD COLUMN append_only boolean")
+        shaped_like_head_office(conn, target, seq)
         started = time.perf_counter()
         with conn.transaction(), conn.cursor().copy(
                 f"COPY {target} ({PUSH_COLUMNS}) FROM STDIN") as copy:
@@ -338,12 +342,7 @@ def prepare_bare_update(dsn: str, new_payload: bytes, name: str) -> None:
     order) holding the new rows, loaded and analysed outside the measure."""
     with psycopg.connect(dsn, autocommit=True) as conn:
         target, seq = f"update_target_{name}", f"update_seq_{name}"
-        conn.execute(f"CREATE SEQUENCE {seq}")
-        conn.execute(f"CREATE TABLE {target} (LIKE ho.rows INCLUDING DEFAULTS "
-                     "INCLUDING INDEXES)")
-        conn.execute(f"ALTER TABLE {target} ALTER COLUMN ho_seq SET DEFAULT "
-                     f"nextval('{seq}'), ALTER COLUMN origin_store SET DEFAULT 'bench', "
-                     "ADD COLUMN append_only boolean")
+        shaped_like_head_office(conn, target, seq)
         with conn.transaction(), conn.cursor().copy(
                 f"COPY {target} ({PUSH_COLUMNS}) FROM STDIN") as copy:
             copy.write(new_payload)
