@@ -19,6 +19,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import ColumnElement
 
+from jpf_desk.services.rights.erasure_sync_leftovers import forget_sync_leftovers
 from jpf_desk.store.base import Tracked, utcnow
 from jpf_desk.store.models import (
     DataRequest,
@@ -91,7 +92,8 @@ def _erase_history(session: Session, rows: dict[str, list[str]]) -> int:
 def erase_remaining_rows(session: Session, staff_id: str,
                          customer_id: str) -> list[tuple[str, int]]:
     """(what, count) erased: programme choices and partner requests deleted, follow-up
-    notes blanked, history rows holding erased values deleted."""
+    notes blanked, history rows holding erased values deleted, the sync's conflicts and
+    set-aside rows about the person removed."""
     rows = _person_rows(session, customer_id)
     deleted: dict[str, type[Tracked]] = {"programme_choices": ProgrammeChoice, "partner_requests": PartnerRequest}
     for table, model in deleted.items():
@@ -109,6 +111,8 @@ def erase_remaining_rows(session: Session, staff_id: str,
     for table, ids in rows.items():
         session.execute(update(OutboxEntry).where(
             OutboxEntry.table_name == table, OutboxEntry.row_id.in_(ids)).values(base=None))
+    leftovers = forget_sync_leftovers(session, customer_id, rows)
     return [("programme_choices", len(rows["programme_choices"])),
             ("partner_requests", len(rows["partner_requests"])),
-            ("follow_up_notes", len(tasks)), ("history_of_erased_values", history)]
+            ("follow_up_notes", len(tasks)), ("history_of_erased_values", history),
+            ("sync_conflicts_and_set_aside_rows", leftovers)]
