@@ -14,7 +14,7 @@
         <translation>All tasks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Khách hàng:</source>
         <translation>Customer:</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+37"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3867,7 +3867,7 @@ Last sync: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Not connected: click &quot;Connect…&quot; to enter the server details.</translation>
     </message>
@@ -4329,29 +4329,29 @@ Last sync: %4</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+101"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-8"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>The screen was locked after a period without activity. Sign in again; open work is kept as it was.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Đang mở kho dữ liệu…</source>
         <translation>Opening the data store…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-34"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Staff member:</translation>
     </message>
@@ -4361,7 +4361,7 @@ Last sync: %4</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>You need to choose a new password before working.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Khách hàng:</source>
         <translation>Client :</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+37"/>
         <source>Họ và tên</source>
         <translation>Nom complet</translation>
     </message>
@@ -3867,7 +3867,7 @@ Dernière synchronisation : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Non connecté : cliquez sur « Connecter… » pour saisir les informations du serveur.</translation>
     </message>
@@ -4329,29 +4329,29 @@ Dernière synchronisation : %4</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+101"/>
         <source>Màn hình đã khóa</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Đăng nhập</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-8"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>L&apos;écran a été verrouillé faute d&apos;activité. Reconnectez-vous ; le travail ouvert est conservé.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Đang mở kho dữ liệu…</source>
         <translation>Ouverture des données…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-34"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Agent :</translation>
     </message>
@@ -4361,7 +4361,7 @@ Dernière synchronisation : %4</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>Vous devez choisir un nouveau mot de passe avant de travailler.</translation>
     </message>

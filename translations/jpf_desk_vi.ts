@@ -14,7 +14,7 @@
         <translation>Mọi việc</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Khách hàng:</source>
         <translation>Khách hàng:</translation>
     </message>
@@ -1107,7 +1107,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../jpf_desk/ui/customers/list_model.py" line="+35"/>
+        <location filename="../jpf_desk/ui/customers/list_model.py" line="+37"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3859,7 +3859,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+101"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</translation>
     </message>
@@ -4321,29 +4321,29 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
 <context>
     <name>sign_in</name>
     <message>
-        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+61"/>
+        <location filename="../jpf_desk/ui/sign_in_dialog.py" line="+101"/>
         <source>Màn hình đã khóa</source>
         <translation>Màn hình đã khóa</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-8"/>
         <source>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</source>
         <translation>Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; công việc đang mở vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Đang mở kho dữ liệu…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-34"/>
         <source>&amp;Nhân viên:</source>
         <translation>&amp;Nhân viên:</translation>
     </message>
@@ -4353,7 +4353,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Bạn cần chọn mật khẩu mới trước khi làm việc.</source>
         <translation>Bạn cần chọn mật khẩu mới trước khi làm việc.</translation>
     </message>

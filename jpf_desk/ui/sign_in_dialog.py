@@ -58,42 +58,58 @@ class SignInDialog(QDialog):
         self.locked = locked
         self.desk: Desk | None = None
         self.accept_when_open = False
-        self.setWindowTitle(translate("sign_in", "Màn hình đã khóa") if locked else translate("sign_in", "Đăng nhập"))
-        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(420)
+        self.note: QLabel | None = None
         if locked:
-            note = QLabel(translate("sign_in", "Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; "
-                              "công việc đang mở vẫn được giữ nguyên."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        form = QFormLayout()
-        layout.addLayout(form)
+            self.note = QLabel()
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
         self.staff = QComboBox()
         self.staff.setObjectName("staff")
         if store is not None:
             self._list_staff(store, select_id)
         else:
             self.staff.setEnabled(False)
-            self.staff.setPlaceholderText(translate("sign_in", "Đang mở kho dữ liệu…"))
         self.password = password_edit("password")
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(translate("sign_in", "&Nhân viên:"), self.staff)
-        form.addRow(translate("sign_in", "&Mật khẩu:"), self.password)
-        form.addRow("", self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        name_buttons(buttons, translate("sign_in", "Đăng nhập"))
+        for field in (self.staff, self.password):  # labels worded by _say_words
+            label = QLabel()
+            label.setBuddy(field)  # the & mnemonic reaches the field
+            self.form.addRow(label, field)
+        self.form.addRow("", self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("buttons")
         if locked:  # the lock is left only by signing in
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._say_words()
         self.password.setFocus()
+
+    def _say_words(self) -> None:
+        """Every word of the dialog, said again once the store has opened: the usual
+        start shows the dialog before that, and the desk's language is inside the store."""
+        self.setWindowTitle(translate("sign_in", "Màn hình đã khóa") if self.locked
+                            else translate("sign_in", "Đăng nhập"))
+        if self.note is not None:
+            self.note.setText(translate("sign_in", "Màn hình đã khóa vì không có thao tác. Hãy đăng nhập lại; "
+                                        "công việc đang mở vẫn được giữ nguyên."))
+        self.staff.setPlaceholderText(translate("sign_in", "Đang mở kho dữ liệu…"))
+        for field, words in ((self.staff, translate("sign_in", "&Nhân viên:")),
+                             (self.password, translate("sign_in", "&Mật khẩu:"))):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(words)
+        name_buttons(self.buttons, translate("sign_in", "Đăng nhập"))
 
     def _list_staff(self, store: Store, select_id: str | None) -> None:
         from jpf_desk.services.staff import sign_in
@@ -107,6 +123,7 @@ class SignInDialog(QDialog):
         """The store opened while the person typed: the staff list fills in (the last
         person signed in chosen, as usual), and an OK pressed meanwhile is answered."""
         self.store = store
+        self._say_words()  # in the desk's own language, now known
         self._list_staff(store, None)
         self.staff.setEnabled(True)
         if self.accept_when_open:

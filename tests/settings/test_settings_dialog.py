@@ -235,3 +235,32 @@ def test_the_head_office_tab_shows_the_connection_without_its_password(qtbot, de
     assert again.head_office.text() == (
         "Máy chủ: ho.jpf-test.example – cơ sở dữ liệu: jpf – tài khoản: jpf_centre_hn1\n"
         "Đồng bộ lần cuối: chưa bao giờ")
+
+
+def test_the_sign_in_dialog_shown_while_the_store_opens_speaks_the_stored_language(
+        qtbot, desk):
+    """The usual start shows the sign-in dialog before the store is open, in Vietnamese
+    (the desk's language is inside the store); once it opens, the dialog's own words
+    follow the stored language, as everything after it does."""
+    from jpf_desk.ui.sign_in_dialog import SignInDialog
+
+    dialog = _open(qtbot, desk)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    try:
+        _save(qtbot, dialog)
+        application("vi")  # a new start without --lang: Vietnamese until the store opens
+        sign_in = SignInDialog(None)
+        qtbot.addWidget(sign_in)
+        assert sign_in.windowTitle() == "Đăng nhập"
+        use_stored_language(desk.store)
+        sign_in.store_opened(desk.store)
+        assert sign_in.windowTitle() == "Sign in"
+        form = sign_in.findChild(QDialogButtonBox, "buttons")
+        assert [form.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
+                                               QDialogButtonBox.StandardButton.Cancel)] == [
+            "Sign in", "Cancel"]
+        labels = [sign_in.form.labelForField(w).text() for w in (sign_in.staff,
+                                                                 sign_in.password)]
+        assert labels == ["&Staff member:", "&Password:"]
+    finally:
+        application("vi")
