@@ -89,6 +89,12 @@ class Phone:
             return "0" + self.e164[1 + len(VN_COUNTRY_CODE) :]
         return self.e164
 
+    @property
+    def search_digits(self) -> str:
+        """What a stored number is searched by (its phone_digits column): the national
+        digits without the leading 0, as phone_query_digits reads what is typed."""
+        return self.national_digits.lstrip("0")
+
 
 def _map_old_mobile(nsn: str) -> tuple[str, bool]:
     """Map an old 10-digit national significant number to today's 9-digit one."""

@@ -43,3 +43,9 @@ def query_tokens(text: str) -> list[str]:
 def digits_only(text: str) -> str:
     """ASCII digits of ``text`` (full-width and other decimal digits converted)."""
     return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+
+
+def reversed_key(value: str | None) -> str | None:
+    """A value backwards (phone_rev, id_rev): a search by its ending becomes a prefix
+    search on an index. None for no value."""
+    return value[::-1] if value else None

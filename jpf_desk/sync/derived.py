@@ -20,6 +20,7 @@ from typing import Any
 
 from jpf_desk.domain.names import PersonName
 from jpf_desk.domain.phones import Phone
+from jpf_desk.domain.search_key import reversed_key
 
 ERASED = "deleted"  # an erased customer's keys are blank, not computed (rights/erasure.py)
 
@@ -40,11 +41,7 @@ def _name(row: Row) -> PersonName:
 
 def _phone_digits(row: Row) -> str | None:
     e164 = row.get("phone_e164")
-    return Phone(str(e164)).national_digits.lstrip("0") if e164 else None
-
-
-def _reversed(value: Any) -> str | None:
-    return str(value)[::-1] if value else None
+    return Phone(str(e164)).search_digits if e164 else None
 
 
 # Per table, in order (a later column may read an earlier one): column -> how it is
@@ -55,8 +52,8 @@ COMPUTED: dict[str, dict[str, Callable[[Row], Any]]] = {
         "search_key": lambda row: _name(row).search_key,
         "sort_key": lambda row: _name(row).sort_key,
         "phone_digits": _phone_digits,
-        "phone_rev": lambda row: _reversed(_phone_digits(row)),
-        "id_rev": lambda row: _reversed(row.get("id_number")),
+        "phone_rev": lambda row: reversed_key(_phone_digits(row)),
+        "id_rev": lambda row: reversed_key(str(row.get("id_number") or "") or None),
     },
     "guardians": {"full_name": _joined},
 }

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.errors import DomainWarning
 from jpf_desk.domain.not_found import not_found
+from jpf_desk.domain.search_key import reversed_key
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.customers.duplicates import DuplicatesFound, find_duplicates
 from jpf_desk.services.customers.input import CustomerInput, ValidCustomer, validate
@@ -30,10 +31,6 @@ class SaveResult:
     warnings: tuple[DomainWarning, ...]
 
 
-def _reversed(value: str | None) -> str | None:
-    return value[::-1] if value else None
-
-
 def apply_values(c: Customer, v: ValidCustomer) -> None:
     """Copy validated values onto a row, with the derived search columns."""
     c.family_name, c.middle_name = v.name.family, v.name.middle
@@ -42,13 +39,13 @@ def apply_values(c: Customer, v: ValidCustomer) -> None:
     c.birth_date = v.birth_date
     c.sex = v.sex.value if v.sex else None
     c.phone_e164 = v.phone.e164 if v.phone else None
-    digits = v.phone.national_digits.lstrip("0") if v.phone else None
-    c.phone_digits, c.phone_rev = digits, _reversed(digits)
+    digits = v.phone.search_digits if v.phone else None
+    c.phone_digits, c.phone_rev = digits, reversed_key(digits)
     c.email = v.email
     doc = v.id_document
     c.id_kind = doc.kind.value if doc else None
     c.id_number = doc.number if doc else None
-    c.id_rev = _reversed(doc.number) if doc else None
+    c.id_rev = reversed_key(doc.number) if doc else None
     c.id_expiry = doc.expiry if doc else None
     c.province_code, c.commune_code = v.address.province_code, v.address.commune_code
     c.street, c.address_as_written = v.address.street, v.address.as_written
