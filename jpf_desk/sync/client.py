@@ -34,14 +34,7 @@ from jpf_desk.sync.connection import (
 from jpf_desk.sync.erased_refusals import acknowledge_batch
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.limits import MAX_PAGE_BYTES
-from jpf_desk.sync.protocol import (
-    Conn,
-    Key,
-    PulledRow,
-    PushResult,
-    fetch_rows,
-    push_batch,
-)
+from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, fetch_rows, push_batch
 from jpf_desk.sync.pull import FetchedPage, fetch_page
 
 log = logging.getLogger(__name__)

@@ -111,15 +111,15 @@ def test_this_desks_own_rows_are_passed_without_counting_or_skipping_others(
 
 @pytest.fixture
 def careless_head_office(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Head office answers as if no byte budget had been asked for (a hostile or broken
-    one); returns the count of lines the desk read of each answer."""
+    """Head office answers as if no bound had been asked for, of bytes or of rows (a
+    hostile or broken one); returns the count of lines the desk read of each answer."""
     real = pull._stream
     read: list[int] = []
 
     def ignoring_the_budget(conn: Any, query: str, params: dict[str, Any]
                             ) -> Iterator[tuple[Any, ...]]:
         read.append(0)
-        for line in real(conn, query, {**params, "budget": 10**9}):
+        for line in real(conn, query, {**params, "budget": 10**9, "limit": 10**6}):
             read[-1] += 1
             yield line
 
@@ -138,6 +138,11 @@ def test_a_page_bigger_than_asked_is_refused_before_it_is_read_whole(
         assert conn.closed  # the rest of the answer is not read
     assert refused.value.code == "sync.page_too_large"
     assert careless_head_office == [4]  # three rows within the budget, the fourth refused
+    with head_office.as_role(a.role, a.password) as conn:
+        with pytest.raises(PageTooLarge):
+            fetch_page(conn, start, THIS_STORE, 2, budget=10**6)
+        assert conn.closed
+    assert careless_head_office == [4, 3]  # two rows asked for, the third refused
 
 
 def test_a_refused_page_keeps_nothing_and_a_later_sync_takes_every_row(
