@@ -29,7 +29,7 @@ from jpf_desk.sync.protocol import Conn, Page, PulledRow
 
 # Rows read from the line at a time (libpq's chunked mode): the answer is never held
 # whole before it is measured.
-STREAM_CHUNK = 500
+STREAM_CHUNK = 100
 
 
 class PageTooLarge(SyncFailed):
@@ -113,7 +113,8 @@ _PULL_WITHOUT_HEADS = _pull_sql(with_head=False)
 class FetchedPage:
     """A page as it came off the line (its rows' JSON still text)."""
 
-    lines: list[tuple[Any, ...]]  # (table, row id, centre, revision, text, deleted, origin, seq, size)
+    lines: list[tuple[Any, ...]]  # as received: (0, table, row id, centre, revision, text, ...)
+    sizes: list[int]  # each line's JSON octets (head office's count, or more if measured)
     cursor: int
     more: bool
     top: int | None
@@ -123,13 +124,13 @@ class FetchedPage:
 
     def page(self) -> Page:
         """The rows decoded, in head office's order."""
-        rows = sorted((_decoded(line) for line in self.lines), key=lambda r: r.ho_seq)
+        rows = sorted(map(_decoded, self.lines, self.sizes), key=lambda r: r.ho_seq)
         return Page(rows, self.cursor, self.top, self.batches, self.anchored, self.offers,
                     more=self.more)
 
 
-def _decoded(line: tuple[Any, ...]) -> PulledRow:
-    table, row_id, centre, revision, text, deleted, origin, seq, size = line
+def _decoded(line: tuple[Any, ...], size: int) -> PulledRow:
+    _kind, table, row_id, centre, revision, text, deleted, origin, seq, *_rest = line
     return PulledRow(table, row_id, centre, revision, json.loads(text), deleted, origin,
                      seq, size)
 
@@ -152,7 +153,7 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
         if conn.info.transaction_status != TransactionStatus.IDLE:
             raise
         answer = _read(conn, _PULL_WITHOUT_HEADS, params, limit, budget)
-    lines, summary_lines, offered = answer
+    lines, sizes, summary_lines, offered = answer
     if len(summary_lines) != 1:
         raise PageTooLarge()
     (summary_line,) = summary_lines
@@ -162,11 +163,11 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
     anchored = (None if summary_line[11] is None
                 else (int(summary_line[11]), str(summary_line[12])))
     if more and lines:
-        new_cursor = max(line[7] for line in lines)
+        new_cursor = max(line[8] for line in lines)
     else:
         new_cursor = max(cursor, top if top is not None else cursor)
-    return FetchedPage(lines, new_cursor, more and bool(lines), top, batches, anchored,
-                       offered)
+    return FetchedPage(lines, sizes, new_cursor, more and bool(lines), top, batches,
+                       anchored, offered)
 
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
@@ -178,12 +179,13 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
 
 
 def _read(conn: Conn, query: str, params: dict[str, Any], limit: int, budget: int
-          ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]],
+          ) -> tuple[list[tuple[Any, ...]], list[int], list[tuple[Any, ...]],
                      list[tuple[str, str, dict[str, Any]]]]:
-    """The answer's lines by kind, read as they arrive; stops (head office is asked to
-    cancel, what it already sent is read and dropped) at the first row past the bounds:
-    more than `limit` rows, or a row after `budget` bytes."""
+    """The answer's lines by kind (the rows with their sizes), read as they arrive;
+    stops at the first row past the bounds (more than `limit` rows, or a row after
+    `budget` bytes) and closes the connection: the rest is never read."""
     lines: list[tuple[Any, ...]] = []
+    sizes: list[int] = []
     summary: list[tuple[Any, ...]] = []
     offered: list[tuple[str, str, dict[str, Any]]] = []
     received = 0
@@ -195,16 +197,18 @@ def _read(conn: Conn, query: str, params: dict[str, Any], limit: int, budget: in
                 raise PageTooLarge()
             measured = len(line[5].encode())
             received += measured
-            lines.append((*line[1:9], max(measured, int(line[9] or 0))))
+            lines.append(line)
+            sizes.append(max(measured, line[9] or 0))
         elif kind == 1:
             summary.append(line)
         else:
             offered.append((str(line[1]), str(line[2]), json.loads(line[5])))
-    return lines, summary, offered
+    return lines, sizes, summary, offered
 
 
 def _stream(conn: Conn, query: str, params: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """The answer's lines as they arrive, STREAM_CHUNK at a time. psycopg's own
+    """The answer's lines as they arrive, STREAM_CHUNK at a time (libpq holds no more
+    of it than that). psycopg's own
     `Cursor.stream` is not used: whenever an answer ends in an error (head office
     shutting the session down, or an older head office without a table) it asks the
     server to cancel over a new connection, one more connection than the sync makes.
@@ -216,8 +220,7 @@ def _stream(conn: Conn, query: str, params: dict[str, Any]) -> Iterator[tuple[An
         first = True
         try:
             while res := conn.wait(cur._stream_fetchone_gen(first)):
-                for pos in range(res.ntuples):
-                    yield cur._tx.load_row(pos, cur._make_row)
+                yield from cur._tx.load_rows(0, res.ntuples, cur._make_row)
                 first = False
         except psycopg.Error:
             if not conn.closed and conn.pgconn.transaction_status == TransactionStatus.ACTIVE:
