@@ -16,13 +16,15 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 
 from jpf_desk.domain.courses import CourseKind
+from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.services.consent.verify import verify_consents
+from jpf_desk.services.courses import enrolments
 from jpf_desk.services.courses.catalogue import create_course
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.services.rights import erasure
-from jpf_desk.store.models import Customer, OutboxEntry
+from jpf_desk.store.models import Customer, Enrolment, OutboxEntry
 from jpf_desk.store.tracking import record_bulk
 from tests.requests.builders import NAME, TODAY
 from tests.sync.conftest import HeadOffice, MakeDesk
@@ -110,3 +112,43 @@ def test_a_bulk_change_queues_each_rows_revision_as_it_is_after_the_change(
                            .order_by(OutboxEntry.seq)).all()
     assert [tuple(q) for q in queued] == [(ids[0], "update", 5), (ids[1], "update", 2),
                                           (ids[1], "delete", 2)]
+
+
+def test_an_erasure_made_before_pulling_the_other_desks_later_edit_still_wins(
+        make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
+    """Desk B erases the person while desk A's later edits (their street, their enrolment's
+    status) have reached head office but not B: the erasure is not a stale change for a
+    person to arbitrate, it wins; A's change that holds nothing of the person stays."""
+    a_made = make_desk("HN1")
+    a = a_made.desk
+    course = create_course(a, "A2-HN1", "Tiếng Pháp A2", CourseKind.GENERAL, level="A2")
+    sync_now(a)
+    b = second_desk_before_any_customer(tmp_path / "desk-b", a_made.data_dir, a)
+    try:
+        customer_id, enrolment_id = enrolled_person(a, course.id)
+        sync_now(a)
+        sync_now(b)
+        records.update_customer(a, customer_id, person_input(NEW_STREET),
+                                reason="khách chuyển nhà", today=TODAY)
+        enrolments.change_status(a, enrolment_id, EnrolmentStatus.CANCELLED)
+        sync_now(a)  # head office holds the new street and status; desk B has not pulled
+
+        erasure.erase_customer(b, customer_id, "Khách yêu cầu xoá, đã hết khoá học")
+        pushed = sync_now(b)
+        assert (pushed.conflicts, pushed.refused) == (0, 0)
+        assert sync_now(a).conflicts == 0
+        with b.store.session(None, None) as s:  # nothing left waiting to go
+            assert s.scalar(text("SELECT count(*) FROM outbox")) == 0
+
+        at_head_office = head_office_text(head_office)
+        for value in (unicodedata.normalize("NFC", NAME), OLD_STREET, NEW_STREET,
+                      "001199088812", "913222444", "giang.pham@example.vn"):
+            assert value not in at_head_office, value
+        for desk in (a, b):
+            with desk.store.session(None, None) as s:
+                assert s.scalar(select(Customer.status)
+                                .where(Customer.id == customer_id)) == "deleted"
+                assert s.scalar(select(Enrolment.status)
+                                .where(Enrolment.id == enrolment_id)) == "cancelled"
+    finally:
+        b.store.close()
