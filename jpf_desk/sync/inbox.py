@@ -30,7 +30,7 @@ from jpf_desk.store import tracking
 from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
 from jpf_desk.store.models import OutboxEntry, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
-from jpf_desk.sync import clock, merge, parking
+from jpf_desk.sync import clock, merge, parking, receipt_clash
 from jpf_desk.sync.checks import check_row
 from jpf_desk.sync.order import parent_columns, table_rank
 from jpf_desk.sync.outbox import pending_keys
@@ -147,6 +147,7 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
                 result: Applied, *, careful: bool, clear: bool, store_id: str) -> set[Key]:
     """Apply checked rows; returns the keys written (present here now)."""
     rows = merge.settle_erasures(session, rows)
+    receipt_clash.renumber_clashing(session, rows)
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     if pending and store_id:
         rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]

@@ -1,0 +1,65 @@
+"""A pulled payment that carries the receipt number of another payment here.
+
+Only this desk numbers in its own series, so two payments with one number mean this
+store is an older copy of itself that numbered on past its copy (store/receipt_numbers.py):
+a disk image put back and used before its first sync. Head office's payment was synced
+first (other desks may hold it): it keeps its number. The payment here that head office
+does not hold yet (its insert still waits in the outbox) takes a number of a new series
+before the pulled row is written, and goes out with it at the push: both payments are
+kept. Its paper receipt still shows the old number; the log names it (ids and numbers,
+no person) so that it can be printed again.
+
+A clash with a payment head office already holds too (a copy not recognised as one,
+e.g. older than head office's last pruning of batch records) cannot be settled here:
+the pulled row breaks the key and is set aside, as before (sync/parking.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from jpf_desk.store.models import OutboxEntry, Payment
+from jpf_desk.store.receipt_numbers import current_series, next_number, start_new_series
+from jpf_desk.sync.protocol import PulledRow
+
+log = logging.getLogger(__name__)
+
+PAYMENTS = "payments"
+
+
+def renumber_clashing(session: Session, rows: Sequence[PulledRow]) -> int:
+    """Move this desk's unsent payments out of the way of pulled payments holding the
+    same (series, sequence); returns how many were renumbered."""
+    moved = 0
+    for row in rows:
+        if row.table_name != PAYMENTS or row.deleted:
+            continue
+        series, sequence = row.data.get("receipt_store_id"), row.data.get("receipt_seq")
+        if series is None or sequence is None:
+            continue
+        here = session.scalar(select(Payment.id).where(
+            Payment.receipt_store_id == series, Payment.receipt_seq == sequence,
+            Payment.id != row.row_id))
+        if here is None or not _unsent(session, here):
+            continue
+        if current_series(session) == series:  # proof enough that this is an old copy
+            start_new_series(session)
+        centre_id = session.scalar(select(Payment.centre_id).where(Payment.id == here))
+        new_series, new_sequence, number = next_number(session, centre_id)
+        old_number = session.scalar(select(Payment.receipt_number).where(Payment.id == here))
+        session.execute(update(Payment).where(Payment.id == here).values(
+            receipt_store_id=new_series, receipt_seq=new_sequence, receipt_number=number))
+        log.warning("receipt number %s of payment %s was head office's already (payment "
+                    "%s): renumbered %s", old_number, here, row.row_id, number)
+        moved += 1
+    return moved
+
+
+def _unsent(session: Session, payment_id: str) -> bool:
+    return session.scalar(select(OutboxEntry.seq).where(
+        OutboxEntry.table_name == PAYMENTS, OutboxEntry.row_id == payment_id,
+        OutboxEntry.op == "insert").limit(1)) is not None
