@@ -11,8 +11,9 @@ sixteen million per pair); even then the stored pair (series, sequence) stays un
 
 Printing. Each print is counted on the payment, in the transaction that prepares the
 sheet, and recorded in the access log: the first is the original, every later one a
-copy ("BẢN SAO"). The count is merged by adding up when two desks printed the same
-receipt before they synced (sync/merge.py: counters), never a conflict to settle.
+copy ("BẢN SAO"). Prints made on two desks before they synced add up, never a conflict
+to settle: each print adds its own id to the payment's list, which the sync merges by
+union (domain/receipt_prints.py, sync/merge.py).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.money_words import vnd_in_words
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.payments import PaymentMethod
+from jpf_desk.domain.receipt_prints import count, with_print
 from jpf_desk.domain.staff import Action
 from jpf_desk.printing.payment_receipt import PaymentReceiptSheet, render_payment_receipt
 from jpf_desk.services.access_log.record import record_access
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
+from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Centre, Course, CourseClass, Customer, Enrolment, Payment, Staff
 from jpf_desk.store.receipt_numbers import format_receipt_number, number_payment
 
@@ -57,7 +60,9 @@ def prepare_receipt(desk: Desk, payment_id: str, *, lang: str = "vi") -> Payment
         course = s.get(Course, klass.course_id)
         if payment.receipt_number is None:  # a payment taken before receipts existed
             number_payment(s, payment)
-        payment.receipt_prints += 1
+        payment.receipt_print_ids = with_print(payment.receipt_print_ids, new_id(),
+                                              counted_before=payment.receipt_prints)
+        payment.receipt_prints = count(payment.receipt_print_ids)
         before = int(s.scalar(select(func.coalesce(func.sum(Payment.amount_vnd), 0)).where(
             Payment.enrolment_id == enrolment.id,
             Payment.instalment_no < payment.instalment_no)) or 0)
