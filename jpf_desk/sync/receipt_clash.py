@@ -6,8 +6,8 @@ a disk image put back and used before its first sync. Head office's payment was 
 first (other desks may hold it): it keeps its number. The payment here that head office
 does not hold yet (its insert still waits in the outbox) takes a number of a new series
 before the pulled row is written, and goes out with it at the push: both payments are
-kept. Its paper receipt still shows the old number; the log names it (ids and numbers,
-no person) so that it can be printed again.
+kept. Its paper receipt still shows the old number: the sync report names both numbers
+(and the log, with the payments' ids; no person) so that it can be printed again.
 
 A clash with a payment head office already holds too (a copy not recognised as one,
 e.g. older than head office's last pruning of batch records) cannot be settled here:
@@ -31,10 +31,10 @@ log = logging.getLogger(__name__)
 PAYMENTS = "payments"
 
 
-def renumber_clashing(session: Session, rows: Sequence[PulledRow]) -> int:
+def renumber_clashing(session: Session, rows: Sequence[PulledRow]) -> list[tuple[str, str]]:
     """Move this desk's unsent payments out of the way of pulled payments holding the
-    same (series, sequence); returns how many were renumbered."""
-    moved = 0
+    same (series, sequence); returns (old number, new number) of each one moved."""
+    moved: list[tuple[str, str]] = []
     for row in rows:
         if row.table_name != PAYMENTS or row.deleted:
             continue
@@ -55,7 +55,7 @@ def renumber_clashing(session: Session, rows: Sequence[PulledRow]) -> int:
             receipt_store_id=new_series, receipt_seq=new_sequence, receipt_number=number))
         log.warning("receipt number %s of payment %s was head office's already (payment "
                     "%s): renumbered %s", old_number, here, row.row_id, number)
-        moved += 1
+        moved.append((str(old_number), number))
     return moved
 
 

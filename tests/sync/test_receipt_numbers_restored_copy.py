@@ -72,7 +72,7 @@ def test_a_restored_copy_numbers_past_what_head_office_holds(
     try:
         restored = sign_in_as(store, "Trần Văn Thử")
         report = sync_now(restored)  # nothing printed before this sync
-        assert report.restored
+        assert report.restored and report.renumbered == ()
         after_id, after = pay(restored, e.enrolment_id)
         sync_now(restored)
         here, there = numbers_here(restored), numbers_at_head_office(head_office)
@@ -119,6 +119,8 @@ def test_a_number_the_copy_printed_again_is_moved_and_both_payments_kept(
     moved = NUMBER.fullmatch(here[taken_id])
     assert moved is not None and moved.group(1) != "7F3A2C" and moved.group(2) == "000001"
     assert there[taken_id] == here[taken_id]
+    # The sync says which receipt to print again, and under which number.
+    assert report.renumbered == (("HN1-7F3A2C-000002", here[taken_id]),)
     assert amounts == [100_000, 200_000, 200_000, 300_000]
     assert len(set(there.values())) == len(there) == 4
     after = NUMBER.fullmatch(next_number)
