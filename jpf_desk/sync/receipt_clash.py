@@ -16,6 +16,7 @@ the pulled row breaks the key and is set aside, as before (sync/parking.py).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 
@@ -35,28 +36,38 @@ def renumber_clashing(session: Session, rows: Sequence[PulledRow]) -> list[tuple
     """Move this desk's unsent payments out of the way of pulled payments holding the
     same (series, sequence); returns (old number, new number) of each one moved."""
     moved: list[tuple[str, str]] = []
-    for row in rows:
-        if row.table_name != PAYMENTS or row.deleted:
-            continue
-        series, sequence = row.data.get("receipt_store_id"), row.data.get("receipt_seq")
-        if series is None or sequence is None:
-            continue
-        here = session.scalar(select(Payment.id).where(
-            Payment.receipt_store_id == series, Payment.receipt_seq == sequence,
-            Payment.id != row.row_id))
-        if here is None or not _unsent(session, here):
+    for here, pulled_id, series in _clashes(session, rows):
+        if not _unsent(session, here):
             continue
         if current_series(session) == series:  # proof enough that this is an old copy
             start_new_series(session)
-        centre_id = session.scalar(select(Payment.centre_id).where(Payment.id == here))
+        centre_id, old_number = session.execute(select(
+            Payment.centre_id, Payment.receipt_number).where(Payment.id == here)).one()
         new_series, new_sequence, number = next_number(session, centre_id)
-        old_number = session.scalar(select(Payment.receipt_number).where(Payment.id == here))
         session.execute(update(Payment).where(Payment.id == here).values(
             receipt_store_id=new_series, receipt_seq=new_sequence, receipt_number=number))
         log.warning("receipt number %s of payment %s was head office's already (payment "
-                    "%s): renumbered %s", old_number, here, row.row_id, number)
+                    "%s): renumbered %s", old_number, here, pulled_id, number)
         moved.append((str(old_number), number))
     return moved
+
+
+def _clashes(session: Session, rows: Sequence[PulledRow]) -> list[tuple[str, str, str]]:
+    """(payment here, pulled payment, series) for each pulled payment whose number a
+    payment here holds: one indexed look-up for the whole page."""
+    pulled = {(str(r.data["receipt_store_id"]), int(r.data["receipt_seq"])): r.row_id
+              for r in rows if r.table_name == PAYMENTS and not r.deleted
+              and r.data.get("receipt_store_id") is not None
+              and r.data.get("receipt_seq") is not None}
+    if not pulled:
+        return []
+    found = session.connection().exec_driver_sql(
+        "SELECT p.id, p.receipt_store_id, p.receipt_seq FROM json_each(?) j "
+        "JOIN payments p ON p.receipt_store_id = json_extract(j.value, '$[0]') "
+        "AND p.receipt_seq = json_extract(j.value, '$[1]')",
+        (json.dumps([list(key) for key in pulled]),))
+    return [(str(here), pulled[(str(series), int(seq))], str(series))
+            for here, series, seq in found if pulled[(str(series), int(seq))] != here]
 
 
 def _unsent(session: Session, payment_id: str) -> bool:
