@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, event, select, text, update
+from sqlalchemy import case, delete, event, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
 from jpf_desk.sync.derived import computed_columns, recompute
-from jpf_desk.sync.erased_rows import ERASED_FORM, belongs_to, may_stay
+from jpf_desk.sync.erased_rows import ERASED_FORM, ERASED_VALUES, belongs_to, may_stay
 from jpf_desk.sync.protocol import PulledRow
 from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 
@@ -104,6 +104,8 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
             _erasure_wins(session, row)
             kept.append(row)
             continue
+        if _erasure_here_goes_on_top(session, row):
+            continue  # this desk's erasure of the row, now on head office's revision
         if not may_stay(row.table_name, row.data):
             continue  # a value of an erased person: never stored here
         if row.table_name in ("customers", "guardians") or _holds_erased_values(session, row):
@@ -112,6 +114,32 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
             _forget_document_file(session, row.row_id)
         kept.append(row)
     return kept
+
+
+def _erasure_here_goes_on_top(session: Session, row: PulledRow) -> bool:
+    """Head office's newer version of a row this desk erased and has still to push
+    (another desk's edit, not pulled before the erasure): the erasure now stands on that
+    revision, in the erased form of head office's version (its other changes, a payment's
+    status, are kept). Head office applies a change only on top of the revision it was
+    made on; left on the older one, the erasure came back refused at every sync and the
+    person's values stayed at head office and on the other desks. False when the row is
+    not one this desk erased (nothing pending, or not in its erased form here)."""
+    where = (OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id)
+    spec = synced_tables().get(row.table_name)
+    if spec is None or session.scalar(select(OutboxEntry.seq).where(*where).limit(1)) is None:
+        return False
+    local = next(iter(read_rows(session, spec.table, [row.row_id])), None)
+    if local is not None and not may_stay(row.table_name, local):
+        return False
+    if local is not None:
+        erased = local if row.table_name not in ERASED_VALUES else {
+            **row.data, **ERASED_VALUES[row.table_name],
+            **{name: local.get(name) for name in STAMP_COLUMNS if name in local}}
+        upsert_row(session, spec.table, {**erased, "revision": row.revision + 1})
+    # The push sends an update on revision - 1 and a deletion on the revision itself.
+    session.execute(update(OutboxEntry).where(*where).values(base=None, revision=case(
+        (OutboxEntry.op == "delete", row.revision), else_=row.revision + 1)))
+    return True
 
 
 def _forget_document_file(session: Session, row_id: str) -> None:
