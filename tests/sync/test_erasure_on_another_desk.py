@@ -15,11 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import select, text, update
 
-from jpf_desk.domain.courses import CourseKind
 from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.services.consent.verify import verify_consents
 from jpf_desk.services.courses import enrolments
-from jpf_desk.services.courses.catalogue import create_course
 from jpf_desk.services.customers import records
 from jpf_desk.services.customers.input import CustomerInput, GuardianInput
 from jpf_desk.services.head_office.sync import sync_now
@@ -31,10 +29,10 @@ from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.test_erasure_sync import (
     NEW_STREET,
     OLD_STREET,
+    desks_a_and_b,
     enrolled_person,
     head_office_text,
     person_input,
-    second_desk_before_any_customer,
 )
 
 GUARDIAN = "Đỗ Thị Hồng Nhung"
@@ -50,15 +48,10 @@ def minor_with_guardian() -> CustomerInput:
 
 def test_an_erasure_on_the_other_desk_reaches_head_office_and_the_desk_that_made_the_person(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
-    a_made = make_desk("HN1")
-    a = a_made.desk
-    course = create_course(a, "A2-HN1", "Tiếng Pháp A2", CourseKind.GENERAL, level="A2")
-    sync_now(a)
-    b = second_desk_before_any_customer(tmp_path / "desk-b", a_made.data_dir, a)
-    try:
+    with desks_a_and_b(make_desk, tmp_path) as (a, b, course_id):
         # Desk A makes everything: the person, consent, enrolment, payments, a history row
         # (the street changed), and a minor with a guardian.
-        customer_id, _enrolment_id = enrolled_person(a, course.id)
+        customer_id, _enrolment_id = enrolled_person(a, course_id)
         records.update_customer(a, customer_id, person_input(NEW_STREET),
                                 reason="khách chuyển nhà", today=TODAY)
         minor_id = records.create_customer(a, minor_with_guardian(),
@@ -88,8 +81,6 @@ def test_an_erasure_on_the_other_desk_reaches_head_office_and_the_desk_that_made
         assert GUARDIAN not in guardian_names
         for desk in (a, b):
             assert verify_consents(desk).ok
-    finally:
-        b.store.close()
 
 
 def test_a_bulk_change_queues_each_rows_revision_as_it_is_after_the_change(
@@ -119,13 +110,8 @@ def test_an_erasure_made_before_pulling_the_other_desks_later_edit_still_wins(
     """Desk B erases the person while desk A's later edits (their street, their enrolment's
     status) have reached head office but not B: the erasure is not a stale change for a
     person to arbitrate, it wins; A's change that holds nothing of the person stays."""
-    a_made = make_desk("HN1")
-    a = a_made.desk
-    course = create_course(a, "A2-HN1", "Tiếng Pháp A2", CourseKind.GENERAL, level="A2")
-    sync_now(a)
-    b = second_desk_before_any_customer(tmp_path / "desk-b", a_made.data_dir, a)
-    try:
-        customer_id, enrolment_id = enrolled_person(a, course.id)
+    with desks_a_and_b(make_desk, tmp_path) as (a, b, course_id):
+        customer_id, enrolment_id = enrolled_person(a, course_id)
         sync_now(a)
         sync_now(b)
         records.update_customer(a, customer_id, person_input(NEW_STREET),
@@ -150,5 +136,3 @@ def test_an_erasure_made_before_pulling_the_other_desks_later_edit_still_wins(
                                 .where(Customer.id == customer_id)) == "deleted"
                 assert s.scalar(select(Enrolment.status)
                                 .where(Enrolment.id == enrolment_id)) == "cancelled"
-    finally:
-        b.store.close()
