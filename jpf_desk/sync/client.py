@@ -83,6 +83,8 @@ class SyncReport:
     parked: int = 0  # pulled rows waiting for a parent (retried at every pull)
     quarantined: int = 0  # pulled rows that failed the desk's checks
     restored: bool = False  # this sync found the store to be an older copy of itself
+    # (old, new) numbers of receipts to print again (sync/receipt_clash.py)
+    renumbered: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -102,6 +104,7 @@ class SyncRun:
     _rejected: set[Key] = field(default_factory=set)
     _erased: set[Key] = field(default_factory=set)  # refused: their person is erased
     _restored: bool = False
+    _renumbered: list[tuple[str, str]] = field(default_factory=list)
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
     _anchored: tuple[int, str] | None = None  # the chain head head office holds
@@ -148,7 +151,7 @@ class SyncRun:
             parked, quarantined = parking.counts(s)
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
                           self._batches, time.monotonic() - started, self._settled,
-                          parked, quarantined, self._restored)
+                          parked, quarantined, self._restored, tuple(self._renumbered))
 
     # -- steps -------------------------------------------------------------------------
 
@@ -241,17 +244,20 @@ class SyncRun:
 
     def _apply_once(self, rows: list[PulledRow], cursor: int | None,
                     new_cursor: int | None, *, careful: bool) -> None:
+        applied: inbox.Applied | None = None
         with self.store.session(self.centre_id, None) as s:
             current = inbox.state(s).cursor
             if cursor is None:
                 if parking.any_set_aside(s):
-                    inbox.apply_page(s, [], current, self.centre_id, careful=careful,
-                                     retry_all=True, store_id=self.store_id)
+                    applied = inbox.apply_page(s, [], current, self.centre_id, careful=careful,
+                                               retry_all=True, store_id=self.store_id)
             elif current == cursor:  # else another sync applied it already
                 assert new_cursor is not None
-                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful,
-                                 store_id=self.store_id)
+                applied = inbox.apply_page(s, rows, new_cursor, self.centre_id,
+                                           careful=careful, store_id=self.store_id)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
+        if applied is not None:  # committed: what it renumbered stands
+            self._renumbered += applied.renumbered
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
 

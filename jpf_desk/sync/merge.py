@@ -7,7 +7,9 @@ holds the same new value); every other column takes head office's value. A colum
 sides changed to different values is a field conflict: the row keeps this desk's value
 for it, held back from pushes, until a person chooses (services/head_office/conflicts).
 A column computed from others (a full name, a search key) is never one: it is computed
-again from the merged values (sync/derived.py).
+again from the merged values (sync/derived.py). A column that only grows on every desk
+(a receipt's print ids) is never one either: both sides' versions are merged by union
+(MERGED_BY_UNION), so that reprints on two desks add up (domain/receipt_prints.py).
 
 An erased person (their customer row arriving with status "deleted") wins over anything
 here: this desk's pending changes of the person, their field history, parked rows and
@@ -28,6 +30,7 @@ from sqlalchemy import case, delete, event, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain import receipt_prints
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
@@ -39,6 +42,10 @@ from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
 HISTORY = "field_changes"
 DOCUMENTS = "dossier_documents"
+# Per table: columns each desk only adds to, and how two versions of one are merged.
+MERGED_BY_UNION: dict[str, dict[str, Callable[[Any, Any], Any]]] = {
+    "payments": {"receipt_print_ids": receipt_prints.merged},
+}
 
 
 def is_erasure(row: PulledRow) -> bool:
@@ -232,10 +239,14 @@ def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) ->
     # Computed columns (a full name, search keys) are no field of their own: they
     # follow the merged values (sync/derived.py).
     computed = computed_columns(row.table_name, local, row.data)
+    unions = MERGED_BY_UNION.get(row.table_name, {})
     for name, before in base.items():
         if name in computed:
             continue
         mine, theirs = local.get(name), row.data.get(name)
+        if name in unions:
+            merged[name] = unions[name](mine, theirs)
+            continue
         if name in row.data and theirs != before and theirs != mine:
             in_conflict.append(name)
         merged[name] = mine
