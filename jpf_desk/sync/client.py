@@ -47,19 +47,6 @@ from jpf_desk.sync.protocol import (
 log = logging.getLogger(__name__)
 
 
-class _QuietDriver(logging.Filter):
-    """psycopg warns about what it ignores while ending work on a broken line ("error
-    ignored terminating COPY..."); the sync then says the same once, in the user's
-    words. Its warnings are kept as details for the log file (INFO), not the console."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno == logging.WARNING:
-            record.levelno, record.levelname = logging.INFO, "INFO"
-        return True
-
-
-logging.getLogger("psycopg").addFilter(_QuietDriver())
-
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
 AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
