@@ -115,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
                     "conflicts": report.conflicts, "refused": report.refused,
                     "parked": report.parked, "quarantined": report.quarantined,
                     "restored": report.restored,
+                    "renumbered": [{"old": old, "new": new}
+                                   for old, new in report.renumbered],
                     "overbooked": [{"class_id": o.class_id, "code": o.code,
                                     "seats_taken": o.seats_taken, "capacity": o.capacity}
                                    for o in over],
@@ -137,6 +139,9 @@ def run(args: argparse.Namespace) -> int:
                 print(render(code, {"count": count}, args.lang), file=sys.stderr)
         if report.restored:
             print(render("sync.restored", {}, args.lang), file=sys.stderr)
+        for old, new in report.renumbered:
+            print(render("sync.receipt_renumbered", {"old": old, "new": new}, args.lang),
+                  file=sys.stderr)
         for o in over:
             print(render("enrolment.overbooked", {"code": o.code, "taken": o.seats_taken,
                                                   "capacity": o.capacity}, args.lang),

@@ -26,7 +26,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
-from jpf_desk.store import keys, migrate, sealing
+from jpf_desk.store import keys, migrate, receipt_numbers, sealing
+from jpf_desk.store.base import new_id
 from jpf_desk.store.engine import (
     STORE_FILE,
     Store,
@@ -198,6 +199,21 @@ def stage(archive_path: Path, manifest: Manifest, key: bytes, staging: Path) -> 
         raise StoreTooNew(",".join(manifest.revisions))
 
 
+def start_new_receipt_series(snapshot: Path, key: bytes) -> None:
+    """The restored store numbers its receipts under a new tag: the backup cannot know
+    the numbers printed after it was made (store/receipt_numbers.py). Written into the
+    staged copy, so the store that lands in place already has it."""
+    conn = connect(snapshot, key)
+    try:
+        conn.execute("INSERT INTO store_settings (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                     (receipt_numbers.SERIES, new_id()))
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # only the file itself is moved
+    finally:
+        conn.close()
+
+
 def put_in_place(staging: Path, data_dir: Path, manifest: Manifest, key: bytes) -> Path | None:
     """Move the current store aside (kept under backups/) and the staged one in."""
     aside: Path | None = None
@@ -246,6 +262,7 @@ def restore_backup(archive_path: Path, data_dir: Path, key: bytes | None = None)
     staging = data_dir / f".restore-{migrate.stamp()}"
     try:
         stage(archive_path, manifest, real_key, staging)
+        start_new_receipt_series(staging / SNAPSHOT, real_key)
         aside = put_in_place(staging, data_dir, manifest, real_key)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import event, insert, inspect, text
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from jpf_desk.store.base import Tracked, new_id, utcnow
+from jpf_desk.store.base import Base, Tracked, new_id, utcnow
 from jpf_desk.store.models.history import FieldChange, OutboxEntry
 
 ACTOR_CENTRE = "centre_id"
@@ -289,12 +289,26 @@ def install(session_factory: Any) -> None:
     event.listen(session_factory, "after_soft_rollback", _after_rollback)
 
 
+_BULK_CHUNK = 500  # ids per IN (...) when reading revisions
+
+
 def record_bulk(session: Session, table_name: str, row_ids: Iterable[str], op: str) -> None:
-    """Outbox rows for changes written with Core bulk statements (demo data, imports)."""
-    rows = [
-        {"table_name": table_name, "row_id": rid, "op": op, "revision": 1, "changed_at": utcnow()}
-        for rid in row_ids
-    ]
+    """Outbox rows for changes written with Core bulk statements (demo data, imports,
+    erasure), each with the row's revision as it is now: call it after an insert or an
+    update, before a delete. Head office applies a change only on top of the revision it
+    was made on, which the push derives from this one; a made-up revision had head office
+    turn away an erasure of a row another desk wrote. A row not found is not queued (an
+    update of nothing would travel as a deletion)."""
+    wanted = list(dict.fromkeys(row_ids))
+    table = Base.metadata.tables[table_name]
+    revisions: dict[str, int] = {}
+    for start in range(0, len(wanted), _BULK_CHUNK):
+        found = session.execute(select(table.c.id, table.c.revision)
+                                .where(table.c.id.in_(wanted[start:start + _BULK_CHUNK])))
+        revisions.update((str(row_id), int(revision)) for row_id, revision in found)
+    now = utcnow()
+    rows = [{"table_name": table_name, "row_id": rid, "op": op, "revision": revisions[rid],
+             "changed_at": now} for rid in wanted if rid in revisions]
     if rows:
         session.execute(insert(OutboxEntry), rows)
         _written(session).add((table_name, None))

@@ -36,22 +36,10 @@ from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.limits import MAX_PAGE_BYTES
 from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, fetch_rows, push_batch
 from jpf_desk.sync.pull import FetchedPage, fetch_page
+from jpf_desk.sync.turned_away import hold_left_over
 
 log = logging.getLogger(__name__)
 
-
-class _QuietDriver(logging.Filter):
-    """psycopg warns about what it ignores while ending work on a broken line ("error
-    ignored terminating COPY..."); the sync then says the same once, in the user's
-    words. Its warnings are kept as details for the log file (INFO), not the console."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno == logging.WARNING:
-            record.levelno, record.levelname = logging.INFO, "INFO"
-        return True
-
-
-logging.getLogger("psycopg").addFilter(_QuietDriver())
 
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
@@ -76,6 +64,8 @@ class SyncReport:
     parked: int = 0  # pulled rows waiting for a parent (retried at every pull)
     quarantined: int = 0  # pulled rows that failed the desk's checks
     restored: bool = False  # this sync found the store to be an older copy of itself
+    # (old, new) numbers of receipts to print again (sync/receipt_clash.py)
+    renumbered: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -96,6 +86,7 @@ class SyncRun:
     _rejected: set[Key] = field(default_factory=set)
     _erased: set[Key] = field(default_factory=set)  # refused: their person is erased
     _restored: bool = False
+    _renumbered: list[tuple[str, str]] = field(default_factory=list)
     _settings: ConnectionSettings = field(default_factory=ConnectionSettings)
     _settled: reference.Settlement = field(default_factory=reference.Settlement)
     _anchored: tuple[int, str] | None = None  # the chain head head office holds
@@ -142,7 +133,7 @@ class SyncRun:
             parked, quarantined = parking.counts(s)
         return SyncReport(self._pushed, self._pulled, conflicts, self._refused,
                           self._batches, time.monotonic() - started, self._settled,
-                          parked, quarantined, self._restored)
+                          parked, quarantined, self._restored, tuple(self._renumbered))
 
     # -- steps -------------------------------------------------------------------------
 
@@ -240,32 +231,40 @@ class SyncRun:
 
     def _apply_once(self, rows: list[PulledRow], cursor: int | None,
                     new_cursor: int | None, *, careful: bool) -> None:
+        applied: inbox.Applied | None = None
         with self.store.session(self.centre_id, None) as s:
             current = inbox.state(s).cursor
             if cursor is None:
                 if parking.any_set_aside(s):
-                    inbox.apply_page(s, [], current, self.centre_id, careful=careful,
-                                     retry_all=True, store_id=self.store_id,
-                                     check=self.check_cancelled)
+                    applied = inbox.apply_page(s, [], current, self.centre_id, careful=careful,
+                                               retry_all=True, store_id=self.store_id,
+                                               check=self.check_cancelled)
             elif current == cursor:  # else another sync applied it already
                 assert new_cursor is not None
-                inbox.apply_page(s, rows, new_cursor, self.centre_id, careful=careful,
-                                 store_id=self.store_id, check=self.check_cancelled)
+                applied = inbox.apply_page(s, rows, new_cursor, self.centre_id,
+                                           careful=careful, store_id=self.store_id,
+                                           check=self.check_cancelled)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
+        if applied is not None:  # committed: what it renumbered stands
+            self._renumbered += applied.renumbered
         if erased:  # another desk's erasure: its old values leave this file too
             compact_store_file(self.store.engine)
 
     def _hold_rejected(self, conn: Conn) -> None:
         """Rows head office turned away that the pull did not make conflicts (this
-        desk's own rows, which it never pulls back: an old copy put back) become
-        conflicts now, from head office's current copy, for a person to decide."""
+        desk's own rows, which it never pulls back: an old copy put back) meet head
+        office's current copy now; one still left standing on an older revision is held
+        as a conflict (turned_away.py), never sent again in silence."""
         with self.store.session(self.centre_id, None) as s:
             held = {(str(t), str(r)) for t, r in s.execute(
                 select(SyncConflict.table_name, SyncConflict.row_id))}
             cursor = inbox.state(s).cursor
         waiting = sorted(self._rejected - held)
         if waiting:
-            self._apply(fetch_rows(conn, waiting), cursor, cursor)
+            current = fetch_rows(conn, waiting)
+            self._apply(current, cursor, cursor)
+            with self.store.session(self.centre_id, None) as s:
+                hold_left_over(s, current)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out on two lanes, each a connection with its own sender thread:

@@ -2,9 +2,10 @@
 
 Issue 11, "edits to different fields merge by themselves": a customer's full name,
 search key and sort key follow the name parts, the phone and ID search digits follow
-the phone and the ID number. When one desk changes the family name and another the
-given name, each desk also wrote the full name and the keys; merging those as fields
-of their own would make a conflict nobody made. So the merge (sync/merge.py) leaves
+the phone and the ID number, a receipt's print count its list of print ids. When one
+desk changes the family name and another the given name, each desk also wrote the full
+name and the keys; merging those as fields of their own would make a conflict nobody
+made. So the merge (sync/merge.py) leaves
 them out, and recomputes them from the merged values, as intake computes them
 (services/customers/records.apply_values).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from jpf_desk.domain import receipt_prints
 from jpf_desk.domain.names import PersonName
 from jpf_desk.domain.phones import Phone
 from jpf_desk.domain.search_key import reversed_key
@@ -56,6 +58,10 @@ COMPUTED: dict[str, dict[str, Callable[[Row], Any]]] = {
         "id_rev": lambda row: reversed_key(str(row.get("id_number") or "") or None),
     },
     "guardians": {"full_name": _joined},
+    # One id per print: two desks' reprints merge by union (sync/merge.py).
+    "payments": {
+        "receipt_prints": lambda row: receipt_prints.count(row.get("receipt_print_ids")),
+    },
 }
 # Computed only while both sides hold the computed value (a person may type it).
 TYPED_TOO = frozenset({"full_name"})

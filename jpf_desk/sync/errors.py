@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import psycopg
 
 from jpf_desk.domain.errors import DomainError
@@ -13,6 +15,19 @@ from jpf_desk.sync.connection import InsecureRefused, NotConnected
 BUSY = "JP001"  # the order of writes stayed held longer than a writer waits
 BATCH_TOO_LARGE = "JP002"
 
+
+class _QuietDriver(logging.Filter):
+    """psycopg warns about what it ignores while ending work on a broken line ("error
+    ignored terminating COPY..."); the sync then says the same once, in the user's
+    words. Its warnings are kept as details for the log file (INFO), not the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING:
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+logging.getLogger("psycopg").addFilter(_QuietDriver())
 
 class SyncFailed(DomainError):
     """The sync stopped; what was acknowledged is kept and the next sync goes on."""

@@ -18,7 +18,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, text
@@ -30,7 +30,7 @@ from jpf_desk.store import tracking
 from jpf_desk.store.chain_links import RECEIPTS, seal_redaction
 from jpf_desk.store.models import OutboxEntry, SyncState
 from jpf_desk.store.scrub import lifted_update_triggers, merge_search_index, secure_delete
-from jpf_desk.sync import clock, merge, parking
+from jpf_desk.sync import clock, merge, parking, receipt_clash
 from jpf_desk.sync.checks import check_row
 from jpf_desk.sync.order import parent_columns, table_rank
 from jpf_desk.sync.outbox import pending_keys
@@ -95,6 +95,8 @@ class Applied:
     conflicts: int = 0
     parked: int = 0
     quarantined: int = 0
+    # (old, new) receipt numbers of payments here moved out of a pulled one's way
+    renumbered: list[tuple[str, str]] = field(default_factory=list)
 
 
 def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, centre_id: str,
@@ -166,6 +168,7 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
                 check: Check | None = None) -> set[Key]:
     """Apply checked rows; returns the keys written (present here now)."""
     rows = merge.settle_erasures(session, rows)
+    result.renumbered += receipt_clash.renumber_clashing(session, rows)
     pending = pending_keys(session, [(r.table_name, r.row_id) for r in rows])
     if pending and store_id:
         rows = [r for r in rows if not _followed_here(session, tables, r, pending, store_id)]

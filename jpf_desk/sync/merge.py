@@ -7,7 +7,9 @@ holds the same new value); every other column takes head office's value. A colum
 sides changed to different values is a field conflict: the row keeps this desk's value
 for it, held back from pushes, until a person chooses (services/head_office/conflicts).
 A column computed from others (a full name, a search key) is never one: it is computed
-again from the merged values (sync/derived.py).
+again from the merged values (sync/derived.py). A column that only grows on every desk
+(a receipt's print ids) is never one either: both sides' versions are merged by union
+(MERGED_BY_UNION), so that reprints on two desks add up (domain/receipt_prints.py).
 
 An erased person (their customer row arriving with status "deleted") wins over anything
 here: this desk's pending changes of the person, their field history, parked rows and
@@ -24,21 +26,26 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, event, select, text, update
+from sqlalchemy import case, delete, event, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain import receipt_prints
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, FieldChange, OutboxEntry, SyncConflict
 from jpf_desk.store.tracking import STAMP_COLUMNS
 from jpf_desk.sync.derived import computed_columns, recompute
-from jpf_desk.sync.erased_rows import ERASED_FORM, belongs_to, may_stay
+from jpf_desk.sync.erased_rows import ERASED_FORM, ERASED_VALUES, belongs_to, may_stay
 from jpf_desk.sync.protocol import PulledRow
 from jpf_desk.sync.rows import SyncedTable, read_rows, synced_tables, upsert_row
 
 ERASED = "deleted"  # a customer's status once erased (services/rights/erasure.py)
 HISTORY = "field_changes"
 DOCUMENTS = "dossier_documents"
+# Per table: columns each desk only adds to, and how two versions of one are merged.
+MERGED_BY_UNION: dict[str, dict[str, Callable[[Any, Any], Any]]] = {
+    "payments": {"receipt_print_ids": receipt_prints.merged},
+}
 
 
 def is_erasure(row: PulledRow) -> bool:
@@ -54,7 +61,7 @@ def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
     return erased
 
 
-def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
+def owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
     """The customer each pulled row belongs to, parents taken from the page, else from
     this desk's store (looked up once each); a tombstone's, from this desk's copy."""
     in_page = {(r.table_name, r.row_id): r.data for r in rows if not r.deleted}
@@ -87,16 +94,18 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
     erased = erased_customers(session, rows)
     if not erased:
         return list(rows)
-    owner_of = _owner_of(session, rows)
+    owner = owner_of(session, rows)
     kept: list[PulledRow] = []
     for row in rows:
-        if owner_of(row) not in erased:
+        if owner(row) not in erased:
             kept.append(row)
             continue
         if row.deleted:  # head office made it a tombstone: it wins over a change here
             _erasure_wins(session, row)
             kept.append(row)
             continue
+        if _erasure_here_goes_on_top(session, row):
+            continue  # this desk's erasure of the row, now on head office's revision
         if not may_stay(row.table_name, row.data):
             continue  # a value of an erased person: never stored here
         if row.table_name in ("customers", "guardians") or _holds_erased_values(session, row):
@@ -105,6 +114,32 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
             _forget_document_file(session, row.row_id)
         kept.append(row)
     return kept
+
+
+def _erasure_here_goes_on_top(session: Session, row: PulledRow) -> bool:
+    """Head office's newer version of a row this desk erased and has still to push
+    (another desk's edit, not pulled before the erasure): the erasure now stands on that
+    revision, in the erased form of head office's version (its other changes, a payment's
+    status, are kept). Head office applies a change only on top of the revision it was
+    made on; left on the older one, the erasure came back refused at every sync and the
+    person's values stayed at head office and on the other desks. False when the row is
+    not one this desk erased (nothing pending, or not in its erased form here)."""
+    where = (OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id)
+    spec = synced_tables().get(row.table_name)
+    if spec is None or session.scalar(select(OutboxEntry.seq).where(*where).limit(1)) is None:
+        return False
+    local = next(iter(read_rows(session, spec.table, [row.row_id])), None)
+    if local is not None and not may_stay(row.table_name, local):
+        return False
+    if local is not None:
+        erased = local if row.table_name not in ERASED_VALUES else {
+            **row.data, **ERASED_VALUES[row.table_name],
+            **{name: local.get(name) for name in STAMP_COLUMNS if name in local}}
+        upsert_row(session, spec.table, {**erased, "revision": row.revision + 1})
+    # The push sends an update on revision - 1 and a deletion on the revision itself.
+    session.execute(update(OutboxEntry).where(*where).values(base=None, revision=case(
+        (OutboxEntry.op == "delete", row.revision), else_=row.revision + 1)))
+    return True
 
 
 def _forget_document_file(session: Session, row_id: str) -> None:
@@ -204,10 +239,14 @@ def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) ->
     # Computed columns (a full name, search keys) are no field of their own: they
     # follow the merged values (sync/derived.py).
     computed = computed_columns(row.table_name, local, row.data)
+    unions = MERGED_BY_UNION.get(row.table_name, {})
     for name, before in base.items():
         if name in computed:
             continue
         mine, theirs = local.get(name), row.data.get(name)
+        if name in unions:
+            merged[name] = unions[name](mine, theirs)
+            continue
         if name in row.data and theirs != before and theirs != mine:
             in_conflict.append(name)
         merged[name] = mine

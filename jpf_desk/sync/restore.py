@@ -6,7 +6,8 @@ this file counts (plus those sent and still waiting for their answer here), this
 is an older copy of the desk (a backup put back, a disk image): it then takes back its
 own rows written after the copy (the pull skips a store's own rows otherwise); its
 changes to rows changed since meet head office's newer versions as conflicts (head
-office also refuses a change not made on its current revision). When head office prunes old batch records (`head-office prune-batches`) the count starts again
+office also refuses a change not made on its current revision); it numbers its receipts
+in a new series from then on (store/receipt_numbers.py). When head office prunes old batch records (`head-office prune-batches`) the count starts again
 from its figure: a copy older than the last pruning is not recognised.
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import OutboxEntry, StoreSetting
+from jpf_desk.store.receipt_numbers import start_new_series
 
 ACKED = "sync_state.acknowledged_batches"
 RESTORED_AT = "sync_state.restored_at"
@@ -65,6 +67,9 @@ def check(session: Session, head_office_count: int | None, top: int | None) -> b
     _put(session, ACKED, str(head_office_count))
     _put(session, RESTORED_AT, utcnow().isoformat())
     _put(session, OWN_ROWS_UNTIL, str(max(top or 0, own_rows_until(session))))
+    # The copy cannot know the receipt numbers printed after it was made: new ones
+    # come from a new series (store/receipt_numbers.py, sync/receipt_clash.py).
+    start_new_series(session)
     return True
 
 

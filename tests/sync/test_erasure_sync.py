@@ -4,6 +4,8 @@ stays in head office's rows nor in the store file of the centre's other desk."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +48,22 @@ def second_desk_before_any_customer(folder: Path, first_dir: Path, first: Desk) 
     desk = sign_in_as(open_store(folder), "Trần Văn Thử")
     become_another_desk(desk)
     return desk
+
+
+@contextmanager
+def desks_a_and_b(make_desk: MakeDesk, tmp_path: Path) -> Iterator[tuple[Desk, Desk, str]]:
+    """(desk A, desk B, course id): a centre's first desk with a course, synced, and its
+    second desk installed from it before any customer; B is closed afterwards."""
+    a_made = make_desk("HN1")
+    a = a_made.desk
+    # Courses are head office's shared reference data: in both stores from the start.
+    course = create_course(a, "A2-HN1", "Tiếng Pháp A2", CourseKind.GENERAL, level="A2")
+    sync_now(a)
+    b = second_desk_before_any_customer(tmp_path / "desk-b", a_made.data_dir, a)
+    try:
+        yield a, b, course.id
+    finally:
+        b.store.close()
 
 
 def person_input(street: str) -> CustomerInput:
@@ -92,14 +110,8 @@ def head_office_paid(ho: HeadOffice, enrolment_id: str) -> int:
 
 def test_erasure_reaches_head_office_and_the_other_desk(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path) -> None:
-    a_made = make_desk("HN1")
-    a = a_made.desk
-    # Courses are head office's shared reference data: in both stores from the start.
-    course = create_course(a, "A2-HN1", "Tiếng Pháp A2", CourseKind.GENERAL, level="A2")
-    sync_now(a)
-    b = second_desk_before_any_customer(tmp_path / "desk-b", a_made.data_dir, a)
-    try:
-        customer_id, enrolment_id = enrolled_person(a, course.id)
+    with desks_a_and_b(make_desk, tmp_path) as (a, b, course_id):
+        customer_id, enrolment_id = enrolled_person(a, course_id)
         # The edit puts the old street in the field history.
         update_customer(a, customer_id, person_input(NEW_STREET), reason="khách chuyển nhà",
                         today=TODAY)
@@ -134,5 +146,3 @@ def test_erasure_reaches_head_office_and_the_other_desk(
         for desk in (a, b):  # what `jpf-desk verify` checks
             report = verify_consents(desk)
             assert report.ok and report.redacted == 1
-    finally:
-        b.store.close()

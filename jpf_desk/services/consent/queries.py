@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.domain.consent import ConsentAction, ReceiptStatus
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.staff import Action
+from jpf_desk.services.consent.event_order import NEWEST_FIRST, OLDEST_FIRST
 from jpf_desk.services.consent.views import (
     WHOLE_RECEIPT,
     ConsentState,
@@ -35,7 +36,7 @@ def _latest(session: Session, customer_id: str, purpose: str,
         ConsentEvent.action.in_(_STATE_ACTIONS),
         ConsentEvent.partner_id.is_(None) if partner_id is None
         else ConsentEvent.partner_id == partner_id,
-    ).order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.sequence.desc()).limit(1)
+    ).order_by(*NEWEST_FIRST).limit(1)
     return session.scalars(query).first()
 
 
@@ -58,7 +59,7 @@ def active_partner_consent(
 def consent_states(session: Session, customer_id: str) -> list[ConsentState]:
     query = select(ConsentEvent).where(
         ConsentEvent.customer_id == customer_id, ConsentEvent.action.in_(_STATE_ACTIONS)
-    ).order_by(ConsentEvent.occurred_at, ConsentEvent.sequence)
+    ).order_by(*OLDEST_FIRST)
     latest: dict[tuple[str, str | None], ConsentEvent] = {}
     for event in session.scalars(query):
         latest[(event.purpose, event.partner_id)] = event

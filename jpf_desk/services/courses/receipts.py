@@ -2,24 +2,23 @@
 
 Numbering. Desks of one centre work offline and meet only at sync, so no number may
 depend on another desk. A payment's number is made on the desk that takes it, in the
-payment's own transaction: the desk's store id (a UUID, unique per desk) and the next
-number in that desk's own sequence (1, 2, 3... without gaps, since the insert and the
-count are one transaction and a store is written by one process). The pair is unique
-in the table (`uq_payments_receipt`). It is printed as CENTRE-DESK-SEQUENCE, e.g.
-"HN1-7F3A2C-000042": the centre's code, the first six hex digits of the desk's store id
-(the same on every receipt of that desk), and the sequence. A centre's desks differ in
-their printed tag unless two store ids share their first 24 bits (a chance of about one
-in sixteen million per pair of desks); even then the stored pair stays unique.
+payment's own transaction: CENTRE-TAG-SEQUENCE, e.g. "HN1-7F3A2C-000042", the tag naming
+the desk's current receipt series (its store id, or a new series after a restore) and the
+sequence counting on in that series without gaps. The rules, and why a restored desk
+starts a new series, are in store/receipt_numbers.py. A centre's desks differ in their
+printed tag unless two series ids share their first 24 bits (a chance of about one in
+sixteen million per pair); even then the stored pair (series, sequence) stays unique.
 
 Printing. Each print is counted on the payment, in the transaction that prepares the
 sheet, and recorded in the access log: the first is the original, every later one a
-copy ("BẢN SAO").
+copy ("BẢN SAO"). Prints made on two desks before they synced add up, never a conflict
+to settle: each print adds its own id to the payment's list, which the sync merges by
+union (domain/receipt_prints.py, sync/merge.py).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from jpf_desk.domain.access_log import AccessKind
 from jpf_desk.domain.dates import format_date, format_datetime, now_vn
@@ -28,39 +27,18 @@ from jpf_desk.domain.money import format_vnd
 from jpf_desk.domain.money_words import vnd_in_words
 from jpf_desk.domain.not_found import not_found
 from jpf_desk.domain.payments import PaymentMethod
+from jpf_desk.domain.receipt_prints import count, with_print
 from jpf_desk.domain.staff import Action
 from jpf_desk.printing.payment_receipt import PaymentReceiptSheet, render_payment_receipt
-from jpf_desk.services import setup
 from jpf_desk.services.access_log.record import record_access
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.staff.permissions import check
+from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Centre, Course, CourseClass, Customer, Enrolment, Payment, Staff
+from jpf_desk.store.receipt_numbers import format_receipt_number, number_payment
 
 __all__ = ["PaymentReceiptSheet", "format_receipt_number", "number_payment", "prepare_receipt",
            "receipt_pdf", "render"]
-
-DESK_TAG_LENGTH = 6
-
-
-def desk_tag(store_id: str) -> str:
-    return store_id.replace("-", "")[:DESK_TAG_LENGTH].upper()
-
-
-def format_receipt_number(centre_code: str, store_id: str, sequence: int) -> str:
-    return f"{centre_code}-{desk_tag(store_id)}-{sequence:06d}"
-
-
-def number_payment(session: Session, payment: Payment) -> None:
-    """Give `payment` this desk's next receipt number (inside the caller's transaction)."""
-    store_id = setup.setting(session, setup.STORE_ID)
-    assert store_id, "a set-up store always has its id"
-    last = session.scalar(select(func.max(Payment.receipt_seq))
-                          .where(Payment.receipt_store_id == store_id))
-    sequence = int(last or 0) + 1
-    centre = session.get(Centre, payment.centre_id) if payment.centre_id else None
-    payment.receipt_store_id, payment.receipt_seq = store_id, sequence
-    payment.receipt_number = format_receipt_number(centre.code if centre else "JPF",
-                                                   store_id, sequence)
 
 
 def _capitalised(text: str) -> str:
@@ -82,7 +60,9 @@ def prepare_receipt(desk: Desk, payment_id: str, *, lang: str = "vi") -> Payment
         course = s.get(Course, klass.course_id)
         if payment.receipt_number is None:  # a payment taken before receipts existed
             number_payment(s, payment)
-        payment.receipt_prints += 1
+        payment.receipt_print_ids = with_print(payment.receipt_print_ids, new_id(),
+                                              counted_before=payment.receipt_prints)
+        payment.receipt_prints = count(payment.receipt_print_ids)
         before = int(s.scalar(select(func.coalesce(func.sum(Payment.amount_vnd), 0)).where(
             Payment.enrolment_id == enrolment.id,
             Payment.instalment_no < payment.instalment_no)) or 0)

@@ -127,7 +127,7 @@ def sync_now(
                    pulled=first.pulled + second.pulled, refused=first.refused + second.refused,
                    batches=first.batches + second.batches,
                    seconds=first.seconds + second.seconds, settled=first.settled,
-                   restored=first.restored)
+                   restored=first.restored, renumbered=first.renumbered + second.renumbered)
 
 
 def sync_status(desk: Desk) -> SyncStatus:
@@ -194,6 +194,16 @@ register({
         "en": "This desk was restored from an older copy: it took back its own newer "
               "records; the copy's changes to records changed since are conflicts to settle "
               "in the Sync section.",
+    },
+    "sync.receipt_renumbered": {
+        "vi": "Biên lai số {old} trùng số với một khoản thu đã đồng bộ trước đó của máy này: "
+              "khoản thu được giữ lại với số mới {new}; hãy in lại biên lai cho khách.",
+        "fr": "Le reçu n° {old} portait le numéro d'un paiement de ce poste déjà "
+              "synchronisé : le paiement est gardé sous le nouveau numéro {new} ; "
+              "réimprimez le reçu pour le client.",
+        "en": "Receipt {old} had the number of a payment of this desk synced before: the "
+              "payment is kept under the new number {new}; print the receipt again for "
+              "the customer.",
     },
     "sync.conflicts_waiting": {
         "vi": "Có {count} xung đột cần xử lý trong cửa sổ Đồng bộ.",

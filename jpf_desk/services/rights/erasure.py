@@ -45,6 +45,7 @@ from jpf_desk.store.models import (
     RequestFieldChange,
 )
 from jpf_desk.store.scrub import compact_store_file, merge_search_index, secure_delete
+from jpf_desk.store.tracking import record_bulk
 
 ERASED_NAME = "(đã xoá)"
 
@@ -116,11 +117,6 @@ def _count(session: Session, table: str, sql: str, customer_id: str) -> int:
     return int(session.execute(text(sql), {"c": customer_id}).scalar() or 0)
 
 
-def _outbox(session: Session, table: str, ids: list[str], op: str) -> None:
-    session.add_all(OutboxEntry(table_name=table, row_id=i, op=op, revision=1,
-                                changed_at=utcnow()) for i in ids)
-
-
 def _stamp(desk: Desk) -> dict[str, object]:
     return {"updated_at": utcnow(), "changed_by": desk.actor.staff_id}
 
@@ -143,6 +139,7 @@ def _erase_person_rows(session: Session, desk: Desk, customer_id: str) -> list[E
     history = list(session.scalars(select(FieldChange.id).where(
         ((FieldChange.table_name == "customers") & (FieldChange.row_id == customer_id))
         | ((FieldChange.table_name == "guardians") & FieldChange.row_id.in_(guardian_ids)))))
+    record_bulk(session, "field_changes", history, "delete")  # before the rows go
     session.execute(delete(FieldChange).where(FieldChange.id.in_(history)))
     # Pending changes keep the values they were based on (for merging per field): the
     # person's old values must not stay there either.
@@ -150,9 +147,8 @@ def _erase_person_rows(session: Session, desk: Desk, customer_id: str) -> list[E
         ((OutboxEntry.table_name == "customers") & (OutboxEntry.row_id == customer_id))
         | ((OutboxEntry.table_name == "guardians") & OutboxEntry.row_id.in_(guardian_ids)))
         .values(base=None))
-    _outbox(session, "customers", [customer_id], "update")
-    _outbox(session, "guardians", guardian_ids, "update")
-    _outbox(session, "field_changes", history, "delete")
+    record_bulk(session, "customers", [customer_id], "update")
+    record_bulk(session, "guardians", guardian_ids, "update")
     return [ErasedPart("customer_profile", 1), ErasedPart("guardians", len(guardian_ids)),
             ErasedPart("field_history", len(history))]
 
@@ -176,10 +172,10 @@ def _erase_free_text(session: Session, desk: Desk, customer_id: str) -> list[Era
     session.execute(update(Payment).where(Payment.id.in_(payment_ids))
                     .values(note="", revision=Payment.revision + 1, **_stamp(desk)))
     # Bulk updates pass by the flush-time outbox: written here so head office gets them.
-    _outbox(session, "data_requests", request_ids, "update")
-    _outbox(session, "data_request_fields", value_ids, "update")
-    _outbox(session, "enrolments", enrolment_ids, "update")
-    _outbox(session, "payments", payment_ids, "update")
+    record_bulk(session, "data_requests", request_ids, "update")
+    record_bulk(session, "data_request_fields", value_ids, "update")
+    record_bulk(session, "enrolments", enrolment_ids, "update")
+    record_bulk(session, "payments", payment_ids, "update")
     return [ErasedPart("request_texts", len(request_ids)),
             ErasedPart("update_request_values", len(value_ids)),
             ErasedPart("enrolment_and_payment_notes", len(enrolment_ids))]
@@ -202,8 +198,8 @@ def _erase_dossiers(session: Session, customer_id: str) -> tuple[list[ErasedPart
     session.execute(update(DossierDocument).where(DossierDocument.id.in_(doc_ids))
                     .values(file_name="", file_path="", file_sha256="", file_size=0,
                             revision=DossierDocument.revision + 1))
-    _outbox(session, "dossiers", dossier_ids, "update")
-    _outbox(session, "dossier_documents", doc_ids, "update")
+    record_bulk(session, "dossiers", dossier_ids, "update")
+    record_bulk(session, "dossier_documents", doc_ids, "update")
     return ([ErasedPart("dossier_notes", len(dossier_ids)),
              ErasedPart("dossier_files", len(docs))], [d[1] for d in docs])
 

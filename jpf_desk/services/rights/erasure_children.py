@@ -34,16 +34,12 @@ from jpf_desk.store.models import (
     ProgrammeChoice,
     RequestFieldChange,
 )
+from jpf_desk.store.tracking import record_bulk
 from jpf_desk.sync.erased_rows import ERASED_FORM, ERASED_VALUES, KEPT_TABLES
 
 
 def _outbox(session: Session, model: type[Tracked], ids: Iterable[str], op: str) -> None:
-    """Outbox entries with each row's own revision (read before a delete, after an
-    update): the push derives the revision head office should hold from it."""
-    revisions = session.execute(select(model.id, model.revision).where(model.id.in_(ids)))
-    table = model.__tablename__  # type: ignore[attr-defined]
-    session.add_all(OutboxEntry(table_name=table, row_id=i, op=op, revision=r,
-                                changed_at=utcnow()) for i, r in revisions)
+    record_bulk(session, model.__tablename__, ids, op)  # type: ignore[attr-defined]
 
 
 def _person_rows(session: Session, customer_id: str) -> dict[str, list[str]]:

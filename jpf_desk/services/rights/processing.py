@@ -19,6 +19,7 @@ from jpf_desk.domain.dates import VN_TZ, add_months, today_vn
 from jpf_desk.domain.people import is_minor
 from jpf_desk.domain.processing import ProcessingRefusal, ProcessingRefused
 from jpf_desk.domain.request_deadlines import RequestKind
+from jpf_desk.services.consent.event_order import NEWEST_FIRST, OLDEST_FIRST
 from jpf_desk.services.consent.policy import purpose_wording, retention_by_purpose
 from jpf_desk.store.models import ConsentEvent, Customer, Restriction
 
@@ -44,7 +45,7 @@ def _latest_event(session: Session, customer_id: str, purpose: str) -> ConsentEv
     return session.scalars(select(ConsentEvent).where(
         ConsentEvent.customer_id == customer_id, ConsentEvent.purpose == purpose,
         ConsentEvent.partner_id.is_(None), ConsentEvent.action.in_(_STATE_ACTIONS),
-    ).order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.sequence.desc()).limit(1)).first()
+    ).order_by(*NEWEST_FIRST).limit(1)).first()
 
 
 def handover_due(birth: date | None, given_at: datetime, today: date) -> bool:
@@ -114,7 +115,7 @@ def processable(session: Session, purpose: str, today: date | None = None) -> se
                                     ConsentEvent.occurred_at).where(
         ConsentEvent.purpose == purpose, ConsentEvent.partner_id.is_(None),
         ConsentEvent.action.in_(_STATE_ACTIONS),
-    ).order_by(ConsentEvent.occurred_at, ConsentEvent.sequence))
+    ).order_by(*OLDEST_FIRST))
     for customer_id, action, at in events:
         latest[customer_id] = (action, at)
     stopped: set[str] = set()

@@ -24,6 +24,7 @@ from jpf_desk.domain.enrolments import EnrolmentStatus
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action
+from jpf_desk.services.consent.event_order import NEWEST_FIRST, OLDEST_FIRST
 from jpf_desk.services.consent.policy import SERVICE, Retention, retention_by_purpose
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.rights.erasure import TombstoneView, erase_customer
@@ -79,7 +80,7 @@ def consent_given_on(session: Session, customer_id: str, purpose: str) -> date |
         ConsentEvent.partner_id.is_(None),
         ConsentEvent.action.in_([a.value for a in (
             ConsentAction.GIVEN, ConsentAction.REFUSED, ConsentAction.WITHDRAWN)]),
-    ).order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.sequence.desc()).limit(1)).first()
+    ).order_by(*NEWEST_FIRST).limit(1)).first()
     if event is None or event.action != ConsentAction.GIVEN:
         return None
     return event.occurred_at.astimezone(VN_TZ).date()
@@ -127,7 +128,7 @@ def _consents_given(session: Session) -> dict[tuple[str, str], date]:
             .where(ConsentEvent.partner_id.is_(None), ConsentEvent.action.in_([
                 a.value for a in (ConsentAction.GIVEN, ConsentAction.REFUSED,
                                   ConsentAction.WITHDRAWN)]))
-            .order_by(ConsentEvent.occurred_at, ConsentEvent.sequence)):
+            .order_by(*OLDEST_FIRST)):
         latest[(customer_id, purpose)] = (action, at.astimezone(VN_TZ).date())
     return {k: day for k, (action, day) in latest.items() if action == ConsentAction.GIVEN}
 

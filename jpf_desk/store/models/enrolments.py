@@ -51,4 +51,7 @@ class Payment(Tracked, Base):
     receipt_seq: Mapped[int | None] = mapped_column(Integer, default=None)
     receipt_number: Mapped[str | None] = mapped_column(String(60), default=None)
     # How many times the receipt was printed: the second and later prints say COPY.
+    # Always the length of `receipt_print_ids`, one id per print (a JSON list, sorted),
+    # which the sync merges by union: two desks' reprints add up by themselves.
     receipt_prints: Mapped[int] = mapped_column(Integer, default=0)
+    receipt_print_ids: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")

@@ -222,6 +222,9 @@ class SyncView(QWidget):
                 "các máy khác.").replace("%1", str(report.refused))
         if report.restored:
             text += " " + render("sync.restored", {}, current_lang())
+        for old, new in report.renumbered:
+            text += " " + render("sync.receipt_renumbered", {"old": old, "new": new},
+                                 current_lang())
         if report.parked or report.quarantined:
             text += " " + self.tr(
                 "%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng "
@@ -232,7 +235,8 @@ class SyncView(QWidget):
             text += " " + render("enrolment.overbooked", {
                 "code": o.code, "taken": o.seats_taken, "capacity": o.capacity}, current_lang())
         self._say(text, warning=bool(report.refused or over or report.parked
-                                     or report.quarantined or report.restored))
+                                     or report.quarantined or report.restored
+                                     or report.renumbered))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
