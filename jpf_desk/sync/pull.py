@@ -3,8 +3,9 @@
 A page holds at most `limit` rows, and head office stops it once the JSON text of its
 rows reaches MAX_PAGE_BYTES (the row that crosses the budget is still sent, so that a
 page always moves the cursor): without the byte bound a page of 10,000 rows of up to
-256 KiB each would be 2.5 GB in one answer. The desk reads the answer row by row and
-refuses a page bigger than it asked for before holding it whole (`PageTooLarge`).
+256 KiB each would be 2.5 GB in one answer. The desk reads the answer as it arrives
+(STREAM_CHUNK rows at a time) and refuses a page bigger than it asked for before holding
+it whole (`PageTooLarge`, the connection closed unread).
 
 The page is fetched as text (`FetchedPage`) and decoded into rows only when it is
 applied: the page fetched ahead while the previous one is applied stays small.
