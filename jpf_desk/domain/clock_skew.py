@@ -38,6 +38,33 @@ class ClockOffset:
         return desk_time - self.offset
 
 
+def receipt_time(desk_time: datetime,
+                 clock: ClockOffset | None) -> tuple[datetime, dict[str, object] | None]:
+    """The time a consent receipt states, and the note of a correction to put in its
+    content (None when the desk's own reading is stated).
+
+    A receipt is proof of when someone consented, so on a desk known to be off it states
+    the desk's reading corrected by the last measured offset, and its content says so
+    (the desk's reading, the offset, when it was measured): anyone reading the receipt
+    or its JSON sees both times and why they differ. The consent chain, the events'
+    order (by sequence, not time) and `verify` are untouched: the receipt row, its
+    events and its content all hold the same corrected time.
+    Not chosen: refusing receipts until the clock is fixed (the desk would stop taking
+    customers for a fault staff may not be able to fix at once), or keeping the false
+    time with a note (the printed time would still be false).
+    Within the bound the reading is kept as is: the measurement is not that exact.
+    The correction trusts the last measurement until the next sync: the desk's warning
+    asks staff to sync again once the computer's time is set, which measures it anew.
+    """
+    if clock is None or not clock.off:
+        return desk_time, None
+    return clock.corrected(desk_time), {
+        "desk_clock": desk_time.isoformat(),
+        "offset_seconds": round(clock.offset.total_seconds(), 1),
+        "measured_at": clock.measured_at.isoformat(),
+    }
+
+
 def measure(asked: datetime, answered: datetime, head_office_now: datetime) -> ClockOffset:
     """Head office read its clock somewhere between `asked` and `answered` (desk
     times): the middle is the best guess, wrong by at most half the round trip."""
