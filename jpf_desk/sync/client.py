@@ -20,6 +20,7 @@ import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from jpf_desk.store import clock_offset
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
@@ -201,6 +202,8 @@ class SyncRun:
                 self._anchored = fetched.anchored
                 with self.store.session(self.centre_id, None) as s:
                     restored = restore.check(s, fetched.batches, fetched.top)
+                    if fetched.clock is not None:  # measured in this very pull
+                        clock_offset.record(s, fetched.clock)
                 if restored:
                     log.warning("this store is an older copy of desk %s: taking back its "
                                 "own later rows", self.store_id)

@@ -22,6 +22,7 @@ from typing import Any
 
 import psycopg
 
+from jpf_desk.domain.clock_skew import ClockOffset
 from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
 from jpf_desk.sync.head_office.erased_rows_sql import ERASE_ROWS_OF_ERASED
 from jpf_desk.sync.head_office.names import SCHEMA
@@ -62,6 +63,8 @@ class Page:
     # The newest consent chain head head office holds from this store (when asked).
     anchored: tuple[int, str] | None = None
     offers: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    # This desk's clock against head office's, read in the same statement (summary).
+    clock: ClockOffset | None = None
     more: bool = False  # cut by its row or byte bound: rows after it may be waiting
 
 

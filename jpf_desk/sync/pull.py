@@ -22,6 +22,8 @@ from typing import Any
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from jpf_desk.domain import dates
+from jpf_desk.domain.clock_skew import ClockOffset, measure
 from jpf_desk.domain.messages import register
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.head_office.names import SCHEMA
@@ -77,8 +79,8 @@ _WALK = (
 # (kind 1) with whether the page was cut (by rows or by bytes: more may follow), head
 # office's newest sequence number (only when the page was not cut, or when asked), how
 # many batches it recorded from this store and the newest consent chain head it holds
-# from it (when asked), then the centre's offered reference rows not adopted yet (kind
-# 2, when asked): an empty sync is this one statement.
+# from it and its clock (when asked), then the centre's offered reference rows not
+# adopted yet (kind 2, when asked): an empty sync is this one statement.
 def _pull_sql(with_head: bool) -> str:
     head = (f"SELECT position, head_hash FROM {SCHEMA}.chain_heads "
             "WHERE %(summary)s AND store_id = %(store)s ORDER BY position DESC LIMIT 1"
@@ -91,16 +93,18 @@ def _pull_sql(with_head: bool) -> str:
         "OR coalesce(sum(bytes), 0) >= %(budget)s AS more FROM page), "
         f"head AS ({head}) "
         "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
-        "ho_seq, size, NULL, NULL, NULL FROM page "
+        "ho_seq, size, NULL, NULL, NULL, NULL FROM page "
         "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
         "CASE WHEN %(summary)s OR NOT (SELECT more FROM cut) THEN "
         f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
         "(SELECT more FROM cut)::int, "
         f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
         "WHERE store_id = %(store)s) END, "
-        "(SELECT position FROM head), (SELECT head_hash FROM head) "
+        "(SELECT position FROM head), (SELECT head_hash FROM head), "
+        # The moment of reading, not the transaction's start: the line may be in one.
+        "CASE WHEN %(summary)s THEN clock_timestamp() END "
         "UNION ALL SELECT 2, table_name, row_id, NULL, NULL, data::text, NULL, NULL, NULL, "
-        f"NULL, NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
+        f"NULL, NULL, NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
         "WHERE %(offers)s AND adopted_at IS NULL"
     )
 
@@ -122,12 +126,13 @@ class FetchedPage:
     batches: int | None
     anchored: tuple[int, str] | None
     offers: list[tuple[str, str, dict[str, Any]]]
+    clock: ClockOffset | None  # this desk's clock against head office's (summary)
 
     def page(self) -> Page:
         """The rows decoded, in head office's order."""
         rows = sorted(map(_decoded, self.lines, self.sizes), key=lambda r: r.ho_seq)
         return Page(rows, self.cursor, self.top, self.batches, self.anchored, self.offers,
-                    more=self.more)
+                    self.clock, more=self.more)
 
 
 def _decoded(line: tuple[Any, ...], size: int) -> PulledRow:
@@ -145,15 +150,19 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
     cursor passes this store's own rows too, so they are never fetched back.
     `summary`: also head office's newest sequence number and how many batches it
     recorded from this store (restore detection) and the newest chain head it holds
-    from it. `offers`: also the centre's offered reference rows."""
+    from it, and how far this desk's clock is from its. `offers`: also the centre's
+    offered reference rows."""
     params = {"cursor": cursor, "store": store_id, "limit": limit, "budget": budget,
               "own_until": own_until, "summary": summary, "offers": offers}
     try:
+        asked = dates.now_vn()
         answer = _read(conn, _PULL, params, limit, budget)
     except psycopg.errors.UndefinedTable:
         if conn.info.transaction_status != TransactionStatus.IDLE:
             raise
+        asked = dates.now_vn()
         answer = _read(conn, _PULL_WITHOUT_HEADS, params, limit, budget)
+    answered = dates.now_vn()
     lines, sizes, summary_lines, offered = answer
     if len(summary_lines) != 1:
         raise PageTooLarge()
@@ -163,12 +172,14 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
     batches = int(summary_line[10]) if summary_line[10] is not None else None
     anchored = (None if summary_line[11] is None
                 else (int(summary_line[11]), str(summary_line[12])))
+    clock = (None if summary_line[13] is None
+             else measure(asked, answered, summary_line[13]))
     if more and lines:
         new_cursor = max(line[8] for line in lines)
     else:
         new_cursor = max(cursor, top if top is not None else cursor)
     return FetchedPage(lines, sizes, new_cursor, more and bool(lines), top, batches,
-                       anchored, offered)
+                       anchored, offered, clock)
 
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
