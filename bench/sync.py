@@ -67,6 +67,8 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=20_000,
                         help="customers of the demo centre a new desk joins")
     parser.add_argument("--rounds", type=int, default=5, help="paired push rounds")
+    parser.add_argument("--join-only", action="store_true",
+                        help="only the join of the demo centre (time and peak memory)")
     options = parser.parse_args()
     pg_bin = find_pg_bin()
     if pg_bin is None:
@@ -76,6 +78,16 @@ def main() -> int:
     keyring.set_keyring(MemoryKeyring())
     server = start_server(pg_bin)
     work = Path(tempfile.mkdtemp(prefix="jpf-bench-sync-"))
+    if options.join_only:
+        try:
+            with psycopg.connect(server.dsn(), autocommit=True) as conn:
+                conn.execute("CREATE DATABASE bench")
+            print_join(options.customers, demo_join(server, work, options.customers))
+        finally:
+            server.destroy()
+            shutil.rmtree(work, ignore_errors=True)
+        print(machine_line(), "(1 / 5 / 15 min) at the end")
+        return 0
     try:
         with psycopg.connect(server.dsn(), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench")
@@ -175,12 +187,36 @@ def main() -> int:
           f"{trips} round trips (target <= 3); on a new connection (the first sync after "
           f"the program starts) {t_cold * 1000:.0f} ms, {cold_trips} round trips; bare "
           f"connect + one query + close {t_bare * 1000:.0f} ms, {bare_trips} round trips")
-    rows, t_join, t_fetch = joined
-    print(f"a new desk joining a demo centre of {options.customers} customers ({rows} rows): "
-          f"{t_join:.1f} s, {rows / t_join:.0f} rows/s (target < 20 s for 20,000 customers); "
-          f"one query fetching them {t_fetch:.2f} s; ratio {t_join / t_fetch:4.1f}")
+    print_join(options.customers, joined)
     print(machine_line(), "(1 / 5 / 15 min) at the end")
     return 0
+
+
+def print_join(customers: int, joined: tuple[int, float, float]) -> None:
+    rows, t_join, t_fetch = joined
+    print(f"a new desk joining a demo centre of {customers} customers ({rows} rows): "
+          f"{t_join:.1f} s, {rows / t_join:.0f} rows/s (target < 20 s for 20,000 customers); "
+          f"one query fetching them {t_fetch:.2f} s; ratio {t_join / t_fetch:4.1f}")
+
+
+def rss_kib(field: str) -> int | None:
+    """VmRSS (now) or VmHWM (peak) of this process in KiB, where Linux says (else None)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak_rss() -> bool:
+    """The peak (VmHWM) set back to the RSS now, so that the next peak is the join's."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
 
 
 DELAY = 0.05
@@ -247,10 +283,15 @@ def demo_join(server: PgServer, work: Path, customers: int) -> tuple[int, float,
     t_fetch = time.perf_counter() - started
     joined = open_store(work / "demo-joined")
     try:
+        peak_reset, rss_before = reset_peak_rss(), rss_kib("VmRSS")
         started, cpu_before = time.perf_counter(), own_cpu()
         join_centre(joined, settings, role.password, "Đào Thu Hà")
         t_join = time.perf_counter() - started
         print(f"(the join used {own_cpu() - cpu_before:.1f} s of this process's CPU)")
+        peak = rss_kib("VmHWM")
+        if peak_reset and peak is not None and rss_before is not None:
+            print(f"(peak RSS during the join {peak / 1024:.0f} MiB, "
+                  f"{(peak - rss_before) / 1024:.0f} MiB above the RSS before it)")
     finally:
         joined.close()
     return rows, t_join, t_fetch

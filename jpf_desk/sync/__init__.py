@@ -7,8 +7,8 @@
 - outbox / protocol.push_batch: a batch id is committed on the outbox rows before
   sending; head office applies rows and records the id in one transaction and answers
   a known id without applying it again; the desk then deletes those outbox rows.
-- protocol.pull_page / inbox: changes after the cursor (ho_seq, handed out in commit
-  order), one statement per page, applied without outbox rows; a row with an
+- pull.fetch_page / inbox: changes after the cursor (ho_seq, handed out in commit
+  order), one statement per page bounded in rows and bytes, applied without outbox rows; a row with an
   unacknowledged local change becomes a conflict (append-only tables never do).
 - checks: what a desk verifies in each pulled row; order: parents-first table order;
   parking: rows set aside (parked until their parent comes, or quarantined), never

@@ -34,16 +34,9 @@ from jpf_desk.sync.connection import (
 )
 from jpf_desk.sync.erased_refusals import acknowledge_batch
 from jpf_desk.sync.errors import SyncFailed, classify
-from jpf_desk.sync.protocol import (
-    Conn,
-    Key,
-    Page,
-    PulledRow,
-    PushResult,
-    fetch_rows,
-    pull_page,
-    push_batch,
-)
+from jpf_desk.sync.limits import MAX_PAGE_BYTES
+from jpf_desk.sync.protocol import Conn, Key, PulledRow, PushResult, fetch_rows, push_batch
+from jpf_desk.sync.pull import FetchedPage, fetch_page
 from jpf_desk.sync.turned_away import hold_left_over
 
 log = logging.getLogger(__name__)
@@ -86,6 +79,7 @@ class SyncRun:
     hook: Callable[[str], None] | None = None
     batch_size: int = 2000
     page_size: int = PAGE_ROWS
+    page_bytes: int = MAX_PAGE_BYTES  # JSON text of a pulled page (sync/pull.py)
     _pushed: int = 0
     _pulled: int = 0
     _refused: int = 0
@@ -173,54 +167,59 @@ class SyncRun:
     def _pull_all(self, conn: Conn, *, first: bool) -> None:
         """Pages until head office has nothing newer; the first one also tells whether
         this store is an older copy of itself (then it is pulled again with the desk's
-        own rows). One round trip per page; while a full page is applied here, the next
-        one is already being fetched (a joining desk waits on the line or on its disk,
-        not on both)."""
+        own rows). One round trip per page; while a page that was cut (by its rows or
+        its bytes) is applied here, the next one is already being fetched (a joining
+        desk waits on the line or on its disk, not on both). The page fetched ahead is
+        kept as text, decoded only when its turn comes: one decoded page at a time."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             self._pull_pages(conn, fetcher, first=first)
 
     def _pull_pages(self, conn: Conn, fetcher: ThreadPoolExecutor, *, first: bool) -> None:
         summary = offers = first
-        ahead: tuple[tuple[int, int], Future[Page]] | None = None
+        ahead: tuple[tuple[int, int], Future[FetchedPage]] | None = None
         while True:
             self._tick("pull")
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
                 own_until = restore.own_rows_until(s)
             if ahead is not None and ahead[0] == (cursor, own_until):
-                page = ahead[1].result()
+                fetched = ahead[1].result()
             else:
                 if ahead is not None:  # not what is needed now; the line is free after
                     wait([ahead[1]])
-                page = pull_page(conn, cursor, self.store_id, self.page_size,
-                                 own_until=own_until, summary=summary, offers=offers)
+                fetched = fetch_page(conn, cursor, self.store_id, self.page_size,
+                                     own_until=own_until, summary=summary, offers=offers,
+                                     budget=self.page_bytes)
             ahead = None
             self._progressed = True
             if offers:  # before the rows that point at them
                 offers = False
-                received = reference.receive_offers(self.store, self.centre_id, page.offers)
+                received = reference.receive_offers(self.store, self.centre_id,
+                                                    fetched.offers)
                 self._settled = replace(self._settled, received=received)
             if summary:
                 summary = False
-                self._anchored = page.anchored
+                self._anchored = fetched.anchored
                 with self.store.session(self.centre_id, None) as s:
-                    restored = restore.check(s, page.batches, page.top)
-                    if page.clock is not None:  # measured in this very pull
-                        clock_offset.record(s, page.clock)
+                    restored = restore.check(s, fetched.batches, fetched.top)
+                    if fetched.clock is not None:  # measured in this very pull
+                        clock_offset.record(s, fetched.clock)
                 if restored:
                     log.warning("this store is an older copy of desk %s: taking back its "
                                 "own later rows", self.store_id)
                     self._restored = True
                     continue
-            if page.cursor == cursor and not page.rows:
+            if fetched.cursor == cursor and not fetched.lines:
                 break
-            if len(page.rows) == self.page_size:
-                ahead = (page.cursor, own_until), fetcher.submit(
-                    pull_page, conn, page.cursor, self.store_id, self.page_size,
-                    own_until=own_until)
-            self._apply(page.rows, cursor, page.cursor)
-            self._pulled += len(page.rows)
-            if len(page.rows) < self.page_size:
+            if fetched.more:
+                ahead = (fetched.cursor, own_until), fetcher.submit(
+                    fetch_page, conn, fetched.cursor, self.store_id, self.page_size,
+                    own_until=own_until, budget=self.page_bytes)
+            rows, new_cursor, more = fetched.page().rows, fetched.cursor, fetched.more
+            del fetched  # its text, once decoded
+            self._apply(rows, cursor, new_cursor)
+            self._pulled += len(rows)
+            if not more:
                 break
         self._apply([], None, None)  # rows set aside: a parent came another way, or an upgrade
 
@@ -241,11 +240,13 @@ class SyncRun:
             if cursor is None:
                 if parking.any_set_aside(s):
                     applied = inbox.apply_page(s, [], current, self.centre_id, careful=careful,
-                                               retry_all=True, store_id=self.store_id)
+                                               retry_all=True, store_id=self.store_id,
+                                               check=self.check_cancelled)
             elif current == cursor:  # else another sync applied it already
                 assert new_cursor is not None
                 applied = inbox.apply_page(s, rows, new_cursor, self.centre_id,
-                                           careful=careful, store_id=self.store_id)
+                                           careful=careful, store_id=self.store_id,
+                                           check=self.check_cancelled)
             erased = bool(s.info.get(inbox.ERASURE_APPLIED))
         if applied is not None:  # committed: what it renumbered stands
             self._renumbered += applied.renumbered

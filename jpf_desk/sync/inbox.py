@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,22 @@ from jpf_desk.sync.rows import upsert_row as write_row
 log = logging.getLogger(__name__)
 
 ERASURE_APPLIED = "erasure_applied"
+# Rows applied between two calls of the sync's cancel check: a page of 10,000 rows takes
+# a second or two, and Cancel must not wait for all of it (the page's transaction is
+# rolled back, the cursor stays, the next sync applies the page again).
+CHECK_EVERY = 500
+Check = Callable[[], None]
+
+
+def _checked(rows: Iterable[PulledRow], check: Check | None) -> Iterator[PulledRow]:
+    """`rows`, calling `check` before the first and then every CHECK_EVERY rows."""
+    if check is None:
+        yield from rows
+        return
+    for done, row in enumerate(rows):
+        if done % CHECK_EVERY == 0:
+            check()
+        yield row
 
 
 def state(session: Session) -> SyncState:
@@ -85,7 +101,7 @@ class Applied:
 
 def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, centre_id: str,
                *, careful: bool = False, retry_all: bool = False,
-               store_id: str = "") -> Applied:
+               store_id: str = "", check: Check | None = None) -> Applied:
     """Apply one page and move the cursor past it; no row is ever dropped.
 
     Every row is checked first (a bad one is quarantined). The others are applied
@@ -98,13 +114,15 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     whose parent came.
     `store_id`: this desk's, whose own rows come back only after a restore (an older
     version of a row changed here since is no conflict: the change here follows it).
+    `check`: the sync's cancel check, called every CHECK_EVERY rows; what it raises
+    leaves the caller's transaction to roll back.
     """
     current = begin_apply(session, defer_keys=not careful)
     tables = synced_tables()
     result = Applied()
     good: list[PulledRow] = []
     retried = parking.retry_rows(session) if retry_all else []
-    for row in _newest([*retried, *rows]):  # set-aside rows are checked again too
+    for row in _checked(_newest([*retried, *rows]), check):  # set-aside rows too
         verdict = check_row(tables, row, centre_id)
         if verdict is None:
             good.append(row)
@@ -124,7 +142,7 @@ def apply_page(session: Session, rows: Sequence[PulledRow], new_cursor: int, cen
     while todo:  # rows, then parked rows waiting for what they wrote, and so on
         tried |= {(r.table_name, r.row_id) for r in todo}
         written = _apply_rows(session, tables, todo, result, careful=careful,
-                              clear=any_set_aside, store_id=store_id)
+                              clear=any_set_aside, store_id=store_id, check=check)
         if not any_set_aside or not written:
             break
         todo = [r for r in _newest(parking.parked_waiting_for(session, written))
@@ -146,7 +164,8 @@ def _newest(rows: Iterable[PulledRow]) -> list[PulledRow]:
 
 
 def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence[PulledRow],
-                result: Applied, *, careful: bool, clear: bool, store_id: str) -> set[Key]:
+                result: Applied, *, careful: bool, clear: bool, store_id: str,
+                check: Check | None = None) -> set[Key]:
     """Apply checked rows; returns the keys written (present here now)."""
     rows = merge.settle_erasures(session, rows)
     result.renumbered += receipt_clash.renumber_clashing(session, rows)
@@ -158,7 +177,7 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
                                       f"{parent[0]}:{parent[1]}") for row, parent in waiting])
     result.parked += len(waiting)
     if careful:
-        done, stuck = _apply_one_by_one(session, tables, pending, ready, result)
+        done, stuck = _apply_one_by_one(session, tables, pending, ready, result, check)
         for row in stuck:
             log.warning("pulled row parked (breaks a key here): %s %s", row.table_name,
                         row.row_id)
@@ -166,7 +185,7 @@ def _apply_rows(session: Session, tables: dict[str, SyncedTable], rows: Sequence
         result.parked += len(stuck)
     else:
         done = ready
-        result.conflicts += _apply_grouped(session, tables, pending, ready)
+        result.conflicts += _apply_grouped(session, tables, pending, ready, check)
     result.applied += len(done)
     keys = {(r.table_name, r.row_id) for r in done}
     if clear:
@@ -267,14 +286,14 @@ def _present(session: Session, tables: dict[str, SyncedTable], keys: set[Key]) -
 
 
 def _apply_one_by_one(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
-                      rows: Sequence[PulledRow], result: Applied
+                      rows: Sequence[PulledRow], result: Applied, check: Check | None = None
                       ) -> tuple[list[PulledRow], list[PulledRow]]:
     """Each row in its own savepoint, keys checked at once; rounds until no progress."""
     done: list[PulledRow] = []
     todo = list(rows)
     while todo:
         stuck: list[PulledRow] = []
-        for row in todo:
+        for row in _checked(todo, check):
             try:
                 with session.begin_nested():
                     result.conflicts += _apply_row(session, tables, pending, row)
@@ -318,13 +337,13 @@ def _apply_append_only(session: Session, spec: SyncedTable, row: PulledRow) -> b
 
 
 def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
-                   rows: Sequence[PulledRow]) -> int:
+                   rows: Sequence[PulledRow], check: Check | None = None) -> int:
     """The usual path: rows grouped per table and kind (in the order given), keys
-    checked at commit."""
+    checked at commit; written CHECK_EVERY rows at a time when a cancel check is given."""
     upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     conflicts = 0
-    for row in rows:
+    for row in _checked(rows, check):
         spec = tables[row.table_name]
         if spec.append_only:
             if not _apply_append_only(session, spec, row):
@@ -336,11 +355,21 @@ def _apply_grouped(session: Session, tables: dict[str, SyncedTable], pending: se
             delete_row(session, spec.table, row.row_id)
         else:
             upserts[row.table_name].append(row.data)
-    for name, items in upserts.items():
-        upsert_rows(session, tables[name].table, items)
-    for name, items in inserts.items():
-        upsert_rows(session, tables[name].table, items, only_missing=True)
+    for only_missing, grouped in ((False, upserts), (True, inserts)):
+        for name, items in grouped.items():
+            for part in _parts(items, check):
+                upsert_rows(session, tables[name].table, part, only_missing=only_missing)
     return conflicts
+
+
+def _parts(items: list[dict[str, Any]], check: Check | None) -> Iterator[list[dict[str, Any]]]:
+    """`items` whole, or CHECK_EVERY at a time with `check` called before each part."""
+    if check is None:
+        yield items
+        return
+    for start in range(0, len(items), CHECK_EVERY):
+        check()
+        yield items[start:start + CHECK_EVERY]
 
 
 def _apply_row(session: Session, tables: dict[str, SyncedTable], pending: set[Key],
