@@ -14,8 +14,15 @@ import pytest
 from sqlalchemy import func, select
 
 from jpf_desk.domain.dossier_stages import Stage
+from jpf_desk.domain.errors import DomainError
+from jpf_desk.domain.messages import render_error
 from jpf_desk.services.desk import Desk
-from jpf_desk.services.dossiers.documents import checklist, set_checked
+from jpf_desk.services.dossiers.documents import (
+    attach_file,
+    checklist,
+    read_document,
+    set_checked,
+)
 from jpf_desk.services.dossiers.workflow import (
     DossierInput,
     change_stage,
@@ -91,3 +98,31 @@ def test_the_stage_changed_on_both_desks_is_a_conflict_a_manager_sees(
                     (Stage.FIRST_CONSULTATION, Stage.CONTRACT_SIGNED, SIGNED),
                     (Stage.FIRST_CONSULTATION, Stage.ON_HOLD, CHOSEN)]
         assert histories == [expected, expected]
+
+
+def test_a_scan_attached_on_a_is_listed_on_b_and_opening_it_there_says_where_it_is(
+        make_desk: MakeDesk, tmp_path: Path) -> None:
+    """Scans stay in the data folder of the desk that stored them (sealed under its
+    store's key; head office never holds them). Desk B lists the document as received
+    with its file, and opening it says the file is on another desk, in words: before,
+    it was an unexpected error (a bug report with a reference)."""
+    with desks_a_and_b(make_desk, tmp_path) as (a, b, _course):
+        dossier_id = opened_on_a(a)
+        passport = next(i for i in checklist(a, dossier_id, today=SIGNED)
+                        if i.kind_code == "passport")
+        attach_file(a, passport.id, "ho-chieu.png", b"\x89PNG passport scan", on=SIGNED)
+        sync_now(a)
+        assert sync_now(b).conflicts == 0
+        assert (outbox(a), outbox(b)) == (0, 0)
+
+        on_b = next(i for i in checklist(b, dossier_id, today=SIGNED) if i.id == passport.id)
+        assert (on_b.file_name, on_b.received_on, on_b.has_file) == (
+            "ho-chieu.png", SIGNED, True)
+        with pytest.raises(DomainError) as not_here:
+            read_document(b, passport.id)
+        assert not_here.value.code == "file.not_on_this_desk"
+        assert render_error(not_here.value, "en") == (
+            "This file is not on this computer: a scan stays on the computer it was "
+            "attached on (files do not go through head office), or it was removed from "
+            "the data folder. Open or send it from that computer.")
+        assert read_document(a, passport.id) == ("ho-chieu.png", b"\x89PNG passport scan")
