@@ -43,6 +43,7 @@ from jpf_desk.sync.protocol import (
     pull_page,
     push_batch,
 )
+from jpf_desk.sync.turned_away import hold_left_over
 
 log = logging.getLogger(__name__)
 
@@ -250,15 +251,19 @@ class SyncRun:
 
     def _hold_rejected(self, conn: Conn) -> None:
         """Rows head office turned away that the pull did not make conflicts (this
-        desk's own rows, which it never pulls back: an old copy put back) become
-        conflicts now, from head office's current copy, for a person to decide."""
+        desk's own rows, which it never pulls back: an old copy put back) meet head
+        office's current copy now; one still left standing on an older revision is held
+        as a conflict (turned_away.py), never sent again in silence."""
         with self.store.session(self.centre_id, None) as s:
             held = {(str(t), str(r)) for t, r in s.execute(
                 select(SyncConflict.table_name, SyncConflict.row_id))}
             cursor = inbox.state(s).cursor
         waiting = sorted(self._rejected - held)
         if waiting:
-            self._apply(fetch_rows(conn, waiting), cursor, cursor)
+            current = fetch_rows(conn, waiting)
+            self._apply(current, cursor, cursor)
+            with self.store.session(self.centre_id, None) as s:
+                hold_left_over(s, current)
 
     def _push_all(self, conn: Conn) -> None:
         """Batches go out on two lanes, each a connection with its own sender thread:

@@ -61,7 +61,7 @@ def erased_customers(session: Session, rows: Sequence[PulledRow]) -> set[str]:
     return erased
 
 
-def _owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
+def owner_of(session: Session, rows: Sequence[PulledRow]) -> Callable[[PulledRow], str | None]:
     """The customer each pulled row belongs to, parents taken from the page, else from
     this desk's store (looked up once each); a tombstone's, from this desk's copy."""
     in_page = {(r.table_name, r.row_id): r.data for r in rows if not r.deleted}
@@ -94,10 +94,10 @@ def settle_erasures(session: Session, rows: Sequence[PulledRow]) -> list[PulledR
     erased = erased_customers(session, rows)
     if not erased:
         return list(rows)
-    owner_of = _owner_of(session, rows)
+    owner = owner_of(session, rows)
     kept: list[PulledRow] = []
     for row in rows:
-        if owner_of(row) not in erased:
+        if owner(row) not in erased:
             kept.append(row)
             continue
         if row.deleted:  # head office made it a tombstone: it wins over a change here

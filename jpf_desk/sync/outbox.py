@@ -150,16 +150,30 @@ def _rows_query(table: Table) -> str:
     # numbers them in that order; a row's parent in the same table was changed before
     # it), never by id. The base is the revision before the row's first change in
     # the batch (0 if new): for a row changed once (nearly always), from that change.
-    base_of = ("max(0, CASE {0}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {0}revision "
-               "ELSE {0}revision - 1 END)")
     return (f"SELECT o.row_id, t.centre_id, coalesce(t.revision, o.revision), "
             f"CASE WHEN t.id IS NULL THEN NULL ELSE {json_select(table, 't')} END, "
-            f"CASE WHEN o.n = 1 THEN {base_of.format('o.')} ELSE (SELECT "
-            f"{base_of.format('f.')} FROM outbox f WHERE f.batch_id = ?1 "
+            f"CASE WHEN o.n = 1 THEN {_base_of('o.')} ELSE (SELECT "
+            f"{_base_of('f.')} FROM outbox f WHERE f.batch_id = ?1 "
             "AND f.table_name = ?2 AND f.row_id = o.row_id ORDER BY f.seq LIMIT 1) END "
             "FROM (SELECT row_id, revision, op, max(seq) AS last, count(*) AS n FROM outbox "
             "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
             f'LEFT JOIN "{table.name}" t ON t.id = o.row_id ORDER BY o.last')
+
+
+def _base_of(alias: str) -> str:
+    """SQL: the revision head office must hold for outbox entry `alias` to apply (0 for
+    a new row; a deletion's own revision; the one before an update's)."""
+    return (f"max(0, CASE {alias}op WHEN 'insert' THEN 0 WHEN 'delete' THEN {alias}revision "
+            f"ELSE {alias}revision - 1 END)")
+
+
+def pending_base(session: Session, key: Key) -> int | None:
+    """The revision the next push will say a row's pending change was made on (that of
+    its first entry, as `_rows_query` sends it); None when nothing is pending."""
+    found = session.connection().exec_driver_sql(
+        f"SELECT {_base_of('f.')} FROM outbox f WHERE f.table_name = ? AND f.row_id = ? "
+        "ORDER BY f.seq LIMIT 1", key).scalar()
+    return None if found is None else int(found)
 
 
 def _centre_of_tombstone(session: Session) -> str:
