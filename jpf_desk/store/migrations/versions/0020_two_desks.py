@@ -1,4 +1,5 @@
-"""Request numbers carry the desk's tag: two desks of a centre never give one number twice.
+"""Two desks of a centre: request numbers carry the desk's tag; a transfer filing may be
+recorded on two desks.
 
 Revision ID: 0020_two_desks
 Revises: 0011_consent_rules
@@ -10,6 +11,10 @@ each desk's pull then broke the number's unique key and parked the other desk's 
 for ever. A number now holds the tag of the desk's numbering series
 (store/receipt_numbers.py), which is longer ("HN-KM-2026-7F3A2C-0001"): the column
 widens from 20 to 40 characters. Numbers given before keep their form.
+
+A transfer impact filing was unique per country in the store: recorded for the same
+country on two desks before they synced, each desk's pull broke the key and parked the
+other's row for ever. Both records stay; the earliest filing date is the country's.
 
 The usual copy-and-rename of the table cannot run here: its children (values, steps,
 follow-ups, restrictions) reference it and foreign keys stay on inside the migration's
@@ -48,7 +53,15 @@ def _declare_number(old: str, new: str) -> None:
 
 def upgrade() -> None:
     _declare_number("20", "40")
+    # No table references transfer_filings and it has no trigger: copied and renamed.
+    with op.batch_alter_table('transfer_filings', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_transfer_filings_country', type_='unique')
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM transfer_filings WHERE id NOT IN (SELECT id FROM ("
+               "SELECT id, row_number() OVER (PARTITION BY country ORDER BY filed_on, "
+               "created_at, id) AS n FROM transfer_filings) WHERE n = 1)")
+    with op.batch_alter_table('transfer_filings', schema=None) as batch_op:
+        batch_op.create_unique_constraint('uq_transfer_filings_country', ['country'])
     _declare_number("40", "20")

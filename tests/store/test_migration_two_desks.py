@@ -1,5 +1,6 @@
-"""0020_two_desks: request numbers widen to 40 characters, from an empty store and from
-a store holding a request with its values and steps (children that reference it)."""
+"""0020_two_desks: request numbers widen to 40 characters and a transfer filing is no
+longer unique per country, from an empty store and from a store holding a request with
+its values and steps (children that reference it) and a filing."""
 
 from __future__ import annotations
 
@@ -55,6 +56,9 @@ def test_a_request_with_its_values_and_steps_is_kept_through_the_widening(
             "INSERT INTO data_request_steps (id, request_id, step, staff_id, at, note, "
             + TRACKED + f"('t1', 'r1', 'received', 's1', {STAMP}, '', 'k1', {STAMP}, "
             f"{STAMP}, 1)")
+        conn.execute(
+            "INSERT INTO transfer_filings (id, country, filed_on, filed_by, note, " + TRACKED
+            + f"('x1', 'FR', '2026-11-02', 's1', '', 'k1', {STAMP}, {STAMP}, 1)")
     conn.close()
 
     store = open_store(tmp_path)  # encrypted in place, then migrated
@@ -70,5 +74,11 @@ def test_a_request_with_its_values_and_steps_is_kept_through_the_widening(
         assert conn.execute("SELECT id, request_id FROM data_request_steps").fetchall() == [
             ("t1", "r1")]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The same country's filing recorded on another desk can now be kept beside it.
+        conn.execute(
+            "INSERT INTO transfer_filings (id, country, filed_on, filed_by, note, " + TRACKED
+            + f"('x2', 'FR', '2026-11-03', 's1', '', 'k1', {STAMP}, {STAMP}, 1)")
+        assert conn.execute("SELECT id, country, filed_on FROM transfer_filings ORDER BY id"
+                            ).fetchall() == [("x1", "FR", "2026-11-02"), ("x2", "FR", "2026-11-03")]
     finally:
         conn.close()
