@@ -352,6 +352,14 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../jpf_desk/ui/clock_warning.py" line="+32"/>
+        <source>Máy này sai giờ.</source>
+        <translation>This desk&apos;s clock is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../forms/consent_dialog.ui" line="+6"/>
@@ -419,7 +427,7 @@
         <translation>Receipt &amp;language:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+66"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consent to processing – %1</translation>
     </message>
@@ -434,7 +442,7 @@
         <translation>Policy %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (needed to enrol)</translation>
@@ -3867,7 +3875,7 @@ Last sync: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+110"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Not connected: click &quot;Connect…&quot; to enter the server details.</translation>
     </message>
@@ -3887,7 +3895,7 @@ Last sync: %4</translation>
         <translation>%1 changes not sent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ</source>
         <translation>Received records not applied: %1 waiting, %2 invalid</translation>
     </message>
@@ -3947,12 +3955,12 @@ Last sync: %4</translation>
         <translation>Head office refused %1 records (not this centre&apos;s, shared data, or too large): they are kept on this computer only and not sent to the others.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng (xem danh sách bên dưới).</source>
         <translation>%1 received records waiting, %2 invalid records set aside (see the list below).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau.</source>
         <translation>The sync failed. No data was lost; try again later.</translation>
     </message>

@@ -352,6 +352,14 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../jpf_desk/ui/clock_warning.py" line="+32"/>
+        <source>Máy này sai giờ.</source>
+        <translation>L&apos;horloge de ce poste n&apos;est pas à l&apos;heure.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../forms/consent_dialog.ui" line="+6"/>
@@ -419,7 +427,7 @@
         <translation>&amp;Langue du reçu :</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+66"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Consentement au traitement – %1</translation>
     </message>
@@ -434,7 +442,7 @@
         <translation>Politique %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (requis pour l&apos;inscription)</translation>
@@ -3867,7 +3875,7 @@ Dernière synchronisation : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+110"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Non connecté : cliquez sur « Connecter… » pour saisir les informations du serveur.</translation>
     </message>
@@ -3887,7 +3895,7 @@ Dernière synchronisation : %4</translation>
         <translation>%1 modifications non envoyées</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ</source>
         <translation>Enregistrements reçus non appliqués : %1 en attente, %2 invalides</translation>
     </message>
@@ -3947,12 +3955,12 @@ Dernière synchronisation : %4</translation>
         <translation>Le siège a refusé %1 enregistrements (hors de ce centre, données communes ou trop volumineux) : ils ne sont gardés que sur ce poste et ne sont pas envoyés aux autres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng (xem danh sách bên dưới).</source>
         <translation>%1 enregistrements reçus en attente, %2 enregistrements invalides mis de côté (voir la liste ci-dessous).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau.</source>
         <translation>La synchronisation a échoué. Aucune donnée perdue ; réessayez plus tard.</translation>
     </message>

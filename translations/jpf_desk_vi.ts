@@ -351,6 +351,14 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../jpf_desk/ui/clock_warning.py" line="+32"/>
+        <source>Máy này sai giờ.</source>
+        <translation>Máy này sai giờ.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../forms/consent_dialog.ui" line="+6"/>
@@ -418,7 +426,7 @@
         <translation>&amp;Ngôn ngữ của phiếu:</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/consent/dialog.py" line="+64"/>
+        <location filename="../jpf_desk/ui/consent/dialog.py" line="+66"/>
         <source>Đồng ý xử lý dữ liệu – %1</source>
         <translation>Đồng ý xử lý dữ liệu – %1</translation>
     </message>
@@ -433,7 +441,7 @@
         <translation>Chính sách %1 – SHA-256 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source> (cần để ghi danh)</source>
         <translation> (cần để ghi danh)</translation>
@@ -3859,7 +3867,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../jpf_desk/ui/sync/view.py" line="+107"/>
+        <location filename="../jpf_desk/ui/sync/view.py" line="+110"/>
         <source>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</source>
         <translation>Chưa kết nối: bấm &quot;Kết nối…&quot; để nhập thông tin máy chủ.</translation>
     </message>
@@ -3879,7 +3887,7 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>%1 thay đổi chưa gửi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ</source>
         <translation>Bản ghi nhận về chưa áp dụng: %1 đang chờ, %2 không hợp lệ</translation>
     </message>
@@ -3939,12 +3947,12 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
         <translation>Văn phòng trung tâm từ chối %1 bản ghi (không thuộc cơ sở này, là dữ liệu dùng chung, hoặc quá lớn): chúng chỉ được giữ ở máy này và không gửi cho các máy khác.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng (xem danh sách bên dưới).</source>
         <translation>%1 bản ghi nhận về đang chờ, %2 bản ghi không hợp lệ được để riêng (xem danh sách bên dưới).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau.</source>
         <translation>Đồng bộ không thành công. Không mất dữ liệu; hãy thử lại sau.</translation>
     </message>

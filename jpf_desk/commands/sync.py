@@ -18,6 +18,7 @@ from typing import Any
 from jpf_desk.cli import data_dir_option
 from jpf_desk.commands.common import print_fields, print_json
 from jpf_desk.commands.sign_in import sign_in_options, signed_in_desk
+from jpf_desk.domain.clock_skew import offset_params, warning_code
 from jpf_desk.domain.dates import format_datetime
 from jpf_desk.domain.labels import label
 from jpf_desk.domain.messages import render
@@ -159,7 +160,12 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
         "last_sync_at": st.last_sync_at, "last_error": st.last_error,
         "pending_changes": st.pending_changes, "conflicts": st.conflicts,
         "parked": st.parked, "quarantined": st.quarantined,
-        "restored_at": st.restored_at}
+        "restored_at": st.restored_at,
+        # Desk clock minus head office's at the last sync; clock_off beyond the bound.
+        "clock_offset_seconds": (round(st.clock.offset.total_seconds(), 1)
+                                 if st.clock else None),
+        "clock_measured_at": st.clock.measured_at if st.clock else None,
+        "clock_off": bool(st.clock and st.clock.off)}
     if args.json:
         value["set_aside"] = [
             {"table": r.table_name, "row_id": r.row_id, "reason": r.reason.value,
@@ -168,6 +174,8 @@ def print_status(desk: Any, args: argparse.Namespace) -> None:
         print_json(value)
         return
     print_fields(value, False)
+    if st.clock is not None and st.clock.off:
+        print(render(warning_code(st.clock), offset_params(st.clock), args.lang))
     for r in rows:
         kind = "quarantined" if r.quarantined else "parked"
         print(f"{kind}\t{r.table_name}\t{r.row_id}\t{label(r.reason, args.lang)}"

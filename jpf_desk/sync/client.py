@@ -20,6 +20,7 @@ import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from jpf_desk.store import clock_offset
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
@@ -204,6 +205,8 @@ class SyncRun:
                 self._anchored = page.anchored
                 with self.store.session(self.centre_id, None) as s:
                     restored = restore.check(s, page.batches, page.top)
+                    if page.clock is not None:  # measured in this very pull
+                        clock_offset.record(s, page.clock)
                 if restored:
                     log.warning("this store is an older copy of desk %s: taking back its "
                                 "own later rows", self.store_id)

@@ -22,6 +22,8 @@ from typing import Any
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from jpf_desk.domain import dates
+from jpf_desk.domain.clock_skew import ClockOffset, measure
 from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
 from jpf_desk.sync.head_office.erased_rows_sql import ERASE_ROWS_OF_ERASED
 from jpf_desk.sync.head_office.names import SCHEMA
@@ -62,6 +64,8 @@ class Page:
     # The newest consent chain head head office holds from this store (when asked).
     anchored: tuple[int, str] | None = None
     offers: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    # This desk's clock against head office's, read in the same statement (summary).
+    clock: ClockOffset | None = None
 
 
 Conn = psycopg.Connection[tuple[Any, ...]]
@@ -306,7 +310,7 @@ def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:
 # One statement, so one round trip and one snapshot: the page, then a summary line
 # (kind 1) with head office's newest sequence number (only when the page is not full,
 # or when asked), how many batches it recorded from this store and the newest consent
-# chain head it holds from it (when asked), then the centre's offered reference rows
+# chain head it holds from it and its clock (when asked), then the centre's offered reference rows
 # not adopted yet (kind 2, when asked): an empty sync is this one statement.
 def _pull_sql(with_head: bool) -> str:
     head = (f"SELECT position, head_hash FROM {SCHEMA}.chain_heads "
@@ -320,15 +324,17 @@ def _pull_sql(with_head: bool) -> str:
         "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
         f"ORDER BY ho_seq LIMIT %(limit)s), head AS ({head}) "
         "SELECT 0, table_name, row_id, centre_id, revision, data, deleted, origin_store, "
-        "ho_seq, NULL, NULL, NULL FROM page "
+        "ho_seq, NULL, NULL, NULL, NULL FROM page "
         "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
         "CASE WHEN %(summary)s OR (SELECT count(*) FROM page) < %(limit)s THEN "
         f"(SELECT max(ho_seq) FROM {SCHEMA}.rows WHERE ho_seq > %(cursor)s) END, "
         f"CASE WHEN %(summary)s THEN (SELECT count(*)::text FROM {SCHEMA}.applied_batches "
         "WHERE store_id = %(store)s) END, "
-        "(SELECT position FROM head), (SELECT head_hash FROM head) "
+        "(SELECT position FROM head), (SELECT head_hash FROM head), "
+        # The moment of reading, not the transaction's start: the line may be in one.
+        "CASE WHEN %(summary)s THEN clock_timestamp() END "
         "UNION ALL SELECT 2, table_name, row_id, NULL, NULL, data::text, NULL, NULL, NULL, "
-        f"NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
+        f"NULL, NULL, NULL, NULL FROM {SCHEMA}.reference_offers "
         "WHERE %(offers)s AND adopted_at IS NULL"
     )
 
@@ -351,16 +357,19 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
     rows too up to `own_until`: a desk restored from an older copy takes them back),
     in one round trip. The new cursor passes this store's own rows too, so they are
     never fetched back. `summary`: also head office's newest sequence number and how
-    many batches it recorded from this store (restore detection) and the newest chain
-    head it holds from it. `offers`: also the centre's offered reference rows."""
+    many batches it recorded from this store (restore detection), the newest chain
+    head it holds from it and how far this desk's clock is from its. `offers`: also the centre's offered reference rows."""
     params = {"cursor": cursor, "store": store_id, "limit": limit,
               "own_until": own_until, "summary": summary, "offers": offers}
     try:
+        asked = dates.now_vn()
         fetched = conn.execute(_PULL, params).fetchall()
     except psycopg.errors.UndefinedTable:
         if conn.info.transaction_status != TransactionStatus.IDLE:
             raise
+        asked = dates.now_vn()
         fetched = conn.execute(_PULL_WITHOUT_HEADS, params).fetchall()
+    answered = dates.now_vn()
     rows = sorted((_pulled(r) for r in fetched if r[0] == 0), key=lambda r: r.ho_seq)
     (summary_line,) = (r for r in fetched if r[0] == 1)
     top = int(summary_line[8]) if summary_line[8] is not None else None
@@ -368,8 +377,10 @@ def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: 
     anchored = (None if summary_line[10] is None
                 else (int(summary_line[10]), str(summary_line[11])))
     offered = [(str(r[1]), str(r[2]), json.loads(r[5])) for r in fetched if r[0] == 2]
+    clock = (None if summary_line[12] is None
+             else measure(asked, answered, summary_line[12]))
     if len(rows) == limit:
         new_cursor = rows[-1].ho_seq
     else:
         new_cursor = max(cursor, top if top is not None else cursor)
-    return Page(rows, new_cursor, top, batches, anchored, offered)
+    return Page(rows, new_cursor, top, batches, anchored, offered, clock)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpf_desk.domain.clock_skew import receipt_time
 from jpf_desk.domain.consent import ConsentAction, ConsentMethod
 from jpf_desk.domain.dates import now_vn
 from jpf_desk.domain.errors import DomainError
@@ -38,6 +39,7 @@ from jpf_desk.services.consent.records import (
 from jpf_desk.services.consent.rights_periods import rights_periods
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.desk import Desk
+from jpf_desk.store import clock_offset
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Centre, ConsentReceipt, Customer, Guardian, Staff
 
@@ -112,6 +114,7 @@ class _Context:
     centre: Centre
     staff: Staff
     at: datetime
+    clock_correction: dict[str, object] | None = None  # domain/clock_skew.receipt_time
 
 
 def _context(desk: Desk, session: Session, customer_id: str, now: datetime | None) -> _Context:
@@ -121,8 +124,9 @@ def _context(desk: Desk, session: Session, customer_id: str, now: datetime | Non
     centre = session.get(Centre, desk.actor.centre_id)
     staff = session.get(Staff, desk.actor.staff_id)
     assert centre is not None and staff is not None
-    at = (now or now_vn()).replace(microsecond=0)
-    return _Context(session, customer, centre, staff, at)
+    at, correction = receipt_time((now or now_vn()).replace(microsecond=0),
+                                  clock_offset.last(session))
+    return _Context(session, customer, centre, staff, at.replace(microsecond=0), correction)
 
 
 def _new_receipt(
@@ -134,6 +138,8 @@ def _new_receipt(
     s = ctx.session
     controller = controller_part(load_settings(s, ctx.centre.id, policy), policy)
     facts = {"rights_periods": rights_periods(s), **(extra or {})}
+    if ctx.clock_correction is not None:  # this desk's clock is off: the time was corrected
+        facts["clock_correction"] = ctx.clock_correction
     previous = latest_receipt_row(s, ctx.customer.id)
     store = store_id(s)
     position, previous_hash = next_link(s, store)

@@ -148,6 +148,15 @@ def _effects(c: dict[str, Any], policy: Policy, w: dict[str, str], lang: str
     return (*lines, w["before_stays"])
 
 
+def _clock_correction(c: dict[str, Any], w: dict[str, str]) -> list[ReceiptField]:
+    """Right under the time, when it was corrected for the desk's clock being off."""
+    fixed = c.get("clock_correction")
+    if not fixed:
+        return []
+    return [ReceiptField(w["clock_corrected"], w["clock_corrected_value"].format(
+        desk=format_moment(fixed["desk_clock"]), measured=format_moment(fixed["measured_at"])))]
+
+
 def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> ReceiptSheet:
     """The receipt's stored content in words; only status and print time come from outside."""
     c = receipt.content
@@ -162,6 +171,7 @@ def receipt_sheet(receipt: Receipt, *, printed_at: datetime, copy: bool) -> Rece
     missing = sorted(set(jpf_missing + centre_missing), key=(jpf_missing + centre_missing).index)
     collection = [ReceiptField(w["withdrawn_at" if withdrawal else "consented_at"],
                                format_moment(c["consented_at"])),
+                  *_clock_correction(c, w),
                   ReceiptField(w["printed_at"], printed),
                   ReceiptField(w["method"], label(ConsentMethod(c["method"]), lang))]
     if c["signed_on"]:

@@ -54,6 +54,15 @@ _WORDS: WordTable = {
     "consented_at": ("Thời điểm đồng ý", "Consenti le", "Time of consent"),
     "withdrawn_at": ("Thời điểm rút lại", "Retiré le", "Time of withdrawal"),
     "printed_at": ("Thời điểm in", "Imprimé le", "Printed at"),
+    # A receipt made on a desk whose clock was off (domain/clock_skew.receipt_time).
+    "clock_corrected": ("Giờ đã hiệu chỉnh", "Heure corrigée", "Time corrected"),
+    "clock_corrected_value": (
+        "đồng hồ của máy ghi {desk}; giờ trên được hiệu chỉnh theo giờ trụ sở chính "
+        "(đo lúc {measured})",
+        "l'horloge du poste indiquait {desk} ; l'heure ci-dessus est corrigée d'après "
+        "l'horloge du siège (mesurée le {measured})",
+        "the desk's clock read {desk}; the time above is corrected to head office's clock "
+        "(measured at {measured})"),
     "method": ("Hình thức", "Mode de recueil", "Method"),
     "signed_on": ("Ngày ký mẫu giấy", "Formulaire signé le", "Paper form signed on"),
     "centre": ("Cơ sở", "Centre", "Centre"),

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from jpf_desk.domain.clock_skew import ClockOffset
 from jpf_desk.domain.errors import ValidationError
 from jpf_desk.domain.messages import register
 from jpf_desk.domain.staff import Action
@@ -21,6 +22,7 @@ from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.erased_receipts import redact_receipts_of_erased
 from jpf_desk.services.setup import STORE_ID
 from jpf_desk.services.staff import permissions
+from jpf_desk.store import clock_offset
 from jpf_desk.store.models import OutboxEntry, StoreSetting, SyncConflict, SyncState
 from jpf_desk.sync import errors as _sync_errors  # noqa: F401 - registers sync.* messages
 from jpf_desk.sync import parking, restore
@@ -53,6 +55,9 @@ class SyncStatus:
     parked: int = 0  # pulled rows waiting for a parent, tried again at every sync
     quarantined: int = 0  # pulled rows that failed this desk's checks
     restored_at: datetime | None = None  # when a sync found this store an older copy
+    # This desk's clock against head office's at the last sync (None: never measured);
+    # `clock.off`: beyond domain/clock_skew.CLOCK_SKEW_BOUND, the window says so.
+    clock: ClockOffset | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,7 @@ def sync_status(desk: Desk) -> SyncStatus:
             sslmode=settings.sslmode,
             insecure=(settings.sslmode in WEAK_SSL_MODES and not _is_local(settings.host)),
             parked=parked, quarantined=quarantined, restored_at=restore.restored_at(s),
+            clock=clock_offset.last(s),
         )
 
 

@@ -30,6 +30,8 @@ from jpf_desk.services.consent.queries import current_consents
 from jpf_desk.services.consent.views import Receipt
 from jpf_desk.services.customers import records as customers
 from jpf_desk.services.desk import Desk
+from jpf_desk.services.head_office.clock import desk_clock
+from jpf_desk.ui.clock_warning import ClockWarning
 from jpf_desk.ui.consent.printing import open_receipt_preview
 from jpf_desk.ui.customers import choices
 from jpf_desk.ui.errors import show_error
@@ -94,6 +96,10 @@ class ConsentDialog(QDialog):
         for error_label in (ui.minorError, ui.signedOnError, ui.generalError):
             error_label.setStyleSheet(ERROR_STYLE)
             error_label.hide()
+        # A desk whose clock is off says so before the receipt is made (clock_skew.py).
+        self.clock_warning = ClockWarning(self, receipt=True)
+        self.clock_warning.show_clock(desk_clock(desk))
+        ui.layout.insertWidget(0, self.clock_warning)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
 

@@ -45,6 +45,7 @@ from jpf_desk.services.head_office.sync import (
 )
 from jpf_desk.services.staff import permissions
 from jpf_desk.sync.client import SyncReport
+from jpf_desk.ui.clock_warning import ClockWarning
 from jpf_desk.ui.errors import known_message
 from jpf_desk.ui.generated.ui_sync_view import Ui_SyncView
 from jpf_desk.ui.language import current_lang
@@ -91,6 +92,8 @@ class SyncView(QWidget):
         self.conflictNote.setWordWrap(True)
         self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.conflictSplitter) + 1,
                                     self.conflictNote)
+        self.clock_warning = ClockWarning(self)  # this desk's clock, measured at each sync
+        self.ui.layout.insertWidget(0, self.clock_warning)
         self._field_rows: list[str | None] = []  # per compare row: the field, if in conflict
         QShortcut(QKeySequence("F9"), self, self.start_sync)
         self.refresh()
@@ -119,6 +122,7 @@ class SyncView(QWidget):
             "%1", group_thousands(st.pending_changes)))
         if st.last_error and not self.running and not self.ui.messageLabel.text():
             self._say(known_message(_code_error(st.last_error)) or st.last_error, error=True)
+        self.clock_warning.show_clock(st.clock)
         self._load_conflicts()
         self._load_set_aside(st)
 
