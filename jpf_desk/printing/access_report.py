@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from jpf_desk.printing.layout import LIGHT, para
@@ -60,12 +61,30 @@ class AccessReportSheet:
     lang: str = "vi"
 
 
+CELL_PADDING = 12  # points: a table cell's left and right padding together
+
+
+def _column_widths(section: ReportSection, header: list[str], styles: Styles) -> list[float]:
+    """Equal shares of the page, but never narrower than a column's longest word: a
+    request number ("HN-KM-2026-7F3A2C-0001") is cut at no hyphen."""
+    font, size = styles.body.fontName, styles.body.fontSize
+    items = [item for item in section.items if [label for label, _ in item] == header]
+    longest = [max((stringWidth(word, font, size) for item in items
+                    for word in item[n][1].split()), default=0.0) + CELL_PADDING
+               for n in range(len(header))]
+    spare = max(WIDTH - sum(longest), 0.0)
+    share = WIDTH / len(header)
+    wanted = [max(share - width, 0.0) for width in longest]
+    total = sum(wanted) or 1.0
+    return [width + spare * extra / total for width, extra in zip(longest, wanted, strict=True)]
+
+
 def _grid(section: ReportSection, styles: Styles) -> Table:
     header = [label for label, _ in section.items[0]]
     rows = [[para(h, styles.bold) for h in header]]
     rows += [[para(value, styles.body) for _, value in item] for item in section.items
              if [label for label, _ in item] == header]
-    table = Table(rows, colWidths=[WIDTH / len(header)] * len(header), repeatRows=1)
+    table = Table(rows, colWidths=_column_widths(section, header, styles), repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),

@@ -226,11 +226,32 @@ def pending_base(session: Session, table_name: str, row_id: str) -> dict[str, An
     return base
 
 
+def inserted_on_both(session: Session, row: PulledRow,
+                     local: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A row made here, not sent yet, that head office already holds under the same id:
+    a record with one id per centre (services/consent/controller.contact_id) made on two
+    desks before they synced. This desk wrote every column from nothing: its pending
+    insert becomes an update based on empty values, so that the merge keeps equal values
+    without a conflict and shows a person each column set differently on each side.
+    None when the row's pending changes are anything but inserts."""
+    ops = set(session.scalars(select(OutboxEntry.op).where(
+        OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id)))
+    if ops != {"insert"}:
+        return None
+    base = {name: None for name in local if name not in STAMP_COLUMNS}
+    session.execute(update(OutboxEntry).where(
+        OutboxEntry.table_name == row.table_name, OutboxEntry.row_id == row.row_id).values(
+        op="update", base=json.dumps(base)))
+    return base
+
+
 def meet(session: Session, spec: SyncedTable, row: PulledRow, local_rev: int) -> int:
     """Head office's newer version of a row changed here: merged per field, recorded as
     a conflict for what both changed. Returns the conflicts recorded (0 or 1)."""
     local = next(iter(read_rows(session, spec.table, [row.row_id])), None)
     base = pending_base(session, row.table_name, row.row_id)
+    if base is None and local is not None and not row.deleted:
+        base = inserted_on_both(session, row, local)
     if row.deleted or local is None or base is None:
         record_conflict(session, row, local_rev, None)
         return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from jpf_desk.domain.errors import DomainError, ValidationError
 from jpf_desk.domain.request_deadlines import RequestKind
@@ -16,12 +17,21 @@ from jpf_desk.services.rights.requests import RequestInput
 from tests.requests.builders import TODAY
 
 
+def request_number(desk, sequence: int) -> str:
+    """Centre code, year, the tag of the desk's numbering series (its store id's first
+    six hex digits until a restore), then the desk's own sequence."""
+    with desk.tx() as s:
+        store_id = s.execute(text("SELECT value FROM store_settings WHERE key = 'store_id'")
+                             ).scalar_one()
+    return f"HN1-2026-{store_id.replace('-', '')[:6].upper()}-{sequence:04d}"
+
+
 def test_file_access_request_with_deadlines(desk, person):
     view = requests.file_request(desk, RequestInput(
         customer_id=person.id, kind=RequestKind.ACCESS, channel=RequestChannel.PHONE,
         received_on=date(2026, 11, 27), identity_check=IdentityCheck.KNOWN_CONTACT),
         today=date(2026, 11, 30))
-    assert view.number == "HN1-2026-0001"
+    assert view.number == request_number(desk, 1)
     assert view.status == "received"
     assert view.acknowledge_due == date(2026, 12, 1)  # Fri -> Tue
     assert view.answer_due == date(2026, 12, 7)  # 10 calendar days
@@ -67,7 +77,7 @@ def test_update_request_approved_by_second_manager(desk, person, receptionist,
     assert records.get_customer(desk, person.id).phone_e164 == "+84988777666"
     history = {(h.field, h.old_value, h.new_value, h.reason)
                for h in records.field_history(desk, person.id)}
-    assert ("phone_e164", "+84913222444", "+84988777666", "Yêu cầu HN1-2026-0001") in history
+    assert ("phone_e164", "+84913222444", "+84988777666", "Yêu cầu " + request_number(desk, 1)) in history
 
 
 def test_filer_cannot_approve_and_rejection_needs_reason(desk, person, second_manager):

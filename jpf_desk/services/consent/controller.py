@@ -6,6 +6,7 @@ reprint shows what was printed then; what is missing is said, not hidden.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,13 +78,25 @@ def controller_settings(desk: Desk) -> ControllerSettings:
         return load_settings(s, desk.actor.centre_id, current_policy())
 
 
+_CONTACTS = uuid.UUID("5d0f2a8e-3c1b-4f6e-9a47-0c2d8b1e7f35")  # this project's namespace
+
+
+def contact_id(centre_id: str, scope: ControllerScope) -> str:
+    """The same id on every desk: a centre has one set of details per scope, so two
+    desks setting them for the first time before they sync write one record, merged per
+    field (a field set differently on each is a conflict for a manager), where two
+    random ids broke the (centre, scope) key and each desk parked the other's row."""
+    return str(uuid.uuid5(_CONTACTS, f"controller_contacts:{centre_id}:{scope.value}"))
+
+
 def write_details(session: Session, centre_id: str, scope: ControllerScope,
                   details: ControllerDetails) -> None:
     """Inside the caller's transaction, which has checked who may (the settings dialog
     saves these with the desk's other settings, all or nothing)."""
     row = _row(session, centre_id, scope)
     if row is None:
-        row = ControllerContact(centre_id=centre_id, scope=scope.value)
+        row = ControllerContact(id=contact_id(centre_id, scope), centre_id=centre_id,
+                                scope=scope.value)
         session.add(row)
     row.legal_name, row.address = clean(details.legal_name), clean(details.address)
     row.phone, row.email = clean(details.phone), clean(details.email)

@@ -11,7 +11,9 @@ import base64
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.secrets import get_secret
 from jpf_desk.services import app_messages
@@ -29,6 +31,18 @@ register({
         "fr": "Fichier trop volumineux ({max_mb} Mo au plus).",
         "en": "The file is too large (at most {max_mb} MB).",
     },
+    "file.not_on_this_desk": {
+        "vi": "Tệp này không có trên máy này: bản quét chỉ được lưu trên máy đã đính kèm "
+              "nó (tệp không đi qua trụ sở), hoặc đã bị xoá khỏi thư mục dữ liệu. Hãy mở "
+              "hoặc gửi tệp từ máy đó.",
+        "fr": "Ce fichier n'est pas sur cet ordinateur : un document numérisé reste sur "
+              "l'ordinateur où il a été joint (les fichiers ne passent pas par le siège), ou "
+              "il a été retiré du dossier de données. Ouvrez-le ou envoyez-le depuis cet "
+              "ordinateur.",
+        "en": "This file is not on this computer: a scan stays on the computer it was "
+              "attached on (files do not go through head office), or it was removed from "
+              "the data folder. Open or send it from that computer.",
+    },
     "file.damaged": {
         "vi": "Tệp đã lưu bị hỏng hoặc bị thay đổi bên ngoài chương trình.",
         "fr": "Le fichier enregistré est endommagé ou a été modifié hors du programme.",
@@ -37,8 +51,24 @@ register({
 })
 
 
-class FileDamaged(Exception):
-    code = "file.damaged"
+class FileDamaged(DomainError):
+    """A stored file that fails its seal or its hash: a sentence for the user, by id."""
+
+    def __init__(self, file_id: str, code: str = "file.damaged") -> None:
+        super().__init__(code, file_id=file_id)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.params["file_id"],))
+
+
+class FileNotOnThisDesk(FileDamaged):
+    """A document row pulled from another desk names a file that desk keeps: files stay
+    in the data folder they were attached in (sealed under that store's key) and never
+    go through head office. Also a file removed from the folder by hand: the desk cannot
+    tell the two apart, the sentence says both."""
+
+    def __init__(self, file_id: str) -> None:
+        super().__init__(file_id, "file.not_on_this_desk")
 
 
 @dataclass(frozen=True)
@@ -87,7 +117,7 @@ def read_file(desk: Desk, relative_path: str, file_id: str, *, encrypted: bool,
     try:
         raw = (data_dir(desk) / relative_path).read_bytes()
     except FileNotFoundError as exc:
-        raise FileDamaged(file_id) from exc
+        raise FileNotOnThisDesk(file_id) from exc
     try:
         clear = sealing.unseal(desk.store.key, file_id, raw, lambda: _legacy_key(desk))
     except sealing.SealBroken as exc:

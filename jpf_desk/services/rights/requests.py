@@ -42,6 +42,7 @@ from jpf_desk.services.staff.permissions import check
 from jpf_desk.store.base import utcnow
 from jpf_desk.store.models import Centre, Customer, DataRequest, Guardian, RequestStep
 from jpf_desk.store.models import RequestFieldChange as FieldRow
+from jpf_desk.store.receipt_numbers import current_series, desk_tag
 
 ALLOWED: dict[RequestStatus, frozenset[RequestStatus]] = {
     RequestStatus.RECEIVED: frozenset({RequestStatus.ACKNOWLEDGED, RequestStatus.REFUSED}),
@@ -155,9 +156,13 @@ def close_in_session(session: Session, desk: Desk, row: DataRequest, outcome: st
 
 
 def _number(session: Session, desk: Desk, year: int) -> str:
+    """CODE-YEAR-TAG-SEQUENCE: the tag of this desk's numbering series (the one its
+    payment receipts use) keeps two desks of a centre, filing before they sync, from
+    giving one number twice (the number is unique in every store of the centre), and a
+    store put back from a copy from giving again the numbers it gave after the copy."""
     centre = session.get(Centre, desk.actor.centre_id)
     code = centre.code if centre else "JPF"
-    prefix = f"{code}-{year}-"
+    prefix = f"{code}-{year}-{desk_tag(current_series(session))}-"
     count = session.scalar(select(func.count()).where(DataRequest.number.like(prefix + "%")))
     return f"{prefix}{(count or 0) + 1:04d}"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jpf_desk.domain.dates import VN_TZ, today_vn
@@ -74,7 +74,9 @@ def transfer_dossiers(desk: Desk) -> list[TransferDossier]:
     """Every destination JPF transferred data to, with its filing deadline and state."""
     with desk.tx() as s:
         first = _first_transfers(s)
-        filed = dict(s.execute(select(TransferFiling.country, TransferFiling.filed_on)).all())
+        # Two desks may both have recorded a country's filing before they synced.
+        filed = dict(s.execute(select(TransferFiling.country, func.min(TransferFiling.filed_on))
+                               .group_by(TransferFiling.country)).all())
     return sorted((TransferDossier(c, d, d + timedelta(days=FILING_DAYS), filed.get(c))
                    for c, d in first.items()), key=lambda t: (t.file_by, t.country))
 

@@ -22,7 +22,7 @@ class DataRequest(Tracked, Base):
     __table_args__ = (Index("ix_data_requests_status_due", "status", "answer_due"),)
     __history__ = ("status", "answer_due")
 
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)  # CODE-YEAR-TAG-SEQ
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     channel: Mapped[str] = mapped_column(String(10))  # desk / paper / phone / email
