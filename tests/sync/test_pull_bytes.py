@@ -9,12 +9,14 @@ budget before holding it. Rows of known sizes are written at head office by its 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.sync import store_id, sync_now
 from jpf_desk.store.models import Customer, SyncState
 from jpf_desk.sync import client, pull
@@ -28,6 +30,22 @@ from tests.sync.test_quarantine import owner_writes
 
 ROW_BYTES = 1000  # `{"id": "r01", "pad": "xx…"}`: 21 bytes of frame, 3 of id, 976 of pad
 THIS_STORE = "store-of-this-desk"
+
+
+@contextmanager
+def desk_b_behind(make_desk: MakeDesk, tmp_path: Path,
+                  customers: int) -> Iterator[tuple[CentreDesk, Desk, set[str]]]:
+    """(desk A, desk B, ids): A made `customers` customers and synced them; B, the
+    centre's second desk, has not pulled them yet. B is closed afterwards."""
+    a = make_desk("HN1")
+    sync_now(a.desk)
+    b = second_desk(a, tmp_path)
+    try:
+        ids = set(bulk_customers(a.desk, customers))
+        sync_now(a.desk)
+        yield a, b, ids
+    finally:
+        b.store.close()
 
 
 def _rows_of_known_size(ho: HeadOffice, centre: str, ids: list[str],
@@ -148,12 +166,7 @@ def test_a_page_bigger_than_asked_is_refused_before_it_is_read_whole(
 def test_a_refused_page_keeps_nothing_and_a_later_sync_takes_every_row(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    a = make_desk("HN1")
-    sync_now(a.desk)
-    b = second_desk(a, tmp_path)
-    try:
-        ids = set(bulk_customers(a.desk, 40))
-        sync_now(a.desk)
+    with desk_b_behind(make_desk, tmp_path, 40) as (a, b, ids):
         with b.tx() as s:
             cursor = s.get(SyncState, 1).cursor  # type: ignore[union-attr]
         real = pull._stream
@@ -170,19 +183,12 @@ def test_a_refused_page_keeps_nothing_and_a_later_sync_takes_every_row(
         with b.tx() as s:
             assert set(s.scalars(select(Customer.id))) >= ids
         assert local_rows(b) == local_rows(a.desk)
-    finally:
-        b.store.close()
 
 
 def test_a_sync_in_pages_of_a_few_rows_each_ends_with_every_row(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    a = make_desk("HN1")
-    sync_now(a.desk)
-    b = second_desk(a, tmp_path)
-    try:
-        ids = set(bulk_customers(a.desk, 60))
-        sync_now(a.desk)
+    with desk_b_behind(make_desk, tmp_path, 60) as (a, b, ids):
         pages: list[tuple[int, bool]] = []
 
         def counted(*args: Any, **kwargs: Any) -> pull.FetchedPage:
@@ -201,5 +207,3 @@ def test_a_sync_in_pages_of_a_few_rows_each_ends_with_every_row(
         assert len(pages) > 6 and all(0 < n < 10 for n, _more in pages[:-1])
         assert [more for _n, more in pages] == [True] * (len(pages) - 1) + [False]
         assert sum(n for n, _more in pages) == pulled
-    finally:
-        b.store.close()

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from jpf_desk.services.head_office.sync import store_id, sync_now
+from jpf_desk.services.head_office.sync import store_id
 from jpf_desk.store.models import Customer, SyncState
 from jpf_desk.sync import inbox
 from jpf_desk.sync.client import JOIN_PAGE_ROWS, SyncRun
 from tests.sync.conftest import HeadOffice, MakeDesk
-from tests.sync.helpers import bulk_customers, local_rows
-from tests.sync.test_conflicts import second_desk
+from tests.sync.helpers import local_rows
+from tests.sync.test_pull_bytes import desk_b_behind
 
 
 class _Cancelled(Exception):
@@ -30,12 +30,7 @@ class _Cancelled(Exception):
 def test_cancel_while_a_page_is_applied_keeps_nothing_of_it_and_the_next_sync_resumes(
         make_desk: MakeDesk, head_office: HeadOffice, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    a = make_desk("HN1")
-    sync_now(a.desk)
-    b = second_desk(a, tmp_path)
-    try:
-        ids = set(bulk_customers(a.desk, 1500))
-        sync_now(a.desk)
+    with desk_b_behind(make_desk, tmp_path, 1500) as (a, b, ids):
         with b.tx() as s:
             cursor = s.get(SyncState, 1).cursor  # type: ignore[union-attr]
             customers_before = s.scalar(select(func.count()).select_from(Customer))
@@ -74,5 +69,3 @@ def test_cancel_while_a_page_is_applied_keeps_nothing_of_it_and_the_next_sync_re
         with b.tx() as s:
             assert set(s.scalars(select(Customer.id))) >= ids
         assert local_rows(b) == local_rows(a.desk)
-    finally:
-        b.store.close()
