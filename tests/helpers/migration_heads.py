@@ -1,9 +1,28 @@
-"""The heads a store stood at before a given migration (siblings included), for the
-tests that upgrade a store "from the version before" a migration that later ones build on."""
+"""Migration tests' tools: run Alembic on a plain SQLite store (as an older version of the
+program left it), and the heads a store stood at before a given migration (siblings
+included), for the tests that upgrade a store "from the version before" a migration that
+later ones build on."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
 from jpf_desk.store import migrate
+
+
+def alembic_plain(path: Path, step: str, *targets: str) -> None:
+    """`step` ("upgrade" or "downgrade") to each target in turn, on the plain SQLite file
+    at `path`, in one transaction."""
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        for target in targets:
+            getattr(command, step)(cfg, target)
+    engine.dispose()
 
 
 def heads_before(revision: str) -> list[str]:

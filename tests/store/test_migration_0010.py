@@ -5,30 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
+from tests.helpers.migration_heads import alembic_plain
 
 PREVIOUS_HEADS = ("0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
 T = "'2026-11-01 00:00:00'"
 
 
-def _upgrade_to(path: Path, targets: tuple[str, ...]) -> None:
-    """A store as the previous version left it: plain SQLite at those heads."""
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for target in targets:
-            command.upgrade(cfg, target)
-    engine.dispose()
-
-
 def test_previous_store_with_a_receipt_gains_the_details_table(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, PREVIOUS_HEADS)
+    alembic_plain(path, "upgrade", *PREVIOUS_HEADS)
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(

@@ -5,12 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
-from tests.helpers.migration_heads import heads_before
+from tests.helpers.migration_heads import alembic_plain, heads_before
 
 T = "'2026-11-01 00:00:00'"
 TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
@@ -18,16 +15,6 @@ TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
 
 def _previous_heads() -> list[str]:
     return heads_before("0014_money")  # 0019_receipt_numbers builds on it
-
-
-def _upgrade_to(path: Path, targets: list[str]) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for target in targets:
-            command.upgrade(cfg, target)
-    engine.dispose()
 
 
 def _seed(path: Path) -> None:
@@ -61,7 +48,7 @@ def _seed(path: Path) -> None:
 
 def test_previous_store_gains_age_bands_and_who_took_each_payment(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, _previous_heads())
+    alembic_plain(path, "upgrade", *_previous_heads())
     _seed(path)
     store = open_store(tmp_path)  # start-up: encrypted in place, then `upgrade heads`
     store.close()

@@ -7,12 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from jpf_desk.services.customers.search import search_sql
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
+from tests.helpers.migration_heads import alembic_plain
 
 T = "'2026-11-01 00:00:00'"
 DIGITS = ("id_number", "id_rev", "phone_digits", "phone_rev")
@@ -20,16 +18,6 @@ DIGITS = ("id_number", "id_rev", "phone_digits", "phone_rev")
 
 def _previous_heads() -> list[str]:
     return sorted(migrate.head_revisions() - {"0018_search_digits"})
-
-
-def _alembic(path: Path, step: str, *targets: str) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for target in targets:
-            getattr(command, step)(cfg, target)
-    engine.dispose()
 
 
 def _seed(path: Path) -> None:
@@ -57,7 +45,7 @@ def _indexes(conn: sqlite3.Connection | object) -> dict[str, list[str]]:
 
 def test_previous_store_ranks_digit_searches_from_its_indexes(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _alembic(path, "upgrade", *_previous_heads())
+    alembic_plain(path, "upgrade", *_previous_heads())
     _seed(path)
     store = open_store(tmp_path)  # start-up: encrypted in place, then `upgrade heads`
     store.close()
@@ -83,9 +71,9 @@ def test_previous_store_ranks_digit_searches_from_its_indexes(tmp_path: Path) ->
 
 def test_downgrade_gives_the_one_column_indexes_back(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _alembic(path, "upgrade", "heads")
+    alembic_plain(path, "upgrade", "heads")
     _seed(path)
-    _alembic(path, "downgrade", "0013_search")
+    alembic_plain(path, "downgrade", "0013_search")
     conn = sqlite3.connect(path)
     indexes = _indexes(conn)
     kept = conn.execute("SELECT id FROM customers ORDER BY id").fetchall()

@@ -8,29 +8,18 @@ import json
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine, update
+from sqlalchemy import update
 
 from jpf_desk.domain.payments import PaymentMethod
 from jpf_desk.services.courses import payments, receipts
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from jpf_desk.store.models import Payment
-from tests.helpers.migration_heads import heads_before
+from tests.helpers.migration_heads import alembic_plain, heads_before
 from tests.money.builders import enrolled
 
 T = "'2026-11-01 00:00:00'"
 TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
-
-
-def _alembic(path: Path, step: str, *targets: str) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for target in targets:
-            getattr(command, step)(cfg, target)
-    engine.dispose()
 
 
 def _seed(path: Path) -> None:
@@ -64,7 +53,7 @@ def _seed(path: Path) -> None:
 
 def test_previous_store_keeps_its_print_counts_as_named_prints(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _alembic(path, "upgrade", *heads_before("0019_receipt_numbers"))
+    alembic_plain(path, "upgrade", *heads_before("0019_receipt_numbers"))
     _seed(path)
     store = open_store(tmp_path)  # start-up: encrypted in place, then `upgrade heads`
     store.close()
@@ -78,9 +67,9 @@ def test_previous_store_keeps_its_print_counts_as_named_prints(tmp_path: Path) -
 
 def test_downgrade_drops_the_print_ids_and_keeps_the_counts(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _alembic(path, "upgrade", "heads")
+    alembic_plain(path, "upgrade", "heads")
     _seed(path)
-    _alembic(path, "downgrade", "0014_money")
+    alembic_plain(path, "downgrade", "0014_money")
     conn = sqlite3.connect(path)
     columns = [r[1] for r in conn.execute("PRAGMA table_info(payments)")]
     kept = conn.execute("SELECT id, receipt_prints FROM payments ORDER BY id").fetchall()

@@ -5,25 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from jpf_desk.services.rights import requests
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
+from tests.helpers.migration_heads import alembic_plain
 
 T = "'2026-01-01 00:00:00'"
-
-
-def _upgrade_to(path: Path, *targets: str) -> None:
-    """A store as the previous version left it: plain SQLite at the previous heads."""
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for target in targets:
-            command.upgrade(cfg, target)
-    engine.dispose()
 
 
 def _tracked(row_id: str) -> str:
@@ -58,7 +45,7 @@ def _applied(heads: set[str]) -> set[str]:
 
 def test_previous_heads_with_data_keep_their_rows(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
+    alembic_plain(path, "upgrade", "0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
-from tests.store.test_migrations import _seed_foundation, _upgrade_to
+from tests.helpers.migration_heads import alembic_plain
+from tests.store.test_migrations import _seed_foundation
 
 STAMP = "'2026-01-01 00:00:00'"
 TRACKED = "centre_id, created_at, updated_at, revision) VALUES "
@@ -33,7 +34,7 @@ def test_an_empty_store_has_the_wide_request_number(tmp_path: Path) -> None:
 def test_a_request_with_its_values_and_steps_is_kept_through_the_widening(
         tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0011_consent_rules")
+    alembic_plain(path, "upgrade", "0011_consent_rules")
     _seed_foundation(path)
     conn = sqlite3.connect(path)
     with conn:

@@ -7,15 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from jpf_desk.store import migrate, models  # noqa: F401 - registers every table
 from jpf_desk.store.base import Base
 from jpf_desk.store.engine import STORE_FILE, connect, is_plain, make_engine, open_store
 from jpf_desk.store.errors import MigrationFailed, StoreTooNew
+from tests.helpers.migration_heads import alembic_plain
 
 
 # Tables that SQLite or FTS5 make for themselves, not described by models.
@@ -23,16 +22,6 @@ def _ours(obj: object, name: str | None, type_: str, reflected: bool, _other: ob
     return not (type_ == "table" and name is not None and (
         name.startswith("customers_fts") or name == "alembic_version"
     ))
-
-
-def _upgrade_to(path: Path, target: str) -> None:
-    """A store as an older version of the program left it: plain SQLite, older schema."""
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
-    engine.dispose()
 
 
 def test_empty_store_reaches_every_head(tmp_path: Path) -> None:
@@ -76,7 +65,7 @@ def _seed_foundation(path: Path) -> None:
 
 def test_older_store_with_data_is_backed_up_and_kept(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0001_foundation")
+    alembic_plain(path, "upgrade", "0001_foundation")
     _seed_foundation(path)
     store = open_store(tmp_path)  # encrypted in place, then migrated
     store.close()
@@ -97,7 +86,7 @@ def test_failed_migration_restores_the_old_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0001_foundation")
+    alembic_plain(path, "upgrade", "0001_foundation")
     _seed_foundation(path)
 
     def broken_upgrade(cfg: object, target: str) -> None:
@@ -137,7 +126,7 @@ def test_older_store_lists_in_vietnamese_order_after_upgrade(tmp_path: Path) -> 
     """0013_search: sort keys of stored customers become the Vietnamese order, and their
     names are indexed with their marks."""
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0001_foundation")
+    alembic_plain(path, "upgrade", "0001_foundation")
     conn = sqlite3.connect(path)
     with conn:
         for i, (given, old_key) in enumerate((("Đức", "duc"), ("Dũng", "dung"), ("Dung", "dung"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from jpf_desk.sync.merge import pending_base
-from tests.store.test_migrations import _upgrade_to
+from tests.helpers.migration_heads import alembic_plain
 
 
 def test_from_an_empty_store(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_from_an_empty_store(tmp_path: Path) -> None:
 
 def test_from_a_store_at_0005_with_pending_changes_and_a_conflict(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0005_sync")
+    alembic_plain(path, "upgrade", "0005_sync")
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("INSERT INTO outbox (table_name, row_id, op, revision, changed_at) "

@@ -11,7 +11,7 @@ from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from jpf_desk.sync import parking
 from jpf_desk.sync.protocol import PulledRow
-from tests.store.test_migrations import _upgrade_to
+from tests.helpers.migration_heads import alembic_plain
 
 
 def test_from_an_empty_store(tmp_path: Path) -> None:
@@ -25,7 +25,7 @@ def test_from_an_empty_store(tmp_path: Path) -> None:
 
 def test_from_a_store_at_0005_with_its_sync_state(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
-    _upgrade_to(path, "0005_sync")
+    alembic_plain(path, "upgrade", "0005_sync")
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("INSERT INTO sync_state (id, cursor, last_error, last_pushed, "
