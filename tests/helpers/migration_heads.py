@@ -5,6 +5,7 @@ later ones build on."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -35,3 +36,17 @@ def heads_before(revision: str) -> list[str]:
     kept = {name for name in graph if not builds_on(name)}
     followed = {parent for name in kept for parent in graph[name]}
     return sorted(kept - followed)
+
+
+# The time every row of a seeded old store carries (SQLite's text form).
+SEEDED_AT = "'2026-11-01 00:00:00'"
+
+
+def insert_old_customer(conn: sqlite3.Connection) -> None:
+    """Customer c1 of centre k1, "Trần Văn Bình", as the stores of 0010 to 0019 hold one."""
+    conn.execute(
+        "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
+        "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
+        f"address_as_written, notes, status) VALUES ('c1', 'k1', {SEEDED_AT}, {SEEDED_AT}, 1, "
+        "'Trần', 'Văn', 'Bình', 'Trần Văn Bình', 'tran van binh', 'binh', '', '', '', "
+        "'active')")

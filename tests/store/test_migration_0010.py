@@ -7,10 +7,10 @@ from pathlib import Path
 
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
-from tests.helpers.migration_heads import alembic_plain
+from tests.helpers.migration_heads import SEEDED_AT, alembic_plain, insert_old_customer
 
 PREVIOUS_HEADS = ("0002_consent", "0003_dossiers", "0004_requests", "0005_sync")
-T = "'2026-11-01 00:00:00'"
+T = SEEDED_AT
 
 
 def test_previous_store_with_a_receipt_gains_the_details_table(tmp_path: Path) -> None:
@@ -18,12 +18,7 @@ def test_previous_store_with_a_receipt_gains_the_details_table(tmp_path: Path) -
     alembic_plain(path, "upgrade", *PREVIOUS_HEADS)
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute(
-            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
-            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
-            "address_as_written, notes, status) VALUES ('c1', 'k1', " + T + ", " + T + ", 1, "
-            "'Trần', 'Văn', 'Bình', 'Trần Văn Bình', 'tran van binh', 'binh', '', '', '', "
-            "'active')")
+        insert_old_customer(conn)
         conn.execute(
             "INSERT INTO consent_receipts (id, centre_id, created_at, updated_at, revision, "
             "customer_id, store_id, chain_position, short_code, kind, method, language, "

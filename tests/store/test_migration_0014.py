@@ -7,9 +7,14 @@ from pathlib import Path
 
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
-from tests.helpers.migration_heads import alembic_plain, heads_before
+from tests.helpers.migration_heads import (
+    SEEDED_AT,
+    alembic_plain,
+    heads_before,
+    insert_old_customer,
+)
 
-T = "'2026-11-01 00:00:00'"
+T = SEEDED_AT
 TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
 
 
@@ -21,12 +26,7 @@ def _seed(path: Path) -> None:
     row = f"'k1', {T}, {T}, 1, 'staff-7'"
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute(
-            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
-            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
-            "address_as_written, notes, status) VALUES ('c1', 'k1', " + T + ", " + T + ", 1, "
-            "'Trần', 'Văn', 'Bình', 'Trần Văn Bình', 'tran van binh', 'binh', '', '', '', "
-            "'active')")
+        insert_old_customer(conn)
         for cid, kind in (("kids", "kids"), ("adult", "general"), ("exam", "exam_prep")):
             conn.execute(
                 f"INSERT INTO courses (id, code, name, kind, hours, fee_vnd, description, "

@@ -15,10 +15,15 @@ from jpf_desk.services.courses import payments, receipts
 from jpf_desk.store import migrate
 from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from jpf_desk.store.models import Payment
-from tests.helpers.migration_heads import alembic_plain, heads_before
+from tests.helpers.migration_heads import (
+    SEEDED_AT,
+    alembic_plain,
+    heads_before,
+    insert_old_customer,
+)
 from tests.money.builders import enrolled
 
-T = "'2026-11-01 00:00:00'"
+T = SEEDED_AT
 TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
 
 
@@ -26,12 +31,7 @@ def _seed(path: Path) -> None:
     row = f"'k1', {T}, {T}, 1, 'staff-7'"
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute(
-            "INSERT INTO customers (id, centre_id, created_at, updated_at, revision, "
-            "family_name, middle_name, given_name, full_name, search_key, sort_key, street, "
-            "address_as_written, notes, status) VALUES ('c1', 'k1', " + T + ", " + T + ", 1, "
-            "'Trần', 'Văn', 'Bình', 'Trần Văn Bình', 'tran van binh', 'binh', '', '', '', "
-            "'active')")
+        insert_old_customer(conn)
         conn.execute(
             f"INSERT INTO courses (id, code, name, kind, hours, fee_vnd, description, "
             f"{TRACKED}) VALUES ('adult', 'adult', 'x', 'general', 0, 0, '', {row})")
