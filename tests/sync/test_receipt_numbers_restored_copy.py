@@ -6,32 +6,25 @@ neither payment is lost."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from jpf_desk.domain.payments import PaymentMethod
-from jpf_desk.services import setup
 from jpf_desk.services.courses import payments
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.head_office.conflicts import list_conflicts
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.engine import open_store
-from jpf_desk.store.models import Payment, StoreSetting
+from jpf_desk.store.models import Payment
 from tests.helpers.staff import sign_in_as
 from tests.money.builders import enrolled
+from tests.money.test_receipt_numbers_after_restore import (
+    NUMBER,
+    with_known_store_id,
+)
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.test_restored_desk import copy_store
-
-KNOWN_STORE_ID = "7f3a2c5e-1b2d-4c3e-8f90-0123456789ab"  # printed tag: 7F3A2C
-NUMBER = re.compile(r"^HN1-([0-9A-F]{6})-([0-9]{6})$")
-
-
-def with_known_store_id(desk: Desk) -> None:
-    with desk.tx() as s:
-        s.execute(update(StoreSetting).where(StoreSetting.key == setup.STORE_ID)
-                  .values(value=KNOWN_STORE_ID))
 
 
 def pay(desk: Desk, enrolment_id: str, amount: int = 100_000) -> tuple[str, str]:
