@@ -9,11 +9,17 @@ import json
 
 import psycopg
 import pytest
+from sqlalchemy import func, select
 
+from jpf_desk.domain.messages import render_error
+from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.base import SHARED_CENTRE, new_id
+from jpf_desk.store.models import OutboxEntry
+from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.limits import MAX_BATCH_ROWS
 from jpf_desk.sync.protocol import PUSH_COLUMNS, push_batch
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
+from tests.sync.helpers import add_customer
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -155,3 +161,24 @@ def test_a_batch_answered_again_from_its_record(a: CentreDesk,
         seqs = admin.execute("SELECT count(*), max(revision) FROM ho.rows "
                              "WHERE table_name = 'customers'").fetchone()
     assert seqs == (1, 1)
+
+
+def test_a_head_office_without_its_push_functions_is_named_outdated(
+        a: CentreDesk, head_office: HeadOffice) -> None:
+    """As a head office before step 10 (its functions missing): the desk says head office
+    must be upgraded, sends nothing and keeps every change for the next sync."""
+    sync_now(a.desk)
+    add_customer(a.desk, "Đinh", "Mới")
+    with head_office.admin() as admin:
+        admin.execute("DROP FUNCTION ho.apply_push(text, text, bigint), ho.check_push(), "
+                      "ho.open_push()")
+    with pytest.raises(SyncFailed) as failed:
+        sync_now(a.desk)
+    assert failed.value.code == "sync.head_office_outdated"
+    assert render_error(failed.value, "en") == (
+        "Head office must be upgraded (jpf-desk head-office init) before this desk sends its "
+        "data. Nothing was sent; nothing is lost.")
+    assert _customers(head_office) == set()
+    with a.desk.tx() as s:
+        pending = s.scalar(select(func.count()).select_from(OutboxEntry))
+    assert pending is not None and pending > 0
