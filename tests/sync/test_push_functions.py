@@ -108,6 +108,13 @@ def test_rows_staged_after_the_check_or_no_check_fail_the_batch(
             _stage(conn, _line(centre, checked))
             conn.execute("SELECT ho.apply_push(%s, 's', 0)", (new_id(),))
         assert unchecked.value.sqlstate == "JP003"
+        # One check serves one apply.
+        with pytest.raises(psycopg.DatabaseError) as twice, conn.transaction():
+            _stage(conn, _line(centre, checked))
+            conn.execute("SELECT ho.check_push()")
+            conn.execute("SELECT ho.apply_push(%s, 's', 0)", (new_id(),))
+            conn.execute("SELECT ho.apply_push(%s, 's', 0)", (new_id(),))
+        assert twice.value.sqlstate == "JP003"
         # A check from an earlier transaction does not carry over.
         with conn.transaction():
             _stage(conn, _line(centre, checked))

@@ -254,6 +254,7 @@ BEGIN
   IF (SELECT count(*) FROM {STAGE}) <> v_staged THEN
     RAISE EXCEPTION 'rows staged after the check' USING ERRCODE = 'JP003';
   END IF;
+  DELETE FROM pg_temp.push_checked;  -- one check, one apply
   IF EXISTS (SELECT 1 FROM rows e WHERE e.table_name = 'customers'
              AND e.data->>'status' = 'deleted' AND e.centre_id = v_centre) THEN
     INSERT INTO pg_temp.push_bad SELECT o.table_name, o.row_id, 'erased' FROM ({_ERASED_OWNED}) o;
