@@ -189,3 +189,30 @@ def test_a_head_office_without_its_push_functions_is_named_outdated(
     with a.desk.tx() as s:
         pending = s.scalar(select(func.count()).select_from(OutboxEntry))
     assert pending is not None and pending > 0
+
+
+def test_an_erasure_landing_between_check_and_apply_still_wins(
+        a: CentreDesk, head_office: HeadOffice) -> None:
+    """The centre had no erased customer when its batch was checked; one is erased at
+    head office before the batch takes the order of writes: the rows about that person
+    are refused, the others written."""
+    centre = a.desk.actor.centre_id
+    person, enrolment, other = new_id(), new_id(), new_id()
+    with head_office.as_role(a.role, a.password) as conn:
+        assert not push_batch(conn, new_id(), "s", 0,
+                              _line(centre, person).encode(), 1).forbidden
+        conn.execute("SELECT ho.open_push()")
+        with conn.transaction():
+            _stage(conn, _line(centre, enrolment,
+                               json.dumps({"id": enrolment, "customer_id": person,
+                                           "note": "Học lại từ đầu"}),
+                               table="enrolments") + _line(centre, other))
+            conn.execute("SELECT ho.check_push()")
+            with head_office.admin() as admin:
+                admin.execute("UPDATE ho.rows SET data = data || '{\"status\": \"deleted\"}' "
+                              "WHERE row_id = %s", (person,))
+            answer = conn.execute("SELECT ho.apply_push(%s, 's', 0)", (new_id(),)).fetchone()
+    assert answer is not None
+    assert answer[0]["erased"] == [["enrolments", enrolment]]
+    assert _customers(head_office) == {person, other}
+    assert head_office.rows("enrolments") == []

@@ -30,7 +30,7 @@ text is never edited once released.
 from __future__ import annotations
 
 from jpf_desk.store.base import SHARED_CENTRE
-from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
+from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql, parent_owner_sql
 from jpf_desk.sync.head_office.erased_rows_sql import erase_rows_of_erased
 from jpf_desk.sync.head_office.names import CENTRE_GROUP, SCHEMA
 from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
@@ -72,28 +72,35 @@ _ERASED_SUBJECT = (
 # Every table about a person: a row belonging to a customer erased at head office
 # (through its customer column or its parent's, the parent taken from the batch or
 # else from head office) is refused unless a tombstone, a record kept by law, or in its
-# erased form (sync/erased_rows.py). Linear in the batch, whatever head office holds:
-# the batch's own parents by a hash join, head office's by one index probe per row
-# that names no person itself (`own` is the owner without a parent).
+# erased form (sync/erased_rows.py). In two parts, linear in the batch whatever head
+# office holds: what each staged row says of its owner and parent (`own` is the owner
+# without a parent), computed from the batch alone, before the order of writes when
+# the centre has erased customers already; then, under it, the batch's own parents by a
+# hash join, head office's by one index probe per row that names no person itself.
 _PT, _PID = parent_key_sql("p")
 _NO_PARENT = "(SELECT NULL::text AS table_name, NULL::text AS row_id, NULL::jsonb AS data) z"
+_FILL_NEED = (
+    "INSERT INTO pg_temp.push_need SELECT p.table_name, p.row_id, "
+    f"{_PT}, {_PID}, {owner_sql('p', 'z')} FROM {STAGE} p CROSS JOIN {_NO_PARENT} "
+    f"WHERE NOT p.deleted AND NOT {may_stay_sql('p')}"
+)
 _ERASED_OWNED = (
-    "WITH need AS MATERIALIZED (SELECT p.table_name, p.row_id, p.data, "
-    f"{_PT} AS pt, {_PID} AS pid, {owner_sql('p', 'z')} AS own "
-    f"FROM {STAGE} p CROSS JOIN {_NO_PARENT} "
-    f"WHERE NOT p.deleted AND NOT {may_stay_sql('p')}) "
-    "SELECT n.table_name, n.row_id FROM need n "
+    "SELECT n.table_name, n.row_id FROM pg_temp.push_need n "
     f"LEFT JOIN {STAGE} q ON n.own IS NULL AND q.table_name = n.pt AND q.row_id = n.pid "
     "AND NOT q.deleted "
     "LEFT JOIN LATERAL (SELECT x.table_name, x.row_id, x.data "
     f"FROM {SCHEMA}.rows x WHERE n.own IS NULL AND q.row_id IS NULL "
-    f"AND x.table_name = n.pt AND x.row_id = n.pid AND NOT x.deleted AND {_visible('x')} LIMIT 1) x "
-    "ON true "
+    f"AND x.table_name = n.pt AND x.row_id = n.pid AND NOT x.deleted AND {_visible('x')} "
+    "LIMIT 1) x ON true "
     "CROSS JOIN LATERAL (SELECT COALESCE(q.table_name, x.table_name) AS table_name, "
     "COALESCE(q.row_id, x.row_id) AS row_id, COALESCE(q.data, x.data) AS data) par "
     f"JOIN {SCHEMA}.rows e ON e.table_name = 'customers' "
-    f"AND e.row_id = {owner_sql('n', 'par')} "
+    f"AND e.row_id = COALESCE(n.own, {parent_owner_sql('par')}) "
     f"AND e.data->>'status' = 'deleted' AND {_visible('e')}"
+)
+_CENTRE_ERASED_ANYONE = (
+    f"EXISTS (SELECT 1 FROM {SCHEMA}.rows e WHERE e.table_name = 'customers' "
+    f"AND e.data->>'status' = 'deleted' AND e.centre_id = {_CENTRE})"
 )
 
 # An erasure pushed: the history rows about the person that head office holds from
@@ -172,9 +179,9 @@ CREATE FUNCTION {SCHEMA}.own_push_staging() RETURNS void
 BEGIN
   IF (SELECT count(*) FROM pg_catalog.pg_class c
       WHERE c.relnamespace = pg_catalog.pg_my_temp_schema() AND c.relkind = 'r'
-        AND c.relname IN ('push_stage', 'push_checked', 'push_bad')
+        AND c.relname IN ('push_stage', 'push_checked', 'push_bad', 'push_need')
         AND c.relowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)
-     ) <> 3 THEN
+     ) <> 4 THEN
     RAISE EXCEPTION 'push staging tables are not head office''s'
       USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -191,7 +198,9 @@ BEGIN
     CREATE TEMP TABLE push_stage (table_name text, row_id text, centre_id text,
       revision integer, data jsonb, deleted boolean, append_only boolean,
       base_revision integer) ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE push_checked (staged bigint NOT NULL, erasure boolean NOT NULL)
+    CREATE TEMP TABLE push_checked (staged bigint NOT NULL, erasure boolean NOT NULL,
+      need boolean NOT NULL) ON COMMIT DELETE ROWS;
+    CREATE TEMP TABLE push_need (table_name text, row_id text, pt text, pid text, own text)
       ON COMMIT DELETE ROWS;
     CREATE TEMP TABLE push_bad (table_name text, row_id text, reason text NOT NULL)
       ON COMMIT DELETE ROWS;
@@ -205,6 +214,7 @@ CREATE FUNCTION {SCHEMA}.check_push() RETURNS bigint
 DECLARE
   v_centre text := {SCHEMA}.current_centre();
   v_staged bigint;
+  v_need boolean;
 BEGIN
   IF v_centre IS NULL THEN
     RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
@@ -212,6 +222,7 @@ BEGIN
   PERFORM {SCHEMA}.own_push_staging();
   DELETE FROM pg_temp.push_checked;
   DELETE FROM pg_temp.push_bad;
+  DELETE FROM pg_temp.push_need;
   SELECT count(*) INTO v_staged FROM {STAGE};
   IF v_staged > {MAX_BATCH_ROWS} THEN
     RAISE EXCEPTION 'batch of % rows, at most {MAX_BATCH_ROWS}', v_staged USING ERRCODE = 'JP002';
@@ -222,8 +233,13 @@ BEGIN
     UNION ALL
     SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
     GROUP BY p.table_name, p.row_id HAVING count(*) > 1;
+  v_need := {_CENTRE_ERASED_ANYONE};
+  IF v_need THEN
+    {_FILL_NEED};
+  END IF;
   INSERT INTO pg_temp.push_checked SELECT v_staged, EXISTS (SELECT 1 FROM {STAGE} p
-    WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted');
+    WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted'),
+    v_need;
   RETURN v_staged;
 END $f$;
 
@@ -233,6 +249,7 @@ DECLARE
   v_centre text := {SCHEMA}.current_centre();
   v_staged bigint;
   v_erasure boolean;
+  v_need boolean;
   v_done jsonb;
   v_refused jsonb;
   v_result jsonb;
@@ -241,7 +258,7 @@ BEGIN
     RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
   END IF;
   PERFORM {SCHEMA}.own_push_staging();
-  SELECT staged, erasure INTO v_staged, v_erasure FROM pg_temp.push_checked;
+  SELECT staged, erasure, need INTO v_staged, v_erasure, v_need FROM pg_temp.push_checked;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'push not checked (check_push first)' USING ERRCODE = 'JP003';
   END IF;
@@ -255,8 +272,10 @@ BEGIN
     RAISE EXCEPTION 'rows staged after the check' USING ERRCODE = 'JP003';
   END IF;
   DELETE FROM pg_temp.push_checked;  -- one check, one apply
-  IF EXISTS (SELECT 1 FROM rows e WHERE e.table_name = 'customers'
-             AND e.data->>'status' = 'deleted' AND e.centre_id = v_centre) THEN
+  IF {_CENTRE_ERASED_ANYONE} THEN
+    IF NOT v_need THEN  -- the centre's first erasure landed since the check
+      {_FILL_NEED};
+    END IF;
     INSERT INTO pg_temp.push_bad SELECT o.table_name, o.row_id, 'erased' FROM ({_ERASED_OWNED}) o;
     INSERT INTO pg_temp.push_bad SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
       WHERE {_ERASED_SUBJECT};
