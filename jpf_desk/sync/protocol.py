@@ -1,8 +1,9 @@
 """The two head-office operations a desk performs: push one batch, pull one page
 (the pull itself: sync/pull.py).
 
-Push runs in one PostgreSQL transaction under the write lock: the rows and the batch
-id land together, and a batch id already recorded is answered from the record without
+Push runs in one PostgreSQL transaction: the desk COPYs its batch into head office's
+staging table and head office's own functions check it and, under the order of writes,
+apply it (head_office/push_apply.py); the rows and the batch id land together, and a batch id already recorded is answered from the record without
 touching any row, so a retried batch is a no-op. A row that another store changed after
 this desk's cursor is not overwritten: it comes back as rejected, and the next pull
 turns it into a conflict.
