@@ -160,8 +160,9 @@ def _lines_query(spec: SyncedTable, *, sized: bool = False) -> str:
     # numbers them in that order; a row's parent in the same table was changed before
     # it), never by id. The base is the revision before the row's first change in
     # the batch (0 if new): for a row changed once (nearly always), from that change.
-    # SQLite's JSON holds no raw control character (it escapes them): only its
-    # backslashes are doubled for COPY.
+    # Sorted in the subquery too, SQLite sorts each row's small key, not its line (it
+    # then omits the outer sort, which only states the order). SQLite's JSON holds no
+    # raw control character (it escapes them): only its backslashes are doubled for COPY.
     table, flag = spec.table, copy_flag(spec.append_only)
     data = json_select(table, "t")
     base = (f"CASE WHEN o.n = 1 THEN {_base_of('o.')} ELSE (SELECT "
@@ -177,7 +178,7 @@ def _lines_query(spec: SyncedTable, *, sized: bool = False) -> str:
                f"{line}" if sized else line)
     return (f"SELECT {columns} "
             "FROM (SELECT row_id, revision, op, max(seq) AS last, count(*) AS n FROM outbox "
-            "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id) o "
+            "WHERE batch_id = ?1 AND table_name = ?2 GROUP BY row_id ORDER BY last) o "
             f'LEFT JOIN "{table.name}" t ON t.id = o.row_id ORDER BY o.last')
 
 
