@@ -172,7 +172,8 @@ def _lines_query(spec: SyncedTable, *, sized: bool = False) -> str:
     line = (f"CAST(CASE WHEN t.id IS NULL THEN concat(?3, {row_id}, char(9), ?4, char(9), "
             f"o.revision, char(9, 92, 78, 9, 116, 9), '{flag}', char(9), {base}, char(10)) "
             f"ELSE concat(?3, {row_id}, char(9), {_copy_text_sql('t.centre_id')}, "
-            f"char(9), t.revision, char(9), replace({data}, char(92), char(92, 92)), "
+            f"char(9), coalesce(t.revision, o.revision), char(9), "
+            f"replace({data}, char(92), char(92, 92)), "
             f"char(9, 102, 9), '{flag}', char(9), {base}, char(10)) END AS BLOB)")
     columns = (f"o.row_id, CASE WHEN t.id IS NULL THEN NULL ELSE octet_length({data}) END, "
                f"{line}" if sized else line)
