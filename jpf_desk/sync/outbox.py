@@ -11,7 +11,7 @@ import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, select, tuple_, update
+from sqlalchemy import and_, exists, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from jpf_desk.store.base import new_id
@@ -48,7 +48,8 @@ def _in_conflict() -> object:
 
 def release_conflicting(session: Session) -> None:
     """Rows waiting for a person's decision leave any batch they were put in."""
-    if session.scalar(select(exists().select_from(SyncConflict))) is not True:
+    if not session.connection().exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM sync_conflicts)").scalar():
         return  # the usual case: no conflict, no scan of the batched entries
     session.execute(update(OutboxEntry)
                     .where(OutboxEntry.batch_id.is_not(None), _in_conflict())  # type: ignore[arg-type]
@@ -59,12 +60,15 @@ def claim_batch(session: Session, size: int, skip: Collection[Key],
                 busy: Collection[str] = ()) -> Batch | None:
     """The batch to send now: an unacknowledged one first (not one of `busy`, those
     being sent), else a new one."""
+    # Every batch runs these statements: written for the driver, no ORM statement to
+    # build and look up in the cache each time.
     release_conflicting(session)
-    batch_id = session.scalars(
-        select(OutboxEntry.batch_id).where(OutboxEntry.batch_id.is_not(None),
-                                           OutboxEntry.batch_id.not_in(list(busy))).limit(1)
-    ).first()
     conn = session.connection()
+    others = list(busy)
+    batch_id = conn.exec_driver_sql(
+        "SELECT batch_id FROM outbox WHERE batch_id IS NOT NULL"
+        + (f" AND batch_id NOT IN ({', '.join('?' * len(others))})" if others else "")
+        + " LIMIT 1", tuple(others)).scalar()
     if batch_id is None:
         batch_id = new_id()
         if not skip:  # the usual case: one statement, no row through Python
@@ -217,7 +221,7 @@ def acknowledge(session: Session, batch_id: str, keep: Collection[Key]) -> None:
                                    tuple_(OutboxEntry.table_name, OutboxEntry.row_id)
                                    .in_(keys[start:start + 400]))
                             .values(batch_id=None))
-    session.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch_id))
+    session.connection().exec_driver_sql("DELETE FROM outbox WHERE batch_id = ?", (batch_id,))
 
 
 def pending_keys(session: Session, keys: Collection[Key]) -> set[Key]:
