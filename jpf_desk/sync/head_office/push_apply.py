@@ -142,12 +142,18 @@ def _upsert(append_only: bool) -> str:
         "RETURNING r.table_name, r.row_id")
 
 
-# The write, and in the same statement (its snapshot: head office as before the write)
-# each refused row with its kind: set aside (forbidden, erased), this centre's own row
-# changed since the desk's cursor (rejected), or a row it may not write (forbidden).
+# The write; it returns how many rows it wrote (nearly always all of them).
 _WRITE = (
-    f"WITH plain AS ({_upsert(False)}), kept AS ({_upsert(True)}), "
-    "written AS (SELECT * FROM plain UNION ALL SELECT * FROM kept) "
+    f"WITH plain AS ({_upsert(False)}), kept AS ({_upsert(True)}) "
+    "SELECT (SELECT count(*) FROM plain) + (SELECT count(*) FROM kept)"
+)
+
+# Only when some were not written: each refused row with its kind, set aside (forbidden,
+# erased), this centre's own row changed since the desk's cursor (rejected), or a row
+# it may not write (forbidden). A row was written iff it now carries a sequence number
+# handed out after `v_seq` (read under the order of writes, before the write); refused
+# rows were not touched, so head office's rows are as they were for them.
+_REFUSED = (
     "SELECT coalesce(jsonb_agg(jsonb_build_array(p.table_name, p.row_id, "
     "CASE WHEN b.reason IS NOT NULL THEN b.reason "
     f"WHEN p.centre_id = {_CENTRE} AND EXISTS (SELECT 1 FROM {SCHEMA}.rows o "
@@ -156,8 +162,8 @@ _WRITE = (
     f"FROM {STAGE} p LEFT JOIN (SELECT table_name, row_id, min(reason) AS reason "
     "FROM pg_temp.push_bad GROUP BY table_name, row_id) b "
     "ON b.table_name = p.table_name AND b.row_id = p.row_id "
-    "WHERE NOT EXISTS (SELECT 1 FROM written w "
-    "WHERE w.table_name = p.table_name AND w.row_id = p.row_id)"
+    f"WHERE NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows w "
+    "WHERE w.table_name = p.table_name AND w.row_id = p.row_id AND w.ho_seq > v_seq)"
 )
 
 
@@ -250,6 +256,8 @@ DECLARE
   v_staged bigint;
   v_erasure boolean;
   v_need boolean;
+  v_seq bigint;
+  v_written bigint;
   v_done jsonb;
   v_refused jsonb;
   v_result jsonb;
@@ -282,7 +290,13 @@ BEGIN
   END IF;
   INSERT INTO pg_temp.push_bad SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
     WHERE p.table_name = 'centres' AND {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id);
-  {_WRITE} INTO v_refused;
+  SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END INTO v_seq
+    FROM {SCHEMA}.rows_seq;
+  {_WRITE} INTO v_written;
+  v_refused := '[]'::jsonb;
+  IF v_written < v_staged THEN
+    {_REFUSED} INTO v_refused;
+  END IF;
   IF v_erasure THEN
     {_ERASE_HISTORY};
     {erase_rows_of_erased(STAGE, _CENTRE)};
