@@ -82,7 +82,8 @@ def test_the_centre_may_only_add_rows_to_the_staging(a: CentreDesk,
                           "CREATE RULE r AS ON INSERT TO pg_temp.push_stage DO INSTEAD NOTHING",
                           "INSERT INTO pg_temp.push_checked VALUES (0, false)",
                           "INSERT INTO pg_temp.push_bad VALUES ('customers', 'x', 'forbidden')",
-                          "DELETE FROM pg_temp.push_bad"):
+                          "DELETE FROM pg_temp.push_bad",
+                          "SELECT nextval('ho.rows_seq')"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
                 conn.execute(statement)
         with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
