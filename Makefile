@@ -84,7 +84,7 @@ test: system-deps $(BIN)/.test-installed forms lint
 # their spread, the cores and the load, at a size that runs in a few minutes (each
 # script's --help gives the options for the full sizes). All run even when one fails or
 # misses its target; make says which at the end.
-BENCHES := search receipt sync imports startup
+BENCHES := search receipt sync imports startup desk_push
 bench: $(BIN)/.test-installed forms
 	@failed=""; for b in $(BENCHES); do echo "== bench/$$b.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$b.py || failed="$$failed $$b"; done; \

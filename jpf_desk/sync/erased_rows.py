@@ -115,7 +115,12 @@ def owner_sql(alias: str, parent: str) -> str:
            f"WHEN 'guardians' THEN {alias}.data->>'minor_id' "
            f"WHEN '{HISTORY}' THEN CASE WHEN {alias}.data->>'table_name' = 'customers' "
            f"THEN {alias}.data->>'row_id' END ELSE {alias}.data->>'customer_id' END")
-    return (f"COALESCE({own}, {parent}.data->>'customer_id', {parent}.data->>'minor_id', "
+    return f"COALESCE({own}, {parent_owner_sql(parent)})"
+
+
+def parent_owner_sql(parent: str) -> str:
+    """SQL: the customer a row belongs to through its parent row `parent` (NULL if none)."""
+    return (f"COALESCE({parent}.data->>'customer_id', {parent}.data->>'minor_id', "
             f"CASE WHEN {parent}.table_name = 'customers' THEN {parent}.row_id END)")
 
 

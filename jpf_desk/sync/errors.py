@@ -56,6 +56,8 @@ def classify(exc: BaseException) -> SyncFailed | None:
         return SyncFailed("sync.timeout")
     if isinstance(exc, psycopg.errors.UndefinedTable | psycopg.errors.InvalidSchemaName):
         return SyncFailed("sync.no_schema")
+    if isinstance(exc, psycopg.errors.UndefinedFunction):  # before head-office step 10
+        return SyncFailed("sync.head_office_outdated")
     if isinstance(exc, psycopg.OperationalError) and _says_tls_failed(exc):
         return SyncFailed("sync.tls")
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | OSError):
@@ -165,6 +167,14 @@ register({
         "vi": "Cơ sở dữ liệu của văn phòng trung tâm chưa được khởi tạo.",
         "fr": "La base du siège n'est pas encore initialisée.",
         "en": "The head-office database is not initialised yet.",
+    },
+    "sync.head_office_outdated": {
+        "vi": "Văn phòng trung tâm cần được nâng cấp (jpf-desk head-office init) trước khi "
+              "máy này gửi dữ liệu. Chưa gửi gì; không mất dữ liệu.",
+        "fr": "Le siège doit être mis à jour (jpf-desk head-office init) avant que ce poste "
+              "envoie ses données. Rien n'a été envoyé ; rien n'est perdu.",
+        "en": "Head office must be upgraded (jpf-desk head-office init) before this desk "
+              "sends its data. Nothing was sent; nothing is lost.",
     },
     "sync.network": {
         "vi": "Mất kết nối với văn phòng trung tâm. Hãy kiểm tra mạng rồi đồng bộ lại; "

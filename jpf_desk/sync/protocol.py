@@ -1,8 +1,9 @@
 """The two head-office operations a desk performs: push one batch, pull one page
 (the pull itself: sync/pull.py).
 
-Push runs in one PostgreSQL transaction under the write lock: the rows and the batch
-id land together, and a batch id already recorded is answered from the record without
+Push runs in one PostgreSQL transaction: the desk COPYs its batch into head office's
+staging table and head office's own functions check it and, under the order of writes,
+apply it (head_office/push_apply.py); the rows and the batch id land together, and a batch id already recorded is answered from the record without
 touching any row, so a retried batch is a no-op. A row that another store changed after
 this desk's cursor is not overwritten: it comes back as rejected, and the next pull
 turns it into a conflict.
@@ -14,7 +15,6 @@ rewrote it, with a higher revision: head office replaces its copy then.
 
 from __future__ import annotations
 
-import json
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,10 +23,7 @@ from typing import Any
 import psycopg
 
 from jpf_desk.domain.clock_skew import ClockOffset
-from jpf_desk.sync.erased_rows import may_stay_sql, owner_sql, parent_key_sql
-from jpf_desk.sync.head_office.erased_rows_sql import ERASE_ROWS_OF_ERASED
 from jpf_desk.sync.head_office.names import SCHEMA
-from jpf_desk.sync.head_office.one_writer import SHARED_TABLES, sql_text_array
 
 Key = tuple[str, str]  # (table_name, row_id)
 Hook = Callable[[str], None]
@@ -107,192 +104,49 @@ def copy_json(text: str) -> str:
     return text.replace("\\", "\\\\") if "\\" in text else text
 
 
-_STAGING = (
-    "CREATE TEMP TABLE IF NOT EXISTS push_rows (table_name text, row_id text, "
-    "centre_id text, revision integer, data jsonb, deleted boolean, append_only boolean, "
-    "base_revision integer) "
-    "ON COMMIT DELETE ROWS"
-)
-# Connections that have the staging table already (created outside any transaction).
-_staged: weakref.WeakSet[Conn] = weakref.WeakSet()
+# Connections whose session has head office's staging tables (opened outside any
+# transaction: a rolled-back batch must not take them away).
+_opened: weakref.WeakSet[Conn] = weakref.WeakSet()
+
+_OPEN = f"SELECT {SCHEMA}.open_push()"
 
 
-# What head office's checks would refuse (head_office/one_writer.py): left out of the write, so
-# that one bad row comes back refused instead of failing its whole batch. Not the size:
-# measuring it here again cost too much; the desk leaves oversize rows out itself
-# (outbox.SEND_LIMIT) and head office's check fails a batch that carries one anyway.
-_ACCEPTABLE = (
-    f"p.table_name <> ALL ({sql_text_array(SHARED_TABLES)}) "
-    "AND (p.table_name <> 'centres' OR (p.row_id = p.centre_id "
-    f"AND NOT {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id))) "
-    "AND (p.deleted OR p.data->>'id' = p.row_id) "
-    # Erasure wins: nothing brings back a person erased at head office, neither their
-    # record (only as erased) nor a history row holding an old value of theirs.
-    "AND (p.deleted OR p.table_name NOT IN ('customers', 'field_changes') "
-    "OR (p.table_name = 'customers' AND p.data->>'status' = 'deleted') "
-    "OR (p.table_name = 'field_changes' AND p.data->>'table_name' IS DISTINCT FROM "
-    "'customers') "
-    f"OR NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows e WHERE e.table_name = 'customers' "
-    "AND e.row_id = CASE p.table_name WHEN 'customers' THEN p.row_id "
-    "ELSE p.data->>'row_id' END AND e.data->>'status' = 'deleted'))")
-
-# Erasure wins for every table about a person: a pushed row belonging to a customer
-# erased at head office (through its customer column or its parent's, the parent taken
-# from the batch or from head office) is refused, unless a tombstone, a record kept by
-# law, or in its erased form (sync/erased_rows.py). One set-based pass per batch.
-_PARENT_TABLE, _PARENT_ID = parent_key_sql("p")
-_ERASED_OWNED = (
-    "SELECT p.table_name, p.row_id FROM push_rows p "
-    "LEFT JOIN LATERAL (SELECT q.table_name, q.row_id, q.data FROM push_rows q "
-    f"WHERE q.table_name = {_PARENT_TABLE} AND q.row_id = {_PARENT_ID} AND NOT q.deleted "
-    f"UNION ALL SELECT x.table_name, x.row_id, x.data FROM {SCHEMA}.rows x "
-    f"WHERE x.table_name = {_PARENT_TABLE} AND x.row_id = {_PARENT_ID} AND NOT x.deleted "
-    "LIMIT 1) par ON true "
-    f"JOIN {SCHEMA}.rows e ON e.table_name = 'customers' AND e.row_id = {owner_sql('p', 'par')} "
-    "AND e.data->>'status' = 'deleted' "
-    f"WHERE NOT p.deleted AND NOT {may_stay_sql('p')}"
-)
-
-# An erasure pushed: the history rows about the person that head office holds from
-# other desks (not yet seen by the erasing desk) become tombstones too; desks pull them.
-ERASED_MARK = b'"status":"deleted"'
-_ERASE_HISTORY = (
-    f"UPDATE {SCHEMA}.rows r SET deleted = true, data = '{{}}'::jsonb, "
-    "revision = r.revision + 1, origin_store = %(store)s "
-    "FROM push_rows p WHERE p.table_name = 'customers' AND NOT p.deleted "
-    "AND p.data->>'status' = 'deleted' AND r.table_name = 'field_changes' AND NOT r.deleted "
-    "AND r.data->>'table_name' = 'customers' AND r.data->>'row_id' = p.row_id "
-    f"AND r.centre_id = {SCHEMA}.current_centre()")
-
-
-def _upsert(append_only: bool) -> str:
-    """Staged rows of this centre into head office's copy. A row changed there by another
-    store since our cursor is left alone (rejected), unless append-only (an erasure's
-    rewrite replaces it); a row of another centre is never touched (forbidden)."""
-    # Never back: a change is applied only on top of the revision it was made on (a new
-    # row resent by the store that wrote it: at its revision or above), so an old copy
-    # of a desk put back cannot undo what was synced since; it is turned away and
-    # becomes a conflict there. An erasure's rewrite of an append-only row carries a
-    # higher revision. The base travels as a column so that the check costs no lookup.
-    keep_newer = (" AND EXCLUDED.revision >= r.revision" if append_only else
-                  " AND (r.origin_store = EXCLUDED.origin_store OR r.ho_seq <= %(base)s)"
-                  " AND (EXCLUDED.base_revision = r.revision"
-                  " OR (EXCLUDED.base_revision = 0 AND r.origin_store = EXCLUDED.origin_store"
-                  " AND EXCLUDED.revision >= r.revision))")
-    return (
-        f"INSERT INTO {SCHEMA}.rows AS r (table_name, row_id, centre_id, revision, data, "
-        "deleted, origin_store, base_revision) "
-        "SELECT p.table_name, p.row_id, p.centre_id, p.revision, "
-        "CASE WHEN p.deleted THEN '{}'::jsonb ELSE p.data END, p.deleted, %(store)s, "
-        "p.base_revision "
-        f"FROM push_rows p, me WHERE p.centre_id = me.centre AND {_ACCEPTABLE} "
-        "AND NOT EXISTS (SELECT 1 FROM erased_owned o "
-        "WHERE o.table_name = p.table_name AND o.row_id = p.row_id) "
-        f"AND {'' if append_only else 'NOT '}p.append_only "
-        "ON CONFLICT (table_name, row_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, "
-        "revision = EXCLUDED.revision, deleted = EXCLUDED.deleted, "
-        # A deletion keeps no data: an erased person's row must not survive here.
-        "data = EXCLUDED.data, origin_store = EXCLUDED.origin_store, "
-        "base_revision = EXCLUDED.base_revision "
-        f"WHERE r.centre_id = EXCLUDED.centre_id{keep_newer} "
-        "RETURNING r.table_name, r.row_id")
-
-
-# The rows and, when all of them were written (the usual case), the batch record, in
-# one statement. Rows not written come back: they were refused.
-_APPLY = (
-    f"WITH me AS MATERIALIZED (SELECT {SCHEMA}.current_centre() AS centre), "
-    f"erased_owned AS MATERIALIZED ({_ERASED_OWNED}), "
-    f"plain AS ({_upsert(False)}), kept AS ({_upsert(True)}), "
-    "written AS (SELECT * FROM plain UNION ALL SELECT * FROM kept), "
-    "missing AS (SELECT p.table_name, p.row_id, p.centre_id FROM push_rows p "
-    "WHERE NOT EXISTS (SELECT 1 FROM written w "
-    "WHERE w.table_name = p.table_name AND w.row_id = p.row_id)), "
-    f"record AS (INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, "
-    "row_count, result) SELECT %(batch)s, me.centre, %(store)s, %(rows)s, "
-    "'{\"rejected\": [], \"forbidden\": []}' FROM me "
-    "WHERE NOT EXISTS (SELECT 1 FROM missing)) "
-    "SELECT table_name, row_id, centre_id FROM missing"
-)
-
-# Of the refused rows, those that are this centre's own at head office were rejected
-# (changed there since the cursor); the others are forbidden (another centre's row,
-# invisible here, or shared reference data). The refused rows were not touched, so
-# looking after the write sees what was there before. One index probe per row.
-_OWN_ROWS = (
-    f"SELECT x.table_name, x.row_id FROM unnest(%s::text[], %s::text[]) AS k(t, r) "
-    f"CROSS JOIN LATERAL (SELECT table_name, row_id FROM {SCHEMA}.rows "
-    f"WHERE table_name = k.t AND row_id = k.r AND centre_id = {SCHEMA}.current_centre() "
-    "OFFSET 0) x"
-)
-
-
-def _classify(conn: Conn, batch_id: str, store_id: str, row_count: int,
-              refused: list[tuple[Any, ...]]) -> PushResult:
-    """Rejected, forbidden and erased of the refused rows, recorded with the batch."""
-    centre = conn.execute(f"SELECT {SCHEMA}.current_centre()").fetchone()
-    mine = centre[0] if centre else None
-    erased = _keys(conn.execute(_ERASED_OWNED).fetchall())
-    bad = erased | _keys(conn.execute(f"SELECT p.table_name, p.row_id FROM push_rows p "
-                                      f"WHERE NOT ({_ACCEPTABLE})").fetchall())
-    claimed_own = [(str(t), str(r)) for t, r, c in refused
-                   if c == mine and (str(t), str(r)) not in bad]
-    own = conn.execute(_OWN_ROWS, ([t for t, _ in claimed_own],
-                                   [r for _, r in claimed_own])).fetchall()
-    rejected = _keys(own)
-    forbidden = _keys((t, r) for t, r, _c in refused) - rejected
-    conn.execute(
-        f"INSERT INTO {SCHEMA}.applied_batches (batch_id, centre_id, store_id, row_count, "
-        "result) VALUES (%s, %s, %s, %s, %s)",
-        (batch_id, mine, store_id, row_count,
-         json.dumps({"rejected": sorted(rejected), "forbidden": sorted(forbidden),
-                     "erased": sorted(erased & forbidden)})))
-    return PushResult(False, rejected, forbidden, erased & forbidden)
+def _open(conn: Conn) -> None:
+    """A head office before step 10 has no open_push: UndefinedFunction, which the sync
+    reports as a head office to upgrade (errors.py)."""
+    if conn in _opened:
+        return
+    conn.execute(_OPEN)
+    if conn.autocommit:
+        _opened.add(conn)
 
 
 def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload: bytes,
                row_count: int, hook: Hook | None = None,
                before_apply: Callable[[], None] | None = None) -> PushResult:
-    """`payload`: the batch's `row_count` rows as COPY lines (`PUSH_COLUMNS`).
-    `before_apply` runs once the rows are staged, before the write lock: the caller
-    holds the batch there until the previous one has committed."""
-    # The staging table lives as long as the session, created outside the batch's
-    # transaction (a rolled-back batch must not take it away): once per connection.
-    if conn not in _staged:
-        conn.execute(_STAGING)
-        if conn.autocommit:
-            _staged.add(conn)
+    """`payload`: the batch's `row_count` rows as COPY lines (`PUSH_COLUMNS`), staged in
+    head office's staging table and applied by head office's own functions
+    (head_office/push_apply.py), which check every row and count them themselves.
+    `before_apply` runs once the rows are staged and checked, before the order of
+    writes: the caller holds the batch there until the previous one has committed."""
+    del row_count  # head office counts the staged rows itself
+    _open(conn)
     with conn.transaction():
-        with conn.cursor().copy(f"COPY push_rows ({PUSH_COLUMNS}) FROM STDIN") as copy:
+        with conn.cursor().copy(f"COPY pg_temp.push_stage ({PUSH_COLUMNS}) FROM STDIN") as copy:
             copy.write(payload)
+        # JIT off for this transaction, in the same round trip: the staging table is
+        # never analysed, so the statements look costly to the planner and were
+        # compiled for every batch (half their time, for plans run once).
+        conn.execute(f"SELECT {SCHEMA}.check_push(), set_config('jit', 'off', true)")
         if before_apply is not None:
             before_apply()
-        # JIT off for this transaction, in the same round trip: the staging table is
-        # never analysed, so the apply statement looks costly to the planner and was
-        # compiled for every batch (half its time, for a plan run once).
-        done = conn.execute(
-            f"SELECT {SCHEMA}.write_lock(%s), (SELECT result FROM {SCHEMA}.applied_batches "
-            "WHERE batch_id = %s), set_config('jit', 'off', true)",
-            (row_count, batch_id)).fetchone()
-        if done is not None and done[1] is not None:
-            result = done[1]
-            return PushResult(True, _keys(result["rejected"]), _keys(result["forbidden"]),
-                              _keys(result.get("erased", [])))
-        # A new statement, so a new snapshot: taken under the lock, it sees every batch
-        # committed before this one. No join over head office's rows unless something
-        # was turned away.
-        refused = conn.execute(_APPLY, {
-            "store": store_id, "base": base_seq, "batch": batch_id, "rows": row_count,
-        }).fetchall()
-        if ERASED_MARK in payload:
-            conn.execute(_ERASE_HISTORY, {"store": store_id})
-            conn.execute(ERASE_ROWS_OF_ERASED)  # what other desks sent about the person
-        outcome = PushResult(False, frozenset(), frozenset())
-        if refused:
-            outcome = _classify(conn, batch_id, store_id, row_count, refused)
-        if hook is not None:
+        answer = conn.execute(f"SELECT {SCHEMA}.apply_push(%s, %s, %s)",
+                              (batch_id, store_id, base_seq)).fetchone()
+        result: dict[str, Any] = answer[0] if answer else {}
+        if hook is not None and not result.get("already"):
             hook("before_remote_commit")
-    return outcome
+    return PushResult(bool(result.get("already")), _keys(result.get("rejected", [])),
+                      _keys(result.get("forbidden", [])), _keys(result.get("erased", [])))
 
 
 def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:

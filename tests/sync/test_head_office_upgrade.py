@@ -12,6 +12,7 @@ import pytest
 from jpf_desk.sync.head_office import schema
 from jpf_desk.sync.head_office.migrations import STEPS
 from jpf_desk.sync.head_office.schema import current_version, ensure_centre_role, migrate
+from jpf_desk.sync.protocol import push_batch
 from tests.sync.pg import PgServer
 
 Conn = psycopg.Connection[tuple[object, ...]]
@@ -59,19 +60,21 @@ def test_upgrade_keeps_rows_clears_old_tombstones_and_stamps_without_a_trigger_c
     assert after["k1"] == before["k1"]  # live rows untouched, same place in the order
     assert migrate(conn) == []
 
-    # Version 4: a centre's new row is numbered by the default, after every older row;
-    # a replaced row gets a new number; head office's own "0" is still stamped.
+    # A centre's new row is numbered after every older row, a replaced row gets a new
+    # number (since step 10 in head office's push function); head office's own "0" is
+    # still stamped, and so is its own update that leaves the number alone.
     centre = str(uuid.uuid4())
     role = ensure_centre_role(conn, centre)
     assert role.password is not None
     top = max(int(str(seq)) for _d, seq, _x in after.values())
     with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
                          autocommit=True) as desk:
-        desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                     "origin_store) VALUES ('customers', 'n1', %s, 1, '{\"id\": \"n1\"}', "
-                     "'s')", (centre,))
-        first = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
-        desk.execute("UPDATE ho.rows SET revision = 2 WHERE row_id = 'n1'")
+        for revision, base in ((1, 0), (2, 1)):
+            line = f"customers\tn1\t{centre}\t{revision}\t{{\"id\": \"n1\"}}\tf\tf\t{base}\n"
+            pushed = push_batch(desk, str(uuid.uuid4()), "s", 0, line.encode(), 1)
+            assert not (pushed.rejected or pushed.forbidden)
+            if revision == 1:
+                first = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
         second = desk.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'n1'").fetchone()
     assert first is not None and second is not None
     assert top < int(str(first[0])) < int(str(second[0]))
@@ -80,10 +83,15 @@ def test_upgrade_keeps_rows_clears_old_tombstones_and_stamps_without_a_trigger_c
                  ("00000000-0000-0000-0000-000000000000", json.dumps({"code": "A1"})))
     stamped = conn.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'c9'").fetchone()
     assert stamped is not None and int(str(stamped[0])) > int(str(second[0]))
+    conn.execute("UPDATE ho.rows SET revision = 2 WHERE row_id = 'c9'")
+    restamped = conn.execute("SELECT ho_seq FROM ho.rows WHERE row_id = 'c9'").fetchone()
+    assert restamped is not None and int(str(restamped[0])) > int(str(stamped[0]))
 
 
 def test_a_centre_cannot_choose_a_sequence_number(old_head_office: tuple[Conn, str],
                                                   pg_server: PgServer) -> None:
+    """Since step 10 a centre writes no row directly, with or without a number; its push
+    stages no number at all."""
     conn, dbname = old_head_office
     migrate(conn)
     centre = str(uuid.uuid4())
@@ -91,16 +99,19 @@ def test_a_centre_cannot_choose_a_sequence_number(old_head_office: tuple[Conn, s
     assert role.password is not None
     with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
                          autocommit=True) as desk:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                          "origin_store, ho_seq) VALUES ('customers', 'x', %s, 1, '{}', 's', "
-                          "1)", (centre,))
-        desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                     "origin_store) VALUES ('customers', 'y', %s, 1, '{}', 's')", (centre,))
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            desk.execute("UPDATE ho.rows SET ho_seq = 1 WHERE row_id = 'y'")
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            desk.execute("UPDATE ho.rows SET updated_at = now() WHERE row_id = 'y'")
+        for columns, values in ((", ho_seq", ", 1"), ("", "")):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                desk.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, "
+                             f"data, origin_store{columns}) VALUES ('customers', 'x', %s, 1, "
+                             f"'{{}}', 's'{values})", (centre,))
+        for change in ("ho_seq = 1", "updated_at = now()", "revision = 2"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                desk.execute(f"UPDATE ho.rows SET {change} WHERE row_id = 'y'")
+        desk.execute("SELECT ho.open_push()")
+        with pytest.raises(psycopg.errors.UndefinedColumn), desk.transaction(), \
+                desk.cursor().copy("COPY pg_temp.push_stage (table_name, row_id, ho_seq) "
+                                   "FROM STDIN") as copy:
+            copy.write("customers\ty\t1\n")
 
 
 def test_upgrade_keeps_what_centres_wrote_to_shared_tables_but_serves_it_to_none(

@@ -23,7 +23,7 @@ from jpf_desk.store.engine import STORE_FILE
 from jpf_desk.store.models import Centre, Course, Customer, Partner, PublicHoliday
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.limits import MAX_BATCH_ROWS, MAX_ROW_BYTES
-from jpf_desk.sync.protocol import push_batch
+from jpf_desk.sync.protocol import PUSH_COLUMNS, push_batch
 from tests.helpers.stores import open_raw
 from tests.sync.conftest import CentreDesk, HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer
@@ -67,11 +67,17 @@ def test_a_centre_cannot_write_shared_data_in_any_way(make_desk: MakeDesk,
                 row_id = new_id()
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     _insert(conn, table, row_id, centre, {"id": row_id, "name": "Evil"})
-        # Changing head office's partner: not visible for update, whatever is tried.
-        changed = conn.execute(
-            "UPDATE ho.rows SET data = jsonb_set(data, '{contact}', '\"evil@example.org\"') "
-            "WHERE row_id = %s", (partner_id,))
-        assert changed.rowcount == 0
+        # Changing head office's partner: no centre writes a row directly (head-office
+        # step 10), and a push of it is refused.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "UPDATE ho.rows SET data = jsonb_set(data, '{contact}', '\"evil@example.org\"') "
+                "WHERE row_id = %s", (partner_id,))
+        for centre in (centre_a, SHARED_CENTRE):
+            evil = json.dumps({"id": partner_id, "contact": "evil@example.org"})
+            line = f"partners\t{partner_id}\t{centre}\t2\t{evil}\tf\tf\t1\n"
+            pushed = push_batch(conn, new_id(), "evil-store", 0, line.encode(), 1)
+            assert pushed.forbidden == {("partners", partner_id)}
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(
                 "INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
@@ -86,9 +92,15 @@ def test_a_centre_cannot_write_shared_data_in_any_way(make_desk: MakeDesk,
         other = new_id()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             _insert(conn, "centres", other, centre_a, {"id": other, "code": "X", "name": "X"})
+        # The same through a push: both refused.
+        lines = "".join(
+            f"centres\t{row}\t{centre_a}\t1\t{json.dumps({'id': row, 'code': 'X'})}\tf\tf\t0\n"
+            for row in (centre_b, other))
+        pushed = push_batch(conn, new_id(), "evil-store", 0, lines.encode(), 2)
+        assert pushed.forbidden == {("centres", centre_b), ("centres", other)}
         # COPY straight into the rows, or an offer in another centre's name or for a
         # table that is not shared data.
-        with pytest.raises(psycopg.errors.FeatureNotSupported), \
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), \
                 conn.cursor().copy("COPY ho.rows (table_name, row_id, centre_id, revision, "
                                    "data, origin_store) FROM STDIN") as copy:
             copy.write(f"courses\tc1\t{SHARED_CENTRE}\t1\t{{}}\tevil\n")
@@ -169,15 +181,24 @@ def test_data_id_other_than_row_id_is_refused(make_desk: MakeDesk,
                                              head_office: HeadOffice) -> None:
     a = make_desk("HN1")
     sync_now(a.desk)
-    victim = new_id()
+    centre = a.desk.actor.centre_id
+    victim, liar = new_id(), new_id()
     with head_office.as_role(a.role, a.password) as conn:
-        with pytest.raises(psycopg.errors.CheckViolation):
-            _insert(conn, "customers", new_id(), a.desk.actor.centre_id,
-                    {"id": victim, "family_name": "Evil"})
-        # Own centre row changed to claim another centre's id in its data.
-        with pytest.raises(psycopg.errors.CheckViolation):
-            conn.execute("UPDATE ho.rows SET data = jsonb_set(data, '{id}', %s) "
-                         "WHERE table_name = 'centres'", (json.dumps(victim),))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no direct write at all
+            _insert(conn, "customers", liar, centre, {"id": victim, "family_name": "Evil"})
+        # Through a push: a customer row holding another id, its own centre row changed
+        # to claim another centre's id in its data: both refused, the rest applied.
+        own = json.dumps({"id": victim, "code": "HN1"})
+        lines = (f"customers\t{liar}\t{centre}\t1\t{json.dumps({'id': victim})}\tf\tf\t0\n"
+                 f"centres\t{centre}\t{centre}\t2\t{own}\tf\tf\t1\n"
+                 f"customers\t{victim}\t{centre}\t1\t{json.dumps({'id': victim})}\tf\tf\t0\n")
+        result = push_batch(conn, new_id(), "evil-store", 0, lines.encode(), 3)
+    assert result.forbidden == {("customers", liar), ("centres", centre)}
+    assert [r[1] for r in head_office.rows("customers")] == [victim]
+    with head_office.admin() as admin:
+        kept = admin.execute("SELECT data->>'id' FROM ho.rows WHERE table_name = 'centres' "
+                             "AND row_id = %s", (centre,)).fetchone()
+    assert kept == (centre,)
 
 
 def _push_one(desk: CentreDesk, ho: HeadOffice, row_id: str, data: str) -> tuple[bool, int]:
@@ -193,11 +214,10 @@ def test_oversize_and_mislabelled_rows_are_refused(make_desk: MakeDesk,
     a = make_desk("HN1")
     big_id, liar_id = new_id(), new_id()
     big = json.dumps({"id": big_id, "notes": "x" * (MAX_ROW_BYTES + 1)})
-    with pytest.raises(psycopg.errors.CheckViolation):  # the batch carrying it fails
-        _push_one(a, head_office, big_id, big)
+    assert _push_one(a, head_office, big_id, big) == (False, 1)  # refused, not the batch
     assert _push_one(a, head_office, liar_id, json.dumps({"id": new_id()})) == (False, 1)
     with head_office.as_role(a.role, a.password) as conn, \
-            pytest.raises(psycopg.errors.CheckViolation):
+            pytest.raises(psycopg.errors.InsufficientPrivilege):
         _insert(conn, "customers", big_id, a.desk.actor.centre_id,
                 {"id": big_id, "notes": "x" * (MAX_ROW_BYTES + 1)})
     assert head_office.rows("customers") == []
@@ -238,6 +258,18 @@ def test_a_batch_over_the_limit_is_refused_whole(make_desk: MakeDesk,
     assert head_office.rows("field_changes") == []
 
 
+def _push_left_open(conn: psycopg.Connection[tuple[object, ...]], desk: CentreDesk) -> None:
+    """A push of one row applied by hand in a transaction left open: it holds the order
+    of writes until it ends."""
+    row_id, centre = new_id(), desk.desk.actor.centre_id
+    conn.execute("SELECT ho.open_push()")
+    conn.execute("BEGIN")
+    with conn.cursor().copy(f"COPY pg_temp.push_stage ({PUSH_COLUMNS}) FROM STDIN") as copy:
+        copy.write(f"customers\t{row_id}\t{centre}\t1\t{json.dumps({'id': row_id})}\tf\tf\t0\n")
+    conn.execute("SELECT ho.check_push()")
+    conn.execute("SELECT ho.apply_push(%s, 'evil-store', 0)", (new_id(),))
+
+
 def _sync_in_thread(desk: CentreDesk) -> tuple[threading.Thread, list[object]]:
     outcome: list[object] = []
 
@@ -264,10 +296,8 @@ def test_locks_a_centre_can_take_do_not_stall_another(make_desk: MakeDesk,
         for number in (OLD_WRITE_LOCK, 7100714, 1):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 hostile.execute("SELECT pg_advisory_lock(%s)", (number,))
-        # A write of its own left open: it holds the order of writes while it idles.
-        hostile.execute("BEGIN")
-        _insert(hostile, "customers", (own := new_id()), a.desk.actor.centre_id,
-                {"id": own})
+        # A push of its own left open: it holds the order of writes while it idles.
+        _push_left_open(hostile, a)
         hostile.execute("LOCK TABLE ho.rows IN ACCESS SHARE MODE")
         started = time.monotonic()
         worker, outcome = _sync_in_thread(b)
@@ -309,10 +339,8 @@ def test_a_held_order_of_writes_is_reported_as_busy_in_bounded_time(
 
 
 def _hold_while_active(conn: psycopg.Connection[tuple[object, ...]], a: CentreDesk) -> None:
-    row_id = new_id()
     try:
-        conn.execute("BEGIN")
-        _insert(conn, "customers", row_id, a.desk.actor.centre_id, {"id": row_id})
+        _push_left_open(conn, a)
         conn.execute("SELECT pg_sleep(30)")
     except psycopg.Error:
         pass  # ended by the test

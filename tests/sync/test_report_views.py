@@ -12,6 +12,7 @@ from sqlalchemy import select
 from jpf_desk.services.head_office.sync import sync_now
 from jpf_desk.store.base import new_id
 from jpf_desk.store.models import Customer, Guardian
+from jpf_desk.sync.protocol import push_batch
 from jpf_desk.sync.rows import synced_tables
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer
@@ -56,10 +57,9 @@ def test_views_give_typed_columns_across_centres_without_tombstones(
     # A centre's JSON of the wrong type reads as NULL; it does not break the report.
     bad = new_id()
     with head_office.as_role(a.role, a.password) as conn:
-        conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                     "origin_store) VALUES ('customers', %s, %s, 1, %s, 'evil')",
-                     (bad, a.desk.actor.centre_id,
-                      json.dumps({"id": bad, "birth_date": "2026-02-31", "revision": "x"})))
+        data = json.dumps({"id": bad, "birth_date": "2026-02-31", "revision": "x"})
+        line = f"customers\t{bad}\t{a.desk.actor.centre_id}\t1\t{data}\tf\tf\t0\n"
+        assert not push_batch(conn, new_id(), "evil", 0, line.encode(), 1).forbidden
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # not for centres
             conn.execute("SELECT count(*) FROM report.customers")
     with psycopg.connect(staff_dsn(head_office), autocommit=True) as conn:

@@ -14,7 +14,8 @@ where the pull's own erasure rules drop pending changes of it (sync/merge.py).
 
 Rows found through the person's own column or their parent's (one level, as
 erased_rows.belongs_to), history rows through head office's index on their subject.
-One statement, run only for a batch carrying an erasure (rare): it reads the centre's
+One statement, run only for a batch carrying an erasure (rare), inside head office's
+push function (head_office/push_apply.py): it reads the centre's
 rows once, without an index of its own (none added to the push's hot path).
 """
 
@@ -66,28 +67,33 @@ def _history_holds_erased_sql() -> str:
             f"OR COALESCE(CASE o.table_name {blanked} END, false))")
 
 
-ERASE_ROWS_OF_ERASED = (
-    "WITH erased AS (SELECT DISTINCT p.row_id AS customer FROM push_rows p "
-    "WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted'), "
-    # Rows naming the person themselves: their customer column, a guardian's minor.
-    "own AS (SELECT r.table_name, r.row_id FROM erased e "
-    f"JOIN {SCHEMA}.rows r ON r.data->>'customer_id' = e.customer "
-    "OR (r.table_name = 'guardians' AND r.data->>'minor_id' = e.customer) "
-    f"WHERE NOT r.deleted AND r.table_name NOT IN ('customers', '{HISTORY}') "
-    f"AND r.centre_id = {SCHEMA}.current_centre()), "
-    # Their children: a payment of an enrolment, a document of a dossier, a request's values.
-    "owned AS (SELECT table_name, row_id FROM own UNION "
-    f"SELECT c.table_name, c.row_id FROM own o JOIN {SCHEMA}.rows c ON {_children_join()} "
-    f"WHERE NOT c.deleted AND c.centre_id = {SCHEMA}.current_centre()), "
-    "targets AS (SELECT table_name, row_id FROM owned UNION "
-    f"SELECT h.table_name, h.row_id FROM owned o JOIN {SCHEMA}.rows h "
-    f"ON h.table_name = '{HISTORY}' AND h.data->>'row_id' = o.row_id "
-    "AND h.data->>'table_name' = o.table_name "
-    f"WHERE NOT h.deleted AND {_history_holds_erased_sql()}) "
-    f"UPDATE {SCHEMA}.rows r SET revision = r.revision + 1, origin_store = {_text(ORIGIN)}, "
-    f"deleted = {_erased_values_sql('r')} IS NULL, "
-    f"data = COALESCE(r.data || {_erased_values_sql('r')} "
-    "|| jsonb_build_object('revision', r.revision + 1), '{}'::jsonb) "
-    "FROM targets t WHERE r.table_name = t.table_name AND r.row_id = t.row_id "
-    f"AND r.table_name NOT IN ({_texts(KEPT_TABLES)}) AND NOT {may_stay_sql('r')}"
-)
+def erase_rows_of_erased(stage: str, centre: str) -> str:
+    """The statement, for the staged batch `stage` of centre `centre` (SQL expressions).
+    Every row read or written is the centre's own, said in the statement itself: it
+    runs inside head office's push function, where no row-level security narrows it."""
+    return (
+        f"WITH erased AS (SELECT DISTINCT p.row_id AS customer FROM {stage} p "
+        "WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted'), "
+        # Rows naming the person themselves: their customer column, a guardian's minor.
+        "own AS (SELECT r.table_name, r.row_id FROM erased e "
+        f"JOIN {SCHEMA}.rows r ON r.data->>'customer_id' = e.customer "
+        "OR (r.table_name = 'guardians' AND r.data->>'minor_id' = e.customer) "
+        f"WHERE NOT r.deleted AND r.table_name NOT IN ('customers', '{HISTORY}') "
+        f"AND r.centre_id = {centre}), "
+        # Their children: a payment of an enrolment, a document of a dossier, a request's values.
+        "owned AS (SELECT table_name, row_id FROM own UNION "
+        f"SELECT c.table_name, c.row_id FROM own o JOIN {SCHEMA}.rows c ON {_children_join()} "
+        f"WHERE NOT c.deleted AND c.centre_id = {centre}), "
+        "targets AS (SELECT table_name, row_id FROM owned UNION "
+        f"SELECT h.table_name, h.row_id FROM owned o JOIN {SCHEMA}.rows h "
+        f"ON h.table_name = '{HISTORY}' AND h.data->>'row_id' = o.row_id "
+        "AND h.data->>'table_name' = o.table_name "
+        f"WHERE NOT h.deleted AND h.centre_id = {centre} AND {_history_holds_erased_sql()}) "
+        f"UPDATE {SCHEMA}.rows r SET revision = r.revision + 1, origin_store = {_text(ORIGIN)}, "
+        f"deleted = {_erased_values_sql('r')} IS NULL, "
+        f"data = COALESCE(r.data || {_erased_values_sql('r')} "
+        "|| jsonb_build_object('revision', r.revision + 1), '{}'::jsonb) "
+        "FROM targets t WHERE r.table_name = t.table_name AND r.row_id = t.row_id "
+        f"AND r.centre_id = {centre} "
+        f"AND r.table_name NOT IN ({_texts(KEPT_TABLES)}) AND NOT {may_stay_sql('r')}"
+    )

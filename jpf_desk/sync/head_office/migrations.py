@@ -15,6 +15,7 @@ from jpf_desk.sync.head_office.names import HEAD_OFFICE_GROUP as HEAD_OFFICE_GRO
 from jpf_desk.sync.head_office.names import SCHEMA as SCHEMA
 from jpf_desk.sync.head_office.no_advisory import NO_ADVISORY_LOCKS
 from jpf_desk.sync.head_office.one_writer import ONE_WRITER
+from jpf_desk.sync.head_office.push_apply import PUSH_FUNCTIONS
 
 # Serialised writers of ho.rows before the one-writer step (now ho.write_lock()), so that
 # sequence numbers are handed out in commit order.
@@ -258,7 +259,7 @@ CREATE INDEX rows_history_subject ON {SCHEMA}.rows ((data->>'row_id'))
 # at head office? Without this index each batch read every customer row head office
 # holds (a hashed subplan over all of them, detoasting each one's data), a cost growing
 # with head office, not with the batch; erased customers are few, so their index is tiny.
-# The predicate is the very one of the push's lookup (protocol._ACCEPTABLE), so the
+# The predicate is the very one of the push's lookup (head_office/push_apply.py), so the
 # planner can use it.
 _ERASED_CUSTOMERS = f"""
 CREATE INDEX rows_erased_customers ON {SCHEMA}.rows (row_id)
@@ -281,4 +282,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
      NO_ADVISORY_LOCKS),
     (9, "erased customers indexed: a push's erasure check no longer reads every customer",
      _ERASED_CUSTOMERS),
+    (10, "pushes applied by head office's own functions: checks before the order of "
+         "writes, numbered in the statement, centres write no row directly", PUSH_FUNCTIONS),
 )
