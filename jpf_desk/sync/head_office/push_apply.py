@@ -139,7 +139,7 @@ def _upsert(append_only: bool) -> str:
         "origin_store = EXCLUDED.origin_store, base_revision = EXCLUDED.base_revision, "
         "ho_seq = EXCLUDED.ho_seq, updated_at = EXCLUDED.updated_at "
         f"WHERE r.centre_id = EXCLUDED.centre_id{keep_newer} "
-        "RETURNING r.table_name, r.row_id")
+        "RETURNING 1")
 
 
 # The write; it returns how many rows it wrote (nearly always all of them).
