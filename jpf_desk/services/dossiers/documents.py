@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +47,9 @@ class DocumentItem:
     encrypted: bool
     state: DocumentState
     sent_to: tuple[str, ...] = ()  # partners that received this document (disclosure log)
+    # Its scan is in this desk's data folder: a scan stays on the desk it was attached on
+    # (files never go through head office), or was removed from the folder by hand.
+    file_here: bool = False
 
     @property
     def has_file(self) -> bool:
@@ -96,7 +99,7 @@ def _sent_to(session: Session, dossier_id: str) -> dict[str, list[str]]:
     return sent
 
 
-def _items(session: Session, dossier_id: str, today: date) -> list[DocumentItem]:
+def _items(session: Session, dossier_id: str, today: date, folder: Path) -> list[DocumentItem]:
     names = kind_names(session)
     staff = dict(session.execute(select(Staff.id, Staff.full_name)).all())
     sent = _sent_to(session, dossier_id)
@@ -110,6 +113,7 @@ def _items(session: Session, dossier_id: str, today: date) -> list[DocumentItem]
             d.file_name, d.file_sha256, d.file_size, d.encrypted,
             doc_state(d.received_on, d.checked, d.expiry_date, today),
             tuple(sent.get(d.kind_code, ())),
+            bool(d.file_sha256 and d.file_path and (folder / d.file_path).is_file()),
         )
         for d in rows
     ]
@@ -118,7 +122,7 @@ def _items(session: Session, dossier_id: str, today: date) -> list[DocumentItem]
 
 def checklist(desk: Desk, dossier_id: str, *, today: date | None = None) -> list[DocumentItem]:
     with desk.tx() as s:
-        return _items(s, dossier_id, today or today_vn())
+        return _items(s, dossier_id, today or today_vn(), file_vault.data_dir(desk))
 
 
 def summarise(items: list[DocumentItem]) -> ChecklistSummary:
@@ -162,8 +166,8 @@ def _load(session: Session, item_id: str) -> DossierDocument:
     return row
 
 
-def _one(session: Session, row: DossierDocument, today: date) -> DocumentItem:
-    return next(i for i in _items(session, row.dossier_id, today) if i.id == row.id)
+def _one(session: Session, row: DossierDocument, today: date, folder: Path) -> DocumentItem:
+    return next(i for i in _items(session, row.dossier_id, today, folder) if i.id == row.id)
 
 
 def set_received(desk: Desk, item_id: str, received: bool, *, on: date | None = None,
@@ -178,7 +182,7 @@ def set_received(desk: Desk, item_id: str, received: bool, *, on: date | None = 
             row.checked = False
         if expiry is not None:
             row.expiry_date = expiry
-        return _one(s, row, today_vn())
+        return _one(s, row, today_vn(), file_vault.data_dir(desk))
 
 
 def set_checked(desk: Desk, item_id: str, checked: bool) -> DocumentItem:
@@ -187,14 +191,14 @@ def set_checked(desk: Desk, item_id: str, checked: bool) -> DocumentItem:
         if row.received_on is None and checked:
             row.received_on, row.received_by = today_vn(), desk.actor.staff_id
         row.checked = checked
-        return _one(s, row, today_vn())
+        return _one(s, row, today_vn(), file_vault.data_dir(desk))
 
 
 def set_expiry(desk: Desk, item_id: str, expiry: date | None) -> DocumentItem:
     with desk.tx() as s:
         row = _load(s, item_id)
         row.expiry_date = expiry
-        return _one(s, row, today_vn())
+        return _one(s, row, today_vn(), file_vault.data_dir(desk))
 
 
 def attach_file(desk: Desk, item_id: str, file_name: str, content: bytes,
@@ -212,7 +216,7 @@ def attach_file(desk: Desk, item_id: str, file_name: str, content: bytes,
         row.file_size, row.encrypted = stored.size, stored.encrypted
         if row.received_on is None:
             row.received_on, row.received_by = on or today_vn(), desk.actor.staff_id
-        item = _one(s, row, today_vn())
+        item = _one(s, row, today_vn(), file_vault.data_dir(desk))
     if old_path and old_path != stored.relative_path:
         file_vault.remove_file(desk, old_path)
     return item

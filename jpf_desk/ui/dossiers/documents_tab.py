@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from jpf_desk.domain.dates import today_vn
 from jpf_desk.domain.dossiers import DocumentState
 from jpf_desk.domain.labels import label
+from jpf_desk.domain.messages import render
 from jpf_desk.domain.staff import Action
 from jpf_desk.services.desk import Desk
 from jpf_desk.services.dossiers import documents
@@ -54,6 +55,7 @@ class DocumentsTab(QObject):
         ui.openFile.clicked.connect(self.open_selected)
         ui.setExpiry.clicked.connect(self.save_expiry)
         ui.docTable.currentCellChanged.connect(self._show_expiry)
+        ui.docTable.currentCellChanged.connect(self._offer_open)
         ui.expiry.setDate(to_qdate(today_vn()))
         self.on_staff_changed()
         self.refresh()
@@ -76,6 +78,7 @@ class DocumentsTab(QObject):
         table.resizeColumnsToContents()
         if self.items:
             table.setCurrentCell(max(0, min(row_before, len(self.items) - 1)), 0)
+        self._offer_open()
         summary = documents.summarise(self.items)
         self.ui.docSummary.setText(
             self.tr("Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn")
@@ -130,6 +133,17 @@ class DocumentsTab(QObject):
         item = self.selected()
         if item is not None and item.expiry_date is not None:
             self.ui.expiry.setDate(to_qdate(item.expiry_date))
+
+    def _offer_open(self, *_cells: int) -> None:
+        """Open only a scan this desk holds; for one kept on the desk that attached it
+        (or removed by hand), the reason instead."""
+        item = self.selected()
+        here = item is not None and item.file_here
+        self.ui.openFile.setEnabled(here)
+        elsewhere = item is not None and item.has_file and not here
+        self.ui.openFile.setToolTip(
+            render("file.not_on_this_desk", {"file_id": ""}, current_lang()) if elsewhere
+            else "")
 
     def _ask_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
