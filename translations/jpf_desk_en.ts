@@ -1377,7 +1377,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+81"/>
+        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+84"/>
         <source>Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn</source>
         <translation>Received %1/%2 · %3 required documents missing · %4 expiring soon · %5 expired</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Chọn tệp (bản quét hoặc PDF)</source>
         <translation>Choose a file (scan or PDF)</translation>
     </message>
@@ -3507,6 +3507,11 @@ The data will be processed again for: %s.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source> (tệp ở máy khác)</source>
+        <translation> (file on another desk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (chưa có tệp)</source>
         <translation> (no file yet)</translation>
     </message>

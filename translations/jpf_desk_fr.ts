@@ -1377,7 +1377,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+81"/>
+        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+84"/>
         <source>Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn</source>
         <translation>Reçus %1/%2 · %3 documents obligatoires manquants · %4 bientôt expirés · %5 expirés</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Chọn tệp (bản quét hoặc PDF)</source>
         <translation>Choisir un fichier (scan ou PDF)</translation>
     </message>
@@ -3507,6 +3507,11 @@ Les données seront de nouveau traitées pour : %s.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source> (tệp ở máy khác)</source>
+        <translation> (fichier sur un autre poste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (chưa có tệp)</source>
         <translation> (pas encore de fichier)</translation>
     </message>

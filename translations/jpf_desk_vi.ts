@@ -1374,7 +1374,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+81"/>
+        <location filename="../jpf_desk/ui/dossiers/documents_tab.py" line="+84"/>
         <source>Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn</source>
         <translation>Đã nhận %1/%2 · thiếu %3 giấy tờ bắt buộc · %4 sắp hết hạn · %5 đã hết hạn</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Có</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Chọn tệp (bản quét hoặc PDF)</source>
         <translation>Chọn tệp (bản quét hoặc PDF)</translation>
     </message>
@@ -3499,6 +3499,11 @@ Dữ liệu sẽ lại được xử lý cho: %s.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source> (tệp ở máy khác)</source>
+        <translation> (tệp ở máy khác)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (chưa có tệp)</source>
         <translation> (chưa có tệp)</translation>
     </message>

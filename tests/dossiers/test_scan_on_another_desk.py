@@ -55,3 +55,19 @@ def test_open_is_offered_only_for_a_scan_this_desk_holds(qtbot, world: World) ->
         docs.ui.docTable.setCurrentCell(docs.row_of(kind), 0)
         assert (button.isEnabled(), button.toolTip()) == (enabled, tip), kind
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
+
+
+def test_the_send_dialog_names_a_scan_kept_on_another_desk(qtbot, world: World) -> None:
+    from jpf_desk.ui.dossiers.dossier_dialog import DossierDialog
+
+    _attach(world, "passport")
+    _attach(world, "transcripts").unlink()
+    dialog = DossierDialog(world.desk, world.dossier.id)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.sendToPartner, Qt.MouseButton.LeftButton)
+    send = dialog.send_dialog
+    assert send is not None
+    labels = {send.ui.items.item(i).text() for i in range(send.ui.items.count())}
+    assert {"Hộ chiếu", "Học bạ, bảng điểm (tệp ở máy khác)",
+            "Sơ yếu lý lịch (CV) (chưa có tệp)"} <= labels
+    send.reject()

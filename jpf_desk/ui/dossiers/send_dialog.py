@@ -87,7 +87,8 @@ class SendDialog(QDialog):
         for field in DisclosureField:
             self._add_item(field_item(field), label(field, current_lang()))
         for doc in documents.checklist(self.desk, self.dossier_id):
-            suffix = "" if doc.has_file else self.tr(" (chưa có tệp)")
+            suffix = ("" if doc.file_here else self.tr(" (tệp ở máy khác)") if doc.has_file
+                      else self.tr(" (chưa có tệp)"))
             self._add_item(doc_item(doc.kind_code), doc.kind_name + suffix)
 
     def _add_item(self, key: str, label: str) -> None:
