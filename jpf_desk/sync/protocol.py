@@ -3,8 +3,9 @@
 
 Push runs in one PostgreSQL transaction: the desk COPYs its batch into head office's
 staging table and head office's own functions check it and, under the order of writes,
-apply it (head_office/push_apply.py); the rows and the batch id land together, and a batch id already recorded is answered from the record without
-touching any row, so a retried batch is a no-op. A row that another store changed after
+apply it (head_office/push_apply.py); the rows and the batch id land together, and a
+batch id already recorded is answered from the record without touching any row, so a
+retried batch is a no-op. A row that another store changed after
 this desk's cursor is not overwritten: it comes back as rejected, and the next pull
 turns it into a conflict.
 
@@ -96,12 +97,6 @@ def copy_prefix(table_name: str) -> str:
 
 def copy_flag(value: bool) -> str:
     return "t" if value else "f"
-
-
-def copy_json(text: str) -> str:
-    """JSON text built by SQLite as a COPY field: SQLite's JSON holds no raw control
-    character (it escapes them), only backslashes to double."""
-    return text.replace("\\", "\\\\") if "\\" in text else text
 
 
 # Connections whose session has head office's staging tables (opened outside any
