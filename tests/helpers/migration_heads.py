@@ -40,6 +40,8 @@ def heads_before(revision: str) -> list[str]:
 
 # The time every row of a seeded old store carries (SQLite's text form).
 SEEDED_AT = "'2026-11-01 00:00:00'"
+# The tracked columns every synced table had before 0019, in the order the seeds give them.
+TRACKED_COLUMNS = "centre_id, created_at, updated_at, revision, changed_by"
 
 
 def insert_old_customer(conn: sqlite3.Connection) -> None:

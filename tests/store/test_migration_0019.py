@@ -17,6 +17,7 @@ from jpf_desk.store.engine import STORE_FILE, connect, open_store
 from jpf_desk.store.models import Payment
 from tests.helpers.migration_heads import (
     SEEDED_AT,
+    TRACKED_COLUMNS,
     alembic_plain,
     heads_before,
     insert_old_customer,
@@ -24,7 +25,6 @@ from tests.helpers.migration_heads import (
 from tests.money.builders import enrolled
 
 T = SEEDED_AT
-TRACKED = "centre_id, created_at, updated_at, revision, changed_by"
 
 
 def _seed(path: Path) -> None:
@@ -34,19 +34,19 @@ def _seed(path: Path) -> None:
         insert_old_customer(conn)
         conn.execute(
             f"INSERT INTO courses (id, code, name, kind, hours, fee_vnd, description, "
-            f"{TRACKED}) VALUES ('adult', 'adult', 'x', 'general', 0, 0, '', {row})")
+            f"{TRACKED_COLUMNS}) VALUES ('adult', 'adult', 'x', 'general', 0, 0, '', {row})")
         conn.execute(
             "INSERT INTO classes (id, course_id, code, room, teacher, schedule, start_date, "
-            f"end_date, capacity, fee_vnd, status, {TRACKED}) VALUES ('k', 'adult', 'A1-01', "
+            f"end_date, capacity, fee_vnd, status, {TRACKED_COLUMNS}) VALUES ('k', 'adult', 'A1-01', "
             f"'', '', '', '2026-12-01', '2027-03-01', 10, 1000, 'open', {row})")
         conn.execute(
             "INSERT INTO enrolments (id, customer_id, class_id, status, placement_result, "
-            f"fee_vnd, enrolled_on, note, {TRACKED}) VALUES ('e1', 'c1', 'k', 'pending', '', "
+            f"fee_vnd, enrolled_on, note, {TRACKED_COLUMNS}) VALUES ('e1', 'c1', 'k', 'pending', '', "
             f"1000, '2026-11-01', '', {row})")
         for pid, prints in (("p1", 2), ("p2", 0)):
             conn.execute(
                 "INSERT INTO payments (id, enrolment_id, amount_vnd, method, paid_on, "
-                f"instalment_no, reference, note, receipt_prints, {TRACKED}) VALUES (?, 'e1', "
+                f"instalment_no, reference, note, receipt_prints, {TRACKED_COLUMNS}) VALUES (?, 'e1', "
                 f"500, 'cash', '2026-11-01', 1, '', '', ?, {row})", (pid, prints))
     conn.close()
 
