@@ -191,3 +191,34 @@ def test_a_session_opened_before_step_11_keeps_pushing_after_it(
     finally:
         with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+
+
+def test_changes_only_batches_write_as_the_upsert_did(make_desk: MakeDesk,
+                                                      head_office: HeadOffice) -> None:
+    """A batch of changes only is written by UPDATE: a change on the revision head office
+    holds is written, one on an older revision refused (rejected), one of a row head
+    office does not hold written all the same, as the upsert always did."""
+    a = make_desk("HN1")
+    centre, me = a.desk.actor.centre_id, "store-a"
+
+    def line(row_id: str, revision: int, base: int) -> str:
+        data = json.dumps({"id": row_id, "revision": revision})
+        return f"customers\t{row_id}\t{centre}\t{revision}\t{data}\tf\tf\t{base}\n"
+
+    with head_office.as_role(a.role, a.password) as conn:
+        push_batch(conn, "new", me, 0, (line("k1", 1, 0) + line("k2", 1, 0)).encode(), 2)
+    with head_office.admin() as owner:  # another desk changed k2 meanwhile
+        owner.execute("UPDATE ho.rows SET revision = 2, origin_store = 'other' "
+                      "WHERE row_id = 'k2'")
+        cursor = owner.execute("SELECT max(ho_seq) FROM ho.rows").fetchone()
+    assert cursor is not None
+    with head_office.as_role(a.role, a.password) as conn:
+        result = push_batch(conn, "changes", me, int(str(cursor[0])),
+                            (line("k1", 2, 1) + line("k2", 2, 1) + line("k3", 4, 3)).encode(), 3)
+    assert result.rejected == {("customers", "k2")} and not result.forbidden
+    assert {(r[1], r[3]) for r in head_office.rows("customers")} == {
+        ("k1", 2), ("k2", 2), ("k3", 4)}
+    with head_office.admin() as owner:
+        origins = dict(owner.execute("SELECT row_id, origin_store FROM ho.rows "
+                                     "WHERE table_name = 'customers'").fetchall())
+    assert origins == {"k1": me, "k2": "other", "k3": me}

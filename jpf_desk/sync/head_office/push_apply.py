@@ -173,7 +173,8 @@ def _kind(kinds: str) -> str:
 
 
 def _apply_function(create: str = "CREATE FUNCTION", declare: str = "",
-                    after_write: str = "", checked: str = "",
+                    write: str = f"{_WRITE} INTO v_written;", after_write: str = "",
+                    checked: str = "",
                     answer: str = "v_result || '{\"already\": false}'::jsonb") -> str:
     """The text of ho.apply_push: step 10's as released (the defaults), or a later
     step's replacement with its additions."""
@@ -220,7 +221,7 @@ DECLARE
     WHERE p.table_name = 'centres' AND {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id);
   SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END INTO v_seq
     FROM {SCHEMA}.rows_seq;
-  {_WRITE} INTO v_written;
+  {write}
 {after_write}  v_refused := '[]'::jsonb;
   IF v_written < v_staged THEN
     {_REFUSED} INTO v_refused;
