@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
-AHEAD = 2  # batches claimed and not yet acknowledged: two lanes busy, one ready
+AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
 FIRST_BATCH = 400  # rows: head office starts applying while larger batches are read
 # Rows per pulled page (one SQLite transaction each). A joining desk, which nobody uses
 # yet, takes larger pages: every page costs a commit (its changed pages encrypted and
