@@ -1,9 +1,9 @@
 """One sync run: pull what head office has, push the outbox, never lose a change.
 
 Order: pull first (so a row changed on both sides becomes a conflict before we push),
-then parked rows are tried once more, then push batch after batch (an unacknowledged batch from an earlier, cut run goes
-first, under its old id), then pull again if head office turned some rows away, so they
-land in the conflict list. Every local step is a short SQLite transaction; the desk
+then parked rows are tried once more, then push batch after batch (an unacknowledged
+batch from an earlier, cut run goes first, under its old id), then pull again if head
+office turned some rows away, so they land in the conflict list. Every local step is a short SQLite transaction; the desk
 stays usable while the network is slow.
 """
 
@@ -25,13 +25,9 @@ from jpf_desk.store.base import utcnow
 from jpf_desk.store.engine import Store
 from jpf_desk.store.models import OutboxEntry, SyncConflict
 from jpf_desk.store.scrub import compact_store_file
-from jpf_desk.sync import anchor, inbox, kept_line, outbox, parking, reference, restore
+from jpf_desk.sync import anchor, inbox, kept_line, outbox, own_seqs, parking, reference, restore
 from jpf_desk.sync.batch_order import Gate
-from jpf_desk.sync.connection import (
-    ConnectionSettings,
-    connect,
-    load_settings,
-)
+from jpf_desk.sync.connection import ConnectionSettings, connect, load_settings
 from jpf_desk.sync.erased_refusals import acknowledge_batch
 from jpf_desk.sync.errors import SyncFailed, classify
 from jpf_desk.sync.limits import MAX_PAGE_BYTES
@@ -44,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # (done, total, step) with step "pull" or "push": the window words it for people.
 Progress = Callable[[int, int, str], None]
-AHEAD = 2  # batches claimed and not yet acknowledged: two lanes busy, one ready
+AHEAD = 3  # batches claimed and not yet acknowledged: two lanes busy, one ready
 FIRST_BATCH = 400  # rows: head office starts applying while larger batches are read
 # Rows per pulled page (one SQLite transaction each). A joining desk, which nobody uses
 # yet, takes larger pages: every page costs a commit (its changed pages encrypted and
@@ -182,6 +178,7 @@ class SyncRun:
             with self.store.session(self.centre_id, None) as s:
                 cursor = inbox.state(s).cursor
                 own_until = restore.own_rows_until(s)
+                own = own_seqs.above(s, cursor)
             if ahead is not None and ahead[0] == (cursor, own_until):
                 fetched = ahead[1].result()
             else:
@@ -189,7 +186,7 @@ class SyncRun:
                     wait([ahead[1]])
                 fetched = fetch_page(conn, cursor, self.store_id, self.page_size,
                                      own_until=own_until, summary=summary, offers=offers,
-                                     budget=self.page_bytes)
+                                     budget=self.page_bytes, own=own)
             ahead = None
             self._progressed = True
             if offers:  # before the rows that point at them
@@ -214,7 +211,8 @@ class SyncRun:
             if fetched.more:
                 ahead = (fetched.cursor, own_until), fetcher.submit(
                     fetch_page, conn, fetched.cursor, self.store_id, self.page_size,
-                    own_until=own_until, budget=self.page_bytes)
+                    own_until=own_until, budget=self.page_bytes,
+                    own=[span for span in own if span[1] > fetched.cursor])
             rows, new_cursor, more = fetched.page().rows, fetched.cursor, fetched.more
             del fetched  # its text, once decoded
             self._apply(rows, cursor, new_cursor)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from jpf_desk.store import tracking
 from jpf_desk.store.models import FieldChange
 from jpf_desk.store.scrub import secure_delete
+from jpf_desk.sync import own_seqs
 from jpf_desk.sync.erased_rows import ERASED_VALUES
 from jpf_desk.sync.outbox import acknowledge
 from jpf_desk.sync.protocol import Key, PushResult
@@ -60,7 +61,9 @@ def erase_refused(session: Session, keys: Collection[Key]) -> None:
 def acknowledge_batch(session: Session, batch_id: str, result: PushResult) -> None:
     """Head office answered the batch: its entries go (outbox.acknowledge), and in the
     same transaction the rows refused as erased are erased here, so that no later
-    failure of the sync can leave them behind. The caller compacts the file after."""
+    failure of the sync can leave them behind (the caller compacts the file after), and
+    the span of sequence numbers its write took is kept for the next pull (own_seqs)."""
     acknowledge(session, batch_id, result.rejected)
+    own_seqs.record(session, result.own_seqs)
     if result.erased:
         erase_refused(session, result.erased)

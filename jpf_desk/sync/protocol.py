@@ -37,6 +37,10 @@ class PushResult:
     forbidden: frozenset[Key]  # not this centre's, shared data, or failing head office's checks
     # Of the forbidden rows, those refused because the person they belong to is erased.
     erased: frozenset[Key] = frozenset()
+    # The sequence numbers head office gave this batch's write (first, last): every row
+    # numbered in that span is this store's (own_seqs.py). None from a head office before
+    # step 11, or for a batch answered from its record.
+    own_seqs: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,16 @@ def push_batch(conn: Conn, batch_id: str, store_id: str, base_seq: int, payload:
         if hook is not None and not result.get("already"):
             hook("before_remote_commit")
     return PushResult(bool(result.get("already")), _keys(result.get("rejected", [])),
-                      _keys(result.get("forbidden", [])), _keys(result.get("erased", [])))
+                      _keys(result.get("forbidden", [])), _keys(result.get("erased", [])),
+                      _span(result.get("own_seqs")))
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    """Head office's (first, last) pair, or None for anything else."""
+    if (isinstance(value, list) and len(value) == 2
+            and all(type(v) is int and v > 0 for v in value) and value[0] <= value[1]):
+        return value[0], value[1]
+    return None
 
 
 def fetch_rows(conn: Conn, keys: list[Key]) -> list[PulledRow]:

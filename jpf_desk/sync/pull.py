@@ -14,7 +14,7 @@ applied: the page fetched ahead while the previous one is applied stays small.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +28,7 @@ from jpf_desk.domain.messages import register
 from jpf_desk.sync.errors import SyncFailed
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.limits import MAX_PAGE_BYTES, MAX_ROW_BYTES
+from jpf_desk.sync.own_seqs import Span
 from jpf_desk.sync.protocol import Conn, Page, PulledRow
 
 # Rows read from the line at a time (libpq's chunked mode): the answer is never held
@@ -42,6 +43,19 @@ class PageTooLarge(SyncFailed):
         super().__init__("sync.page_too_large")
 
 
+# Spans of this store's own rows (own_seqs.py) are stepped over: the walk starts past the
+# last span reached with no row the walk would return before it (rows of others, or own
+# rows up to `own_until`), so it returns exactly what it would from the cursor without
+# reading the desk's own last push again.
+_JUMP = (
+    "jump AS (SELECT %(cursor)s::bigint AS c, 1::bigint AS i "
+    "UNION ALL SELECT s.b, j.i + 1 FROM jump j "
+    "JOIN unnest(%(own_from)s::bigint[], %(own_to)s::bigint[]) WITH ORDINALITY AS s(a, b, i) "
+    "ON s.i = j.i WHERE s.b > j.c AND s.a > %(own_until)s "
+    f"AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows x WHERE x.ho_seq > j.c AND x.ho_seq < s.a "
+    "AND (x.origin_store <> %(store)s OR x.ho_seq <= %(own_until)s)))"
+)
+
 # Head office's rows after the cursor, in order, walked a chunk at a time so that the
 # walk stops soon after the byte budget is reached (a plain LIMIT would turn every row
 # of the row limit into text first, however big). Each walked row carries its place in
@@ -52,7 +66,7 @@ class PageTooLarge(SyncFailed):
 _WALK = (
     "walk AS (SELECT NULL::text AS table_name, NULL::text AS row_id, NULL::text AS centre_id, "
     "NULL::integer AS revision, NULL::text AS data, NULL::boolean AS deleted, "
-    "NULL::text AS origin_store, %(cursor)s::bigint AS ho_seq, 0::bigint AS size, "
+    "NULL::text AS origin_store, (SELECT max(c) FROM jump) AS ho_seq, 0::bigint AS size, "
     "0::bigint AS n, 0::bigint AS before, 0::bigint AS bytes, true AS last, true AS full "
     "UNION ALL SELECT c.table_name, c.row_id, c.centre_id, c.revision, c.data, c.deleted, "
     "c.origin_store, c.ho_seq, c.size, w.n + c.k, (w.before + w.bytes + c.run - c.bytes)::bigint, "
@@ -87,7 +101,7 @@ def _pull_sql(with_head: bool) -> str:
             if with_head else "SELECT NULL::bigint AS position, NULL::text AS head_hash "
             "WHERE false")
     return (
-        f"WITH RECURSIVE {_WALK}, page AS MATERIALIZED (SELECT * FROM walk "
+        f"WITH RECURSIVE {_JUMP}, {_WALK}, page AS MATERIALIZED (SELECT * FROM walk "
         "WHERE n > 0 AND n <= %(limit)s AND before < %(budget)s), "
         "cut AS (SELECT count(*) >= %(limit)s "
         "OR coalesce(sum(bytes), 0) >= %(budget)s AS more FROM page), "
@@ -143,7 +157,7 @@ def _decoded(line: tuple[Any, ...], size: int) -> PulledRow:
 
 def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
                summary: bool = False, offers: bool = False,
-               budget: int = MAX_PAGE_BYTES) -> FetchedPage:
+               budget: int = MAX_PAGE_BYTES, own: Sequence[Span] = ()) -> FetchedPage:
     """Rows changed at head office after `cursor` by anyone but this store (its own
     rows too up to `own_until`: a desk restored from an older copy takes them back),
     in one round trip, at most `limit` rows and about `budget` bytes of JSON. The new
@@ -151,9 +165,11 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
     `summary`: also head office's newest sequence number and how many batches it
     recorded from this store (restore detection) and the newest chain head it holds
     from it, and how far this desk's clock is from its. `offers`: also the centre's
-    offered reference rows."""
+    offered reference rows. `own`: spans of this store's own rows past the cursor, in
+    order (own_seqs.py), stepped over."""
     params = {"cursor": cursor, "store": store_id, "limit": limit, "budget": budget,
-              "own_until": own_until, "summary": summary, "offers": offers}
+              "own_until": own_until, "summary": summary, "offers": offers,
+              "own_from": [a for a, _b in own], "own_to": [b for _a, b in own]}
     try:
         asked = dates.now_vn()
         answer = _read(conn, _PULL, params, limit, budget)
@@ -184,10 +200,10 @@ def fetch_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until:
 
 def pull_page(conn: Conn, cursor: int, store_id: str, limit: int, *, own_until: int = 0,
               summary: bool = False, offers: bool = False,
-              budget: int = MAX_PAGE_BYTES) -> Page:
+              budget: int = MAX_PAGE_BYTES, own: Sequence[Span] = ()) -> Page:
     """`fetch_page`, decoded."""
     return fetch_page(conn, cursor, store_id, limit, own_until=own_until, summary=summary,
-                      offers=offers, budget=budget).page()
+                      offers=offers, budget=budget, own=own).page()
 
 
 def _read(conn: Conn, query: str, params: dict[str, Any], limit: int, budget: int

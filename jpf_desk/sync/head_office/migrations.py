@@ -16,6 +16,7 @@ from jpf_desk.sync.head_office.names import SCHEMA as SCHEMA
 from jpf_desk.sync.head_office.no_advisory import NO_ADVISORY_LOCKS
 from jpf_desk.sync.head_office.one_writer import ONE_WRITER
 from jpf_desk.sync.head_office.push_apply import PUSH_FUNCTIONS
+from jpf_desk.sync.head_office.push_spans import PUSH_SPANS
 
 # Serialised writers of ho.rows before the one-writer step (now ho.write_lock()), so that
 # sequence numbers are handed out in commit order.
@@ -284,4 +285,6 @@ STEPS: tuple[tuple[int, str, str], ...] = (
      _ERASED_CUSTOMERS),
     (10, "pushes applied by head office's own functions: checks before the order of "
          "writes, numbered in the statement, centres write no row directly", PUSH_FUNCTIONS),
+    (11, "a push answers the sequence numbers its rows took: the desk's next pull steps "
+         "over them; check tables no longer emptied at every commit", PUSH_SPANS),
 )

@@ -172,85 +172,13 @@ def _kind(kinds: str) -> str:
             f"k->>1), '[]'::jsonb) FROM jsonb_array_elements(v_refused) k WHERE k->>2 IN ({kinds}))")
 
 
-PUSH_FUNCTIONS = f"""
-DROP TRIGGER rows_stamp_update ON {SCHEMA}.rows;
-CREATE TRIGGER rows_stamp_update BEFORE UPDATE ON {SCHEMA}.rows
-  FOR EACH ROW WHEN (NEW.ho_seq IS NOT DISTINCT FROM OLD.ho_seq)
-  EXECUTE FUNCTION {SCHEMA}.stamp_row();
-ALTER TABLE {SCHEMA}.rows DROP CONSTRAINT rows_size;
-REVOKE INSERT, UPDATE ON {SCHEMA}.rows FROM {CENTRE_GROUP};
-REVOKE USAGE ON SEQUENCE {SCHEMA}.rows_seq FROM {CENTRE_GROUP};
-
-CREATE FUNCTION {SCHEMA}.own_push_staging() RETURNS void
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
-BEGIN
-  IF (SELECT count(*) FROM pg_catalog.pg_class c
-      WHERE c.relnamespace = pg_catalog.pg_my_temp_schema() AND c.relkind = 'r'
-        AND c.relname IN ('push_stage', 'push_checked', 'push_bad', 'push_need')
-        AND c.relowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)
-     ) <> 4 THEN
-    RAISE EXCEPTION 'push staging tables are not head office''s'
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
-END $f$;
-REVOKE ALL ON FUNCTION {SCHEMA}.own_push_staging() FROM PUBLIC;
-
-CREATE FUNCTION {SCHEMA}.open_push() RETURNS void
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
-BEGIN
-  IF {SCHEMA}.current_centre() IS NULL THEN
-    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF to_regclass('pg_temp.push_stage') IS NULL THEN
-    CREATE TEMP TABLE push_stage (table_name text, row_id text, centre_id text,
-      revision integer, data jsonb, deleted boolean, append_only boolean,
-      base_revision integer) ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE push_checked (staged bigint NOT NULL, erasure boolean NOT NULL,
-      need boolean NOT NULL) ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE push_need (table_name text, row_id text, pt text, pid text, own text)
-      ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE push_bad (table_name text, row_id text, reason text NOT NULL)
-      ON COMMIT DELETE ROWS;
-    GRANT INSERT ON pg_temp.push_stage TO {CENTRE_GROUP};
-  END IF;
-  PERFORM {SCHEMA}.own_push_staging();
-END $f$;
-
-CREATE FUNCTION {SCHEMA}.check_push() RETURNS bigint
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
-DECLARE
-  v_centre text := {SCHEMA}.current_centre();
-  v_staged bigint;
-  v_need boolean;
-BEGIN
-  IF v_centre IS NULL THEN
-    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  PERFORM {SCHEMA}.own_push_staging();
-  DELETE FROM pg_temp.push_checked;
-  DELETE FROM pg_temp.push_bad;
-  DELETE FROM pg_temp.push_need;
-  SELECT count(*) INTO v_staged FROM {STAGE};
-  IF v_staged > {MAX_BATCH_ROWS} THEN
-    RAISE EXCEPTION 'batch of % rows, at most {MAX_BATCH_ROWS}', v_staged USING ERRCODE = 'JP002';
-  END IF;
-  INSERT INTO pg_temp.push_bad
-    SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
-    WHERE NOT coalesce(({_STRUCTURAL_OK}), false)
-    UNION ALL
-    SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
-    GROUP BY p.table_name, p.row_id HAVING count(*) > 1;
-  v_need := {_CENTRE_ERASED_ANYONE};
-  IF v_need THEN
-    {_FILL_NEED};
-  END IF;
-  INSERT INTO pg_temp.push_checked SELECT v_staged, EXISTS (SELECT 1 FROM {STAGE} p
-    WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted'),
-    v_need;
-  RETURN v_staged;
-END $f$;
-
-CREATE FUNCTION {SCHEMA}.apply_push(p_batch text, p_store text, p_base bigint) RETURNS jsonb
+def _apply_function(create: str = "CREATE FUNCTION", declare: str = "",
+                    write: str = f"{_WRITE} INTO v_written;", after_write: str = "",
+                    checked: str = "",
+                    answer: str = "v_result || '{\"already\": false}'::jsonb") -> str:
+    """The text of ho.apply_push: step 10's as released (the defaults), or a later
+    step's replacement with its additions."""
+    return f"""{create} {SCHEMA}.apply_push(p_batch text, p_store text, p_base bigint) RETURNS jsonb
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
 DECLARE
   v_centre text := {SCHEMA}.current_centre();
@@ -262,12 +190,12 @@ DECLARE
   v_done jsonb;
   v_refused jsonb;
   v_result jsonb;
-BEGIN
+{declare}BEGIN
   IF v_centre IS NULL THEN
     RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
   END IF;
   PERFORM {SCHEMA}.own_push_staging();
-  SELECT staged, erasure, need INTO v_staged, v_erasure, v_need FROM pg_temp.push_checked;
+  SELECT staged, erasure, need INTO v_staged, v_erasure, v_need FROM pg_temp.push_checked{checked};
   IF NOT FOUND THEN
     RAISE EXCEPTION 'push not checked (check_push first)' USING ERRCODE = 'JP003';
   END IF;
@@ -293,8 +221,8 @@ BEGIN
     WHERE p.table_name = 'centres' AND {SCHEMA}.centre_code_taken(p.data->>'code', p.row_id);
   SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END INTO v_seq
     FROM {SCHEMA}.rows_seq;
-  {_WRITE} INTO v_written;
-  v_refused := '[]'::jsonb;
+  {write}
+{after_write}  v_refused := '[]'::jsonb;
   IF v_written < v_staged THEN
     {_REFUSED} INTO v_refused;
   END IF;
@@ -308,11 +236,105 @@ BEGIN
     'erased', {_kind("'erased'")});
   INSERT INTO applied_batches (batch_id, centre_id, store_id, row_count, result)
     VALUES (p_batch, v_centre, p_store, v_staged, v_result);
-  RETURN v_result || '{{"already": false}}'::jsonb;
+  RETURN {answer};
 END $f$;
+"""
 
+
+def _open_function(create: str = "CREATE FUNCTION", per_transaction: bool = True) -> str:
+    """The text of ho.open_push: step 10's (the defaults), or with the check tables kept
+    across transactions (step 11: emptied by check_push, not by every commit)."""
+    once = " ON COMMIT DELETE ROWS" if per_transaction else ""
+    once_wrapped = "\n      ON COMMIT DELETE ROWS" if per_transaction else ""
+    return f"""{create} {SCHEMA}.open_push() RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+BEGIN
+  IF {SCHEMA}.current_centre() IS NULL THEN
+    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF to_regclass('pg_temp.push_stage') IS NULL THEN
+    CREATE TEMP TABLE push_stage (table_name text, row_id text, centre_id text,
+      revision integer, data jsonb, deleted boolean, append_only boolean,
+      base_revision integer) ON COMMIT DELETE ROWS;
+    CREATE TEMP TABLE push_checked (staged bigint NOT NULL, erasure boolean NOT NULL,
+      need boolean NOT NULL){once};
+    CREATE TEMP TABLE push_need (table_name text, row_id text, pt text, pid text, own text){once_wrapped};
+    CREATE TEMP TABLE push_bad (table_name text, row_id text, reason text NOT NULL){once_wrapped};
+    GRANT INSERT ON pg_temp.push_stage TO {CENTRE_GROUP};
+  END IF;
+  PERFORM {SCHEMA}.own_push_staging();
+END $f$;
+"""
+
+
+_CLEAR_CHECKS = "  DELETE FROM pg_temp.push_bad;\n  DELETE FROM pg_temp.push_need;\n"
+
+
+def _check_function(create: str = "CREATE FUNCTION", clear: str = _CLEAR_CHECKS) -> str:
+    """The text of ho.check_push: step 10's (the defaults), or a later step's."""
+    return f"""{create} {SCHEMA}.check_push() RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+DECLARE
+  v_centre text := {SCHEMA}.current_centre();
+  v_staged bigint;
+  v_need boolean;
+BEGIN
+  IF v_centre IS NULL THEN
+    RAISE EXCEPTION 'not a centre' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM {SCHEMA}.own_push_staging();
+  DELETE FROM pg_temp.push_checked;
+{clear}  SELECT count(*) INTO v_staged FROM {STAGE};
+  IF v_staged > {MAX_BATCH_ROWS} THEN
+    RAISE EXCEPTION 'batch of % rows, at most {MAX_BATCH_ROWS}', v_staged USING ERRCODE = 'JP002';
+  END IF;
+  INSERT INTO pg_temp.push_bad
+    SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
+    WHERE NOT coalesce(({_STRUCTURAL_OK}), false)
+    UNION ALL
+    SELECT p.table_name, p.row_id, 'forbidden' FROM {STAGE} p
+    GROUP BY p.table_name, p.row_id HAVING count(*) > 1;
+  v_need := {_CENTRE_ERASED_ANYONE};
+  IF v_need THEN
+    {_FILL_NEED};
+  END IF;
+  INSERT INTO pg_temp.push_checked SELECT v_staged, EXISTS (SELECT 1 FROM {STAGE} p
+    WHERE p.table_name = 'customers' AND NOT p.deleted AND p.data->>'status' = 'deleted'),
+    v_need;
+  RETURN v_staged;
+END $f$;
+"""
+
+
+PUSH_FUNCTIONS = f"""
+DROP TRIGGER rows_stamp_update ON {SCHEMA}.rows;
+CREATE TRIGGER rows_stamp_update BEFORE UPDATE ON {SCHEMA}.rows
+  FOR EACH ROW WHEN (NEW.ho_seq IS NOT DISTINCT FROM OLD.ho_seq)
+  EXECUTE FUNCTION {SCHEMA}.stamp_row();
+ALTER TABLE {SCHEMA}.rows DROP CONSTRAINT rows_size;
+REVOKE INSERT, UPDATE ON {SCHEMA}.rows FROM {CENTRE_GROUP};
+REVOKE USAGE ON SEQUENCE {SCHEMA}.rows_seq FROM {CENTRE_GROUP};
+
+CREATE FUNCTION {SCHEMA}.own_push_staging() RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+BEGIN
+  IF (SELECT count(*) FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = pg_catalog.pg_my_temp_schema() AND c.relkind = 'r'
+        AND c.relname IN ('push_stage', 'push_checked', 'push_bad', 'push_need')
+        AND c.relowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)
+     ) <> 4 THEN
+    RAISE EXCEPTION 'push staging tables are not head office''s'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END $f$;
+REVOKE ALL ON FUNCTION {SCHEMA}.own_push_staging() FROM PUBLIC;
+
+{_open_function()}
+{_check_function()}
+{_apply_function()}
 REVOKE ALL ON FUNCTION {SCHEMA}.open_push(), {SCHEMA}.check_push(),
   {SCHEMA}.apply_push(text, text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {SCHEMA}.open_push(), {SCHEMA}.check_push(),
   {SCHEMA}.apply_push(text, text, bigint) TO {CENTRE_GROUP};
 """
+
