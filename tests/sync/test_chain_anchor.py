@@ -244,32 +244,21 @@ def test_head_office_keeps_heads_per_centre_and_append_only(
 def test_head_office_step_applies_on_the_previous_version_with_data(
         pg_server, monkeypatch: pytest.MonkeyPatch) -> None:
     """From the schema as it was before the anchors (whatever its step numbers) with a row."""
-    import uuid
-
     from jpf_desk.sync.head_office import schema
     from jpf_desk.sync.head_office.migrations import STEPS
+    from tests.sync.older_head_office import head_office_through
 
     ours = [n for n, (_v, _what, sql) in enumerate(STEPS) if "chain_heads (" in sql]
     assert len(ours) == 1
-    dbname = "ho_prev_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {dbname}")
-    try:
-        with psycopg.connect(pg_server.dsn(dbname), autocommit=True) as conn:
-            with monkeypatch.context() as patch:
-                patch.setattr(schema, "STEPS", STEPS[:ours[0]])
-                schema.migrate(conn)
-            conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
-                         "origin_store) VALUES ('customers', 'k1', 'c1', 1, '{}', 's')")
-            assert conn.execute("SELECT to_regclass('ho.chain_heads')").fetchone() == (None,)
-            applied = schema.migrate(conn)
-            assert STEPS[ours[0]][0] in applied
-            assert conn.execute("SELECT count(*) FROM ho.rows").fetchone() == (1,)
-            assert conn.execute("SELECT count(*) FROM ho.chain_heads").fetchone() == (0,)
-            assert schema.migrate(conn) == []
-    finally:
-        with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+    with head_office_through(pg_server, monkeypatch, ours[0]) as (conn, _dbname):
+        conn.execute("INSERT INTO ho.rows (table_name, row_id, centre_id, revision, data, "
+                     "origin_store) VALUES ('customers', 'k1', 'c1', 1, '{}', 's')")
+        assert conn.execute("SELECT to_regclass('ho.chain_heads')").fetchone() == (None,)
+        applied = schema.migrate(conn)
+        assert STEPS[ours[0]][0] in applied
+        assert conn.execute("SELECT count(*) FROM ho.rows").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM ho.chain_heads").fetchone() == (0,)
+        assert schema.migrate(conn) == []
 
 
 def test_a_desk_key_other_than_head_office_s_is_found(

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from jpf_desk.sync.head_office import schema
 from jpf_desk.sync.head_office.migrations import STEPS
 from jpf_desk.sync.head_office.schema import current_version, ensure_centre_role, migrate
 from jpf_desk.sync.protocol import push_batch
+from tests.sync.older_head_office import head_office_through
 from tests.sync.pg import PgServer
 
 Conn = psycopg.Connection[tuple[object, ...]]
@@ -22,19 +22,8 @@ Conn = psycopg.Connection[tuple[object, ...]]
 def old_head_office(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
                     ) -> Iterator[tuple[Conn, str]]:
     """A head-office database at version 2, as the first release left it."""
-    dbname = "ho_old_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {dbname}")
-    conn = psycopg.connect(pg_server.dsn(dbname), autocommit=True)
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "STEPS", STEPS[:2])
-        assert migrate(conn) == [1, 2]
-    try:
-        yield conn, dbname
-    finally:
-        conn.close()
-        with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+    with head_office_through(pg_server, monkeypatch, 2) as old:
+        yield old
 
 
 def _rows(conn: Conn) -> dict[str, tuple[object, ...]]:

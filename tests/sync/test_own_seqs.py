@@ -17,12 +17,12 @@ from jpf_desk.services.head_office.sync import store_id, sync_now
 from jpf_desk.store.models import Customer
 from jpf_desk.sync import inbox, own_seqs
 from jpf_desk.sync.client import SyncRun
-from jpf_desk.sync.head_office import schema
 from jpf_desk.sync.head_office.migrations import STEPS
 from jpf_desk.sync.head_office.schema import ensure_centre_role, migrate
 from jpf_desk.sync.protocol import PUSH_COLUMNS, push_batch
 from tests.sync.conftest import HeadOffice, MakeDesk
 from tests.sync.helpers import add_customer, become_another_desk, bulk_customers
+from tests.sync.older_head_office import head_office_through
 from tests.sync.pg import PgServer
 from tests.sync.test_conflicts import second_desk
 
@@ -165,32 +165,22 @@ def test_a_session_opened_before_step_11_keeps_pushing_after_it(
         pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """A desk keeps its connection between syncs: its staging tables were made by step
     10's open_push (emptied at every commit); step 11's functions work with them."""
-    dbname = "ho_s10_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {dbname}")
-    try:
-        with psycopg.connect(pg_server.dsn(dbname), autocommit=True) as owner:
-            with monkeypatch.context() as patch:
-                patch.setattr(schema, "STEPS", STEPS[:10])
-                assert migrate(owner)[-1] == 10
-            centre = "c-" + uuid.uuid4().hex[:8]
-            role = ensure_centre_role(owner, centre)
-            assert role.password is not None
-            with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
-                                 autocommit=True) as desk:
-                first = push_batch(desk, "b1", "s1", 0, _line(centre, "k1").encode(), 1)
-                assert first.own_seqs is None  # step 10 does not say
-                assert migrate(owner) == [11]
-                second = push_batch(desk, "b2", "s1", 0, _line(centre, "k2").encode(), 1)
-                bad = f'customers\tk3\t{centre}\t1\t{{"id": "other"}}\tf\tf\t0\n'
-                third = push_batch(desk, "b3", "s1", 0, bad.encode(), 1)
-            seqs = dict(owner.execute("SELECT row_id, ho_seq FROM ho.rows "
-                                      "WHERE centre_id = %s", (centre,)).fetchall())
-        assert second.own_seqs == (seqs["k2"], seqs["k2"])
-        assert third.forbidden == {("customers", "k3")} and "k3" not in seqs
-    finally:
-        with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+    with head_office_through(pg_server, monkeypatch, 10) as (owner, dbname):
+        centre = "c-" + uuid.uuid4().hex[:8]
+        role = ensure_centre_role(owner, centre)
+        assert role.password is not None
+        with psycopg.connect(pg_server.dsn(dbname, role.role_name, role.password),
+                             autocommit=True) as desk:
+            first = push_batch(desk, "b1", "s1", 0, _line(centre, "k1").encode(), 1)
+            assert first.own_seqs is None  # step 10 does not say
+            assert migrate(owner) == [11]
+            second = push_batch(desk, "b2", "s1", 0, _line(centre, "k2").encode(), 1)
+            bad = f'customers\tk3\t{centre}\t1\t{{"id": "other"}}\tf\tf\t0\n'
+            third = push_batch(desk, "b3", "s1", 0, bad.encode(), 1)
+        seqs = dict(owner.execute("SELECT row_id, ho_seq FROM ho.rows "
+                                  "WHERE centre_id = %s", (centre,)).fetchall())
+    assert second.own_seqs == (seqs["k2"], seqs["k2"])
+    assert third.forbidden == {("customers", "k3")} and "k3" not in seqs
 
 
 def test_changes_only_batches_write_as_the_upsert_did(make_desk: MakeDesk,
