@@ -3,8 +3,8 @@
 Order: pull first (so a row changed on both sides becomes a conflict before we push),
 then parked rows are tried once more, then push batch after batch (an unacknowledged
 batch from an earlier, cut run goes first, under its old id), then pull again if head
-office turned some rows away, so they land in the conflict list. Every local step is a short SQLite transaction; the desk
-stays usable while the network is slow.
+office turned some rows away, so they land in the conflict list. Every local step is a
+short SQLite transaction; the desk stays usable while the network is slow.
 """
 
 from __future__ import annotations

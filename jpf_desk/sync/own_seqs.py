@@ -26,18 +26,20 @@ KEPT = 200  # spans kept at most (the newest): a desk's cursor passes them at ev
 Span = tuple[int, int]
 
 
-def _load(session: Session) -> list[Span]:
-    row = session.get(StoreSetting, KEY)
+def _kept(session: Session) -> tuple[str, list[Span]]:
+    """This store's id and the spans kept for it (none if kept for another id)."""
     store = session.get(StoreSetting, STORE_ID)
-    if row is None or store is None:
-        return []
+    row = session.get(StoreSetting, KEY)
+    store_id = store.value if store is not None else ""
+    if row is None or not store_id:
+        return store_id, []
     try:
         kept = json.loads(row.value)
-        if kept.get("store") != store.value:
-            return []
-        return [(int(a), int(b)) for a, b in kept["spans"]]
+        if kept.get("store") != store_id:
+            return store_id, []
+        return store_id, [(int(a), int(b)) for a, b in kept["spans"]]
     except (ValueError, TypeError, KeyError, AttributeError):
-        return []  # written by hand or by a newer version: only the walk is lost
+        return store_id, []  # written by hand or by a newer version: only the walk is lost
 
 
 def record(session: Session, span: Span | None) -> None:
@@ -46,15 +48,14 @@ def record(session: Session, span: Span | None) -> None:
         return
     state = session.get(SyncState, 1)
     cursor = state.cursor if state is not None else 0
+    store_id, spans = _kept(session)
     merged: list[Span] = []
-    for a, b in sorted(s for s in [*_load(session), span] if s[1] > cursor):
+    for a, b in sorted(s for s in [*spans, span] if s[1] > cursor):
         if merged and a <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    store = session.get(StoreSetting, STORE_ID)
-    value = json.dumps({"store": store.value if store else "",
-                        "spans": [list(s) for s in merged[-KEPT:]]})
+    value = json.dumps({"store": store_id, "spans": [list(s) for s in merged[-KEPT:]]})
     row = session.get(StoreSetting, KEY)
     if row is None:
         session.add(StoreSetting(key=KEY, value=value))
@@ -64,4 +65,4 @@ def record(session: Session, span: Span | None) -> None:
 
 def above(session: Session, cursor: int) -> list[Span]:
     """The spans past `cursor`, in order."""
-    return [s for s in sorted(_load(session)) if s[1] > cursor]
+    return [s for s in sorted(_kept(session)[1]) if s[1] > cursor]

@@ -24,7 +24,8 @@ functions, so the size CHECK on the table goes (check_push holds the same bound)
 update trigger numbers only updates that leave ho_seq as it was (centres could never
 write it; head office's own statements may). Every read of ho.rows in these functions
 names the centre (row-level security does not narrow the owner). Like every step, its
-text is never edited once released.
+text is never edited once released: `open_function`, `check_function` and `apply_function`
+give it with their defaults, and step 11 (push_spans.py) with its own arguments.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ _ERASE_HISTORY = (
 )
 
 
-def _upsert(append_only: bool) -> str:
+def upsert(append_only: bool) -> str:
     """Staged rows not set aside into head office's copy. Never back: a change applies
     only on top of the revision it was made on (a new row resent by the store that wrote
     it: at its revision or above); an append-only row only by a higher revision (an
@@ -143,8 +144,8 @@ def _upsert(append_only: bool) -> str:
 
 
 # The write; it returns how many rows it wrote (nearly always all of them).
-_WRITE = (
-    f"WITH plain AS ({_upsert(False)}), kept AS ({_upsert(True)}) "
+WRITE = (
+    f"WITH plain AS ({upsert(False)}), kept AS ({upsert(True)}) "
     "SELECT (SELECT count(*) FROM plain) + (SELECT count(*) FROM kept)"
 )
 
@@ -172,8 +173,8 @@ def _kind(kinds: str) -> str:
             f"k->>1), '[]'::jsonb) FROM jsonb_array_elements(v_refused) k WHERE k->>2 IN ({kinds}))")
 
 
-def _apply_function(create: str = "CREATE FUNCTION", declare: str = "",
-                    write: str = f"{_WRITE} INTO v_written;", after_write: str = "",
+def apply_function(create: str = "CREATE FUNCTION", declare: str = "",
+                    write: str = f"{WRITE} INTO v_written;", after_write: str = "",
                     checked: str = "",
                     answer: str = "v_result || '{\"already\": false}'::jsonb") -> str:
     """The text of ho.apply_push: step 10's as released (the defaults), or a later
@@ -241,7 +242,7 @@ END $f$;
 """
 
 
-def _open_function(create: str = "CREATE FUNCTION", per_transaction: bool = True) -> str:
+def open_function(create: str = "CREATE FUNCTION", per_transaction: bool = True) -> str:
     """The text of ho.open_push: step 10's (the defaults), or with the check tables kept
     across transactions (step 11: emptied by check_push, not by every commit)."""
     once = " ON COMMIT DELETE ROWS" if per_transaction else ""
@@ -270,7 +271,7 @@ END $f$;
 _CLEAR_CHECKS = "  DELETE FROM pg_temp.push_bad;\n  DELETE FROM pg_temp.push_need;\n"
 
 
-def _check_function(create: str = "CREATE FUNCTION", clear: str = _CLEAR_CHECKS) -> str:
+def check_function(create: str = "CREATE FUNCTION", clear: str = _CLEAR_CHECKS) -> str:
     """The text of ho.check_push: step 10's (the defaults), or a later step's."""
     return f"""{create} {SCHEMA}.check_push() RETURNS bigint
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
@@ -329,9 +330,9 @@ BEGIN
 END $f$;
 REVOKE ALL ON FUNCTION {SCHEMA}.own_push_staging() FROM PUBLIC;
 
-{_open_function()}
-{_check_function()}
-{_apply_function()}
+{open_function()}
+{check_function()}
+{apply_function()}
 REVOKE ALL ON FUNCTION {SCHEMA}.open_push(), {SCHEMA}.check_push(),
   {SCHEMA}.apply_push(text, text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {SCHEMA}.open_push(), {SCHEMA}.check_push(),

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from jpf_desk.sync.head_office.names import SCHEMA
 from jpf_desk.sync.head_office.push_apply import (
-    _WRITE,
     STAGE,
-    _apply_function,
-    _check_function,
-    _open_function,
-    _upsert,
+    WRITE,
+    apply_function,
+    check_function,
+    open_function,
+    upsert,
 )
 
 _CLEAR_WHEN_USED = "".join(
@@ -43,7 +43,7 @@ _REPLACE = "CREATE OR REPLACE FUNCTION"
 # append-only), the usual push of a centre at work, is written by UPDATE ... FROM the
 # staging: no insert attempt and row lock per row as in ON CONFLICT (~6% of the write,
 # which runs under the order of writes). Its conditions are the upsert's DO UPDATE
-# ... WHERE (push_apply._upsert) one for one. Rows it did not write (set aside, refused,
+# ... WHERE (push_apply.upsert) one for one. Rows it did not write (set aside, refused,
 # or one head office does not hold) then go through the upsert, which writes or refuses
 # them as it always did; it names the rows already written (numbered after v_seq).
 _BAD = ("NOT EXISTS (SELECT 1 FROM pg_temp.push_bad b "
@@ -61,7 +61,7 @@ _CHANGES = (
 )
 _UNWRITTEN = (f"NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows w WHERE w.table_name = p.table_name "
               "AND w.row_id = p.row_id AND w.ho_seq > v_seq) ON CONFLICT")
-_REST = _upsert(False).replace(f"AND {_BAD} ON CONFLICT", f"AND {_BAD} AND {_UNWRITTEN}", 1)
+_REST = upsert(False).replace(f"AND {_BAD} ON CONFLICT", f"AND {_BAD} AND {_UNWRITTEN}", 1)
 assert _REST.count("w.ho_seq > v_seq") == 1
 _WRITE_CHANGES_FIRST = f"""IF NOT EXISTS (SELECT 1 FROM {STAGE} p
       WHERE p.append_only IS NOT FALSE OR coalesce(p.base_revision, 0) <= 0) THEN
@@ -71,13 +71,13 @@ _WRITE_CHANGES_FIRST = f"""IF NOT EXISTS (SELECT 1 FROM {STAGE} p
       WITH rest AS ({_REST}) SELECT v_written + count(*) INTO v_written FROM rest;
     END IF;
   ELSE
-    {_WRITE} INTO v_written;
+    {WRITE} INTO v_written;
   END IF;"""
 
 PUSH_SPANS = "".join((
-    _open_function(_REPLACE, per_transaction=False), "\n",
-    _check_function(_REPLACE, clear=_CLEAR_WHEN_USED), "\n",
-    _apply_function(
+    open_function(_REPLACE, per_transaction=False), "\n",
+    check_function(_REPLACE, clear=_CLEAR_WHEN_USED), "\n",
+    apply_function(
         _REPLACE, declare="  v_last bigint;\n", write=_WRITE_CHANGES_FIRST,
         after_write="  " + _SEQ_NOW,
         checked="\n    WHERE xmin = pg_catalog.pg_current_xact_id()::xid",
