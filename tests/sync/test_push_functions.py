@@ -217,3 +217,42 @@ def test_an_erasure_landing_between_check_and_apply_still_wins(
     assert answer[0]["erased"] == [["enrolments", enrolment]]
     assert _customers(head_office) == {person, other}
     assert head_office.rows("enrolments") == []
+
+
+def test_a_centre_s_planner_settings_do_not_change_how_its_push_reads_head_office(
+        a: CentreDesk, head_office: HeadOffice) -> None:
+    """The checks and the write run under the order of writes every centre waits for: a
+    session with index scans and nested loops switched off (so that each staged row
+    would read every row head office holds) reads ho.rows exactly as a plain one does."""
+    centre = a.desk.actor.centre_id
+    held = [new_id() for _ in range(3000)]
+    erased = new_id()
+    with head_office.as_role(a.role, a.password) as conn:
+        rows = "".join(_line(centre, i) for i in held)
+        gone = json.dumps({"id": erased, "status": "deleted"})  # erasure checks run too
+        push_batch(conn, "held", "s", 0, (rows + _line(centre, erased, gone)).encode(), 3001)
+    with head_office.admin() as owner:
+        owner.execute("ANALYZE ho.rows")
+
+    def scans(batch: str, changed: list[str], hostile: bool) -> tuple[object, ...]:
+        changes = "".join(f"customers\t{i}\t{centre}\t2\t{json.dumps({'id': i})}\tf\tf\t1\n"
+                          for i in changed)
+        with head_office.as_role(a.role, a.password) as conn:
+            if hostile:
+                conn.execute("SET enable_indexscan = off; SET enable_bitmapscan = off; "
+                              "SET enable_indexonlyscan = off; SET enable_nestloop = off; "
+                              "SET random_page_cost = 1000000; SET work_mem = '64kB'")
+            conn.execute("SELECT ho.open_push()")
+            with conn.transaction():
+                _stage(conn, changes)
+                conn.execute("SELECT ho.check_push()")
+                answer = conn.execute("SELECT ho.apply_push(%s, 's', 0)", (batch,)).fetchone()
+                assert answer is not None and answer[0]["rejected"] == []
+                found = conn.execute(
+                    "SELECT seq_scan, seq_tup_read, idx_scan FROM pg_stat_xact_user_tables "
+                    "WHERE relid = 'ho.rows'::regclass").fetchone()
+                assert found is not None
+                return tuple(found)
+
+    plain = scans("plain", held[:300], hostile=False)
+    assert scans("hostile", held[300:600], hostile=True) == plain

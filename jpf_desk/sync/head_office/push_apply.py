@@ -175,12 +175,12 @@ def _kind(kinds: str) -> str:
 
 def apply_function(create: str = "CREATE FUNCTION", declare: str = "",
                     write: str = f"{WRITE} INTO v_written;", after_write: str = "",
-                    checked: str = "",
+                    checked: str = "", pinned: str = "",
                     answer: str = "v_result || '{\"already\": false}'::jsonb") -> str:
     """The text of ho.apply_push: step 10's as released (the defaults), or a later
     step's replacement with its additions."""
     return f"""{create} {SCHEMA}.apply_push(p_batch text, p_store text, p_base bigint) RETURNS jsonb
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp{pinned} AS $f$
 DECLARE
   v_centre text := {SCHEMA}.current_centre();
   v_staged bigint;
@@ -271,10 +271,11 @@ END $f$;
 _CLEAR_CHECKS = "  DELETE FROM pg_temp.push_bad;\n  DELETE FROM pg_temp.push_need;\n"
 
 
-def check_function(create: str = "CREATE FUNCTION", clear: str = _CLEAR_CHECKS) -> str:
+def check_function(create: str = "CREATE FUNCTION", clear: str = _CLEAR_CHECKS,
+                   pinned: str = "") -> str:
     """The text of ho.check_push: step 10's (the defaults), or a later step's."""
     return f"""{create} {SCHEMA}.check_push() RETURNS bigint
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $f$
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_catalog, pg_temp{pinned} AS $f$
 DECLARE
   v_centre text := {SCHEMA}.current_centre();
   v_staged bigint;

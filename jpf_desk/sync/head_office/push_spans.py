@@ -39,6 +39,22 @@ _SEQ_NOW = ("SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END 
             f"INTO v_last FROM {SCHEMA}.rows_seq;\n")
 _REPLACE = "CREATE OR REPLACE FUNCTION"
 
+# The planner's settings are the calling session's, and a centre chooses its session's:
+# with index scans or nested loops switched off, or absurd costs, the checks and the
+# write would read every row head office holds for each staged row while holding the
+# order of writes that every other centre waits for. The two functions that read ho.rows
+# run with these settings instead of the caller's (the server's defaults; no parallel
+# workers and no JIT for statements run once per batch).
+_PINNED = "".join(f"\n  SET {name} = {value}" for name, value in (
+    *((f"enable_{kind}", "on") for kind in (
+        "bitmapscan", "hashagg", "hashjoin", "indexonlyscan", "indexscan", "material",
+        "mergejoin", "nestloop", "seqscan", "sort")),
+    ("seq_page_cost", "1"), ("random_page_cost", "4"), ("cpu_tuple_cost", "0.01"),
+    ("cpu_index_tuple_cost", "0.005"), ("cpu_operator_cost", "0.0025"),
+    ("effective_cache_size", "'4GB'"), ("work_mem", "'16MB'"),
+    ("join_collapse_limit", "8"), ("from_collapse_limit", "8"), ("geqo_threshold", "12"),
+    ("plan_cache_mode", "auto"), ("max_parallel_workers_per_gather", "0"), ("jit", "off")))
+
 # A batch of changes only (every row names the revision it was made on: none new, none
 # append-only), the usual push of a centre at work, is written by UPDATE ... FROM the
 # staging: no insert attempt and row lock per row as in ON CONFLICT (~6% of the write,
@@ -76,11 +92,11 @@ _WRITE_CHANGES_FIRST = f"""IF NOT EXISTS (SELECT 1 FROM {STAGE} p
 
 PUSH_SPANS = "".join((
     open_function(_REPLACE, per_transaction=False), "\n",
-    check_function(_REPLACE, clear=_CLEAR_WHEN_USED), "\n",
+    check_function(_REPLACE, clear=_CLEAR_WHEN_USED, pinned=_PINNED), "\n",
     apply_function(
         _REPLACE, declare="  v_last bigint;\n", write=_WRITE_CHANGES_FIRST,
         after_write="  " + _SEQ_NOW,
-        checked="\n    WHERE xmin = pg_catalog.pg_current_xact_id()::xid",
+        checked="\n    WHERE xmin = pg_catalog.pg_current_xact_id()::xid", pinned=_PINNED,
         answer="v_result || jsonb_build_object('already', false, 'own_seqs', "
                "CASE WHEN v_last > v_seq THEN jsonb_build_array(v_seq + 1, v_last) END)"),
 ))
