@@ -4,17 +4,22 @@ of a private scheduler, and what arrived read back (page count, A4 size, the QR 
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 
 import pypdfium2
 import pytest
 import zxingcpp
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from jpf_desk.domain.desk_settings import PaperSize
 from jpf_desk.services.consent.capture import ConsentInput, capture_consent
 from jpf_desk.services.consent.documents import reprint_pdf
-from jpf_desk.ui.consent.preview import PdfPreviewDialog
+from jpf_desk.services.settings.stored import PrintSetup
+from jpf_desk.ui.consent import print_spool
+from jpf_desk.ui.consent.preview import PdfPreviewDialog, desk_printer
 from tests.consent.builders import new_adult
 from tests.helpers.cups import PdfQueue, PrivateCups, isolate_cups, missing_tools
 
@@ -70,3 +75,32 @@ def test_print_button_sends_the_receipt_to_a_real_queue(qtbot, desk, queue):
     image = printed[0].render(scale=150 / 72).to_pil()
     assert [c.text for c in zxingcpp.read_barcodes(image)] == [f"{receipt.id}|{receipt.content_hash}"]
 
+
+
+def test_a_scheduler_that_stops_answering_is_said_in_words_and_the_window_lives(
+        qtbot, desk, cups, queue, monkeypatch):
+    """With the scheduler stopped, painting onto a QPrinter waited in QPainter.end()
+    holding Python's lock, and the window froze with it. The job now goes through lp
+    in a child process: the window keeps running, and the silence is said in words."""
+    monkeypatch.setattr(print_spool, "LP_TIMEOUT_S", 2.0)
+    customer_id = new_adult(desk)
+    receipt = capture_consent(desk, customer_id, ConsentInput(given=frozenset({"service"})))
+    preview = PdfPreviewDialog(reprint_pdf(desk, receipt.id), "Phiếu", "phieu.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    printer = desk_printer(PrintSetup(queue.name, PaperSize.A4))  # while it answers
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    os.kill(cups.process.pid, signal.SIGSTOP)
+    try:
+        timer.start(50)
+        task = preview.print_on(printer)
+        with qtbot.waitSignal(task.finished, timeout=15_000):
+            pass
+        timer.stop()
+    finally:
+        os.kill(cups.process.pid, signal.SIGCONT)
+    assert len(ticks) >= 20  # the event loop ran all along the 2 s wait
+    assert "Máy in không sẵn sàng" in preview.ui.status.text()
+    assert preview.isVisible() and preview.page_count >= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
@@ -15,11 +16,14 @@ from jpf_desk.domain.desk_settings import PaperSize
 from jpf_desk.domain.errors import DomainError
 from jpf_desk.domain.messages import register
 from jpf_desk.services.settings.stored import PrintSetup
+from jpf_desk.ui.consent.print_spool import SpoolRefused, lp_command, spool
 from jpf_desk.ui.errors import known_message, show_error
 from jpf_desk.ui.generated.ui_consent_preview import Ui_ConsentPreviewDialog
 from jpf_desk.ui.screen_fit import fit_window
 from jpf_desk.ui.tasks import TaskContext, TaskHandle, run_task
 from jpf_desk.ui.widgets import name_buttons
+
+log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
 ERROR_STYLE = "color: #b00020;"
@@ -81,13 +85,27 @@ def desk_printer(chosen: PrintSetup) -> QPrinter:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext) -> int:
-    """Render each page at the printer's resolution and paint it; returns the page count.
+    """Send the PDF to the printer; returns the page count. On a CUPS system a queue's
+    job goes through `lp` in a child process (print_spool.py: a scheduler that stops
+    answering cannot freeze the window); otherwise each page is rendered at the
+    printer's resolution and painted.
 
     Runs on a worker: QPdfDocument and QPainter on a QPrinter are usable off the GUI
     thread as long as one thread owns them.
     """
     document, buffer = _load(pdf)
     pages = document.pageCount()
+    command = lp_command(printer, printer.docName())
+    if command is not None:
+        document.close()
+        buffer.close()
+        try:
+            spool(command, pdf, ctx)
+        except SpoolRefused as exc:
+            log.warning("the print job was not taken: %s", exc)
+            raise PrintFailed("print.printer_unavailable") from exc
+        ctx.progress(pages, pages)
+        return pages
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
