@@ -6,6 +6,7 @@ folder that was unplugged shows as "no recent backup", not as a stale success.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -67,21 +68,29 @@ def _last_at(folder: Path) -> datetime | None:
     return ours[-1][0] if ours else None
 
 
+# One check at a time in this process: the start-up check and the one after a folder is
+# chosen may run together (two workers); both saw no backup and wrote one, under the same
+# name and temporary files within a second, and broke each other. (Another process of
+# the same store cannot run: the store's lock file.)
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def run_if_due(desk: Desk, now: datetime | None = None) -> BackupInfo | None:
     """Make today's backup if none was made in the last 24 hours; prune to the last N."""
-    now = now or datetime.now(UTC)
-    current = plan(desk)
-    if current.folder is None:
-        return None
-    if current.last_at is not None and now - current.last_at < EVERY:
-        return None
-    folder = Path(current.folder)
-    if not folder.is_dir():
-        raise ValidationError("backup.no_folder", field="folder", path=str(folder))
-    made = make_backup(desk.store, folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}")
-    for _, old in _ours(folder)[:-current.keep]:
-        old.unlink(missing_ok=True)
-    return made
+    with _ONE_AT_A_TIME:
+        now = now or datetime.now(UTC)
+        current = plan(desk)
+        if current.folder is None:
+            return None
+        if current.last_at is not None and now - current.last_at < EVERY:
+            return None
+        folder = Path(current.folder)
+        if not folder.is_dir():
+            raise ValidationError("backup.no_folder", field="folder", path=str(folder))
+        made = make_backup(desk.store, folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}")
+        for _, old in _ours(folder)[:-current.keep]:
+            old.unlink(missing_ok=True)
+        return made
 
 
 register({

@@ -80,3 +80,40 @@ def test_menu_chooses_the_folder_and_backs_up(qtbot, desk, tmp_path, monkeypatch
     qtbot.waitUntil(lambda: label.text().startswith("Sao lưu gần nhất: "))
     assert len(list(folder.glob("jpf-desk-*.jpfbak"))) == 1
     assert daily_backup.plan(desk).folder == str(folder.resolve())
+
+
+def test_two_checks_at_once_make_one_backup(desk, tmp_path, monkeypatch):
+    """The start-up check and the one after a folder is chosen can run at the same time
+    (two workers): both saw no backup and both wrote one, under the same name within a
+    second (the same temporary files). One backup, whole."""
+    import threading
+    import time
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    daily_backup.choose_folder(desk, folder)
+    real = daily_backup.make_backup
+
+    def slow(*args, **kwargs):
+        time.sleep(0.3)  # the other check arrives meanwhile
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(daily_backup, "make_backup", slow)
+    results, errors = [], []
+
+    def check():
+        try:
+            results.append(daily_backup.run_if_due(desk, DAY1))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    workers = [threading.Thread(target=check) for _ in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=60)
+    assert errors == []
+    assert sum(r is not None for r in results) == 1
+    (made,) = folder.glob("*.jpfbak")
+    assert backups.read_manifest(made, check_members=True).key_id
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]  # no part file left
