@@ -43,6 +43,13 @@ class PageTooLarge(SyncFailed):
         super().__init__("sync.page_too_large")
 
 
+def _returned(alias: str) -> str:
+    """The rows a pull returns: others' rows, and its own up to `own_until` (a restored
+    store takes back what it wrote after its copy). The walk and the jump over own spans
+    must agree on it."""
+    return f"({alias}origin_store <> %(store)s OR {alias}ho_seq <= %(own_until)s)"
+
+
 # Spans of this store's own rows (own_seqs.py) are stepped over: the walk starts past the
 # last span reached with no row the walk would return before it (rows of others, or own
 # rows up to `own_until`), so it returns exactly what it would from the cursor without
@@ -53,7 +60,7 @@ _JUMP = (
     "JOIN unnest(%(own_from)s::bigint[], %(own_to)s::bigint[]) WITH ORDINALITY AS s(a, b, i) "
     "ON s.i = j.i WHERE s.b > j.c AND s.a > %(own_until)s "
     f"AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.rows x WHERE x.ho_seq > j.c AND x.ho_seq < s.a "
-    "AND (x.origin_store <> %(store)s OR x.ho_seq <= %(own_until)s)))"
+    f"AND {_returned('x.')}))"
 )
 
 # Head office's rows after the cursor, in order, walked a chunk at a time so that the
@@ -82,7 +89,7 @@ _WALK = (
     f"least(octet_length(y.t), {MAX_ROW_BYTES})::bigint AS bytes "
     "FROM (SELECT table_name, row_id, centre_id, revision, data::text AS t, deleted, "
     f"origin_store, ho_seq FROM {SCHEMA}.rows WHERE ho_seq > w.ho_seq "
-    "AND (origin_store <> %(store)s OR ho_seq <= %(own_until)s) "
+    f"AND {_returned('')} "
     "ORDER BY ho_seq LIMIT a.asked) y) x "
     "WINDOW o AS (ORDER BY x.ho_seq ROWS UNBOUNDED PRECEDING)) c "
     "WHERE w.last AND w.full AND w.before + w.bytes < %(budget)s AND w.n < %(limit)s)"
