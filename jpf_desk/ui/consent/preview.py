@@ -95,7 +95,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext) -> int:
     """
     document, buffer = _load(pdf)
     pages = document.pageCount()
-    command = lp_command(printer, printer.docName())
+    command = lp_command(printer)
     if command is not None:
         document.close()
         buffer.close()

@@ -34,7 +34,7 @@ class SpoolRefused(Exception):
     """lp did not take the job (no such queue, scheduler silent or refusing)."""
 
 
-def lp_command(printer: QPrinter, title: str) -> list[str] | None:
+def lp_command(printer: QPrinter) -> list[str] | None:
     """The `lp` command for this printer's job as the print dialog set it, or None when
     the job is not for a CUPS queue (no lp here, a file, or no queue named)."""
     lp = shutil.which("lp")
@@ -42,7 +42,7 @@ def lp_command(printer: QPrinter, title: str) -> list[str] | None:
             or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
             or not printer.printerName()):
         return None
-    command = [lp, "-d", printer.printerName(), "-t", title or "JPF Desk",
+    command = [lp, "-d", printer.printerName(), "-t", printer.docName() or "JPF Desk",
                "-n", str(max(1, printer.copyCount())),
                "-o", f"sides={_SIDES.get(printer.duplex(), 'one-sided')}"]
     media = _MEDIA.get(printer.pageLayout().pageSize().id())
